@@ -1,0 +1,3 @@
+"""CaseDesk: offline-first, encrypted case management for outreach caseworkers."""
+
+__version__ = "0.1.0"
