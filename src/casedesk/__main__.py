@@ -1,0 +1,5 @@
+import sys
+
+from casedesk.cli import main
+
+sys.exit(main())

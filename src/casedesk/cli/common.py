@@ -1,0 +1,54 @@
+"""What several commands share: finding and unlocking the desk without a traceback."""
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from casedesk.cli import CommandError
+from casedesk.paths import default_desk_path
+from casedesk.services.desk import Desk
+from casedesk.services.errors import (
+    DeskDamaged,
+    DeskNotFound,
+    DeskOpenError,
+    DeskTooNew,
+    NotADesk,
+    WrongPassphrase,
+)
+
+OPEN_ERROR_MESSAGES: dict[type[DeskOpenError], str] = {
+    DeskNotFound: "no desk at {path}; start CaseDesk once to create one",
+    WrongPassphrase: "wrong passphrase; nothing was changed",
+    NotADesk: "{path} is not a CaseDesk database",
+    DeskDamaged: "{path} is damaged and cannot be opened; restore it from a backup or sync",
+    DeskTooNew: "{path} was written by a newer CaseDesk; please update this program",
+}
+
+
+def add_unlock_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--desk", type=Path, default=None, help="desk file (default: the user data folder)")
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the passphrase from the first line of standard input instead of a prompt")
+
+
+def read_passphrase(from_stdin: bool) -> str:
+    if from_stdin or not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        if not line:
+            raise CommandError("no passphrase on standard input")
+        return line.rstrip("\r\n")
+    return getpass.getpass("Passphrase: ")
+
+
+def unlock(args: argparse.Namespace) -> Desk:
+    path = args.desk or default_desk_path()
+    passphrase = read_passphrase(args.passphrase_stdin)
+    try:
+        return Desk.open(path, passphrase)
+    except DeskOpenError as error:
+        template = next(
+            (message for kind, message in OPEN_ERROR_MESSAGES.items() if isinstance(error, kind)),
+            "{path} cannot be opened",
+        )
+        raise CommandError(template.format(path=path)) from None

@@ -1,0 +1,34 @@
+"""Tables that never leave the laptop: desk settings and the record of unsynced changes."""
+
+from sqlalchemy import JSON, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from casedesk.models.base import Base
+
+
+class DeskSetting(Base):
+    """Key/value settings that belong inside the encrypted file (identity, central-store credentials)."""
+
+    __tablename__ = "desk_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class PendingChange(Base):
+    """Outbox: one row per synced row changed locally since the last successful push.
+
+    Written by the change tracker in the same transaction as the edit itself, so an edit can
+    never exist without its pending record. ``fields`` accumulates every field touched since the
+    last push: the merge needs to know which fields this device changed, not just that it did.
+    """
+
+    __tablename__ = "pending_change"
+    __table_args__ = (UniqueConstraint("table_name", "row_id"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    hlc: Mapped[str] = mapped_column(String(64))

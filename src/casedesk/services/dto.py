@@ -1,0 +1,138 @@
+"""Plain data the service layer hands to the UI and CLI (no ORM objects cross that line)."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class WorkerIdentity:
+    worker_id: str
+    device_id: str
+    name: str
+    team: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ClientFilter:
+    text: str = ""
+    mine: bool = False
+    deputy: bool = False
+    overdue: bool = False
+    phase: str = ""
+    include_closed: bool = False
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    id: str
+    display_name: str
+    alias: str
+    whereabouts: str
+    phase: str
+    status: str
+    last_contact_at: datetime | None
+    overdue: bool
+    is_mine: bool
+    is_deputy: bool
+
+
+@dataclass(frozen=True)
+class ReleaseEntry:
+    helper: str
+    granted_on: date
+    expires_on: date | None
+
+
+@dataclass
+class ClientDraft:
+    """What a worker fills in to create or edit a client."""
+
+    first_name: str = ""
+    last_name: str = ""
+    alias: str = ""
+    birth_date: date | None = None
+    birth_date_approximate: bool = False
+    gender: str = ""
+    languages: str = ""
+    whereabouts: str = ""
+    phone: str = ""
+    address: str = ""
+    no_fixed_abode: bool = False
+    emergency_notes: str = ""
+    consent_data_processing: bool = False
+    consent_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ClientDetails:
+    id: str
+    draft: ClientDraft
+    status: str
+    phase: str
+    responsible_name: str
+    deputy_name: str
+    is_mine: bool
+    created_at: datetime
+    releases: list[ReleaseEntry] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.draft.first_name, self.draft.last_name, self.draft.alias)
+
+
+@dataclass
+class ContactDraft:
+    client_id: str = ""
+    type: str = "street"
+    occurred_at: datetime | None = None
+    duration_minutes: int = 0
+    place: str = ""
+    note: str = ""
+    participants: str = ""
+    topics: str = ""
+    client_state: str = ""
+    motivational_stage: str = ""
+    follow_up_title: str = ""
+    follow_up_due: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    id: str
+    client_id: str
+    occurred_at: datetime
+    type: str
+    duration_minutes: int
+    place: str
+    note: str
+    worker_name: str
+
+
+@dataclass(frozen=True)
+class TaskEntry:
+    id: str
+    client_id: str | None
+    client_name: str
+    title: str
+    due_at: datetime | None
+    done: bool
+
+
+@dataclass(frozen=True)
+class OverdueClient:
+    client: ClientSummary
+    days_without_contact: int | None
+
+
+@dataclass(frozen=True)
+class TodayOverview:
+    overdue_clients: list[OverdueClient]
+    due_tasks: list[TaskEntry]
+
+
+def display_name(first_name: str, last_name: str, alias: str) -> str:
+    name = " ".join(part for part in (first_name, last_name) if part)
+    if alias:
+        return f"{name} „{alias}“" if name else f"„{alias}“"
+    return name

@@ -1,0 +1,35 @@
+"""Typed errors of the service layer. Codes, not sentences: the UI and CLI translate them."""
+
+from casedesk.store.errors import (
+    DeskAlreadyExists,
+    DeskDamaged,
+    DeskNotFound,
+    DeskOpenError,
+    DeskTooNew,
+    NotADesk,
+    WrongPassphrase,
+)
+
+__all__ = [
+    "DeskAlreadyExists",
+    "DeskDamaged",
+    "DeskNotFound",
+    "DeskOpenError",
+    "DeskTooNew",
+    "NotADesk",
+    "NotFound",
+    "ValidationFailed",
+    "WrongPassphrase",
+]
+
+
+class ValidationFailed(ValueError):
+    """Input was refused; ``problems`` maps a field name to a problem code such as ``required``."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(", ".join(f"{field}: {code}" for field, code in problems.items()))
+        self.problems = problems
+
+
+class NotFound(LookupError):
+    pass

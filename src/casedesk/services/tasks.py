@@ -1,0 +1,78 @@
+"""Tasks and appointments: due dates, delegation, done."""
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import or_, select
+
+from casedesk.models import Client, Task, utcnow
+from casedesk.services.clients import _get
+from casedesk.services.dto import TaskEntry, display_name
+from casedesk.services.errors import NotFound, ValidationFailed
+
+if TYPE_CHECKING:
+    from casedesk.services.desk import Desk
+
+
+class TaskService:
+    def __init__(self, desk: "Desk") -> None:
+        self._desk = desk
+
+    def create(self, client_id: str | None, title: str, due_at: datetime | None) -> str:
+        if not title.strip():
+            raise ValidationFailed({"title": "required"})
+        with self._desk.session() as session:
+            if client_id:
+                _get(session, client_id)
+            task = Task(client_id=client_id, title=title.strip(), due_at=due_at,
+                        assignee_worker_id=self._desk.identity.worker_id)
+            session.add(task)
+            session.flush()
+            return task.id
+
+    def set_done(self, task_id: str, done: bool = True) -> None:
+        with self._desk.session() as session:
+            task = session.get(Task, task_id)
+            if task is None or task.deleted:
+                raise NotFound(task_id)
+            task.done_at = utcnow() if done else None
+
+    def for_client(self, client_id: str, include_done: bool = False) -> list[TaskEntry]:
+        query = self._query().where(Task.client_id == client_id)
+        if not include_done:
+            query = query.where(Task.done_at.is_(None))
+        return self._entries(query)
+
+    def due(self, until: datetime) -> list[TaskEntry]:
+        """Open tasks of this worker (assigned, or on their clients) due up to ``until``."""
+        me = self._desk.identity.worker_id
+        query = self._query().where(
+            Task.done_at.is_(None),
+            Task.due_at.is_not(None),
+            Task.due_at <= until,
+            or_(Task.assignee_worker_id == me, Client.responsible_worker_id == me, Client.deputy_worker_id == me),
+        )
+        return self._entries(query)
+
+    @staticmethod
+    def _query():
+        return (
+            select(Task, Client)
+            .outerjoin(Client, Client.id == Task.client_id)
+            .where(Task.deleted.is_(False))
+            .order_by(Task.due_at.is_(None), Task.due_at)
+        )
+
+    def _entries(self, query) -> list[TaskEntry]:
+        with self._desk.session() as session:
+            return [
+                TaskEntry(
+                    id=task.id,
+                    client_id=task.client_id,
+                    client_name=display_name(client.first_name, client.last_name, client.alias) if client else "",
+                    title=task.title,
+                    due_at=task.due_at,
+                    done=task.done_at is not None,
+                )
+                for task, client in session.execute(query)
+            ]

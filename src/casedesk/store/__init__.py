@@ -1,0 +1,1 @@
+"""Opening the encrypted desk file: SQLCipher key, migrations, change tracking, the clock."""

@@ -1,0 +1,61 @@
+"""Hybrid logical clock.
+
+Wall-clock milliseconds plus a counter plus the device id: stamps order like time when clocks
+agree, never go backwards when a laptop's clock does, and never tie between devices. They are
+fixed-width strings so that string comparison is clock comparison, in SQLite and PostgreSQL alike.
+"""
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_COUNTER_LIMIT = 99_999
+
+
+@dataclass(frozen=True, order=True)
+class Stamp:
+    millis: int
+    counter: int
+    device: str
+
+    def __str__(self) -> str:
+        return f"{self.millis:013d}-{self.counter:05d}-{self.device}"
+
+    @classmethod
+    def parse(cls, text: str) -> "Stamp":
+        millis, counter, device = text.split("-", 2)
+        return cls(int(millis), int(counter), device)
+
+
+class HybridLogicalClock:
+    def __init__(self, device_id: str, last: str = "", wall_millis: Callable[[], int] | None = None) -> None:
+        self._device = device_id.replace("-", "")
+        self._wall_millis = wall_millis or (lambda: time.time_ns() // 1_000_000)
+        self._lock = threading.Lock()
+        self._last = Stamp.parse(last) if last else Stamp(0, 0, self._device)
+
+    @property
+    def last(self) -> str:
+        return str(self._last)
+
+    def now(self) -> str:
+        with self._lock:
+            wall = self._wall_millis()
+            if wall > self._last.millis:
+                self._last = Stamp(wall, 0, self._device)
+            else:
+                self._last = self._next_after(self._last.millis, self._last.counter)
+            return str(self._last)
+
+    def observe(self, remote: str) -> None:
+        """Move past a stamp seen from another device, so our next change orders after it."""
+        seen = Stamp.parse(remote)
+        with self._lock:
+            if (seen.millis, seen.counter) > (self._last.millis, self._last.counter):
+                self._last = Stamp(seen.millis, seen.counter, self._device)
+
+    def _next_after(self, millis: int, counter: int) -> Stamp:
+        if counter >= _COUNTER_LIMIT:
+            return Stamp(millis + 1, 0, self._device)
+        return Stamp(millis, counter + 1, self._device)
