@@ -1,0 +1,1 @@
+"""Synchronisation with the office's central store (hub and spoke)."""

@@ -1,0 +1,78 @@
+"""The one way the UI asks or tells the worker something in a modal box or picks a file.
+
+Tests answer in advance with ``set_next_answer`` (like KeePassXC's ``MessageBox::setNextAnswer``),
+so no test ever blocks on a modal dialog.
+"""
+
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+StandardButton = QMessageBox.StandardButton
+
+_next_answers: deque[object] = deque()
+#: What the seam answered, newest last: tests assert on what would have been shown.
+shown: list[tuple[str, str]] = []
+
+
+def set_next_answer(answer: object) -> None:
+    """Answer the next box or file dialog with ``answer`` (a StandardButton, a path or None)."""
+    _next_answers.append(answer)
+
+
+def reset() -> None:
+    _next_answers.clear()
+    shown.clear()
+
+
+def _prepared_answer() -> tuple[bool, object]:
+    if _next_answers:
+        return True, _next_answers.popleft()
+    return False, None
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+         buttons: StandardButton, default: StandardButton) -> StandardButton:
+    shown.append((title, text))
+    prepared, answer = _prepared_answer()
+    if prepared:
+        return answer  # type: ignore[return-value]
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setDefaultButton(default)
+    return StandardButton(box.exec())
+
+
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    _box(parent, QMessageBox.Icon.Information, title, text, StandardButton.Ok, StandardButton.Ok)
+
+
+def warning(parent: QWidget | None, title: str, text: str) -> None:
+    _box(parent, QMessageBox.Icon.Warning, title, text, StandardButton.Ok, StandardButton.Ok)
+
+
+def critical(parent: QWidget | None, title: str, text: str) -> None:
+    _box(parent, QMessageBox.Icon.Critical, title, text, StandardButton.Ok, StandardButton.Ok)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes/No question; No is the default so a stray Enter never confirms something destructive."""
+    answer = _box(parent, QMessageBox.Icon.Question, title, text,
+                  StandardButton.Yes | StandardButton.No, StandardButton.No)
+    return answer == StandardButton.Yes
+
+
+def open_file(parent: QWidget | None, title: str, file_filter: str = "") -> Path | None:
+    prepared, answer = _prepared_answer()
+    if prepared:
+        return answer  # type: ignore[return-value]
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return Path(name) if name else None
+
+
+def save_file(parent: QWidget | None, title: str, suggested_name: str = "", file_filter: str = "") -> Path | None:
+    prepared, answer = _prepared_answer()
+    if prepared:
+        return answer  # type: ignore[return-value]
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, file_filter)
+    return Path(name) if name else None

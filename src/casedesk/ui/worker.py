@@ -1,0 +1,235 @@
+"""All database work on one background thread; results come back to the GUI thread by signal.
+
+Modelled on Anki's ``CollectionOp`` and task manager: the GUI thread never waits on the database,
+and SQLite's single connection is only ever used from one thread. A ``DeskSession`` pairs the
+worker with the unlocked ``Desk``; once it is closed (on lock) late results are dropped instead of
+reaching widgets that no longer show client data.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from casedesk.services.desk import Desk
+
+T = TypeVar("T")
+
+#: Fast work should not make a dialog flicker (Anki uses the same delay).
+PROGRESS_DELAY_MS = 600
+
+
+@dataclass
+class _Job:
+    fn: Callable[[], Any]
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[BaseException], None] | None
+    result: Any = None
+    error: BaseException | None = None
+
+
+class DeskWorker(QObject):
+    """One thread for the desk; ``submit`` queues a callable, callbacks run on the GUI thread."""
+
+    _job_finished = Signal(object)
+    idle_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casedesk-db")
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._job_finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def pending(self) -> int:
+        """Jobs submitted whose callbacks have not yet run on the GUI thread."""
+        return self._pending
+
+    def submit(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        job = _Job(fn, on_success, on_failure)
+        self._pending += 1
+        if self._pending == 1:
+            self.idle_changed.emit(False)
+        self._executor.submit(self._run, job)
+
+    def _run(self, job: _Job) -> None:
+        try:
+            job.result = job.fn()
+        except BaseException as error:  # noqa: BLE001 - every failure must reach the GUI thread
+            job.error = error
+        self._job_finished.emit(job)
+
+    @Slot(object)
+    def _deliver(self, job: _Job) -> None:
+        self._pending -= 1
+        try:
+            if job.error is None:
+                if job.on_success:
+                    job.on_success(job.result)
+            elif job.on_failure:
+                job.on_failure(job.error)
+            else:
+                raise job.error
+        finally:
+            if self._pending == 0:
+                self.idle_changed.emit(True)
+
+    def shutdown(self) -> None:
+        """Finish queued work and stop the thread (blocks: only for application exit and tests)."""
+        self._executor.shutdown(wait=True)
+
+
+class DeskSession(QObject):
+    """The unlocked desk as the GUI sees it: only reachable through operations on the worker."""
+
+    closed = Signal()
+
+    def __init__(self, worker: DeskWorker, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._desk: Desk | None = desk
+        # Read once on the worker during unlock; safe to show from the GUI thread.
+        self.identity = desk.identity
+        self.desk_name = desk.path.stem
+
+    @property
+    def is_open(self) -> bool:
+        return self._desk is not None
+
+    def op(self, parent: QWidget | None, fn: Callable[[Desk], T]) -> DeskOp[T]:
+        return DeskOp(parent, fn, self)
+
+    def run(self, fn: Callable[[Desk], Any], on_success: Callable[[Any], None] | None,
+            on_failure: Callable[[BaseException], None] | None) -> None:
+        desk = self._desk
+        if desk is None:
+            return
+
+        def deliver_success(result: Any) -> None:
+            if self.is_open and on_success:
+                on_success(result)
+
+        def deliver_failure(error: BaseException) -> None:
+            if self.is_open and on_failure:
+                on_failure(error)
+
+        self.worker.submit(lambda: fn(desk), deliver_success, deliver_failure)
+
+    def close(self, on_closed: Callable[[], None] | None = None) -> None:
+        """Drop the desk: queued after all pending work, so nothing runs on a closed engine."""
+        desk, self._desk = self._desk, None
+        if desk is None:
+            return
+        self.closed.emit()
+        self.worker.submit(desk.close, lambda _result: on_closed and on_closed())
+
+
+class DeskOp(Generic[T]):
+    """``session.op(parent, fn).success(cb).failure(cb).with_progress(label).run()``.
+
+    ``fn`` runs on the worker thread with the desk; ``success`` gets its result on the GUI thread.
+    A failure without a handler goes to the application's error dialog (sys.excepthook).
+    Callbacks are skipped once ``parent`` is deleted or the desk was locked meanwhile.
+    """
+
+    def __init__(self, parent: QWidget | None, fn: Callable[[Desk], T], session: DeskSession) -> None:
+        self._parent = parent
+        self._fn = fn
+        self._session = session
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._progress_label: str | None = None
+        self._cancellable = False
+        self.cancel_requested = threading.Event()
+
+    def success(self, callback: Callable[[T], None]) -> DeskOp[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> DeskOp[T]:
+        self._on_failure = callback
+        return self
+
+    def with_progress(self, label: str, cancellable: bool = False) -> DeskOp[T]:
+        """Show a busy dialog if the work takes longer than ``PROGRESS_DELAY_MS``.
+
+        With ``cancellable`` the dialog has a cancel button that sets ``cancel_requested``; ``fn``
+        should poll it, and a cancelled operation's result is dropped.
+        """
+        self._progress_label = label
+        self._cancellable = cancellable
+        return self
+
+    def run(self) -> None:
+        progress = _DelayedProgress(self._parent, self._progress_label, self._cancellable,
+                                    self.cancel_requested) if self._progress_label else None
+
+        def parent_alive() -> bool:
+            return self._parent is None or shiboken6.isValid(self._parent)
+
+        def on_success(result: T) -> None:
+            if progress:
+                progress.finish()
+            if self.cancel_requested.is_set() or not parent_alive():
+                return
+            if self._on_success:
+                self._on_success(result)
+
+        def on_failure(error: BaseException) -> None:
+            if progress:
+                progress.finish()
+            if self.cancel_requested.is_set() or not parent_alive():
+                return
+            if self._on_failure:
+                self._on_failure(error)
+            else:
+                raise error
+
+        self._session.run(self._fn, on_success, on_failure)
+
+
+class _DelayedProgress(QObject):
+    def __init__(self, parent: QWidget | None, label: str | None, cancellable: bool,
+                 cancel_requested: threading.Event) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._label = label or ""
+        self._cancellable = cancellable
+        self._cancel_requested = cancel_requested
+        self._dialog: QProgressDialog | None = None
+        self._timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
+        self._timer.timeout.connect(self._show)
+        self._timer.start()
+
+    def _show(self) -> None:
+        dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        if self._cancellable:
+            dialog.setCancelButtonText(QCoreApplication.translate("DeskOp", "Cancel"))
+            dialog.canceled.connect(self._cancel_requested.set)
+        else:
+            dialog.setCancelButton(None)
+        dialog.show()
+        self._dialog = dialog
+
+    def finish(self) -> None:
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.deleteLater()
