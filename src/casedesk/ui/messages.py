@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 StandardButton = QMessageBox.StandardButton
 
 _next_answers: deque[object] = deque()
-#: What the seam answered, newest last: tests assert on what would have been shown.
+#: Boxes the seam answered, newest last: tests assert on what would have been shown.
 shown: list[tuple[str, str]] = []
 
 
@@ -34,9 +34,9 @@ def _prepared_answer() -> tuple[bool, object]:
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
          buttons: StandardButton, default: StandardButton) -> StandardButton:
-    shown.append((title, text))
     prepared, answer = _prepared_answer()
     if prepared:
+        shown.append((title, text))
         return answer  # type: ignore[return-value]
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setDefaultButton(default)
