@@ -1,6 +1,6 @@
 """SQLAlchemy entities. No Qt here; the service layer is the only caller."""
 
-from casedesk.models.base import Base, Synced, new_id, utcnow
+from casedesk.models.base import Base, Synced, new_id, local_now
 from casedesk.models.entities import (
     CaseEpisode,
     Client,
@@ -42,5 +42,5 @@ __all__ = [
     "Task",
     "Worker",
     "new_id",
-    "utcnow",
+    "local_now",
 ]

@@ -8,7 +8,7 @@ merge decides per field, so a row-level stamp alone would lose edits. Deletion i
 """
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Boolean, MetaData, String
@@ -27,8 +27,13 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+def local_now() -> datetime:
+    """Wall-clock time as the worker sees it, naive and to the second.
+
+    Contact times, due dates and reports are about the worker's day; a team works in one time
+    zone. Ordering between devices never uses these values: that is the hybrid logical clock's job.
+    """
+    return datetime.now().replace(microsecond=0)
 
 
 class Base(DeclarativeBase):

@@ -6,7 +6,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from casedesk.domain import ClientStatus, ContactType, Phase, Role
-from casedesk.models.base import Base, Synced, utcnow
+from casedesk.models.base import Base, Synced, local_now
 
 
 class Worker(Synced, Base):
@@ -39,7 +39,7 @@ class Client(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default=ClientStatus.ACTIVE.value, index=True)
     responsible_worker_id: Mapped[str | None] = mapped_column(ForeignKey("worker.id"), nullable=True, index=True)
     deputy_worker_id: Mapped[str | None] = mapped_column(ForeignKey("worker.id"), nullable=True, index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     episodes: Mapped[list["CaseEpisode"]] = relationship(back_populates="client", order_by="CaseEpisode.opened_on")
@@ -75,7 +75,7 @@ class PhaseChange(Synced, Base):
 
     episode_id: Mapped[str] = mapped_column(ForeignKey("case_episode.id"), index=True)
     phase: Mapped[str] = mapped_column(String(20))
-    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    changed_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     worker_id: Mapped[str | None] = mapped_column(ForeignKey("worker.id"), nullable=True)
 
 
@@ -118,7 +118,7 @@ class RelapseCardVersion(Synced, Base):
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     worker_id: Mapped[str | None] = mapped_column(ForeignKey("worker.id"), nullable=True)
     language: Mapped[str] = mapped_column(String(5), default="de")
     large_print: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from casedesk.domain import WEEKLY_CONTACT_DAYS, ClientStatus, Phase
-from casedesk.models import CaseEpisode, Client, ConfidentialityRelease, Contact, PhaseChange, Worker, utcnow
+from casedesk.models import CaseEpisode, Client, ConfidentialityRelease, Contact, PhaseChange, Worker, local_now
 from casedesk.services.dto import (
     ClientDetails,
     ClientDraft,
@@ -84,7 +84,7 @@ class ClientService:
         with self._desk.session() as session:
             client = _get(session, client_id)
             client.status = ClientStatus.ARCHIVED.value
-            client.archived_at = utcnow()
+            client.archived_at = local_now()
 
     def restore(self, client_id: str) -> None:
         with self._desk.session() as session:
@@ -143,7 +143,7 @@ class ClientService:
             )
 
     def list(self, client_filter: ClientFilter = ClientFilter(), now: datetime | None = None) -> list[ClientSummary]:
-        now = now or utcnow()
+        now = now or local_now()
         me = self._desk.identity.worker_id
         overdue_before = now - timedelta(days=WEEKLY_CONTACT_DAYS)
         phase = (

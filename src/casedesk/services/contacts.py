@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from casedesk.domain import ContactType
-from casedesk.models import Contact, Task, Worker, utcnow
+from casedesk.models import Contact, Task, Worker, local_now
 from casedesk.services.clients import _get
 from casedesk.services.dto import ContactDraft, ContactEntry
 from casedesk.services.errors import ValidationFailed
@@ -27,7 +27,7 @@ def validate_contact(draft: ContactDraft) -> None:
         ContactType(draft.type)
     except ValueError:
         problems["type"] = "unknown"
-    if draft.occurred_at and draft.occurred_at > utcnow() + FUTURE_TOLERANCE:
+    if draft.occurred_at and draft.occurred_at > local_now() + FUTURE_TOLERANCE:
         problems["occurred_at"] = "in_future"
     if not 0 <= draft.duration_minutes <= MAX_DURATION_MINUTES:
         problems["duration_minutes"] = "out_of_range"
@@ -50,7 +50,7 @@ class ContactService:
             contact = Contact(
                 client_id=draft.client_id,
                 worker_id=me,
-                occurred_at=draft.occurred_at or utcnow(),
+                occurred_at=draft.occurred_at or local_now(),
                 duration_minutes=draft.duration_minutes,
                 type=draft.type,
                 place=draft.place.strip(),

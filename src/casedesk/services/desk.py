@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.domain import Role
 from casedesk.models import DeskSetting, Worker, new_id
+from casedesk.services.cards import CardService
 from casedesk.services.clients import ClientService
 from casedesk.services.contacts import ContactService
+from casedesk.services.documents import DocumentService
 from casedesk.services.dto import WorkerIdentity
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.tasks import TaskService
@@ -76,6 +78,8 @@ class Desk:
         self.contacts = ContactService(self)
         self.tasks = TaskService(self)
         self.today = TodayService(self)
+        self.cards = CardService(self)
+        self.documents = DocumentService(self)
 
     @classmethod
     def create(cls, path: Path, passphrase: str, worker_name: str, team: str, language: str) -> "Desk":

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 
-from casedesk.models import Client, Task, utcnow
+from casedesk.models import Client, Task, local_now
 from casedesk.services.clients import _get
 from casedesk.services.dto import TaskEntry, display_name
 from casedesk.services.errors import NotFound, ValidationFailed
@@ -35,7 +35,7 @@ class TaskService:
             task = session.get(Task, task_id)
             if task is None or task.deleted:
                 raise NotFound(task_id)
-            task.done_at = utcnow() if done else None
+            task.done_at = local_now() if done else None
 
     def for_client(self, client_id: str, include_done: bool = False) -> list[TaskEntry]:
         query = self._query().where(Task.client_id == client_id)

@@ -3,7 +3,7 @@
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from casedesk.models import utcnow
+from casedesk.models import local_now
 from casedesk.services.dto import ClientFilter, OverdueClient, TodayOverview
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ class TodayService:
         self._desk = desk
 
     def overview(self, now: datetime | None = None) -> TodayOverview:
-        now = now or utcnow()
+        now = now or local_now()
         overdue = self._desk.clients.list(ClientFilter(mine=True, deputy=True, overdue=True), now=now)
         overdue_clients = [
             OverdueClient(summary, (now - summary.last_contact_at).days if summary.last_contact_at else None)

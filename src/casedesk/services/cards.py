@@ -1,0 +1,267 @@
+"""Relapse-prevention cards: versioned content per client, and the team's default numbers.
+
+Every save is a new version (the client may still carry an older card), so nothing here updates
+a card row in place.
+"""
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from casedesk.domain import TriggerCategory
+from casedesk.models import Client, CrisisLine, RelapseCardVersion, Worker
+from casedesk.printing.content import PhoneEntry, RelapseCardContent, RiskSituation
+from casedesk.services.clients import _get
+from casedesk.services.errors import NotFound, ValidationFailed
+
+if TYPE_CHECKING:
+    from casedesk.services.desk import Desk
+
+MAX_SITUATIONS = 3
+MAX_NUMBERS = 8
+CARD_LANGUAGES = ("de", "da", "en")
+
+
+@dataclass
+class SituationDraft:
+    description: str = ""
+    triggers: list[str] = field(default_factory=list)
+    alternatives: str = ""
+    whom_to_turn_to: str = ""
+
+
+@dataclass
+class NumberDraft:
+    label: str = ""
+    number: str = ""
+
+
+@dataclass
+class CardDraft:
+    language: str = "de"
+    large_print: bool = False
+    show_first_name: bool = True
+    show_surname: bool = False
+    show_birth_date: bool = False
+    situations: list[SituationDraft] = field(default_factory=list)
+    important_numbers: list[NumberDraft] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CardVersion:
+    id: str
+    client_id: str
+    version: int
+    created_at: datetime
+    worker_name: str
+    draft: CardDraft
+
+
+@dataclass(frozen=True)
+class CrisisLineEntry:
+    id: str
+    country: str
+    label: str
+    number: str
+
+
+def validate_card(draft: CardDraft) -> None:
+    problems: dict[str, str] = {}
+    if draft.language not in CARD_LANGUAGES:
+        problems["language"] = "unknown"
+    situations = [s for s in draft.situations if _situation_has_content(s)]
+    if len(situations) > MAX_SITUATIONS:
+        problems["situations"] = "too_many"
+    for index, situation in enumerate(situations):
+        if not situation.description.strip():
+            problems[f"situations.{index}.description"] = "required"
+        for trigger in situation.triggers:
+            if trigger not in set(TriggerCategory):
+                problems[f"situations.{index}.triggers"] = "unknown"
+    numbers = [n for n in draft.important_numbers if n.label.strip() or n.number.strip()]
+    if len(numbers) > MAX_NUMBERS:
+        problems["important_numbers"] = "too_many"
+    for index, entry in enumerate(numbers):
+        if not entry.number.strip():
+            problems[f"important_numbers.{index}.number"] = "required"
+        if not entry.label.strip():
+            problems[f"important_numbers.{index}.label"] = "required"
+    if problems:
+        raise ValidationFailed(problems)
+
+
+def _situation_has_content(situation: SituationDraft) -> bool:
+    return bool(situation.description.strip() or situation.alternatives.strip()
+                or situation.whom_to_turn_to.strip() or situation.triggers)
+
+
+def _normalised(draft: CardDraft) -> CardDraft:
+    return CardDraft(
+        language=draft.language,
+        large_print=draft.large_print,
+        show_first_name=draft.show_first_name,
+        show_surname=draft.show_surname,
+        show_birth_date=draft.show_birth_date,
+        situations=[
+            SituationDraft(s.description.strip(), sorted(set(s.triggers)), s.alternatives.strip(),
+                           s.whom_to_turn_to.strip())
+            for s in draft.situations if _situation_has_content(s)
+        ],
+        important_numbers=[
+            NumberDraft(n.label.strip(), n.number.strip())
+            for n in draft.important_numbers if n.label.strip() or n.number.strip()
+        ],
+    )
+
+
+def _draft_of(row: RelapseCardVersion) -> CardDraft:
+    return CardDraft(
+        language=row.language,
+        large_print=row.large_print,
+        show_first_name=row.show_first_name,
+        show_surname=row.show_surname,
+        show_birth_date=row.show_birth_date,
+        situations=[SituationDraft(**s) for s in row.situations or []],
+        important_numbers=[NumberDraft(**n) for n in row.important_numbers or []],
+    )
+
+
+def birth_date_text(birth_date: date | None, approximate: bool) -> str:
+    if birth_date is None:
+        return ""
+    return f"~{birth_date.year}" if approximate else birth_date.strftime("%d.%m.%Y")
+
+
+class CardService:
+    def __init__(self, desk: "Desk") -> None:
+        self._desk = desk
+
+    def versions(self, client_id: str) -> list[CardVersion]:
+        """All saved versions, newest first."""
+        query = (
+            select(RelapseCardVersion, Worker.name)
+            .outerjoin(Worker, Worker.id == RelapseCardVersion.worker_id)
+            .where(RelapseCardVersion.client_id == client_id, RelapseCardVersion.deleted.is_(False))
+            .order_by(RelapseCardVersion.version.desc(), RelapseCardVersion.created_at.desc())
+        )
+        with self._desk.session() as session:
+            return [
+                CardVersion(row.id, row.client_id, row.version, row.created_at, name or "", _draft_of(row))
+                for row, name in session.execute(query)
+            ]
+
+    def current(self, client_id: str) -> CardVersion | None:
+        versions = self.versions(client_id)
+        return versions[0] if versions else None
+
+    def new_card_draft(self, client_id: str, country: str) -> CardDraft:
+        """A first card: the team's default numbers for the country, the worker's card language."""
+        numbers = [NumberDraft(line.label, line.number) for line in self.crisis_lines(country)]
+        return CardDraft(language=self._desk.setting("card_language", "de"), important_numbers=numbers)
+
+    def save(self, client_id: str, draft: CardDraft) -> CardVersion:
+        """Store ``draft`` as the client's next card version (unless it equals the current one)."""
+        validate_card(draft)
+        draft = _normalised(draft)
+        current = self.current(client_id)
+        if current is not None and current.draft == draft:
+            return current
+        with self._desk.session() as session:
+            _get(session, client_id)
+            highest = session.scalar(
+                select(func.max(RelapseCardVersion.version)).where(RelapseCardVersion.client_id == client_id)
+            )
+            row = RelapseCardVersion(
+                client_id=client_id,
+                version=(highest or 0) + 1,
+                worker_id=self._desk.identity.worker_id,
+                language=draft.language,
+                large_print=draft.large_print,
+                show_first_name=draft.show_first_name,
+                show_surname=draft.show_surname,
+                show_birth_date=draft.show_birth_date,
+                situations=[asdict(s) for s in draft.situations],
+                important_numbers=[asdict(n) for n in draft.important_numbers],
+            )
+            session.add(row)
+            session.flush()
+            version_id = row.id
+        return next(v for v in self.versions(client_id) if v.id == version_id)
+
+    def content(self, client_id: str, draft: CardDraft, issued_on: date | None = None,
+                version: int = 0) -> RelapseCardContent:
+        """What gets printed for ``draft``: privacy choices applied (no surname unless ticked)."""
+        draft = _normalised(draft)
+        with self._desk.session() as session:
+            client = _get(session, client_id)
+            name_parts = []
+            if draft.show_first_name and client.first_name:
+                name_parts.append(client.first_name)
+            if draft.show_surname and client.last_name:
+                name_parts.append(client.last_name)
+            birth = birth_date_text(client.birth_date, client.birth_date_approximate) if draft.show_birth_date else ""
+        return RelapseCardContent(
+            language=draft.language,  # type: ignore[arg-type]
+            issued_on=issued_on or date.today(),
+            version=version,
+            large_print=draft.large_print,
+            display_name=" ".join(name_parts),
+            date_of_birth_text=birth or None,
+            risk_situations=[
+                RiskSituation(description=s.description, triggers=list(s.triggers),  # type: ignore[arg-type]
+                              alternatives=s.alternatives, whom_to_turn_to=s.whom_to_turn_to)
+                for s in draft.situations
+            ],
+            important_numbers=[PhoneEntry(label=n.label, number=n.number) for n in draft.important_numbers],
+        )
+
+    def version_content(self, version_id: str) -> RelapseCardContent:
+        with self._desk.session() as session:
+            row = session.get(RelapseCardVersion, version_id)
+            if row is None or row.deleted:
+                raise NotFound(version_id)
+            client_id, draft, number, created = row.client_id, _draft_of(row), row.version, row.created_at
+        return self.content(client_id, draft, issued_on=created.date(), version=number)
+
+    def clients_with_cards(self) -> list[str]:
+        with self._desk.session() as session:
+            return list(session.scalars(
+                select(RelapseCardVersion.client_id).join(Client, Client.id == RelapseCardVersion.client_id)
+                .where(RelapseCardVersion.deleted.is_(False), Client.deleted.is_(False)).distinct()
+            ))
+
+    # --- the team's default numbers ---------------------------------------------------------
+    def crisis_lines(self, country: str | None = None) -> list[CrisisLineEntry]:
+        query = select(CrisisLine).where(CrisisLine.deleted.is_(False)).order_by(CrisisLine.country, CrisisLine.label)
+        if country:
+            query = query.where(CrisisLine.country == country.upper())
+        with self._desk.session() as session:
+            return [CrisisLineEntry(r.id, r.country, r.label, r.number) for r in session.scalars(query)]
+
+    def save_crisis_line(self, country: str, label: str, number: str, line_id: str | None = None) -> str:
+        problems = {}
+        if len(country.strip()) != 2 or not country.strip().isalpha():
+            problems["country"] = "invalid_country"
+        if not label.strip():
+            problems["label"] = "required"
+        if not number.strip():
+            problems["number"] = "required"
+        if problems:
+            raise ValidationFailed(problems)
+        with self._desk.session() as session:
+            line = session.get(CrisisLine, line_id) if line_id else CrisisLine()
+            if line is None:
+                raise NotFound(line_id or "")
+            line.country, line.label, line.number = country.strip().upper(), label.strip(), number.strip()
+            session.add(line)
+            session.flush()
+            return line.id
+
+    def remove_crisis_line(self, line_id: str) -> None:
+        with self._desk.session() as session:
+            line = session.get(CrisisLine, line_id)
+            if line is None:
+                raise NotFound(line_id)
+            line.deleted = True
