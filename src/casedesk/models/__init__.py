@@ -13,6 +13,7 @@ from casedesk.models.entities import (
     Worker,
 )
 from casedesk.models.local import DeskSetting, PendingChange
+from casedesk.models.sync_state import SyncConflict
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Worker,
@@ -39,6 +40,7 @@ __all__ = [
     "RelapseCardVersion",
     "SYNCED_MODELS",
     "Synced",
+    "SyncConflict",
     "Task",
     "Worker",
     "new_id",

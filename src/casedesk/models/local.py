@@ -21,6 +21,8 @@ class PendingChange(Base):
     Written by the change tracker in the same transaction as the edit itself, so an edit can
     never exist without its pending record. ``fields`` accumulates every field touched since the
     last push: the merge needs to know which fields this device changed, not just that it did.
+    ``base_clocks`` are the row's field clocks before the first of these edits: the version both
+    sides last agreed on, against which the central store tells a one-sided change from a clash.
     """
 
     __tablename__ = "pending_change"
@@ -32,3 +34,4 @@ class PendingChange(Base):
     row_id: Mapped[str] = mapped_column(String(36))
     fields: Mapped[list[str]] = mapped_column(JSON, default=list)
     hlc: Mapped[str] = mapped_column(String(64))
+    base_clocks: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)

@@ -13,8 +13,8 @@ NO_BREAK_SPACE = "\u00a0"
 _VOWELS = frozenset("aeiouyäöüæøåéèêáàóòúíâîôû")
 # Letter groups kept together on the next line, as in "ma-chen", "Zu-cker", "Fen-ster",
 # "pro-phy", "mis-brug".
-_CLUSTERS = ("sch", "ch", "ck", "ph", "th", "sh", "qu", "st") + tuple(
-    consonant + liquid for consonant in "bdfgkpt" for liquid in "lr"
+_CLUSTERS = ("sch", "ch", "ck", "ph", "th", "sh", "qu", "st", "bl", "fl", "gl", "kl", "pl") + (
+    "br", "dr", "fr", "gr", "kr", "pr", "tr"
 )
 _WORD = re.compile(r"\S+")
 _MIN_PART = 2

@@ -96,6 +96,8 @@ class DeskSession(QObject):
     """The unlocked desk as the GUI sees it: only reachable through operations on the worker."""
 
     closed = Signal()
+    #: Something was written; the client's id, or "" when it concerns no single client.
+    data_changed = Signal(str)
 
     def __init__(self, worker: DeskWorker, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +110,9 @@ class DeskSession(QObject):
     @property
     def is_open(self) -> bool:
         return self._desk is not None
+
+    def notify_changed(self, client_id: str = "") -> None:
+        self.data_changed.emit(client_id)
 
     def op(self, parent: QWidget | None, fn: Callable[[Desk], T]) -> DeskOp[T]:
         return DeskOp(parent, fn, self)

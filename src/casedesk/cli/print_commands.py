@@ -1,0 +1,90 @@
+"""``casedesk print …``: the printed documents from the command line."""
+
+import argparse
+from pathlib import Path
+
+from casedesk.cli import CommandError
+from casedesk.cli.common import add_unlock_arguments, unlock
+from casedesk.services.desk import Desk
+from casedesk.services.dto import ClientFilter
+from casedesk.services.errors import NotFound
+from casedesk.services.printing import CardDoesNotFit, PrintService
+
+DOCUMENTS = ("card", "cards", "plan", "protocol", "handover", "report")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("print", help="write a printed document as PDF")
+    parser.add_argument("document", choices=DOCUMENTS,
+                        help="card: a client's relapse card; cards: A4 sheet of every client's card; "
+                             "plan: service plan; protocol: counselling protocol of a contact; "
+                             "handover: handover summary; report: monthly activity report")
+    parser.add_argument("subject", nargs="?", default="",
+                        help="client (id, or a name/alias that matches one client); for protocol: the contact id; "
+                             "for report: YYYY-MM (default: this month)")
+    parser.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    parser.add_argument("--language", choices=("de", "da", "en"), default=None,
+                        help="document language (default: the card's language, else the desk's)")
+    add_unlock_arguments(parser)
+    parser.set_defaults(handler=run_print)
+
+
+def _find_client(desk: Desk, subject: str) -> str:
+    if not subject:
+        raise CommandError("name the client (id, name or alias)")
+    try:
+        return desk.clients.get(subject).id
+    except NotFound:
+        pass
+    matches = desk.clients.list(ClientFilter(text=subject, include_closed=True))
+    if not matches:
+        raise CommandError(f"no client matches {subject!r}")
+    if len(matches) > 1:
+        raise CommandError(f"{len(matches)} clients match {subject!r}; give more of the name or the client id")
+    return matches[0].id
+
+
+def _month(subject: str, desk: Desk) -> tuple[int, int]:
+    if not subject:
+        return desk.documents.current_month()
+    try:
+        year, month = (int(part) for part in subject.split("-"))
+    except ValueError:
+        raise CommandError(f"month must look like 2026-11, not {subject!r}") from None
+    if not 1 <= month <= 12:
+        raise CommandError(f"month must look like 2026-11, not {subject!r}")
+    return year, month
+
+
+def run_print(args: argparse.Namespace) -> int:
+    if args.out.exists() and args.out.is_dir():
+        raise CommandError(f"{args.out} is a folder; give a file name")
+    desk = unlock(args)
+    try:
+        printer = PrintService(desk)
+        language = args.language or desk.setting("card_language", "de")
+        document = args.document
+        if document == "card":
+            printer.card_pdf(_find_client(desk, args.subject), args.out, language=args.language)
+        elif document == "cards":
+            count = printer.card_sheet_pdf(args.out, language=args.language)
+            if not count:
+                raise CommandError("no client has a relapse card yet")
+        elif document == "plan":
+            printer.service_plan_pdf(_find_client(desk, args.subject), language, args.out)
+        elif document == "protocol":
+            printer.protocol_pdf(args.subject, language, args.out)
+        elif document == "handover":
+            printer.handover_pdf(_find_client(desk, args.subject), language, args.out)
+        else:
+            printer.monthly_report_pdf(*_month(args.subject, desk), language, args.out)
+    except NotFound:
+        raise CommandError(f"{args.subject!r} not found") from None
+    except CardDoesNotFit:
+        raise CommandError("the card's text does not fit; shorten it in the card editor") from None
+    except OSError as error:
+        raise CommandError(f"cannot write {args.out}: {error.strerror}") from None
+    finally:
+        desk.close()
+    print(args.out)
+    return 0

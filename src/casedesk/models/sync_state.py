@@ -1,0 +1,32 @@
+"""Sync bookkeeping that stays on the laptop: conflicts waiting for the worker's decision."""
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from casedesk.models.base import Base, new_id, utcnow
+
+
+class SyncConflict(Base):
+    """A field that two devices changed since they last agreed; the losing value is kept here.
+
+    Values are JSON text (see ``casedesk.sync.codec``) so one table holds fields of any type.
+    ``winner`` says which value the row carries now: ``mine`` (this device's) or ``theirs``.
+    Resolving writes the chosen value as a normal tracked edit and sets ``resolved_at``.
+    """
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    client_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    mine_value: Mapped[str] = mapped_column(Text)
+    mine_hlc: Mapped[str] = mapped_column(String(64))
+    theirs_value: Mapped[str] = mapped_column(Text)
+    theirs_hlc: Mapped[str] = mapped_column(String(64))
+    winner: Mapped[str] = mapped_column(String(10))
+    detected_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
