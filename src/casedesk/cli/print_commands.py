@@ -2,9 +2,8 @@
 
 import argparse
 from pathlib import Path
+from typing import NoReturn
 
-from casedesk.cli import CommandError
-from casedesk.cli.common import add_unlock_arguments, unlock
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientFilter
 from casedesk.services.errors import NotFound
@@ -13,7 +12,17 @@ from casedesk.services.printing import CardDoesNotFit, PrintService
 DOCUMENTS = ("card", "cards", "plan", "protocol", "handover", "report")
 
 
+# casedesk.cli imports this module while it is still being initialised, so what it defines (and
+# cli.common, which needs it) is imported only when a command runs, as demo_commands does.
+def _fail(message: str) -> NoReturn:
+    from casedesk.cli import CommandError
+
+    raise CommandError(message)
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from casedesk.cli.common import add_unlock_arguments
+
     parser = subparsers.add_parser("print", help="write a printed document as PDF")
     parser.add_argument("document", choices=DOCUMENTS,
                         help="card: a client's relapse card; cards: A4 sheet of every client's card; "
@@ -31,16 +40,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _find_client(desk: Desk, subject: str) -> str:
     if not subject:
-        raise CommandError("name the client (id, name or alias)")
+        _fail("name the client (id, name or alias)")
     try:
         return desk.clients.get(subject).id
     except NotFound:
         pass
     matches = desk.clients.list(ClientFilter(text=subject, include_closed=True))
     if not matches:
-        raise CommandError(f"no client matches {subject!r}")
+        _fail(f"no client matches {subject!r}")
     if len(matches) > 1:
-        raise CommandError(f"{len(matches)} clients match {subject!r}; give more of the name or the client id")
+        _fail(f"{len(matches)} clients match {subject!r}; give more of the name or the client id")
     return matches[0].id
 
 
@@ -50,26 +59,31 @@ def _month(subject: str, desk: Desk) -> tuple[int, int]:
     try:
         year, month = (int(part) for part in subject.split("-"))
     except ValueError:
-        raise CommandError(f"month must look like 2026-11, not {subject!r}") from None
+        _fail(f"month must look like 2026-11, not {subject!r}")
     if not 1 <= month <= 12:
-        raise CommandError(f"month must look like 2026-11, not {subject!r}")
+        _fail(f"month must look like 2026-11, not {subject!r}")
     return year, month
 
 
 def run_print(args: argparse.Namespace) -> int:
     if args.out.exists() and args.out.is_dir():
-        raise CommandError(f"{args.out} is a folder; give a file name")
+        _fail(f"{args.out} is a folder; give a file name")
+    from casedesk.cli.common import unlock
+
     desk = unlock(args)
     try:
         printer = PrintService(desk)
         language = args.language or desk.setting("card_language", "de")
         document = args.document
         if document == "card":
-            printer.card_pdf(_find_client(desk, args.subject), args.out, language=args.language)
+            client_id = _find_client(desk, args.subject)
+            if desk.cards.current(client_id) is None:
+                _fail(f"{args.subject!r} has no relapse card yet; make one in the client's file")
+            printer.card_pdf(client_id, args.out, language=args.language)
         elif document == "cards":
             count = printer.card_sheet_pdf(args.out, language=args.language)
             if not count:
-                raise CommandError("no client has a relapse card yet")
+                _fail("no client has a relapse card yet")
         elif document == "plan":
             printer.service_plan_pdf(_find_client(desk, args.subject), language, args.out)
         elif document == "protocol":
@@ -79,11 +93,11 @@ def run_print(args: argparse.Namespace) -> int:
         else:
             printer.monthly_report_pdf(*_month(args.subject, desk), language, args.out)
     except NotFound:
-        raise CommandError(f"{args.subject!r} not found") from None
+        _fail(f"{args.subject!r} not found")
     except CardDoesNotFit:
-        raise CommandError("the card's text does not fit; shorten it in the card editor") from None
+        _fail("the card's text does not fit; shorten it in the card editor")
     except OSError as error:
-        raise CommandError(f"cannot write {args.out}: {error.strerror}") from None
+        _fail(f"cannot write {args.out}: {error.strerror}")
     finally:
         desk.close()
     print(args.out)

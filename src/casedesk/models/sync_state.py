@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from casedesk.models.base import Base, new_id, utcnow
+from casedesk.models.base import Base, new_id, local_now
 
 
 class SyncConflict(Base):
@@ -28,5 +28,5 @@ class SyncConflict(Base):
     theirs_value: Mapped[str] = mapped_column(Text)
     theirs_hlc: Mapped[str] = mapped_column(String(64))
     winner: Mapped[str] = mapped_column(String(10))
-    detected_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    detected_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -39,8 +39,9 @@ def _break_positions(word: str) -> list[int]:
             if lower.startswith(cluster, i + 1 - len(cluster)):
                 start = i + 1 - len(cluster)
                 break
-        # Every part needs a vowel of its own, or "Sch-rank" would be allowed.
-        if start - previous >= _MIN_PART and len(lower) - start >= _MIN_PART:
+        # Every part needs a vowel of its own, or "Sch-rank" would be allowed; and no
+        # break right after a letter that is not one ("Street-work-Team", not "work--Team").
+        if start - previous >= _MIN_PART and len(lower) - start >= _MIN_PART and lower[start - 1].isalpha():
             if any(letter in _VOWELS for letter in lower[previous:start]):
                 positions.append(start)
                 previous = start

@@ -35,6 +35,3 @@ def register_fonts() -> None:
     for regular, bold in ((REGULAR, BOLD), (CONDENSED, CONDENSED_BOLD)):
         registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
 
-
-def bold_of(font_name: str) -> str:
-    return {REGULAR: BOLD, CONDENSED: CONDENSED_BOLD}.get(font_name, font_name)

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 MAX_SITUATIONS = 3
 MAX_NUMBERS = 8
 CARD_LANGUAGES = ("de", "da", "en")
+#: Triggers are stored and printed in the method's order, whatever order they were ticked in.
+TRIGGER_ORDER = tuple(trigger.value for trigger in TriggerCategory)
+#: Where the team's default numbers come from when nothing else says: the card language's country.
+COUNTRY_OF_LANGUAGE = {"de": "DE", "da": "DK"}
+DEFAULT_COUNTRY = "DE"
 
 
 @dataclass
@@ -68,22 +73,23 @@ class CrisisLineEntry:
 
 
 def validate_card(draft: CardDraft) -> None:
+    """Problem keys use the position in ``draft`` (``situations.1.description``), so the editor
+    can point at the box the worker typed into even when an earlier box is empty."""
     problems: dict[str, str] = {}
     if draft.language not in CARD_LANGUAGES:
         problems["language"] = "unknown"
-    situations = [s for s in draft.situations if _situation_has_content(s)]
+    situations = [(i, s) for i, s in enumerate(draft.situations) if _situation_has_content(s)]
     if len(situations) > MAX_SITUATIONS:
         problems["situations"] = "too_many"
-    for index, situation in enumerate(situations):
+    for index, situation in situations:
         if not situation.description.strip():
             problems[f"situations.{index}.description"] = "required"
-        for trigger in situation.triggers:
-            if trigger not in set(TriggerCategory):
-                problems[f"situations.{index}.triggers"] = "unknown"
-    numbers = [n for n in draft.important_numbers if n.label.strip() or n.number.strip()]
+        if any(trigger not in TRIGGER_ORDER for trigger in situation.triggers):
+            problems[f"situations.{index}.triggers"] = "unknown"
+    numbers = [(i, n) for i, n in enumerate(draft.important_numbers) if n.label.strip() or n.number.strip()]
     if len(numbers) > MAX_NUMBERS:
         problems["important_numbers"] = "too_many"
-    for index, entry in enumerate(numbers):
+    for index, entry in numbers:
         if not entry.number.strip():
             problems[f"important_numbers.{index}.number"] = "required"
         if not entry.label.strip():
@@ -97,7 +103,19 @@ def _situation_has_content(situation: SituationDraft) -> bool:
                 or situation.whom_to_turn_to.strip() or situation.triggers)
 
 
-def _normalised(draft: CardDraft) -> CardDraft:
+def kept_positions(draft: CardDraft) -> tuple[list[int], list[int]]:
+    """Positions in ``draft`` of the situations and numbers that survive normalisation, in order:
+    entry ``k`` of the stored card is ``draft.situations[kept[0][k]]``."""
+    situations = [i for i, s in enumerate(draft.situations) if _situation_has_content(s)]
+    numbers = [i for i, n in enumerate(draft.important_numbers) if n.label.strip() or n.number.strip()]
+    return situations, numbers
+
+
+def normalised_card(draft: CardDraft) -> CardDraft:
+    """``draft`` as it would be stored: trimmed, empty rows dropped, triggers in method order.
+
+    Two drafts that normalise equal are the same card; saving the second makes no new version.
+    """
     return CardDraft(
         language=draft.language,
         large_print=draft.large_print,
@@ -105,7 +123,7 @@ def _normalised(draft: CardDraft) -> CardDraft:
         show_surname=draft.show_surname,
         show_birth_date=draft.show_birth_date,
         situations=[
-            SituationDraft(s.description.strip(), sorted(set(s.triggers)), s.alternatives.strip(),
+            SituationDraft(s.description.strip(), [t for t in TRIGGER_ORDER if t in s.triggers], s.alternatives.strip(),
                            s.whom_to_turn_to.strip())
             for s in draft.situations if _situation_has_content(s)
         ],
@@ -156,15 +174,34 @@ class CardService:
         versions = self.versions(client_id)
         return versions[0] if versions else None
 
-    def new_card_draft(self, client_id: str, country: str) -> CardDraft:
-        """A first card: the team's default numbers for the country, the worker's card language."""
-        numbers = [NumberDraft(line.label, line.number) for line in self.crisis_lines(country)]
-        return CardDraft(language=self._desk.setting("card_language", "de"), important_numbers=numbers)
+    def default_country(self, language: str | None = None) -> str:
+        """The country whose default numbers a new card gets: the desk's choice, else the language's."""
+        chosen = self._desk.setting("crisis_line_country", "")
+        if chosen:
+            return chosen
+        language = language or self._desk.setting("card_language", "de")
+        return COUNTRY_OF_LANGUAGE.get(language, DEFAULT_COUNTRY)
+
+    def new_card_draft(self, client_id: str, country: str | None = None) -> CardDraft:
+        """A first card: the worker's card language and the team's default numbers for ``country``."""
+        with self._desk.session() as session:
+            _get(session, client_id)
+        language = self._desk.setting("card_language", "de")
+        numbers = [NumberDraft(line.label, line.number)
+                   for line in self.crisis_lines(country or self.default_country(language))]
+        return CardDraft(language=language, important_numbers=numbers)
+
+    def next_version_number(self, client_id: str, draft: CardDraft) -> int:
+        """The number ``draft`` carries once saved (the current one's if nothing changed)."""
+        current = self.current(client_id)
+        if current is None:
+            return 1
+        return current.version if current.draft == normalised_card(draft) else current.version + 1
 
     def save(self, client_id: str, draft: CardDraft) -> CardVersion:
         """Store ``draft`` as the client's next card version (unless it equals the current one)."""
         validate_card(draft)
-        draft = _normalised(draft)
+        draft = normalised_card(draft)
         current = self.current(client_id)
         if current is not None and current.draft == draft:
             return current
@@ -193,7 +230,7 @@ class CardService:
     def content(self, client_id: str, draft: CardDraft, issued_on: date | None = None,
                 version: int = 0) -> RelapseCardContent:
         """What gets printed for ``draft``: privacy choices applied (no surname unless ticked)."""
-        draft = _normalised(draft)
+        draft = normalised_card(draft)
         with self._desk.session() as session:
             client = _get(session, client_id)
             name_parts = []
@@ -239,6 +276,9 @@ class CardService:
             query = query.where(CrisisLine.country == country.upper())
         with self._desk.session() as session:
             return [CrisisLineEntry(r.id, r.country, r.label, r.number) for r in session.scalars(query)]
+
+    def crisis_countries(self) -> list[str]:
+        return sorted({line.country for line in self.crisis_lines()})
 
     def save_crisis_line(self, country: str, label: str, number: str, line_id: str | None = None) -> str:
         problems = {}

@@ -14,8 +14,29 @@ if TYPE_CHECKING:
     from casedesk.services.desk import Desk
 
 HANDOVER_RECENT_CONTACTS = 10
+#: The printing layer prints the phase and consent texts as given, so they are worded here in the
+#: document's language (the method's terms from DOMAIN.md).
+PHASE_NAMES: dict[str, dict[str, str]] = {
+    "de": {"clarification": "Klärungsphase", "assessment": "Assessment", "planning": "Hilfeplanung",
+           "linking": "Vermittlung", "monitoring": "Durchführung und Monitoring", "evaluation": "Evaluation",
+           "closed": "abgeschlossen"},
+    "da": {"clarification": "Afklaring", "assessment": "Udredning", "planning": "Plan",
+           "linking": "Koordination", "monitoring": "Opfølgning", "evaluation": "Evaluering",
+           "closed": "Afsluttet"},
+    "en": {"clarification": "Clarification", "assessment": "Assessment", "planning": "Service planning",
+           "linking": "Linking", "monitoring": "Monitoring", "evaluation": "Evaluation", "closed": "Closed"},
+}
+DATA_PROCESSING_CONSENT = {
+    "de": "Einwilligung in die Datenverarbeitung",
+    "da": "Samtykke til behandling af personoplysninger",
+    "en": "Consent to data processing",
+}
 #: The method's default review interval for a service plan.
 PLAN_REVIEW_MONTHS = 6
+
+
+def _phase_name(phase: str, language: str) -> str:
+    return PHASE_NAMES.get(language, PHASE_NAMES["en"]).get(phase, phase)
 
 
 def _split_list(text: str) -> list[str]:
@@ -52,7 +73,7 @@ class DocumentService:
             client_label=details.display_name,
             worker=details.responsible_name or self._desk.identity.name,
             team=self._desk.identity.team,
-            phase=details.phase,
+            phase=_phase_name(details.phase, language),
             plan_date=today,
             review_date=_add_months(today, PLAN_REVIEW_MONTHS),
             open_tasks=self._task_entries(client_id),
@@ -92,7 +113,8 @@ class DocumentService:
     def handover_summary(self, client_id: str, language: str) -> printed.HandoverSummaryContent:
         details = self._desk.clients.get(client_id)
         draft = details.draft
-        consents = [printed.ConsentEntry(description="data_processing", granted=draft.consent_data_processing)]
+        consent_text = DATA_PROCESSING_CONSENT.get(language, DATA_PROCESSING_CONSENT["en"])
+        consents = [printed.ConsentEntry(description=consent_text, granted=draft.consent_data_processing)]
         consents += [printed.ConsentEntry(description=r.helper, granted=True, valid_until=r.expires_on)
                      for r in details.releases]
         card = self._desk.cards.current(client_id)
@@ -107,7 +129,7 @@ class DocumentService:
             phone=draft.phone,
             languages=_split_list(draft.languages),
             consents=consents,
-            phase=details.phase,
+            phase=_phase_name(details.phase, language),
             case_manager=details.responsible_name,
             deputy=details.deputy_name,
             recent_contacts=[

@@ -24,7 +24,8 @@ def _changed_fields(obj: Synced, is_new: bool) -> list[str]:
 
 
 def _record(session: Session, obj: Synced, fields: list[str], stamp: str, device_id: str) -> None:
-    clocks = dict(obj.field_clocks or {})
+    agreed_clocks = dict(obj.field_clocks or {})
+    clocks = dict(agreed_clocks)
     clocks.update({name: stamp for name in fields})
     obj.field_clocks = clocks
     obj.hlc = stamp
@@ -35,7 +36,8 @@ def _record(session: Session, obj: Synced, fields: list[str], stamp: str, device
             select(PendingChange).where(PendingChange.table_name == table, PendingChange.row_id == obj.id)
         ).first()
     if pending is None:
-        session.add(PendingChange(op_id=new_id(), table_name=table, row_id=obj.id, fields=sorted(fields), hlc=stamp))
+        session.add(PendingChange(op_id=new_id(), table_name=table, row_id=obj.id, fields=sorted(fields), hlc=stamp,
+                                  base_clocks=agreed_clocks))
     else:
         pending.fields = sorted(set(pending.fields) | set(fields))
         pending.hlc = stamp

@@ -1,7 +1,5 @@
 """The client list: search as you type and filters, all queries on the worker thread."""
 
-from datetime import datetime
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -21,7 +19,7 @@ from casedesk.services.dto import ClientFilter, ClientSummary
 from casedesk.ui.vocabulary import format_datetime, phase_name
 from casedesk.ui.worker import DeskSession
 
-#: Wait for a pause in typing so a fast typist does not queue a query per key.
+# Wait for a pause in typing so a fast typist does not queue a query per key.
 SEARCH_DEBOUNCE_MS = 150
 OVERDUE_COLOUR = QColor("#b3261e")
 
@@ -172,7 +170,6 @@ class ClientListPanel(QWidget):
             self._pending_selection = ""
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
-        self.loaded_at = datetime.now()
 
     def select_client(self, client_id: str) -> None:
         """Select a client now, or as soon as the list has loaded it."""

@@ -24,49 +24,49 @@ from casedesk.services.errors import (
 )
 from casedesk.ui import messages
 
+# lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def problem_text(code: str) -> str:
     """One sentence for a ValidationFailed problem code."""
     texts = {
-        "required": _tr("Please fill in this field."),
-        "name_or_alias_required": _tr("Enter a name or an alias."),
-        "in_future": _tr("This date lies in the future."),
-        "too_old": _tr("This date is too far in the past."),
-        "invalid_phone": _tr("This does not look like a phone number."),
-        "out_of_range": _tr("This value is out of range."),
-        "mismatch": _tr("The two passphrases do not match."),
-        "too_short": _tr("The passphrase needs at least 8 characters."),
-        "invalid_character": _tr("The passphrase contains a character that cannot be used."),
-        "before_granted": _tr("The expiry date lies before the date it was granted."),
-        "unknown": _tr("This value is not known."),
+        "required": translate("Errors", "Please fill in this field."),
+        "name_or_alias_required": translate("Errors", "Enter a name or an alias."),
+        "in_future": translate("Errors", "This date lies in the future."),
+        "too_old": translate("Errors", "This date is too far in the past."),
+        "invalid_phone": translate("Errors", "This does not look like a phone number."),
+        "out_of_range": translate("Errors", "This value is out of range."),
+        "mismatch": translate("Errors", "The two passphrases do not match."),
+        "too_short": translate("Errors", "The passphrase needs at least 8 characters."),
+        "invalid_character": translate("Errors", "The passphrase contains a character that cannot be used."),
+        "before_granted": translate("Errors", "The expiry date lies before the date it was granted."),
+        "unknown": translate("Errors", "This value is not known."),
     }
-    return texts.get(code, _tr("This value cannot be used."))
+    return texts.get(code, translate("Errors", "This value cannot be used."))
 
 
 def field_label(field: str) -> str:
     labels = {
-        "first_name": _tr("Name"),
-        "last_name": _tr("Last name"),
-        "alias": _tr("Alias"),
-        "birth_date": _tr("Date of birth"),
-        "consent_date": _tr("Consent date"),
-        "phone": _tr("Phone"),
-        "worker_name": _tr("Your name"),
-        "passphrase": _tr("Passphrase"),
-        "passphrase_repeat": _tr("Repeat passphrase"),
-        "client_id": _tr("Client"),
-        "occurred_at": _tr("Date and time"),
-        "duration_minutes": _tr("Duration"),
-        "follow_up_title": _tr("Follow-up task"),
-        "title": _tr("Title"),
-        "helper": _tr("Helper"),
-        "granted_on": _tr("Granted on"),
-        "expires_on": _tr("Expires on"),
-        "type": _tr("Type"),
+        "first_name": translate("Errors", "Name"),
+        "last_name": translate("Errors", "Last name"),
+        "alias": translate("Errors", "Alias"),
+        "birth_date": translate("Errors", "Date of birth"),
+        "consent_date": translate("Errors", "Consent date"),
+        "phone": translate("Errors", "Phone"),
+        "worker_name": translate("Errors", "Your name"),
+        "passphrase": translate("Errors", "Passphrase"),
+        "passphrase_repeat": translate("Errors", "Repeat passphrase"),
+        "client_id": translate("Errors", "Client"),
+        "occurred_at": translate("Errors", "Date and time"),
+        "duration_minutes": translate("Errors", "Duration"),
+        "follow_up_title": translate("Errors", "Follow-up task"),
+        "title": translate("Errors", "Title"),
+        "helper": translate("Errors", "Helper"),
+        "granted_on": translate("Errors", "Granted on"),
+        "expires_on": translate("Errors", "Expires on"),
+        "type": translate("Errors", "Type"),
     }
     return labels.get(field, field)
 
@@ -77,19 +77,20 @@ def validation_summary(error: ValidationFailed) -> str:
 
 def desk_open_error_text(error: DeskOpenError) -> str:
     if isinstance(error, WrongPassphrase):
-        return _tr("Wrong passphrase. Nothing was changed; please try again.")
+        return translate("Errors", "Wrong passphrase. Nothing was changed; please try again.")
     if isinstance(error, DeskNotFound):
-        return _tr("There is no desk file at this place.")
+        return translate("Errors", "There is no desk file at this place.")
     if isinstance(error, DeskAlreadyExists):
-        return _tr("A desk file already exists at this place.")
+        return translate("Errors", "A desk file already exists at this place.")
     if isinstance(error, NotADesk):
-        return _tr("This file is not a CaseDesk desk.")
+        return translate("Errors", "This file is not a CaseDesk desk.")
     if isinstance(error, DeskDamaged):
-        return _tr("The desk file is damaged and cannot be opened. "
+        return translate("Errors", "The desk file is damaged and cannot be opened. "
                    "Restore it from a backup or sync it again from the office.")
     if isinstance(error, DeskTooNew):
-        return _tr("This desk was written by a newer version of CaseDesk. Please update CaseDesk.")
-    return _tr("The desk cannot be opened.")
+        return translate("Errors", "This desk was written by a newer version of CaseDesk. "
+                                   "Please update CaseDesk.")
+    return translate("Errors", "The desk cannot be opened.")
 
 
 def error_text(error: BaseException) -> str:
@@ -99,12 +100,12 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, DeskOpenError):
         return desk_open_error_text(error)
     if isinstance(error, NotFound):
-        return _tr("This entry no longer exists. It may have been removed by a sync.")
+        return translate("Errors", "This entry no longer exists. It may have been removed by a sync.")
     return generic_error_text()
 
 
 def generic_error_text() -> str:
-    return _tr("Something went wrong and the last action was not completed. "
+    return translate("Errors", "Something went wrong and the last action was not completed. "
                "Your saved data is safe. If this happens again, please tell your administrator.")
 
 
@@ -118,12 +119,13 @@ def _show_unexpected_error(kind: type[BaseException], value: BaseException,
         QApplication.quit()
         return
     if isinstance(value, (ValidationFailed, DeskOpenError, NotFound)):
-        messages.warning(QApplication.activeWindow(), _tr("CaseDesk"), error_text(value))
+        messages.warning(QApplication.activeWindow(), translate("Errors", "CaseDesk"), error_text(value))
         return
     # The exception type and code location (never its message or values) help support.
     location = traceback.extract_tb(tb)[-1] if tb else None
     where = f" ({kind.__name__} {location.name}:{location.lineno})" if location else f" ({kind.__name__})"
-    messages.critical(QApplication.activeWindow(), _tr("CaseDesk"), generic_error_text() + where)
+    messages.critical(QApplication.activeWindow(), translate("Errors", "CaseDesk"),
+                      generic_error_text() + where)
 
 
 def install_excepthook() -> None:

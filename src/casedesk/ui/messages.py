@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 StandardButton = QMessageBox.StandardButton
 
 _next_answers: deque[object] = deque()
-#: Boxes the seam answered, newest last: tests assert on what would have been shown.
+# Boxes the seam answered, newest last: tests assert on what would have been shown.
 shown: list[tuple[str, str]] = []
 
 

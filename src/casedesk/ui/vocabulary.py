@@ -1,28 +1,28 @@
 """Translated names for the method's codes (domain enums) shown in the UI."""
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from casedesk.domain import ContactType, Phase
 
+# lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
 
 
 def contact_type_name(code: str) -> str:
     names = {
-        ContactType.STREET: _tr("Street / scene contact"),
-        ContactType.HOME_VISIT: _tr("Home visit"),
-        ContactType.OFFICE: _tr("Office talk"),
-        ContactType.PHONE: _tr("Phone call"),
-        ContactType.ACCOMPANIMENT: _tr("Accompaniment"),
-        ContactType.CRISIS: _tr("Crisis intervention"),
-        ContactType.COUNSELLING: _tr("Counselling session"),
-        ContactType.HELPER_CONFERENCE: _tr("Helper conference"),
-        ContactType.MISSED: _tr("Missed appointment"),
-        ContactType.OTHER: _tr("Other"),
+        ContactType.STREET: translate("Vocabulary", "Street / scene contact"),
+        ContactType.HOME_VISIT: translate("Vocabulary", "Home visit"),
+        ContactType.OFFICE: translate("Vocabulary", "Office talk"),
+        ContactType.PHONE: translate("Vocabulary", "Phone call"),
+        ContactType.ACCOMPANIMENT: translate("Vocabulary", "Accompaniment"),
+        ContactType.CRISIS: translate("Vocabulary", "Crisis intervention"),
+        ContactType.COUNSELLING: translate("Vocabulary", "Counselling session"),
+        ContactType.HELPER_CONFERENCE: translate("Vocabulary", "Helper conference"),
+        ContactType.MISSED: translate("Vocabulary", "Missed appointment"),
+        ContactType.OTHER: translate("Vocabulary", "Other"),
     }
     try:
         return names[ContactType(code)]
@@ -32,13 +32,13 @@ def contact_type_name(code: str) -> str:
 
 def phase_name(code: str) -> str:
     names = {
-        Phase.CLARIFICATION: _tr("Clarification"),
-        Phase.ASSESSMENT: _tr("Assessment"),
-        Phase.PLANNING: _tr("Service planning"),
-        Phase.LINKING: _tr("Linking"),
-        Phase.MONITORING: _tr("Monitoring"),
-        Phase.EVALUATION: _tr("Evaluation"),
-        Phase.CLOSED: _tr("Closed"),
+        Phase.CLARIFICATION: translate("Vocabulary", "Clarification"),
+        Phase.ASSESSMENT: translate("Vocabulary", "Assessment"),
+        Phase.PLANNING: translate("Vocabulary", "Service planning"),
+        Phase.LINKING: translate("Vocabulary", "Linking"),
+        Phase.MONITORING: translate("Vocabulary", "Monitoring"),
+        Phase.EVALUATION: translate("Vocabulary", "Evaluation"),
+        Phase.CLOSED: translate("Vocabulary", "Closed"),
     }
     try:
         return names[Phase(code)]
@@ -50,22 +50,20 @@ def language_name(code: str) -> str:
     return {"de": "Deutsch", "da": "Dansk", "en": "English"}.get(code, code)
 
 
-# --- dates: the store keeps naive UTC; the worker sees and types local time -----------------------
+# --- dates: the store keeps naive wall-clock times, as the worker sees and types them ------------
 
-def local_from_utc(value: datetime) -> QDateTime:
-    aware = value.replace(tzinfo=timezone.utc).astimezone()
-    return QDateTime(QDate(aware.year, aware.month, aware.day), QTime(aware.hour, aware.minute, aware.second))
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
 
 
-def utc_from_local(value: QDateTime) -> datetime:
-    local = value.toPython().astimezone()  # naive Python datetime from Qt is local time
-    return local.astimezone(timezone.utc).replace(tzinfo=None)
+def from_qdatetime(value: QDateTime) -> datetime:
+    return value.toPython().replace(microsecond=0)
 
 
 def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(local_from_utc(value), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
 
 
 def format_date(value: date | None) -> str:

@@ -1,26 +1,58 @@
-"""Small widgets several screens share."""
+"""Small widgets and helpers several screens share."""
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QSizePolicy, QWidget
 
 from casedesk.ui.errors import problem_text
 
+HINT_STYLE = "color: #5f6368;"
+
 
 class ErrorLabel(QLabel):
-    """A red line under a field that says what is wrong with it; empty and hidden otherwise."""
+    """A red line under a field that says what is wrong with it; its form row is hidden otherwise."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet("color: #b3261e;")
-        self.setWordWrap(True)
+        # Never grow: a form with room to spare would otherwise hand it to the error rows.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._form: QFormLayout | None = None
         self.hide()
+
+    def add_to(self, form: QFormLayout) -> None:
+        """Add as a row of its own under the field above, taking no space while empty."""
+        form.addRow("", self)
+        self._form = form
+        form.setRowVisible(self, False)
 
     def show_problem(self, code: str) -> None:
         if not code:
             self.clear_problem()
             return
-        self.setText(problem_text(code))
-        self.show()
+        self.show_text(problem_text(code))
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self._set_row_visible(True)
 
     def clear_problem(self) -> None:
         self.setText("")
-        self.hide()
+        self._set_row_visible(False)
+
+    def _set_row_visible(self, visible: bool) -> None:
+        if self._form is not None:
+            self._form.setRowVisible(self, visible)
+        self.setVisible(visible)
+
+
+def add_labelled_layout(form: QFormLayout, text: str, layout: QLayout, buddy: QWidget) -> None:
+    """A form row whose field is a layout; the label's &-shortcut focuses ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    form.addRow(label, layout)
+
+
+def hint_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label

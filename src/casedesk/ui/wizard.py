@@ -1,5 +1,6 @@
 """First run: who works on this laptop, and the passphrase that encrypts the desk."""
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -57,7 +58,7 @@ class WorkerPage(QWizardPage):
         self.name_error = ErrorLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("Your &name:"), self.worker_name)
-        form.addRow("", self.name_error)
+        self.name_error.add_to(form)
         form.addRow(self.tr("&Team:"), self.team)
         form.addRow(self.tr("&Language:"), self.language)
         self.registerField("worker_name*", self.worker_name)
@@ -99,9 +100,9 @@ class PassphrasePage(QWizardPage):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.strength_bar)
         form.addRow("", self.strength_text)
-        form.addRow("", self.passphrase_error)
+        self.passphrase_error.add_to(form)
         form.addRow(self.tr("&Repeat:"), self.repeated)
-        form.addRow("", self.repeated_error)
+        self.repeated_error.add_to(form)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addSpacing(8)
@@ -141,21 +142,39 @@ class PassphrasePage(QWizardPage):
 
 
 class CreatingPage(QWizardPage):
-    """Shown while the desk is created on the worker thread (key derivation takes a moment)."""
+    """A summary; after Finish, a busy bar while the desk is created on the worker thread."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Ready"))
         self.setSubTitle(self.tr("Click Finish to create your encrypted desk."))
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self._desk_path = desk_path
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addSpacing(12)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addStretch()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        worker_page = self.wizard().worker_page
+        rows = [
+            (self.tr("Name:"), worker_page.worker_name.text().strip()),
+            (self.tr("Team:"), worker_page.team.text().strip() or "—"),
+            (self.tr("Language:"), worker_page.language.currentText()),
+            (self.tr("Desk file:"), str(self._desk_path)),
+        ]
+        cells = "".join(f"<tr><td style='padding-right:12px'>{html.escape(label)}</td>"
+                        f"<td>{html.escape(value)}</td></tr>" for label, value in rows)
+        self.summary.setText(f"<table>{cells}</table>")
 
 
 class FirstRunWizard(QWizard):
@@ -174,7 +193,7 @@ class FirstRunWizard(QWizard):
         self.welcome_page = WelcomePage()
         self.worker_page = WorkerPage(language)
         self.passphrase_page = PassphrasePage()
-        self.creating_page = CreatingPage()
+        self.creating_page = CreatingPage(desk_path)
         for page in (self.welcome_page, self.worker_page, self.passphrase_page, self.creating_page):
             self.addPage(page)
         self.setMinimumSize(620, 480)

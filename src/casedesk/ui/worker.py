@@ -22,7 +22,7 @@ from casedesk.services.desk import Desk
 
 T = TypeVar("T")
 
-#: Fast work should not make a dialog flicker (Anki uses the same delay).
+# Fast work should not make a dialog flicker (Anki uses the same delay).
 PROGRESS_DELAY_MS = 600
 
 
@@ -96,7 +96,7 @@ class DeskSession(QObject):
     """The unlocked desk as the GUI sees it: only reachable through operations on the worker."""
 
     closed = Signal()
-    #: Something was written; the client's id, or "" when it concerns no single client.
+    # Something was written; the client's id, or "" when it concerns no single client.
     data_changed = Signal(str)
 
     def __init__(self, worker: DeskWorker, desk: Desk, parent: QObject | None = None) -> None:

@@ -1,0 +1,222 @@
+"""Screenshots of the main screens with a made-up caseload, for review and documentation.
+
+    xvfb-run -a python scripts/screenshots.py [FOLDER] [--language de|da|en]
+
+FOLDER defaults to ./screenshots. Runs in a throwaway CASEDESK_HOME, so no real desk is touched.
+Without a display it falls back to Qt's offscreen platform.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+PASSPHRASE = "fünf Wörter sind ein guter Anfang"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=Path("screenshots"))
+    parser.add_argument("--language", choices=("de", "da", "en"), default="de")
+    args = parser.parse_args()
+    args.folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="casedesk-shots-") as home:
+        os.environ["CASEDESK_HOME"] = home
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return take_screenshots(args.folder, args.language)
+
+
+def take_screenshots(folder: Path, language: str) -> int:
+    # Imported here: CASEDESK_HOME and the Qt platform must be set first.
+    from PySide6.QtCore import QDate, QDateTime, QTime
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from casedesk.domain import ContactType, Phase
+    from casedesk.models import local_now
+    from casedesk.paths import default_desk_path
+    from casedesk.services.desk import Desk
+    from casedesk.services.dto import ClientDraft, ContactDraft
+    from casedesk.ui.app import CaseDeskController, install_translations
+    from casedesk.ui.icons import app_icon
+    from casedesk.ui.settings import AppSettings
+    from casedesk.ui.worker import DeskWorker
+
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    install_translations(app, language)
+    settings = AppSettings()
+    worker = DeskWorker()
+
+    def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the app did not get there in time")
+            app.processEvents()
+            time.sleep(0.01)
+
+    def settle() -> None:
+        wait_until(lambda: worker.pending == 0)
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.02)
+
+    def shot(widget: QWidget, name: str) -> None:
+        settle()
+        path = folder / f"{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    desk_path = default_desk_path()
+
+    # First run: the wizard, page by page.
+    controller = CaseDeskController(desk_path, settings, worker, language)
+    controller.start()
+    wizard = controller.wizard
+    wizard.show()
+    shot(wizard, "01-wizard-welcome")
+    wizard.next()
+    wizard.worker_page.worker_name.setText("Anna Becker")
+    wizard.worker_page.team.setText("Streetwork Nord")
+    shot(wizard, "02-wizard-worker")
+    wizard.next()
+    wizard.passphrase_page.passphrase.setText("kurz123")
+    shot(wizard, "03-wizard-passphrase-weak")
+    wizard.passphrase_page.passphrase.setText(PASSPHRASE)
+    wizard.passphrase_page.repeated.setText(PASSPHRASE)
+    shot(wizard, "04-wizard-passphrase-strong")
+    wizard.next()
+    shot(wizard, "05-wizard-ready")
+    wizard.close()
+    controller.wizard = None
+
+    populate(desk_path, Desk, ClientDraft, ContactDraft, ContactType, Phase, local_now, date, timedelta)
+
+    controller = CaseDeskController(desk_path, settings, worker, language)
+    controller.start()
+    unlock = controller.unlock_dialog
+    unlock.passphrase.setText("falsch geraten")
+    unlock.buttons.accepted.emit()
+    wait_until(lambda: unlock.message.isVisible())
+    shot(unlock, "06-unlock-wrong-passphrase")
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock.buttons.accepted.emit()
+    wait_until(lambda: controller.main_window is not None)
+    window = controller.main_window
+    window.resize(1280, 800)
+    settle()
+    shot(window, "07-main-today")
+
+    client_list = window.client_list
+    row = next(i for i, c in enumerate(client_list.model.clients()) if c.alias == "Kalle")
+    client_list.view.selectRow(row)
+    settle()
+    shot(window, "08-main-client-overview")
+    window.client_file.setCurrentIndex(1)
+    window.client_file.timeline.setCurrentItem(window.client_file.timeline.topLevelItem(0))
+    shot(window, "09-client-contacts")
+    window.client_file.setCurrentIndex(2)
+    shot(window, "10-client-tasks")
+    window.client_file.setCurrentIndex(0)
+
+    capture = window.open_quick_capture()
+    wait_until(lambda: capture.clients_loaded)
+    capture.type.setCurrentIndex(capture.type.findData(ContactType.STREET.value))
+    capture.duration.setValue(20)
+    capture.place.setText("Hauptbahnhof, Südausgang")
+    capture.note.setPlainText("Wirkt erschöpft, hat seit zwei Nächten draußen geschlafen. "
+                              "Schlafsack und Kaffee gebracht. Will morgen zur Notschlafstelle.")
+    capture.follow_up_title.setText("Platz in der Notschlafstelle anfragen")
+    shot(capture, "11-quick-capture")
+    capture.done(0)
+
+    dialog = window.open_new_client_dialog()
+    dialog.birth_date.setDate(QDate.currentDate().addDays(10))
+    dialog.phone.setText("bitte anrufen")
+    dialog.buttons.accepted.emit()
+    shot(dialog, "12-new-client-validation")
+    dialog.done(0)
+
+    window.client_list.search.setText("Sør")
+    settle()
+    time.sleep(0.3)
+    shot(window, "13-search")
+    window.client_list.search.clear()
+
+    settings_dialog = window.open_settings()
+    shot(settings_dialog, "14-settings-general")
+    settings_dialog.page_list.setCurrentRow(1)
+    shot(settings_dialog, "15-settings-security")
+    settings_dialog.done(0)
+
+    controller.quit()
+    settle()
+    worker.shutdown()
+    del QDateTime, QTime
+    return 0
+
+
+def populate(path, Desk, ClientDraft, ContactDraft, ContactType, Phase, local_now, date, timedelta) -> None:  # noqa: N803
+    """A small, made-up German/Danish caseload."""
+    desk = Desk.create(path, PASSPHRASE, "Anna Becker", "Streetwork Nord", "de")
+    now = local_now()
+    clients = [
+        (ClientDraft(first_name="Karl", last_name="Meier", alias="Kalle", birth_date=date(1971, 1, 1),
+                     birth_date_approximate=True, gender="männlich", languages="Deutsch",
+                     whereabouts="Hauptbahnhof Südseite, meist vormittags; abends Suppenküche St. Petri",
+                     phone="0151 2345 678", no_fixed_abode=True,
+                     emergency_notes="Epilepsie – Medikamente in der Substitutionsambulanz",
+                     consent_data_processing=True, consent_date=date(2024, 3, 4)),
+         Phase.MONITORING, 9),
+        (ClientDraft(first_name="Mette", last_name="Sørensen", birth_date=date(1984, 6, 12), gender="kvinde",
+                     languages="Dansk, Deutsch", whereabouts="Værestedet Istedgade, tirsdag og torsdag",
+                     phone="+45 20 12 34 56", address="Halmtorvet 7, 1700 København V",
+                     consent_data_processing=True, consent_date=date(2024, 9, 1)),
+         Phase.PLANNING, 2),
+        (ClientDraft(first_name="Jonas", last_name="Albrecht", alias="Joni", birth_date=date(1996, 11, 3),
+                     languages="Deutsch, Englisch", whereabouts="Notschlafstelle Nord, Zimmer 4",
+                     no_fixed_abode=True, consent_data_processing=True, consent_date=date(2025, 1, 15)),
+         Phase.MONITORING, 12),
+        (ClientDraft(alias="Stumpen", gender="männlich", whereabouts="Szene am Stadtpark, Kiosk"),
+         Phase.CLARIFICATION, None),
+        (ClientDraft(first_name="Birgitte", last_name="Holm", birth_date=date(1962, 2, 28),
+                     languages="Dansk", whereabouts="Eget værelse, Sundholmsvej", phone="31 45 67 89",
+                     address="Sundholmsvej 40, 2300 København S", consent_data_processing=True),
+         Phase.LINKING, 4),
+        (ClientDraft(first_name="Ayşe", last_name="Demir", birth_date=date(1990, 5, 1), languages="Türkisch, Deutsch",
+                     whereabouts="Frauenhaus (Adresse vertraulich)", consent_data_processing=True),
+         Phase.ASSESSMENT, 1),
+    ]
+    notes = [
+        (ContactType.STREET, 15, "Hauptbahnhof", "Kurz gesprochen, wirkt stabil. Fragt nach Kleiderkammer."),
+        (ContactType.ACCOMPANIMENT, 120, "Jobcenter Mitte", "Zum Termin begleitet, Antrag auf Bürgergeld abgegeben."),
+        (ContactType.PHONE, 10, "", "Rückruf wegen Termin bei der Schuldnerberatung."),
+        (ContactType.COUNSELLING, 45, "Büro", "Beratungsgespräch zu Rückfall am Wochenende; Risikosituationen "
+                                              "besprochen, Karte soll aktualisiert werden."),
+    ]
+    for draft, phase, days_since_contact in clients:
+        client_id = desk.clients.create(draft)
+        desk.clients.set_phase(client_id, phase.value)
+        if days_since_contact is None:
+            continue
+        for index, (kind, minutes, place, note) in enumerate(notes):
+            desk.contacts.record(ContactDraft(
+                client_id=client_id, type=kind.value, duration_minutes=minutes, place=place, note=note,
+                occurred_at=now - timedelta(days=days_since_contact + 6 * index, hours=index)))
+        if draft.alias == "Kalle":
+            desk.clients.add_release(client_id, "Substitutionsambulanz Dr. Sommer", date(2024, 3, 4), None)
+            desk.clients.add_release(client_id, "Jobcenter Mitte", date(2024, 5, 10), date(2026, 5, 10))
+            desk.tasks.create(client_id, "Personalausweis beantragen – Termin Bürgeramt", now + timedelta(hours=3))
+            desk.tasks.create(client_id, "Arztbrief bei Dr. Sommer abholen", now + timedelta(days=4))
+        if draft.first_name == "Mette":
+            desk.tasks.create(client_id, "Netværksmøde med kommunen forberede", now - timedelta(hours=2))
+    desk.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

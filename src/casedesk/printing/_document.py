@@ -1,0 +1,221 @@
+"""A4 page frame and building blocks shared by the Platypus documents."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from casedesk.printing import fonts
+from casedesk.printing._text import markup
+from casedesk.printing.content import Language, TaskEntry
+from casedesk.printing.labels import format_date, label
+
+Output = str | os.PathLike[str] | BinaryIO
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+CELL_PADDING = 4
+
+ACCENT = colors.HexColor("#0B2545")
+RULE = colors.HexColor("#9AA5B1")
+SHADE = colors.HexColor("#EEF1F4")
+MUTED_INK = colors.HexColor("#333333")
+
+# DejaVu Sans is wide: 9.5 pt reads like 10.5 pt of most office fonts.
+BODY = ParagraphStyle(
+    "body", fontName=fonts.REGULAR, fontSize=9.5, leading=13, embeddedHyphenation=1, splitLongWords=1
+)
+CELL = ParagraphStyle("cell", parent=BODY, fontName=fonts.CONDENSED, fontSize=9, leading=11.5)
+CELL_LABEL = ParagraphStyle("cell_label", parent=CELL, fontName=fonts.CONDENSED_BOLD)
+CELL_HEAD = ParagraphStyle("cell_head", parent=CELL, fontName=fonts.CONDENSED_BOLD, textColor=colors.white)
+TITLE = ParagraphStyle("title", parent=BODY, fontName=fonts.BOLD, fontSize=17, leading=21, textColor=ACCENT)
+SUBTITLE = ParagraphStyle("subtitle", parent=BODY, fontSize=11, leading=15, spaceAfter=8)
+SECTION = ParagraphStyle(
+    "section",
+    parent=BODY,
+    fontName=fonts.BOLD,
+    fontSize=12,
+    leading=15,
+    textColor=ACCENT,
+    spaceBefore=12,
+    spaceAfter=5,
+)
+# A heading needs at least this much room below it, or it moves to the next page.
+# (keepWithNext would drag a whole long table along to the next page instead.)
+MIN_SPACE_BELOW_HEADING = 35 * mm
+
+
+def text(value: str, style: ParagraphStyle = BODY, width: float = FRAME_WIDTH) -> Paragraph:
+    """A paragraph of user-entered text, wrapping words too long for `width`."""
+    return Paragraph(markup(value, style.fontName, style.fontSize, width - style.leftIndent), style)
+
+
+def bold(value: str, style: ParagraphStyle = BODY, width: float = FRAME_WIDTH) -> Paragraph:
+    return Paragraph(f"<b>{markup(value, fonts.BOLD, style.fontSize, width)}</b>", style)
+
+
+def lines(parts: Sequence[str], style: ParagraphStyle = CELL, width: float = FRAME_WIDTH) -> Paragraph:
+    """Several short values in one cell, one per line; empty parts are left out."""
+    return Paragraph(
+        "<br/>".join(markup(part, style.fontName, style.fontSize, width) for part in parts if part.strip()),
+        style,
+    )
+
+
+def section(title: str) -> list[Flowable]:
+    return [
+        CondPageBreak(MIN_SPACE_BELOW_HEADING),
+        Paragraph(markup(title, SECTION.fontName, SECTION.fontSize, FRAME_WIDTH), SECTION),
+    ]
+
+
+def grid(
+    rows: list[list[Any]], widths: Sequence[float], *, header: bool = True, extra: Sequence[tuple] = ()
+) -> Table:
+    """A ruled table; the header row (if any) repeats on every page it continues on."""
+    commands: list[tuple] = [
+        # Plain-string cells would otherwise use the table default, Helvetica.
+        ("FONTNAME", (0, 0), (-1, -1), CELL.fontName),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL.fontSize),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+            ("FONTNAME", (0, 0), (-1, 0), CELL_HEAD.fontName),
+        ]
+    # splitInRow lets a single very long row continue on the next page instead of
+    # overflowing it (ReportLab would otherwise raise LayoutError).
+    table = Table(
+        rows, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT"
+    )
+    table.setStyle(TableStyle(commands + list(extra)))
+    return table
+
+
+def header_row(labels: Sequence[str], widths: Sequence[float]) -> list[Paragraph]:
+    return [
+        Paragraph(markup(caption, CELL_HEAD.fontName, CELL_HEAD.fontSize, width - 2 * CELL_PADDING), CELL_HEAD)
+        for caption, width in zip(labels, widths)
+    ]
+
+
+def cell(value: str, width: float, style: ParagraphStyle = CELL) -> Paragraph:
+    return text(value, style, width - 2 * CELL_PADDING)
+
+
+def facts(pairs: Sequence[tuple[str, str]], label_width: float = 45 * mm) -> Table:
+    """Label/value pairs such as "Team: Nord"; pairs with an empty value are left out."""
+    value_width = FRAME_WIDTH - label_width
+    rows = [[cell(caption, label_width, CELL_LABEL), cell(value, value_width)] for caption, value in pairs if value.strip()]
+    return grid(rows, [label_width, value_width], header=False)
+
+
+def tasks_table(language: Language, tasks: Sequence[TaskEntry]) -> Flowable:
+    if not tasks:
+        return text(label(language, "no_open_tasks"))
+    widths = [FRAME_WIDTH - 70 * mm, 25 * mm, 45 * mm]
+    rows: list[list[Any]] = [header_row([label(language, key) for key in ("task", "due", "responsible")], widths)]
+    for task in tasks:
+        due = format_date(language, task.due) if task.due else ""
+        rows.append([cell(task.text, widths[0]), cell(due, widths[1]), cell(task.responsible, widths[2])])
+    return grid(rows, widths)
+
+
+class _PagedCanvas(Canvas):
+    """Draws header and footer once the page count is known, for "page 2 of 5".
+
+    Platypus only knows the number of pages at the end, so every page's drawing
+    state is kept until `save` (ReportLab's standard numbered-canvas recipe).
+    """
+
+    def __init__(self, *args: Any, document_title: str, language: Language, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._document_title = document_title
+        self._language = language
+        self._page_states: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._page_states)
+        for number, state in enumerate(self._page_states, start=1):
+            self.__dict__.update(state)
+            self._decorate(number, total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, page: int, pages: int) -> None:
+        top = PAGE_HEIGHT - 13 * mm
+        self.saveState()
+        self.setFillColor(ACCENT)
+        self.setFont(fonts.BOLD, 9)
+        self.drawString(MARGIN_X, top, self._document_title)
+        self.setFont(fonts.REGULAR, 9)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, top, label(self._language, "page_x_of_y", page=page, pages=pages))
+        self.setStrokeColor(ACCENT)
+        self.setLineWidth(0.8)
+        self.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)
+        self.setFillColor(MUTED_INK)
+        self.setFont(fonts.REGULAR, 7.5)
+        self.drawCentredString(PAGE_WIDTH / 2, 10 * mm, label(self._language, "confidential"))
+        self.restoreState()
+
+
+def build(out: Output, language: Language, document_title: str, story: list[Flowable]) -> int:
+    """Lay out `story` on A4 pages with header and footer; returns the page count."""
+    target = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
+    # Unpadded frame, so that tables FRAME_WIDTH wide line up with header and footer.
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    document = BaseDocTemplate(
+        target,
+        pagesize=A4,
+        pageTemplates=[PageTemplate(frames=[frame])],
+        title=document_title,
+        author="CaseDesk",
+        lang=language,
+        initialFontName=fonts.REGULAR,
+    )
+
+    def make_canvas(*args: Any, **kwargs: Any) -> _PagedCanvas:
+        return _PagedCanvas(*args, document_title=document_title, language=language, **kwargs)
+
+    document.build(story, canvasmaker=make_canvas)
+    return document.page

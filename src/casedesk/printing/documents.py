@@ -1,0 +1,382 @@
+"""A4 documents: service plan, counselling record, handover summary, monthly report.
+
+Each takes its content dataclass and a path or binary file, and returns the
+number of pages. All fixed wording comes from the label catalogue in the
+document's language; long free texts wrap and continue on further pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from casedesk.printing import fonts
+from casedesk.printing._text import markup
+from casedesk.printing._document import (
+    ACCENT,
+    BODY,
+    CELL,
+    CELL_LABEL,
+    CELL_PADDING,
+    FRAME_WIDTH,
+    SHADE,
+    SUBTITLE,
+    TITLE,
+    Output,
+    build,
+    cell,
+    facts,
+    grid,
+    header_row,
+    lines,
+    section,
+    tasks_table,
+    text,
+)
+from casedesk.printing.content import (
+    CounsellingProtocolContent,
+    GoalEntry,
+    HandoverSummaryContent,
+    Language,
+    MonthlyReportContent,
+    RelapseCardContent,
+    ServicePlanContent,
+)
+from casedesk.printing.labels import format_date, format_datetime, format_decimal, format_hours, label
+
+
+def _title_block(title: str, subtitle: str) -> list[Flowable]:
+    return [text(title, TITLE), text(subtitle, SUBTITLE)]
+
+
+def _boxed(content: str) -> Table:
+    """Free text set off on a shaded background (overall goal, emergency notes)."""
+    box = Table([[text(content, BODY, FRAME_WIDTH - 16)]], colWidths=[FRAME_WIDTH], splitInRow=1)
+    box.setStyle(
+        TableStyle(
+            [
+                # Tables set their cells' default font (Helvetica) even around Paragraphs.
+                ("FONTNAME", (0, 0), (-1, -1), BODY.fontName),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return box
+
+
+def _long_text(value: str) -> list[Flowable]:
+    """Blank lines separate paragraphs; each paragraph may break across pages."""
+    blocks = [block for block in value.split("\n\n") if block.strip()]
+    story: list[Flowable] = []
+    for block in blocks:
+        story += [text(block), Spacer(0, 5)]
+    return story
+
+
+def _goal_rows(language: Language, goals: Sequence[GoalEntry], widths: Sequence[float]) -> list[list[Any]]:
+    rows: list[list[Any]] = [
+        header_row(
+            ["#"] + [label(language, f"plan.{key}") for key in ("col_level", "col_goal", "col_deadline", "col_status")],
+            widths,
+        )
+    ]
+    for number, goal in enumerate(goals, start=1):
+        text_width = widths[2] - 2 * CELL_PADDING
+        goal_text = f"<b>{markup(goal.text, CELL_LABEL.fontName, CELL.fontSize, text_width)}</b>"
+        if goal.indicator.strip():
+            indicator = markup(goal.indicator, CELL.fontName, CELL.fontSize, text_width)
+            goal_text += f"<br/><b>{label(language, 'plan.indicator')}:</b> {indicator}"
+        agreed = label(language, "plan.agreed" if goal.agreed_with_client else "plan.not_agreed")
+        rows.append(
+            [
+                cell(str(number), widths[0]),
+                lines([label(language, f"goal_level.{goal.level}"), goal.life_domain], width=widths[1] - 8),
+                Paragraph(goal_text, CELL),
+                lines([format_date(language, goal.deadline) if goal.deadline else "", goal.responsible],
+                      width=widths[3] - 8),
+                lines([label(language, f"goal_status.{goal.status}"), agreed], width=widths[4] - 8),
+            ]
+        )
+    return rows
+
+
+def _signatures(language: Language, client: str, case_manager: str) -> Flowable:
+    gap = 8 * mm
+    column = (FRAME_WIDTH - 2 * gap) / 3
+    captions = [
+        label(language, "plan.sign_place_date"),
+        label(language, "plan.sign_client"),
+        label(language, "plan.sign_case_manager"),
+    ]
+    names = ["", client, case_manager]
+    row: list[Any] = []
+    for caption, name in zip(captions, names):
+        row += [lines([caption, name], width=column), ""]
+    # Room for the pen above one rule per signature; the empty columns between
+    # the rules keep the three signatures visibly apart.
+    table = Table([[""] * 5, row[:5]], colWidths=[column, gap] * 2 + [column], rowHeights=[16 * mm, None])
+    table.setStyle(
+        TableStyle(
+            [("LINEBELOW", (index, 0), (index, 0), 0.8, ACCENT) for index in (0, 2, 4)]
+            + [
+                ("FONTNAME", (0, 0), (-1, -1), CELL.fontName),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return KeepTogether([*section(label(language, "plan.signatures")), table])
+
+
+def render_service_plan(content: ServicePlanContent, out: Output) -> int:
+    fonts.register_fonts()
+    language = content.language
+    title = label(language, "plan.title")
+    story: list[Flowable] = _title_block(title, content.client_label)
+    story.append(
+        facts(
+            [
+                (label(language, "client"), content.client_label),
+                (label(language, "worker"), content.worker),
+                (label(language, "team"), content.team),
+                (label(language, "phase"), content.phase),
+                (label(language, "plan.plan_date"), format_date(language, content.plan_date)),
+                (
+                    label(language, "plan.review_date"),
+                    format_date(language, content.review_date) if content.review_date else "",
+                ),
+            ]
+        )
+    )
+    if content.macro_goal and content.macro_goal.strip():
+        story += [*section(label(language, "plan.macro_goal")), _boxed(content.macro_goal)]
+    story += section(label(language, "plan.goals"))
+    if content.goals:
+        widths = [9 * mm, 32 * mm, FRAME_WIDTH - 104 * mm, 30 * mm, 33 * mm]
+        story.append(grid(_goal_rows(language, content.goals, widths), widths))
+    else:
+        story.append(text(label(language, "plan.no_goals")))
+    story += [*section(label(language, "open_tasks")), tasks_table(language, content.open_tasks)]
+    story += [Spacer(0, 4 * mm), _signatures(language, content.client_signatory, content.case_manager_signatory)]
+    return build(out, language, f"{title} – {content.client_label}", story)
+
+
+def render_counselling_protocol(content: CounsellingProtocolContent, out: Output) -> int:
+    fonts.register_fonts()
+    language = content.language
+    title = label(language, "protocol.title")
+    stage = label(language, f"stage.{content.motivational_stage}") if content.motivational_stage else ""
+    story: list[Flowable] = _title_block(title, content.client_label)
+    story.append(
+        facts(
+            [
+                (label(language, "client"), content.client_label),
+                (label(language, "worker"), content.worker),
+                (label(language, "protocol.date_time"), format_datetime(language, content.started_at)),
+                (label(language, "protocol.duration"), label(language, "minutes", minutes=content.duration_minutes)),
+                (label(language, "protocol.contact_type"), label(language, f"contact.{content.contact_type}")),
+                (label(language, "protocol.place"), content.place),
+                (label(language, "protocol.participants"), ", ".join(content.participants)),
+                (label(language, "protocol.topics"), ", ".join(content.topics)),
+                (label(language, "protocol.client_state"), content.client_state),
+                (label(language, "protocol.motivational_stage"), stage),
+            ]
+        )
+    )
+    if content.notes.strip():
+        story += [*section(label(language, "protocol.notes")), *_long_text(content.notes)]
+    story += [*section(label(language, "protocol.follow_up")), tasks_table(language, content.follow_up_tasks)]
+    return build(out, language, f"{title} – {content.client_label}", story)
+
+
+def _relapse_card_summary(language: Language, card: RelapseCardContent) -> list[Flowable]:
+    story: list[Flowable] = []
+    widths = [8 * mm, (FRAME_WIDTH - 8 * mm) / 2, (FRAME_WIDTH - 8 * mm) / 2]
+    rows: list[list[Any]] = [
+        header_row(["#", label(language, "handover.risk_situations"), label(language, "handover.what_helps")], widths)
+    ]
+    for number, situation in enumerate(card.risk_situations, start=1):
+        triggers = ", ".join(label(language, f"trigger.{code}") for code in situation.triggers)
+        left = [situation.description, f"{label(language, 'card.triggers')}: {triggers}" if triggers else ""]
+        right = [
+            f"{label(language, 'card.instead')}: {situation.alternatives}" if situation.alternatives.strip() else "",
+            f"{label(language, 'card.turn_to')}: {situation.whom_to_turn_to}"
+            if situation.whom_to_turn_to.strip()
+            else "",
+        ]
+        rows.append([cell(str(number), widths[0]), lines(left, width=widths[1] - 8), lines(right, width=widths[2] - 8)])
+    if card.risk_situations:
+        story.append(grid(rows, widths))
+    if card.important_numbers:
+        numbers = [(entry.label, entry.number) for entry in card.important_numbers]
+        story += [Spacer(0, 3 * mm), text(label(language, "card.numbers"), CELL_LABEL), facts(numbers, 70 * mm)]
+    return story
+
+
+def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int:
+    fonts.register_fonts()
+    language = content.language
+    title = label(language, "handover.title")
+    prepared = label(
+        language, "handover.prepared", date=format_date(language, content.prepared_on), name=content.prepared_by
+    )
+    story: list[Flowable] = _title_block(title, content.display_name)
+    story.append(text(prepared))
+    # Whoever covers in a crisis reads the top of the first page first.
+    if content.emergency_notes.strip():
+        story += [*section(label(language, "handover.emergency")), _boxed(content.emergency_notes)]
+    story += [
+        *section(label(language, "handover.person")),
+        facts(
+            [
+                (label(language, "handover.name"), content.display_name),
+                (label(language, "handover.alias"), content.alias),
+                (label(language, "handover.date_of_birth"), content.date_of_birth_text or ""),
+                (label(language, "handover.whereabouts"), content.whereabouts),
+                (label(language, "handover.phone"), content.phone),
+                (label(language, "handover.languages"), ", ".join(content.languages)),
+                (label(language, "phase"), content.phase),
+            ]
+        ),
+        *section(label(language, "handover.responsibility")),
+        facts(
+            [
+                (label(language, "case_manager"), content.case_manager),
+                (label(language, "deputy"), content.deputy),
+            ]
+        ),
+    ]
+    if content.consents:
+        widths = [FRAME_WIDTH - 70 * mm, 30 * mm, 40 * mm]
+        rows: list[list[Any]] = []
+        for consent in content.consents:
+            until = consent.valid_until
+            rows.append(
+                [
+                    cell(consent.description, widths[0]),
+                    cell(label(language, "handover.granted" if consent.granted else "handover.not_granted"), widths[1]),
+                    cell(label(language, "handover.valid_until", date=format_date(language, until)) if until else "",
+                         widths[2]),
+                ]
+            )
+        story += [*section(label(language, "handover.consents")), grid(rows, widths, header=False)]
+    if content.recent_contacts:
+        widths = [25 * mm, 40 * mm, FRAME_WIDTH - 65 * mm]
+        rows = [header_row([label(language, f"handover.col_{key}") for key in ("date", "type", "note")], widths)]
+        for contact in content.recent_contacts:
+            rows.append(
+                [
+                    cell(format_date(language, contact.occurred_on), widths[0]),
+                    cell(label(language, f"contact.{contact.contact_type}"), widths[1]),
+                    cell(contact.note, widths[2]),
+                ]
+            )
+        story += [*section(label(language, "handover.recent_contacts")), grid(rows, widths)]
+    story += [*section(label(language, "open_tasks")), tasks_table(language, content.open_tasks)]
+    if content.relapse_card is not None:
+        story += [
+            *section(label(language, "handover.relapse_card")),
+            *_relapse_card_summary(language, content.relapse_card),
+        ]
+    return build(out, language, f"{title} – {content.display_name}", story)
+
+
+def _contacts_chart(language: Language, content: MonthlyReportContent) -> Drawing:
+    totals = [total for total in content.contacts_by_type if total.count]
+    bar_height = 14
+    height = bar_height * len(totals) + 30
+    drawing = Drawing(FRAME_WIDTH, height, initialFontName=fonts.REGULAR)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 55 * mm, 18
+    chart.width, chart.height = FRAME_WIDTH - 70 * mm, bar_height * len(totals)
+    # Reversed so the chart lists the types top-down in the same order as the table.
+    chart.data = [[total.count for total in reversed(totals)]]
+    chart.categoryAxis.categoryNames = [label(language, f"contact.{total.contact_type}") for total in reversed(totals)]
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 2
+    chart.valueAxis.valueMin = 0
+    # Without rounding up, the axis may stop short of the longest bar.
+    chart.valueAxis.rangeRound = "ceiling"
+    for axis_labels in (chart.categoryAxis.labels, chart.valueAxis.labels, chart.barLabels):
+        axis_labels.fontName = fonts.CONDENSED
+        axis_labels.fontSize = 8.5
+    chart.barLabelFormat = "%d"
+    chart.barLabels.nudge = 7
+    drawing.add(chart)
+    return drawing
+
+
+def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
+    fonts.register_fonts()
+    language = content.language
+    month = label(language, f"month.{content.month}")
+    period = label(language, "report.period", month=month, year=content.year)
+    title = f"{label(language, 'report.title')} {period}"
+    contact_minutes = sum(total.minutes for total in content.contacts_by_type)
+    story: list[Flowable] = _title_block(title, f"{content.worker} · {content.team}")
+    story.append(
+        facts(
+            [
+                (label(language, "worker"), content.worker),
+                (label(language, "team"), content.team),
+                (label(language, "report.clients_seen"), str(content.clients_seen)),
+                (
+                    label(language, "report.total_hours"),
+                    label(language, "hours", hours=format_decimal(language, content.total_hours)),
+                ),
+                (
+                    label(language, "report.contact_hours"),
+                    label(language, "hours", hours=format_hours(language, contact_minutes)),
+                ),
+            ],
+            label_width=60 * mm,
+        )
+    )
+    widths = [FRAME_WIDTH - 60 * mm, 30 * mm, 30 * mm]
+    right = [("ALIGN", (1, 0), (-1, -1), "RIGHT")]
+    # Plain strings rather than Paragraphs, so the numeric columns can be right-aligned.
+    rows: list[list[Any]] = [[label(language, f"report.col_{key}") for key in ("type", "count", "hours")]]
+    for total in content.contacts_by_type:
+        rows.append([label(language, f"contact.{total.contact_type}"), str(total.count), format_hours(language, total.minutes)])
+    rows.append(
+        [
+            label(language, "report.total"),
+            str(sum(total.count for total in content.contacts_by_type)),
+            format_hours(language, contact_minutes),
+        ]
+    )
+    totals_row = [
+        ("FONTNAME", (0, -1), (-1, -1), fonts.CONDENSED_BOLD),
+        ("LINEABOVE", (0, -1), (-1, -1), 1, ACCENT),
+    ]
+    story += [*section(label(language, "report.by_type")), grid(rows, widths, extra=right + totals_row)]
+    if any(total.count for total in content.contacts_by_type):
+        story += [Spacer(0, 4 * mm), _contacts_chart(language, content)]
+    if content.breakdown:
+        unit = content.breakdown_unit
+        widths = [FRAME_WIDTH - 60 * mm, 30 * mm, 30 * mm]
+        rows = [[label(language, f"report.col_{key}") for key in ("period", "count", "hours")]]
+        for period_total in content.breakdown:
+            start = format_date(language, period_total.start)
+            name = (
+                label(language, "report.week", week=period_total.start.isocalendar().week, date=start)
+                if unit == "week"
+                else start
+            )
+            rows.append([name, str(period_total.contacts), format_hours(language, period_total.minutes)])
+        story += [
+            *section(label(language, f"report.breakdown_{unit}")),
+            grid(rows, widths, extra=right),
+        ]
+    return build(out, language, f"{title} – {content.worker}", story)

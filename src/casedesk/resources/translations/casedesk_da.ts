@@ -1,0 +1,1531 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Rediger borger</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny borger</translation>
+    </message>
+    <message>
+        <source>street name, nickname</source>
+        <translation>gadenavn, kaldenavn</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>approximate (only the year is certain)</source>
+        <translation>omtrentlig (kun året er sikkert)</translation>
+    </message>
+    <message>
+        <source>e.g. German, Polish</source>
+        <translation>f.eks. dansk, polsk</translation>
+    </message>
+    <message>
+        <source>where to find them: scene, shelter, clinic…</source>
+        <translation>hvor borgeren kan findes: miljøet, herberg, klinik …</translation>
+    </message>
+    <message>
+        <source>no fixed abode</source>
+        <translation>uden fast bopæl</translation>
+    </message>
+    <message>
+        <source>consents to data processing</source>
+        <translation>samtykker til databehandling</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Fornavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Køn:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find:</source>
+        <translation>&amp;Hvor findes:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency notes:</source>
+        <translation>&amp;Nødinformation:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation>Sa&amp;mtykke:</translation>
+    </message>
+    <message>
+        <source>Client not saved</source>
+        <translation>Borgeren blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFile</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overblik</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakter</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>O&amp;pgaver</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation>Alias:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Køn:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>Where to find:</source>
+        <translation>Hvor findes:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Emergency notes:</source>
+        <translation>Nødinformation:</translation>
+    </message>
+    <message>
+        <source>Data processing:</source>
+        <translation>Databehandling:</translation>
+    </message>
+    <message>
+        <source>Confidentiality releases:</source>
+        <translation>Samtykke til videregivelse:</translation>
+    </message>
+    <message>
+        <source>Case manager:</source>
+        <translation>Sagsansvarlig:</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation>Stedfortræder:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger …</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation>Registrér &amp;kontakt …</translation>
+    </message>
+    <message>
+        <source>Add &amp;release…</source>
+        <translation>Tilføj &amp;samtykke …</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>Ar&amp;kivér …</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Select a contact to read its full note.</source>
+        <translation>Vælg en kontakt for at læse hele noten.</translation>
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation>Vis alle kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Ny opgave …</translation>
+    </message>
+    <message>
+        <source>Tick a task to mark it done.</source>
+        <translation>Sæt flueben ved en opgave, når den er klaret.</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiveret</translation>
+    </message>
+    <message>
+        <source>no fixed abode</source>
+        <translation>uden fast bopæl</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>givet</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>givet den %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke givet</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, until %3)</source>
+        <translation>%1 (fra %2, til %3)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (fra %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>T&amp;asks (%1)</source>
+        <translation>O&amp;pgaver (%1)</translation>
+    </message>
+    <message>
+        <source>Archive client?</source>
+        <translation>Arkivér borger?</translation>
+    </message>
+    <message>
+        <source>Archive %1? The file is kept and can be found with &quot;Closed/archived&quot;.</source>
+        <translation>Arkivér %1? Sagen bevares og kan findes under »Afsluttet/arkiveret«.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Where to find: %1</source>
+        <translation>Hvor findes: %1</translation>
+    </message>
+    <message>
+        <source>No contact for 7 days or more</source>
+        <translation>Ingen kontakt i 7 dage eller mere</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Search name, alias, place, notes…</source>
+        <translation>Søg navn, alias, sted, noter …</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Stedfortræder</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Closed/archived</source>
+        <translation>Afsluttet/arkiveret</translation>
+    </message>
+    <message>
+        <source>Also list closed and archived clients</source>
+        <translation>Vis også afsluttede og arkiverede borgere</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle faser</translation>
+    </message>
+</context>
+<context>
+    <name>CreatingPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Click Finish to create your encrypted desk.</source>
+        <translation>Klik på »Udfør« for at oprette dit krypterede skrivebord.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>Desk file:</source>
+        <translation>Skrivebordsfil:</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesDialog</name>
+    <message>
+        <source>Team numbers for relapse cards</source>
+        <extracomment>Offered in the country box; a team elsewhere types its own two-letter code.</extracomment>
+        <translation>Teamets numre til tilbagefaldskort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Team numbers</source>
+        <translation>Teamets numre</translation>
+    </message>
+    <message>
+        <source>e.g. Crisis line (24 h)</source>
+        <translation>f.eks. Krisetelefon (døgnåben)</translation>
+    </message>
+    <message>
+        <source>e.g. 0800 111 0 111</source>
+        <translation>f.eks. 70 20 12 01</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Hvem:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Save number</source>
+        <translation>&amp;Gem nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern …</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as DE or DK.</source>
+        <translation>Brug en landekode på to bogstaver, f.eks. DE eller DK.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the team&apos;s numbers? Cards already saved keep it.</source>
+        <translation>Fjern »%1« (%2) fra teamets numre? Kort, der allerede er gemt, beholder nummeret.</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Fjern nummer</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Document preview</source>
+        <extracomment>Rendering an A4 page at a 1200 dpi printer&apos;s full resolution would need half a gigabyte per page; 300 dpi is sharp for text and keeps a page image around 35 MB.</extracomment>
+        <translation>Forhåndsvisning af dokument</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>af %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Tilpas bredde</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Udfyld venligst dette felt.</translation>
+    </message>
+    <message>
+        <source>Enter a name or an alias.</source>
+        <translation>Angiv et navn eller et alias.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>Denne dato ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation>Denne dato ligger for langt tilbage.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Det ligner ikke et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation>Værdien ligger uden for det tilladte område.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>De to adgangsfraser er ikke ens.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Adgangsfrasen skal have mindst 8 tegn.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be used.</source>
+        <translation>Adgangsfrasen indeholder et tegn, der ikke kan bruges.</translation>
+    </message>
+    <message>
+        <source>The expiry date lies before the date it was granted.</source>
+        <translation>Udløbsdatoen ligger før den dato, samtykket blev givet.</translation>
+    </message>
+    <message>
+        <source>This value is not known.</source>
+        <translation>Denne værdi er ukendt.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Denne værdi kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Dato for samtykke</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Gentag adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og klokkeslæt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Opfølgende opgave</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Samarbejdspartner</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Udløber den</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; please try again.</source>
+        <translation>Forkert adgangsfrase. Intet blev ændret; prøv venligst igen.</translation>
+    </message>
+    <message>
+        <source>There is no desk file at this place.</source>
+        <translation>Der findes ingen skrivebordsfil på dette sted.</translation>
+    </message>
+    <message>
+        <source>A desk file already exists at this place.</source>
+        <translation>Der findes allerede en skrivebordsfil på dette sted.</translation>
+    </message>
+    <message>
+        <source>This file is not a CaseDesk desk.</source>
+        <translation>Denne fil er ikke et CaseDesk-skrivebord.</translation>
+    </message>
+    <message>
+        <source>The desk file is damaged and cannot be opened. Restore it from a backup or sync it again from the office.</source>
+        <translation>Skrivebordsfilen er beskadiget og kan ikke åbnes. Gendan den fra en sikkerhedskopi, eller synkronisér den igen fra kontoret.</translation>
+    </message>
+    <message>
+        <source>This desk was written by a newer version of CaseDesk. Please update CaseDesk.</source>
+        <translation>Dette skrivebord er skrevet af en nyere version af CaseDesk. Opdatér venligst CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The desk cannot be opened.</source>
+        <translation>Skrivebordet kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. It may have been removed by a sync.</source>
+        <translation>Denne post findes ikke længere. Den er muligvis fjernet ved en synkronisering.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action was not completed. Your saved data is safe. If this happens again, please tell your administrator.</source>
+        <translation>Noget gik galt, og den sidste handling blev ikke gennemført. Dine gemte data er i sikkerhed. Sker det igen, så kontakt venligst din administrator.</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up CaseDesk</source>
+        <translation>Opsæt CaseDesk</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted desk…</source>
+        <translation>Dit krypterede skrivebord oprettes …</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when CaseDesk is restarted.</source>
+        <translation>Et nyt sprog træder i kraft, når CaseDesk genstartes.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CaseDesk — %1</source>
+        <translation>CaseDesk — %1</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
+    </message>
+    <message>
+        <source>Select a client on the left, or press Ctrl+T for Today.</source>
+        <translation>Vælg en borger til venstre, eller tryk Ctrl+T for »I dag«.</translation>
+    </message>
+    <message>
+        <source>DEMO — this desk holds made-up example data, not real clients.</source>
+        <translation>DEMO — dette skrivebord indeholder opdigtede eksempeldata, ikke rigtige borgere.</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Ny borger …</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny borger</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation>Registrér &amp;kontakt …</translation>
+    </message>
+    <message>
+        <source>Record a contact quickly</source>
+        <translation>Registrér hurtigt en kontakt</translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>Ny &amp;opgave …</translation>
+    </message>
+    <message>
+        <source>New task for the selected client</source>
+        <translation>Ny opgave til den valgte borger</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Rediger borger …</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Find borger</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>Who is overdue, what is due</source>
+        <translation>Hvem er overskredet, hvad forfalder</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Lock the desk</source>
+        <translation>Lås skrivebordet</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseDesk</source>
+        <translation>&amp;Om CaseDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Borger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Værktøjer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoved</translation>
+    </message>
+    <message>
+        <source>Sync and print</source>
+        <translation>Synkronisering og udskrift</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Medarbejder: %1</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Skrivebord: %1</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>Om CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1
+Encrypted case management for outreach work.</source>
+        <translation>CaseDesk %1
+Krypteret sagsstyring til opsøgende arbejde.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPickerDialog</name>
+    <message>
+        <source>Monthly activity report</source>
+        <translation>Månedlig aktivitetsrapport</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Vis rapport</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Måned:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>The passphrase encrypts your desk. You type it every time you unlock CaseDesk.</source>
+        <translation>Adgangsfrasen krypterer dit skrivebord. Du skriver den, hver gang du låser CaseDesk op.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; Nobody can recover it, not even the office. If you lose it, the data on this laptop is lost; what was already synced can be restored from the office.</source>
+        <translation>&lt;b&gt;Skriv adgangsfrasen ned, og opbevar den sikkert.&lt;/b&gt; Ingen kan gendanne den, heller ikke kontoret. Mister du den, er dataene på denne computer tabt; det, der allerede er synkroniseret, kan gendannes fra kontoret.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>Strength: very weak</source>
+        <translation>Styrke: meget svag</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Styrke: svag</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Styrke: middel</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Styrke: god</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Styrke: stærk</translation>
+    </message>
+    <message>
+        <source>several words or a long sentence are easier to remember and harder to guess</source>
+        <translation>flere ord eller en lang sætning er lettere at huske og sværere at gætte</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print &amp;service plan…</source>
+        <translation>Udskriv &amp;handleplan …</translation>
+    </message>
+    <message>
+        <source>Print &amp;handover summary…</source>
+        <translation>Udskriv &amp;overdragelsesresumé …</translation>
+    </message>
+    <message>
+        <source>Print &amp;counselling protocol…</source>
+        <translation>Udskriv &amp;samtalereferat …</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly activity report…</source>
+        <translation>&amp;Månedlig aktivitetsrapport …</translation>
+    </message>
+    <message>
+        <source>Sheet of &amp;relapse cards…</source>
+        <translation>Ark med &amp;tilbagefaldskort …</translation>
+    </message>
+    <message>
+        <source>The protocol of the contact selected in the timeline</source>
+        <translation>Referatet af den kontakt, der er valgt på tidslinjen</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Udskriv</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>Dokument&amp;sprog</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Handover summary</source>
+        <translation>Overdragelsesresumé</translation>
+    </message>
+    <message>
+        <source>Counselling protocol</source>
+        <translation>Samtalereferat</translation>
+    </message>
+    <message>
+        <source>Monthly activity report</source>
+        <translation>Månedlig aktivitetsrapport</translation>
+    </message>
+    <message>
+        <source>Sheet of relapse cards</source>
+        <translation>Ark med tilbagefaldskort</translation>
+    </message>
+    <message>
+        <source>No client has a relapse card yet.</source>
+        <translation>Ingen borger har et tilbagefaldskort endnu.</translation>
+    </message>
+    <message>
+        <source>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</source>
+        <translation>Teksten på et tilbagefaldskort kan ikke være på kortet. Åbn borgerens kort, forkort den markerede tekst, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Dokumentet forberedes …</translation>
+    </message>
+    <message>
+        <source>Select a contact in the client&apos;s timeline first.</source>
+        <translation>Vælg først en kontakt på borgerens tidslinje.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureDialog</name>
+    <message>
+        <source>Record contact</source>
+        <translation>Registrér kontakt</translation>
+    </message>
+    <message>
+        <source>Type a name or alias…</source>
+        <translation>Skriv navn eller alias …</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed…</source>
+        <translation>Hvad skete der, hvad blev aftalt …</translation>
+    </message>
+    <message>
+        <source>optional, e.g. call the job centre</source>
+        <translation>valgfrit, f.eks. ring til jobcentret</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Borger:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Hvornår:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varighed:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up task:</source>
+        <translation>&amp;Opfølgning:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>&amp;Forfalder:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Gem (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose one client from the list.</source>
+        <translation>Vælg én borger fra listen.</translation>
+    </message>
+    <message>
+        <source>Contact not saved</source>
+        <translation>Kontakten blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Discard contact?</source>
+        <translation>Kassér kontakt?</translation>
+    </message>
+    <message>
+        <source>The note you wrote will be lost.</source>
+        <translation>Den note, du har skrevet, går tabt.</translation>
+    </message>
+</context>
+<context>
+    <name>RelapseCardEditor</name>
+    <message>
+        <source>Card version</source>
+        <translation>Kortversion</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Back to the current card</source>
+        <translation>Tilbage til det aktuelle kort</translation>
+    </message>
+    <message>
+        <source>Use as basis for a new version</source>
+        <translation>Brug som grundlag for en ny version</translation>
+    </message>
+    <message>
+        <source>Fit warning</source>
+        <translation>Pladsadvarsel</translation>
+    </message>
+    <message>
+        <source>The card prints in this language, whatever the program&apos;s language.</source>
+        <translation>Kortet udskrives på dette sprog, uanset programmets sprog.</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Card language:</source>
+        <translation>Kortets sprog:</translation>
+    </message>
+    <message>
+        <source>Print on the card:</source>
+        <translation>Udskriv på kortet:</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Important numbers</source>
+        <translation>Vigtige numre</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Add team numbers</source>
+        <translation>Tilføj teamets numre</translation>
+    </message>
+    <message>
+        <source>&amp;Save card</source>
+        <translation>&amp;Gem kort</translation>
+    </message>
+    <message>
+        <source>Saves a new version of the card (Ctrl+S)</source>
+        <translation>Gemmer en ny version af kortet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Gem som P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Relapse card</source>
+        <translation>Tilbagefaldskort</translation>
+    </message>
+    <message>
+        <source>The relapse card has unsaved changes. Discard them?</source>
+        <translation>Tilbagefaldskortet har ændringer, der ikke er gemt. Kassér dem?</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Forhåndsvisningen forberedes …</translation>
+    </message>
+    <message>
+        <source>New card – not saved yet</source>
+        <translation>Nyt kort – endnu ikke gemt</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2 — %3</source>
+        <translation>Version %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(aktuel)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>This client has no card yet.</source>
+        <translation>Denne borger har endnu intet kort.</translation>
+    </message>
+    <message>
+        <source>You are looking at version %1 of %2. It can be previewed and printed again, but not changed.</source>
+        <translation>Du ser version %1 af %2. Den kan vises og udskrives igen, men ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Gemt som version %1.</translation>
+    </message>
+    <message>
+        <source>No changes – the card is still version %1.</source>
+        <translation>Ingen ændringer – kortet er stadig version %1.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Udløsere</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Række %1</translation>
+    </message>
+    <message>
+        <source>At most %1 numbers fit on the card.</source>
+        <translation>Der er højst plads til %1 numre på kortet.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser …</translation>
+    </message>
+    <message>
+        <source>%1 (%2 numbers)</source>
+        <translation>%1 (%2 numre)</translation>
+    </message>
+    <message>
+        <source>The team has no default numbers yet</source>
+        <translation>Teamet har endnu ingen standardnumre</translation>
+    </message>
+    <message>
+        <source>Edit the team&apos;s numbers…</source>
+        <translation>Rediger teamets numre …</translation>
+    </message>
+    <message>
+        <source>The text does not fit on the card, even in the smallest print. Shorten it or turn off large print:</source>
+        <translation>Teksten kan ikke være på kortet, selv med den mindste skrift. Forkort den, eller slå stor skrift fra:</translation>
+    </message>
+    <message>
+        <source>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.
+
+Print anyway?</source>
+        <translation>Teksten kan ikke være på kortet, selv med den mindste skrift. Udskriver du alligevel, løber den lange tekst ud over kanten af feltet og kan gå tabt, når kortet klippes ud.
+
+Udskriv alligevel?</translation>
+    </message>
+    <message>
+        <source>Preparing the card…</source>
+        <translation>Kortet forberedes …</translation>
+    </message>
+    <message>
+        <source>Relapse card – preview</source>
+        <translation>Tilbagefaldskort – forhåndsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release of confidentiality</source>
+        <translation>Samtykke til videregivelse af oplysninger</translation>
+    </message>
+    <message>
+        <source>e.g. Jobcenter Mitte, Dr. Sommer</source>
+        <translation>f.eks. Jobcenter København, egen læge</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>uden udløb</translation>
+    </message>
+    <message>
+        <source>&amp;Helper:</source>
+        <translation>&amp;Samarbejdspartner:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on:</source>
+        <translation>&amp;Givet den:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Udløber:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>CaseDesk locks itself when you have not used it for this long. You can always lock at once with Ctrl+L.</source>
+        <translation>CaseDesk låser sig selv, når du ikke har brugt det så længe. Du kan altid låse med det samme med Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>Lås efter &amp;inaktivitet:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sikkerhed</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>SituationBox</name>
+    <message>
+        <source>Risk situation %1</source>
+        <extracomment>Check the fit once typing pauses: a layout pass costs tens of milliseconds.</extracomment>
+        <translation>Risikosituation %1</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own words: when, where, with whom, how it starts</source>
+        <translation>Med borgerens egne ord: hvornår, hvor, med hvem, hvordan det starter</translation>
+    </message>
+    <message>
+        <source>Situation %1</source>
+        <translation>Situation %1</translation>
+    </message>
+    <message>
+        <source>What the client can realistically do instead</source>
+        <translation>Hvad borgeren realistisk kan gøre i stedet</translation>
+    </message>
+    <message>
+        <source>Alternatives %1</source>
+        <translation>Alternativer %1</translation>
+    </message>
+    <message>
+        <source>A trusted person, the outreach team, a crisis line</source>
+        <translation>En fortrolig person, det opsøgende team, en krisetelefon</translation>
+    </message>
+    <message>
+        <source>Whom to turn to %1</source>
+        <translation>Hvem kan hjælpe %1</translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation>Udløsere:</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situation:</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>Alternativer:</translation>
+    </message>
+    <message>
+        <source>Whom to turn to:</source>
+        <translation>Hvem kan hjælpe:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task for %1</source>
+        <translation>Ny opgave til %1</translation>
+    </message>
+    <message>
+        <source>e.g. accompany to the doctor</source>
+        <translation>f.eks. ledsagelse til lægen</translation>
+    </message>
+    <message>
+        <source>at a set time (appointment)</source>
+        <translation>på et bestemt tidspunkt (aftale)</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Opgave:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Forfalder:</translation>
+    </message>
+    <message>
+        <source>Task not saved</source>
+        <translation>Opgaven blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>due %1</source>
+        <translation>forfalder %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Dage uden kontakt</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <source>Where to find</source>
+        <translation>Hvor findes</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open the client. Tick a task to mark it done.</source>
+        <translation>Dobbeltklik på en linje for at åbne borgerens sag. Sæt flueben ved en opgave, når den er klaret.</translation>
+    </message>
+    <message>
+        <source>Clients without contact for %1 days or more (%2)</source>
+        <translation>Borgere uden kontakt i %1 dage eller mere (%2)</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>aldrig set</translation>
+    </message>
+    <message>
+        <source>Tasks due (%1)</source>
+        <translation>Opgaver, der forfalder (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock CaseDesk</source>
+        <translation>Lås CaseDesk op</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your desk is locked.&lt;/b&gt;&lt;br&gt;Enter your passphrase to unlock it.</source>
+        <translation>&lt;b&gt;Dit skrivebord er låst.&lt;/b&gt;&lt;br&gt;Indtast din adgangsfrase for at låse det op.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Indtast venligst din adgangsfrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Street / scene contact</source>
+        <translation>Gadekontakt</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hjemmebesøg</translation>
+    </message>
+    <message>
+        <source>Office talk</source>
+        <translation>Samtale på kontoret</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Ledsagelse</translation>
+    </message>
+    <message>
+        <source>Crisis intervention</source>
+        <translation>Krisehjælp</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>Rådgivningssamtale</translation>
+    </message>
+    <message>
+        <source>Helper conference</source>
+        <translation>Netværksmøde</translation>
+    </message>
+    <message>
+        <source>Missed appointment</source>
+        <translation>Udeblevet aftale</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>Afklaring</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Udredning</translation>
+    </message>
+    <message>
+        <source>Service planning</source>
+        <translation>Planlægning</translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CaseDesk</source>
+        <translation>Velkommen til CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk keeps your case notes encrypted on this computer.</source>
+        <translation>CaseDesk gemmer dine sagsnotater krypteret på denne computer.</translation>
+    </message>
+    <message>
+        <source>There is no desk on this computer yet. The next steps create one:
+
+• who works with this desk,
+• a passphrase that encrypts everything in it.
+
+Client data never leaves the encrypted desk file, except when you sync with your office.</source>
+        <translation>Der er endnu intet skrivebord på denne computer. De næste trin opretter et:
+
+• hvem der arbejder med skrivebordet,
+• en adgangsfrase, der krypterer alt i det.
+
+Borgerdata forlader aldrig den krypterede fil – undtagen når du synkroniserer med dit kontor.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPage</name>
+    <message>
+        <source>About you</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>Your name appears on the contacts and tasks you record.</source>
+        <translation>Dit navn står ved de kontakter og opgaver, du registrerer.</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Becker</source>
+        <translation>f.eks. Mette Jensen</translation>
+    </message>
+    <message>
+        <source>e.g. Streetwork Nord</source>
+        <translation>f.eks. Gadeteam Vesterbro</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Dit &amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+</context>
+</TS>

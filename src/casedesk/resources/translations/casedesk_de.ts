@@ -1,0 +1,1531 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Klient/in bearbeiten</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neue/r Klient/in</translation>
+    </message>
+    <message>
+        <source>street name, nickname</source>
+        <translation>Straßenname, Spitzname</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>approximate (only the year is certain)</source>
+        <translation>ungefähr (nur das Jahr ist sicher)</translation>
+    </message>
+    <message>
+        <source>e.g. German, Polish</source>
+        <translation>z. B. Deutsch, Polnisch</translation>
+    </message>
+    <message>
+        <source>where to find them: scene, shelter, clinic…</source>
+        <translation>wo anzutreffen: Szene, Notunterkunft, Ambulanz …</translation>
+    </message>
+    <message>
+        <source>no fixed abode</source>
+        <translation>ohne festen Wohnsitz</translation>
+    </message>
+    <message>
+        <source>consents to data processing</source>
+        <translation>willigt in die Datenverarbeitung ein</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>Ge&amp;schlecht:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>Sp&amp;rachen:</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find:</source>
+        <translation>&amp;Wo anzutreffen:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency notes:</source>
+        <translation>&amp;Notfallhinweise:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation>Ein&amp;willigung:</translation>
+    </message>
+    <message>
+        <source>Client not saved</source>
+        <translation>Klient/in nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFile</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation>Alias:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Geschlecht:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Where to find:</source>
+        <translation>Wo anzutreffen:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Emergency notes:</source>
+        <translation>Notfallhinweise:</translation>
+    </message>
+    <message>
+        <source>Data processing:</source>
+        <translation>Datenverarbeitung:</translation>
+    </message>
+    <message>
+        <source>Confidentiality releases:</source>
+        <translation>Schweigepflichtentbindungen:</translation>
+    </message>
+    <message>
+        <source>Case manager:</source>
+        <translation>Fallverantwortung:</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation>Vertretung:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation>Kontakt &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>Add &amp;release…</source>
+        <translation>Schweigepflicht&amp;entbindung …</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>Arc&amp;hivieren …</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Select a contact to read its full note.</source>
+        <translation>Einen Kontakt auswählen, um die ganze Notiz zu lesen.</translation>
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation>Alle Kontakte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Neue Aufgabe …</translation>
+    </message>
+    <message>
+        <source>Tick a task to mark it done.</source>
+        <translation>Zum Erledigen eine Aufgabe abhaken.</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>no fixed abode</source>
+        <translation>ohne festen Wohnsitz</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>erteilt am %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht erteilt</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, until %3)</source>
+        <translation>%1 (seit %2, bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (seit %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>T&amp;asks (%1)</source>
+        <translation>&amp;Aufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Archive client?</source>
+        <translation>Klient/in archivieren?</translation>
+    </message>
+    <message>
+        <source>Archive %1? The file is kept and can be found with &quot;Closed/archived&quot;.</source>
+        <translation>%1 archivieren? Die Akte bleibt erhalten und ist über „Abgeschlossen/archiviert“ zu finden.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Where to find: %1</source>
+        <translation>Wo anzutreffen: %1</translation>
+    </message>
+    <message>
+        <source>No contact for 7 days or more</source>
+        <translation>Seit 7 Tagen oder länger kein Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Search name, alias, place, notes…</source>
+        <translation>Name, Alias, Ort, Notizen suchen …</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Closed/archived</source>
+        <translation>Abgeschlossen/archiviert</translation>
+    </message>
+    <message>
+        <source>Also list closed and archived clients</source>
+        <translation>Auch abgeschlossene und archivierte Klient/innen zeigen</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>CreatingPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Click Finish to create your encrypted desk.</source>
+        <translation>Auf „Fertigstellen“ klicken, um Ihren verschlüsselten Arbeitsplatz anzulegen.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Desk file:</source>
+        <translation>Arbeitsplatz-Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesDialog</name>
+    <message>
+        <source>Team numbers for relapse cards</source>
+        <extracomment>Offered in the country box; a team elsewhere types its own two-letter code.</extracomment>
+        <translation>Team-Nummern für Rückfallkarten</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Team numbers</source>
+        <translation>Team-Nummern</translation>
+    </message>
+    <message>
+        <source>e.g. Crisis line (24 h)</source>
+        <translation>z. B. Krisentelefon (24 h)</translation>
+    </message>
+    <message>
+        <source>e.g. 0800 111 0 111</source>
+        <translation>z. B. 0800 111 0 111</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wer:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save number</source>
+        <translation>Nummer &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as DE or DK.</source>
+        <translation>Verwenden Sie einen zweibuchstabigen Ländercode wie DE oder DK.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the team&apos;s numbers? Cards already saved keep it.</source>
+        <translation>„%1“ (%2) aus den Team-Nummern entfernen? Bereits gespeicherte Karten behalten sie.</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Nummer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Document preview</source>
+        <extracomment>Rendering an A4 page at a 1200 dpi printer&apos;s full resolution would need half a gigabyte per page; 300 dpi is sharp for text and keeps a page image around 35 MB.</extracomment>
+        <translation>Dokumentvorschau</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <source>Enter a name or an alias.</source>
+        <translation>Geben Sie einen Namen oder einen Alias ein.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>Dieses Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation>Dieses Datum liegt zu weit in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation>Dieser Wert liegt außerhalb des erlaubten Bereichs.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Die Passphrase braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be used.</source>
+        <translation>Die Passphrase enthält ein Zeichen, das nicht verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The expiry date lies before the date it was granted.</source>
+        <translation>Das Ablaufdatum liegt vor dem Erteilungsdatum.</translation>
+    </message>
+    <message>
+        <source>This value is not known.</source>
+        <translation>Dieser Wert ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Dieser Wert kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient/in</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Folgeaufgabe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Helfende Stelle</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; please try again.</source>
+        <translation>Falsche Passphrase. Es wurde nichts verändert; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no desk file at this place.</source>
+        <translation>An diesem Ort gibt es keine Arbeitsplatz-Datei.</translation>
+    </message>
+    <message>
+        <source>A desk file already exists at this place.</source>
+        <translation>An diesem Ort gibt es bereits eine Arbeitsplatz-Datei.</translation>
+    </message>
+    <message>
+        <source>This file is not a CaseDesk desk.</source>
+        <translation>Diese Datei ist kein CaseDesk-Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>The desk file is damaged and cannot be opened. Restore it from a backup or sync it again from the office.</source>
+        <translation>Die Arbeitsplatz-Datei ist beschädigt und kann nicht geöffnet werden. Stellen Sie sie aus einer Sicherung wieder her oder synchronisieren Sie sie neu aus dem Büro.</translation>
+    </message>
+    <message>
+        <source>This desk was written by a newer version of CaseDesk. Please update CaseDesk.</source>
+        <translation>Dieser Arbeitsplatz wurde von einer neueren CaseDesk-Version geschrieben. Bitte aktualisieren Sie CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The desk cannot be opened.</source>
+        <translation>Der Arbeitsplatz kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. It may have been removed by a sync.</source>
+        <translation>Dieser Eintrag existiert nicht mehr. Er wurde womöglich durch eine Synchronisierung entfernt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action was not completed. Your saved data is safe. If this happens again, please tell your administrator.</source>
+        <translation>Etwas ist schiefgegangen, die letzte Aktion wurde nicht abgeschlossen. Ihre gespeicherten Daten sind sicher. Wenn das wieder passiert, wenden Sie sich bitte an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up CaseDesk</source>
+        <translation>CaseDesk einrichten</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted desk…</source>
+        <translation>Ihr verschlüsselter Arbeitsplatz wird angelegt …</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when CaseDesk is restarted.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart von CaseDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CaseDesk — %1</source>
+        <translation>CaseDesk — %1</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
+    </message>
+    <message>
+        <source>Select a client on the left, or press Ctrl+T for Today.</source>
+        <translation>Links eine/n Klient/in auswählen oder Strg+T für „Heute“ drücken.</translation>
+    </message>
+    <message>
+        <source>DEMO — this desk holds made-up example data, not real clients.</source>
+        <translation>DEMO — dieser Arbeitsplatz enthält erfundene Beispieldaten, keine echten Klient/innen.</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Neue/r Klient/in …</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neue/r Klient/in</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation>Kontakt &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>Record a contact quickly</source>
+        <translation>Schnell einen Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>Neue &amp;Aufgabe …</translation>
+    </message>
+    <message>
+        <source>New task for the selected client</source>
+        <translation>Neue Aufgabe für die ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>Klient/in &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>Klient/in &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Who is overdue, what is due</source>
+        <translation>Wer ist überfällig, was steht an</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the desk</source>
+        <translation>Arbeitsplatz sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseDesk</source>
+        <translation>Ü&amp;ber CaseDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient/in</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Sync and print</source>
+        <translation>Synchronisieren und Drucken</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Fachkraft: %1</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Arbeitsplatz: %1</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>Über CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1
+Encrypted case management for outreach work.</source>
+        <translation>CaseDesk %1
+Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPickerDialog</name>
+    <message>
+        <source>Monthly activity report</source>
+        <translation>Monatliche Tätigkeitsstatistik</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Bericht anzeigen</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Monat:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase encrypts your desk. You type it every time you unlock CaseDesk.</source>
+        <translation>Die Passphrase verschlüsselt Ihren Arbeitsplatz. Sie geben sie bei jedem Entsperren von CaseDesk ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; Nobody can recover it, not even the office. If you lose it, the data on this laptop is lost; what was already synced can be restored from the office.</source>
+        <translation>&lt;b&gt;Schreiben Sie die Passphrase auf und bewahren Sie sie sicher auf.&lt;/b&gt; Niemand kann sie wiederherstellen, auch nicht das Büro. Geht sie verloren, sind die Daten auf diesem Laptop verloren; was bereits synchronisiert wurde, kann aus dem Büro wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength: very weak</source>
+        <translation>Stärke: sehr schwach</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Stärke: schwach</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Stärke: mittel</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Stärke: gut</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Stärke: stark</translation>
+    </message>
+    <message>
+        <source>several words or a long sentence are easier to remember and harder to guess</source>
+        <translation>mehrere Wörter oder ein langer Satz sind leichter zu merken und schwerer zu erraten</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print &amp;service plan…</source>
+        <translation>&amp;Hilfeplan drucken …</translation>
+    </message>
+    <message>
+        <source>Print &amp;handover summary…</source>
+        <translation>&amp;Übergabezusammenfassung drucken …</translation>
+    </message>
+    <message>
+        <source>Print &amp;counselling protocol…</source>
+        <translation>&amp;Beratungsprotokoll drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly activity report…</source>
+        <translation>&amp;Monatliche Tätigkeitsstatistik …</translation>
+    </message>
+    <message>
+        <source>Sheet of &amp;relapse cards…</source>
+        <translation>Bogen mit &amp;Rückfallkarten …</translation>
+    </message>
+    <message>
+        <source>The protocol of the contact selected in the timeline</source>
+        <translation>Das Protokoll des in der Zeitleiste ausgewählten Kontakts</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>Dokument&amp;sprache</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Hilfeplan</translation>
+    </message>
+    <message>
+        <source>Handover summary</source>
+        <translation>Übergabezusammenfassung</translation>
+    </message>
+    <message>
+        <source>Counselling protocol</source>
+        <translation>Beratungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Monthly activity report</source>
+        <translation>Monatliche Tätigkeitsstatistik</translation>
+    </message>
+    <message>
+        <source>Sheet of relapse cards</source>
+        <translation>Bogen mit Rückfallkarten</translation>
+    </message>
+    <message>
+        <source>No client has a relapse card yet.</source>
+        <translation>Noch niemand hat eine Rückfallkarte.</translation>
+    </message>
+    <message>
+        <source>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</source>
+        <translation>Der Text einer Rückfallkarte passt nicht auf die Karte. Öffnen Sie die Karte dieser Person, kürzen Sie den markierten Text und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Dokument wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Select a contact in the client&apos;s timeline first.</source>
+        <translation>Wählen Sie zuerst einen Kontakt in der Zeitleiste aus.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureDialog</name>
+    <message>
+        <source>Record contact</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Type a name or alias…</source>
+        <translation>Name oder Alias eingeben …</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed…</source>
+        <translation>Was ist passiert, was wurde vereinbart …</translation>
+    </message>
+    <message>
+        <source>optional, e.g. call the job centre</source>
+        <translation>optional, z. B. Jobcenter anrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient/in:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up task:</source>
+        <translation>&amp;Folgeaufgabe:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose one client from the list.</source>
+        <translation>Wählen Sie eine Person aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Contact not saved</source>
+        <translation>Kontakt nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Discard contact?</source>
+        <translation>Kontakt verwerfen?</translation>
+    </message>
+    <message>
+        <source>The note you wrote will be lost.</source>
+        <translation>Die geschriebene Notiz geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>RelapseCardEditor</name>
+    <message>
+        <source>Card version</source>
+        <translation>Kartenversion</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Back to the current card</source>
+        <translation>Zurück zur aktuellen Karte</translation>
+    </message>
+    <message>
+        <source>Use as basis for a new version</source>
+        <translation>Als Grundlage für eine neue Version verwenden</translation>
+    </message>
+    <message>
+        <source>Fit warning</source>
+        <translation>Platzwarnung</translation>
+    </message>
+    <message>
+        <source>The card prints in this language, whatever the program&apos;s language.</source>
+        <translation>Die Karte wird in dieser Sprache gedruckt, unabhängig von der Programmsprache.</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Großdruck</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Card language:</source>
+        <translation>Kartensprache:</translation>
+    </message>
+    <message>
+        <source>Print on the card:</source>
+        <translation>Auf die Karte drucken:</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Important numbers</source>
+        <translation>Wichtige Nummern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add team numbers</source>
+        <translation>Team-Nummern hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save card</source>
+        <translation>Karte &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Saves a new version of the card (Ctrl+S)</source>
+        <translation>Speichert eine neue Version der Karte (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern …</translation>
+    </message>
+    <message>
+        <source>Relapse card</source>
+        <translation>Rückfallkarte</translation>
+    </message>
+    <message>
+        <source>The relapse card has unsaved changes. Discard them?</source>
+        <translation>Die Rückfallkarte hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>New card – not saved yet</source>
+        <translation>Neue Karte – noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2 — %3</source>
+        <translation>Version %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(aktuell)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This client has no card yet.</source>
+        <translation>Diese Person hat noch keine Karte.</translation>
+    </message>
+    <message>
+        <source>You are looking at version %1 of %2. It can be previewed and printed again, but not changed.</source>
+        <translation>Sie sehen Version %1 von %2. Sie kann angesehen und erneut gedruckt, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No changes – the card is still version %1.</source>
+        <translation>Keine Änderungen – die Karte ist weiterhin Version %1.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>At most %1 numbers fit on the card.</source>
+        <translation>Höchstens %1 Nummern passen auf die Karte.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 (%2 numbers)</source>
+        <translation>%1 (%2 Nummern)</translation>
+    </message>
+    <message>
+        <source>The team has no default numbers yet</source>
+        <translation>Das Team hat noch keine Standardnummern</translation>
+    </message>
+    <message>
+        <source>Edit the team&apos;s numbers…</source>
+        <translation>Team-Nummern bearbeiten …</translation>
+    </message>
+    <message>
+        <source>The text does not fit on the card, even in the smallest print. Shorten it or turn off large print:</source>
+        <translation>Der Text passt selbst in kleinster Schrift nicht auf die Karte. Kürzen Sie ihn oder schalten Sie den Großdruck aus:</translation>
+    </message>
+    <message>
+        <source>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.
+
+Print anyway?</source>
+        <translation>Der Text passt selbst in kleinster Schrift nicht auf die Karte. Wenn Sie trotzdem drucken, läuft der lange Text über den Rand seines Feldes und geht beim Ausschneiden der Karte womöglich verloren.
+
+Trotzdem drucken?</translation>
+    </message>
+    <message>
+        <source>Preparing the card…</source>
+        <translation>Karte wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Relapse card – preview</source>
+        <translation>Rückfallkarte – Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release of confidentiality</source>
+        <translation>Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+        <source>e.g. Jobcenter Mitte, Dr. Sommer</source>
+        <translation>z. B. Jobcenter Mitte, Dr. Sommer</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>&amp;Helper:</source>
+        <translation>&amp;Helfende Stelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on:</source>
+        <translation>&amp;Erteilt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>CaseDesk locks itself when you have not used it for this long. You can always lock at once with Ctrl+L.</source>
+        <translation>CaseDesk sperrt sich, wenn Sie es so lange nicht benutzt haben. Mit Strg+L können Sie jederzeit sofort sperren.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>Sperren nach &amp;Inaktivität:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SituationBox</name>
+    <message>
+        <source>Risk situation %1</source>
+        <extracomment>Check the fit once typing pauses: a layout pass costs tens of milliseconds.</extracomment>
+        <translation>Risikosituation %1</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own words: when, where, with whom, how it starts</source>
+        <translation>In den eigenen Worten der Person: wann, wo, mit wem, wie es beginnt</translation>
+    </message>
+    <message>
+        <source>Situation %1</source>
+        <translation>Situation %1</translation>
+    </message>
+    <message>
+        <source>What the client can realistically do instead</source>
+        <translation>Was die Person realistisch stattdessen tun kann</translation>
+    </message>
+    <message>
+        <source>Alternatives %1</source>
+        <translation>Alternativen %1</translation>
+    </message>
+    <message>
+        <source>A trusted person, the outreach team, a crisis line</source>
+        <translation>Eine Vertrauensperson, das Streetwork-Team, ein Krisentelefon</translation>
+    </message>
+    <message>
+        <source>Whom to turn to %1</source>
+        <translation>An wen wenden %1</translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation>Auslöser:</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situation:</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>Alternativen:</translation>
+    </message>
+    <message>
+        <source>Whom to turn to:</source>
+        <translation>An wen wenden:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task for %1</source>
+        <translation>Neue Aufgabe für %1</translation>
+    </message>
+    <message>
+        <source>e.g. accompany to the doctor</source>
+        <translation>z. B. Begleitung zum Arzt</translation>
+    </message>
+    <message>
+        <source>at a set time (appointment)</source>
+        <translation>zu fester Uhrzeit (Termin)</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>Task not saved</source>
+        <translation>Aufgabe nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient/in</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Tage ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Where to find</source>
+        <translation>Wo anzutreffen</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open the client. Tick a task to mark it done.</source>
+        <translation>Doppelklick auf eine Zeile öffnet die Akte. Aufgabe abhaken, wenn erledigt.</translation>
+    </message>
+    <message>
+        <source>Clients without contact for %1 days or more (%2)</source>
+        <translation>Klient/innen seit %1 Tagen oder länger ohne Kontakt (%2)</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>nie gesehen</translation>
+    </message>
+    <message>
+        <source>Tasks due (%1)</source>
+        <translation>Fällige Aufgaben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock CaseDesk</source>
+        <translation>CaseDesk entsperren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your desk is locked.&lt;/b&gt;&lt;br&gt;Enter your passphrase to unlock it.</source>
+        <translation>&lt;b&gt;Ihr Arbeitsplatz ist gesperrt.&lt;/b&gt;&lt;br&gt;Geben Sie Ihre Passphrase ein, um ihn zu entsperren.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Bitte geben Sie Ihre Passphrase ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Street / scene contact</source>
+        <translation>Straßenkontakt / Szene</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hausbesuch</translation>
+    </message>
+    <message>
+        <source>Office talk</source>
+        <translation>Gespräch im Büro</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Crisis intervention</source>
+        <translation>Krisenintervention</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>Beratungsgespräch</translation>
+    </message>
+    <message>
+        <source>Helper conference</source>
+        <translation>Helferkonferenz</translation>
+    </message>
+    <message>
+        <source>Missed appointment</source>
+        <translation>Termin nicht wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>Klärungsphase</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Service planning</source>
+        <translation>Hilfeplanung</translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CaseDesk</source>
+        <translation>Willkommen bei CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk keeps your case notes encrypted on this computer.</source>
+        <translation>CaseDesk speichert Ihre Falldokumentation verschlüsselt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>There is no desk on this computer yet. The next steps create one:
+
+• who works with this desk,
+• a passphrase that encrypts everything in it.
+
+Client data never leaves the encrypted desk file, except when you sync with your office.</source>
+        <translation>Auf diesem Computer gibt es noch keinen Arbeitsplatz. Die nächsten Schritte legen ihn an:
+
+• wer mit diesem Arbeitsplatz arbeitet,
+• eine Passphrase, die alles darin verschlüsselt.
+
+Klientendaten verlassen die verschlüsselte Datei nie – außer beim Synchronisieren mit Ihrem Büro.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPage</name>
+    <message>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <source>Your name appears on the contacts and tasks you record.</source>
+        <translation>Ihr Name steht bei den Kontakten und Aufgaben, die Sie erfassen.</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Becker</source>
+        <translation>z. B. Anna Becker</translation>
+    </message>
+    <message>
+        <source>e.g. Streetwork Nord</source>
+        <translation>z. B. Streetwork Nord</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+</TS>

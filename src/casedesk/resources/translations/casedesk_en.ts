@@ -1,0 +1,1531 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>street name, nickname</source>
+        <translation>street name, nickname</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>approximate (only the year is certain)</source>
+        <translation>approximate (only the year is certain)</translation>
+    </message>
+    <message>
+        <source>e.g. German, Polish</source>
+        <translation>e.g. German, Polish</translation>
+    </message>
+    <message>
+        <source>where to find them: scene, shelter, clinic…</source>
+        <translation>where to find them: scene, shelter, clinic…</translation>
+    </message>
+    <message>
+        <source>no fixed abode</source>
+        <translation>no fixed abode</translation>
+    </message>
+    <message>
+        <source>consents to data processing</source>
+        <translation>consents to data processing</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>Lan&amp;guages:</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find:</source>
+        <translation>&amp;Where to find:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency notes:</source>
+        <translation>&amp;Emergency notes:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation>C&amp;onsent:</translation>
+    </message>
+    <message>
+        <source>Client not saved</source>
+        <translation>Client not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFile</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>T&amp;asks</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation>Alias:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>Where to find:</source>
+        <translation>Where to find:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Emergency notes:</source>
+        <translation>Emergency notes:</translation>
+    </message>
+    <message>
+        <source>Data processing:</source>
+        <translation>Data processing:</translation>
+    </message>
+    <message>
+        <source>Confidentiality releases:</source>
+        <translation>Confidentiality releases:</translation>
+    </message>
+    <message>
+        <source>Case manager:</source>
+        <translation>Case manager:</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation>Deputy:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation>&amp;Record contact…</translation>
+    </message>
+    <message>
+        <source>Add &amp;release…</source>
+        <translation>Add &amp;release…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>Arc&amp;hive…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Select a contact to read its full note.</source>
+        <translation>Select a contact to read its full note.</translation>
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation>Show all contacts</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;New task…</translation>
+    </message>
+    <message>
+        <source>Tick a task to mark it done.</source>
+        <translation>Tick a task to mark it done.</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>no fixed abode</source>
+        <translation>no fixed abode</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>given on %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, until %3)</source>
+        <translation>%1 (since %2, until %3)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>T&amp;asks (%1)</source>
+        <translation>T&amp;asks (%1)</translation>
+    </message>
+    <message>
+        <source>Archive client?</source>
+        <translation>Archive client?</translation>
+    </message>
+    <message>
+        <source>Archive %1? The file is kept and can be found with &quot;Closed/archived&quot;.</source>
+        <translation>Archive %1? The file is kept and can be found with &quot;Closed/archived&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Where to find: %1</source>
+        <translation>Where to find: %1</translation>
+    </message>
+    <message>
+        <source>No contact for 7 days or more</source>
+        <translation>No contact for 7 days or more</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Search name, alias, place, notes…</source>
+        <translation>Search name, alias, place, notes…</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed/archived</source>
+        <translation>Closed/archived</translation>
+    </message>
+    <message>
+        <source>Also list closed and archived clients</source>
+        <translation>Also list closed and archived clients</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+</context>
+<context>
+    <name>CreatingPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Click Finish to create your encrypted desk.</source>
+        <translation>Click Finish to create your encrypted desk.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Desk file:</source>
+        <translation>Desk file:</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesDialog</name>
+    <message>
+        <source>Team numbers for relapse cards</source>
+        <extracomment>Offered in the country box; a team elsewhere types its own two-letter code.</extracomment>
+        <translation>Team numbers for relapse cards</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Team numbers</source>
+        <translation>Team numbers</translation>
+    </message>
+    <message>
+        <source>e.g. Crisis line (24 h)</source>
+        <translation>e.g. Crisis line (24 h)</translation>
+    </message>
+    <message>
+        <source>e.g. 0800 111 0 111</source>
+        <translation>e.g. 0800 111 0 111</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>&amp;Save number</source>
+        <translation>&amp;Save number</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as DE or DK.</source>
+        <translation>Use a two-letter country code such as DE or DK.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2) from the team&apos;s numbers? Cards already saved keep it.</source>
+        <translation>Remove “%1” (%2) from the team&apos;s numbers? Cards already saved keep it.</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Remove number</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Document preview</source>
+        <extracomment>Rendering an A4 page at a 1200 dpi printer&apos;s full resolution would need half a gigabyte per page; 300 dpi is sharp for text and keeps a page image around 35 MB.</extracomment>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Please fill in this field.</translation>
+    </message>
+    <message>
+        <source>Enter a name or an alias.</source>
+        <translation>Enter a name or an alias.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>This date lies in the future.</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past.</source>
+        <translation>This date is too far in the past.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>This does not look like a phone number.</translation>
+    </message>
+    <message>
+        <source>This value is out of range.</source>
+        <translation>This value is out of range.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>The passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains a character that cannot be used.</source>
+        <translation>The passphrase contains a character that cannot be used.</translation>
+    </message>
+    <message>
+        <source>The expiry date lies before the date it was granted.</source>
+        <translation>The expiry date lies before the date it was granted.</translation>
+    </message>
+    <message>
+        <source>This value is not known.</source>
+        <translation>This value is not known.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>This value cannot be used.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Follow-up task</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Granted on</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; please try again.</source>
+        <translation>Wrong passphrase. Nothing was changed; please try again.</translation>
+    </message>
+    <message>
+        <source>There is no desk file at this place.</source>
+        <translation>There is no desk file at this place.</translation>
+    </message>
+    <message>
+        <source>A desk file already exists at this place.</source>
+        <translation>A desk file already exists at this place.</translation>
+    </message>
+    <message>
+        <source>This file is not a CaseDesk desk.</source>
+        <translation>This file is not a CaseDesk desk.</translation>
+    </message>
+    <message>
+        <source>The desk file is damaged and cannot be opened. Restore it from a backup or sync it again from the office.</source>
+        <translation>The desk file is damaged and cannot be opened. Restore it from a backup or sync it again from the office.</translation>
+    </message>
+    <message>
+        <source>This desk was written by a newer version of CaseDesk. Please update CaseDesk.</source>
+        <translation>This desk was written by a newer version of CaseDesk. Please update CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The desk cannot be opened.</source>
+        <translation>The desk cannot be opened.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. It may have been removed by a sync.</source>
+        <translation>This entry no longer exists. It may have been removed by a sync.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action was not completed. Your saved data is safe. If this happens again, please tell your administrator.</source>
+        <translation>Something went wrong and the last action was not completed. Your saved data is safe. If this happens again, please tell your administrator.</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up CaseDesk</source>
+        <translation>Set up CaseDesk</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted desk…</source>
+        <translation>Creating your encrypted desk…</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when CaseDesk is restarted.</source>
+        <translation>A new language takes effect when CaseDesk is restarted.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CaseDesk — %1</source>
+        <translation>CaseDesk — %1</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
+    </message>
+    <message>
+        <source>Select a client on the left, or press Ctrl+T for Today.</source>
+        <translation>Select a client on the left, or press Ctrl+T for Today.</translation>
+    </message>
+    <message>
+        <source>DEMO — this desk holds made-up example data, not real clients.</source>
+        <translation>DEMO — this desk holds made-up example data, not real clients.</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;New client…</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation>&amp;Record contact…</translation>
+    </message>
+    <message>
+        <source>Record a contact quickly</source>
+        <translation>Record a contact quickly</translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>New &amp;task…</translation>
+    </message>
+    <message>
+        <source>New task for the selected client</source>
+        <translation>New task for the selected client</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Edit client…</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Find client</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Who is overdue, what is due</source>
+        <translation>Who is overdue, what is due</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock the desk</source>
+        <translation>Lock the desk</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseDesk</source>
+        <translation>&amp;About CaseDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>T&amp;ools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Sync and print</source>
+        <translation>Sync and print</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Worker: %1</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Desk: %1</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>About CaseDesk</source>
+        <translation>About CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk %1
+Encrypted case management for outreach work.</source>
+        <translation>CaseDesk %1
+Encrypted case management for outreach work.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPickerDialog</name>
+    <message>
+        <source>Monthly activity report</source>
+        <translation>Monthly activity report</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase encrypts your desk. You type it every time you unlock CaseDesk.</source>
+        <translation>The passphrase encrypts your desk. You type it every time you unlock CaseDesk.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; Nobody can recover it, not even the office. If you lose it, the data on this laptop is lost; what was already synced can be restored from the office.</source>
+        <translation>&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; Nobody can recover it, not even the office. If you lose it, the data on this laptop is lost; what was already synced can be restored from the office.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Strength: very weak</source>
+        <translation>Strength: very weak</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Strength: weak</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Strength: fair</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Strength: good</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Strength: strong</translation>
+    </message>
+    <message>
+        <source>several words or a long sentence are easier to remember and harder to guess</source>
+        <translation>several words or a long sentence are easier to remember and harder to guess</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print &amp;service plan…</source>
+        <translation>Print &amp;service plan…</translation>
+    </message>
+    <message>
+        <source>Print &amp;handover summary…</source>
+        <translation>Print &amp;handover summary…</translation>
+    </message>
+    <message>
+        <source>Print &amp;counselling protocol…</source>
+        <translation>Print &amp;counselling protocol…</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly activity report…</source>
+        <translation>&amp;Monthly activity report…</translation>
+    </message>
+    <message>
+        <source>Sheet of &amp;relapse cards…</source>
+        <translation>Sheet of &amp;relapse cards…</translation>
+    </message>
+    <message>
+        <source>The protocol of the contact selected in the timeline</source>
+        <translation>The protocol of the contact selected in the timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>Document &amp;language</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Service plan</translation>
+    </message>
+    <message>
+        <source>Handover summary</source>
+        <translation>Handover summary</translation>
+    </message>
+    <message>
+        <source>Counselling protocol</source>
+        <translation>Counselling protocol</translation>
+    </message>
+    <message>
+        <source>Monthly activity report</source>
+        <translation>Monthly activity report</translation>
+    </message>
+    <message>
+        <source>Sheet of relapse cards</source>
+        <translation>Sheet of relapse cards</translation>
+    </message>
+    <message>
+        <source>No client has a relapse card yet.</source>
+        <translation>No client has a relapse card yet.</translation>
+    </message>
+    <message>
+        <source>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</source>
+        <translation>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>Select a contact in the client&apos;s timeline first.</source>
+        <translation>Select a contact in the client&apos;s timeline first.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureDialog</name>
+    <message>
+        <source>Record contact</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <source>Type a name or alias…</source>
+        <translation>Type a name or alias…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What happened, what was agreed…</source>
+        <translation>What happened, what was agreed…</translation>
+    </message>
+    <message>
+        <source>optional, e.g. call the job centre</source>
+        <translation>optional, e.g. call the job centre</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up task:</source>
+        <translation>&amp;Follow-up task:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>D&amp;ue on:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose one client from the list.</source>
+        <translation>Choose one client from the list.</translation>
+    </message>
+    <message>
+        <source>Contact not saved</source>
+        <translation>Contact not saved</translation>
+    </message>
+    <message>
+        <source>Discard contact?</source>
+        <translation>Discard contact?</translation>
+    </message>
+    <message>
+        <source>The note you wrote will be lost.</source>
+        <translation>The note you wrote will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>RelapseCardEditor</name>
+    <message>
+        <source>Card version</source>
+        <translation>Card version</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Back to the current card</source>
+        <translation>Back to the current card</translation>
+    </message>
+    <message>
+        <source>Use as basis for a new version</source>
+        <translation>Use as basis for a new version</translation>
+    </message>
+    <message>
+        <source>Fit warning</source>
+        <translation>Fit warning</translation>
+    </message>
+    <message>
+        <source>The card prints in this language, whatever the program&apos;s language.</source>
+        <translation>The card prints in this language, whatever the program&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Large print</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Card language:</source>
+        <translation>Card language:</translation>
+    </message>
+    <message>
+        <source>Print on the card:</source>
+        <translation>Print on the card:</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Important numbers</source>
+        <translation>Important numbers</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add team numbers</source>
+        <translation>Add team numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Save card</source>
+        <translation>&amp;Save card</translation>
+    </message>
+    <message>
+        <source>Saves a new version of the card (Ctrl+S)</source>
+        <translation>Saves a new version of the card (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Relapse card</source>
+        <translation>Relapse card</translation>
+    </message>
+    <message>
+        <source>The relapse card has unsaved changes. Discard them?</source>
+        <translation>The relapse card has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>New card – not saved yet</source>
+        <translation>New card – not saved yet</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2 — %3</source>
+        <translation>Version %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This client has no card yet.</source>
+        <translation>This client has no card yet.</translation>
+    </message>
+    <message>
+        <source>You are looking at version %1 of %2. It can be previewed and printed again, but not changed.</source>
+        <translation>You are looking at version %1 of %2. It can be previewed and printed again, but not changed.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+    <message>
+        <source>No changes – the card is still version %1.</source>
+        <translation>No changes – the card is still version %1.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Triggers</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>At most %1 numbers fit on the card.</source>
+        <translation>At most %1 numbers fit on the card.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 numbers)</source>
+        <translation>%1 (%2 numbers)</translation>
+    </message>
+    <message>
+        <source>The team has no default numbers yet</source>
+        <translation>The team has no default numbers yet</translation>
+    </message>
+    <message>
+        <source>Edit the team&apos;s numbers…</source>
+        <translation>Edit the team&apos;s numbers…</translation>
+    </message>
+    <message>
+        <source>The text does not fit on the card, even in the smallest print. Shorten it or turn off large print:</source>
+        <translation>The text does not fit on the card, even in the smallest print. Shorten it or turn off large print:</translation>
+    </message>
+    <message>
+        <source>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.
+
+Print anyway?</source>
+        <translation>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.
+
+Print anyway?</translation>
+    </message>
+    <message>
+        <source>Preparing the card…</source>
+        <translation>Preparing the card…</translation>
+    </message>
+    <message>
+        <source>Relapse card – preview</source>
+        <translation>Relapse card – preview</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release of confidentiality</source>
+        <translation>Release of confidentiality</translation>
+    </message>
+    <message>
+        <source>e.g. Jobcenter Mitte, Dr. Sommer</source>
+        <translation>e.g. Jobcenter Mitte, Dr. Sommer</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <source>&amp;Helper:</source>
+        <translation>&amp;Helper:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on:</source>
+        <translation>&amp;Granted on:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Expires on:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>CaseDesk locks itself when you have not used it for this long. You can always lock at once with Ctrl+L.</source>
+        <translation>CaseDesk locks itself when you have not used it for this long. You can always lock at once with Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>Lock after &amp;inactivity:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SituationBox</name>
+    <message>
+        <source>Risk situation %1</source>
+        <extracomment>Check the fit once typing pauses: a layout pass costs tens of milliseconds.</extracomment>
+        <translation>Risk situation %1</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own words: when, where, with whom, how it starts</source>
+        <translation>In the client&apos;s own words: when, where, with whom, how it starts</translation>
+    </message>
+    <message>
+        <source>Situation %1</source>
+        <translation>Situation %1</translation>
+    </message>
+    <message>
+        <source>What the client can realistically do instead</source>
+        <translation>What the client can realistically do instead</translation>
+    </message>
+    <message>
+        <source>Alternatives %1</source>
+        <translation>Alternatives %1</translation>
+    </message>
+    <message>
+        <source>A trusted person, the outreach team, a crisis line</source>
+        <translation>A trusted person, the outreach team, a crisis line</translation>
+    </message>
+    <message>
+        <source>Whom to turn to %1</source>
+        <translation>Whom to turn to %1</translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation>Triggers:</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situation:</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>Alternatives:</translation>
+    </message>
+    <message>
+        <source>Whom to turn to:</source>
+        <translation>Whom to turn to:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task for %1</source>
+        <translation>New task for %1</translation>
+    </message>
+    <message>
+        <source>e.g. accompany to the doctor</source>
+        <translation>e.g. accompany to the doctor</translation>
+    </message>
+    <message>
+        <source>at a set time (appointment)</source>
+        <translation>at a set time (appointment)</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>Task not saved</source>
+        <translation>Task not saved</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Days without contact</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Where to find</source>
+        <translation>Where to find</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open the client. Tick a task to mark it done.</source>
+        <translation>Double-click a line to open the client. Tick a task to mark it done.</translation>
+    </message>
+    <message>
+        <source>Clients without contact for %1 days or more (%2)</source>
+        <translation>Clients without contact for %1 days or more (%2)</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>never seen</translation>
+    </message>
+    <message>
+        <source>Tasks due (%1)</source>
+        <translation>Tasks due (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock CaseDesk</source>
+        <translation>Unlock CaseDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your desk is locked.&lt;/b&gt;&lt;br&gt;Enter your passphrase to unlock it.</source>
+        <translation>&lt;b&gt;Your desk is locked.&lt;/b&gt;&lt;br&gt;Enter your passphrase to unlock it.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>Please enter your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Street / scene contact</source>
+        <translation>Street / scene contact</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Office talk</source>
+        <translation>Office talk</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Accompaniment</translation>
+    </message>
+    <message>
+        <source>Crisis intervention</source>
+        <translation>Crisis intervention</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>Counselling session</translation>
+    </message>
+    <message>
+        <source>Helper conference</source>
+        <translation>Helper conference</translation>
+    </message>
+    <message>
+        <source>Missed appointment</source>
+        <translation>Missed appointment</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>Clarification</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Service planning</source>
+        <translation>Service planning</translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation>Linking</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CaseDesk</source>
+        <translation>Welcome to CaseDesk</translation>
+    </message>
+    <message>
+        <source>CaseDesk keeps your case notes encrypted on this computer.</source>
+        <translation>CaseDesk keeps your case notes encrypted on this computer.</translation>
+    </message>
+    <message>
+        <source>There is no desk on this computer yet. The next steps create one:
+
+• who works with this desk,
+• a passphrase that encrypts everything in it.
+
+Client data never leaves the encrypted desk file, except when you sync with your office.</source>
+        <translation>There is no desk on this computer yet. The next steps create one:
+
+• who works with this desk,
+• a passphrase that encrypts everything in it.
+
+Client data never leaves the encrypted desk file, except when you sync with your office.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPage</name>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>Your name appears on the contacts and tasks you record.</source>
+        <translation>Your name appears on the contacts and tasks you record.</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Becker</source>
+        <translation>e.g. Anna Becker</translation>
+    </message>
+    <message>
+        <source>e.g. Streetwork Nord</source>
+        <translation>e.g. Streetwork Nord</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+</TS>

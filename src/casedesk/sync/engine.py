@@ -1,0 +1,391 @@
+"""One sync run on the laptop: handshake → push → pull → sanity check.
+
+Every step is safe to interrupt. Pending changes leave the outbox only after the central store
+confirmed their commit (a lost confirmation is answered from the receipts next time); every
+pulled batch is applied together with its cursor advance in one local transaction, flagged
+``applying_remote`` so the change tracker does not record it as a local edit.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, tuple_
+from sqlalchemy.orm import Session, sessionmaker
+
+from casedesk.domain import ClientStatus
+from casedesk.models import DeskSetting, PendingChange, SyncConflict
+from casedesk.store.hlc import HybridLogicalClock
+from casedesk.sync.central import (
+    PROTOCOL_VERSION,
+    SCHEMA_VERSION,
+    CentralSession,
+    ConflictRecord,
+    Handshake,
+    OutgoingChange,
+    PullReader,
+    bulk_update,
+    utc_now,
+)
+from casedesk.sync.errors import DeviceRevoked, SyncCancelled, WrongWorker
+from casedesk.sync.scope import CLIENT, SHARED_TABLES, SYNCED_TABLES, TABLES_BY_NAME, rows_of_clients
+
+CURSOR_KEY = "sync.cursor"
+CENTRAL_ID_KEY = "sync.central_id"
+LAST_SUCCESS_KEY = "sync.last_success"
+PUSH_BATCH = 500
+PULL_BATCH = 2000
+CLIENT_CHUNK = 200
+
+#: (stage, done, total) — stages: "push", "pull", "check".
+ProgressCallback = Callable[[str, int, int], None]
+#: Called with a step name between the steps of a sync; tests raise from it to kill a sync there.
+FaultHook = Callable[[str], None]
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    purged_clients: int = 0
+    erased_clients: int = 0
+    full_resync: bool = False
+    consistent: bool = True
+    conflict_ids: list[str] = field(default_factory=list)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        sessions: sessionmaker,
+        clock: HybridLogicalClock,
+        worker_id: str,
+        central: CentralSession,
+        *,
+        wall_clock: Callable[[], datetime] = utc_now,
+        progress: ProgressCallback | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        fault: FaultHook | None = None,
+        push_batch: int = PUSH_BATCH,
+        pull_batch: int = PULL_BATCH,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._worker_id = worker_id
+        self._central = central
+        self._wall_clock = wall_clock
+        self._progress = progress or (lambda stage, done, total: None)
+        self._cancelled = cancelled or (lambda: False)
+        self._fault = fault or (lambda step: None)
+        self._push_batch = push_batch
+        self._pull_batch = pull_batch
+        self.report = SyncReport()
+        self._erased_by_push: set[str] = set()
+
+    # --- the run --------------------------------------------------------------------------
+    def run(self, force_full: bool = False) -> SyncReport:
+        try:
+            handshake = self._central.handshake(SCHEMA_VERSION, PROTOCOL_VERSION, self._wall_clock())
+        except DeviceRevoked:
+            self.wipe()
+            raise
+        if handshake.worker_id != self._worker_id:
+            raise WrongWorker()
+        self._fault("handshake")
+        self._push()
+        self._pull(handshake, force_full)
+        return self.report
+
+    def _check_cancel(self) -> None:
+        if self._cancelled():
+            raise SyncCancelled()
+
+    def _remote_session(self) -> Session:
+        return self._sessions(info={"applying_remote": True})
+
+    # --- push -----------------------------------------------------------------------------
+    def _push(self) -> None:
+        with self._sessions() as session:
+            total = session.scalar(select(func.count()).select_from(PendingChange)) or 0
+        after_seq, done = 0, 0
+        self._progress("push", 0, total)
+        while True:
+            self._check_cancel()
+            changes, after_seq = self._outgoing(after_seq)
+            if not changes:
+                return
+            outcome = self._central.push(changes)
+            self._fault("push_committed")
+            with self._remote_session() as session, session.begin():
+                applied = set(outcome.acknowledged)
+                # An op id changes with every new edit: a row edited again meanwhile stays pending.
+                session.execute(delete(PendingChange).where(PendingChange.op_id.in_(applied)))
+                self._store_conflicts(session, outcome.conflicts)
+                moved = {client for client, reason in outcome.purge.items() if reason == "moved"}
+                erased = {client for client, reason in outcome.purge.items() if reason == "erased"}
+                self._delete_clients(session, moved)
+                self._drop_pending_of_clients(session, erased)
+            self._erased_by_push |= erased
+            self.report.pushed += len(applied)
+            self.report.rejected += len(outcome.rejected)
+            self.report.purged_clients += len(moved)
+            done += len(changes)
+            self._progress("push", min(done, total), total)
+            self._fault("push_acknowledged")
+
+    def _outgoing(self, after_seq: int) -> tuple[list[OutgoingChange], int]:
+        with self._sessions() as session:
+            pending = session.scalars(select(PendingChange).where(PendingChange.seq > after_seq)
+                                      .order_by(PendingChange.seq).limit(self._push_batch)).all()
+            if not pending:
+                return [], after_seq
+            ids_by_table: dict[str, list[str]] = defaultdict(list)
+            for change in pending:
+                ids_by_table[change.table_name].append(change.row_id)
+            rows: dict[tuple[str, str], dict[str, Any]] = {}
+            for table_name, ids in ids_by_table.items():
+                table = TABLES_BY_NAME[table_name]
+                for row in session.execute(select(table).where(table.c.id.in_(ids))):
+                    rows[(table_name, row.id)] = dict(row._mapping)
+            changes = [
+                OutgoingChange(change.op_id, change.table_name, rows[(change.table_name, change.row_id)],
+                               list(change.fields), dict(change.base_clocks or {}))
+                for change in pending if (change.table_name, change.row_id) in rows
+            ]
+            return changes, pending[-1].seq
+
+    def _store_conflicts(self, session: Session, records: Iterable[ConflictRecord]) -> None:
+        for record in records:
+            known = session.scalar(select(SyncConflict.id).where(
+                SyncConflict.row_id == record.row_id, SyncConflict.field == record.field,
+                SyncConflict.mine_hlc == record.mine_hlc, SyncConflict.theirs_hlc == record.theirs_hlc))
+            if known is None:
+                conflict = SyncConflict(**record.__dict__)
+                session.add(conflict)
+                session.flush()
+                self.report.conflicts += 1
+                self.report.conflict_ids.append(conflict.id)
+
+    # --- pull -----------------------------------------------------------------------------
+    def _pull(self, handshake: Handshake, force_full: bool) -> None:
+        with self._sessions() as session:
+            settings = {row.key: row.value for row in session.scalars(select(DeskSetting).where(
+                DeskSetting.key.in_([CURSOR_KEY, CENTRAL_ID_KEY, LAST_SUCCESS_KEY])))}
+        cursor = int(settings.get(CURSOR_KEY, "0") or 0)
+        last_success = settings.get(LAST_SUCCESS_KEY)
+        offline_too_long = bool(last_success) and (
+            handshake.server_now - datetime.fromisoformat(last_success)
+            > timedelta(days=handshake.tombstone_horizon_days))
+        full = (force_full or cursor == 0 or cursor < handshake.log_floor or offline_too_long
+                or settings.get(CENTRAL_ID_KEY) != handshake.central_id)
+        with self._central.snapshot() as reader:
+            high = reader.high_water()
+            visible = reader.visible_client_ids()
+            if full:
+                self._full_resync(reader, visible, high, handshake)
+            else:
+                self._incremental(reader, visible, cursor, high, handshake)
+            self._fault("before_check")
+            self._progress("check", 0, 1)
+            if not self._consistent(reader):
+                # Something local went astray (a damaged batch, a restored backup): rebuild from
+                # the central store, keeping every pending local change.
+                self._full_resync(reader, visible, high, handshake)
+                self.report.consistent = self._consistent(reader)
+            self._progress("check", 1, 1)
+
+    def _local_client_ids(self) -> set[str]:
+        with self._sessions() as session:
+            return set(session.scalars(select(CLIENT.c.id)))
+
+    def _full_resync(self, reader: PullReader, visible: set[str], high: int, handshake: Handshake) -> None:
+        self.report.full_resync = True
+        client_ids = sorted(visible)
+        total = len(client_ids) + 1
+        self._progress("pull", 0, total)
+        with self._remote_session() as session, session.begin():
+            self._apply(session, reader.shared_rows())
+        for start in range(0, len(client_ids), CLIENT_CHUNK):
+            self._check_cancel()
+            chunk = client_ids[start:start + CLIENT_CHUNK]
+            rows = reader.client_rows(chunk)
+            with self._remote_session() as session, session.begin():
+                self._replace_clients(session, chunk, rows)
+            self._progress("pull", start + len(chunk), total)
+            self._fault("pull_batch")
+        with self._remote_session() as session, session.begin():
+            self._delete_clients(session, self._local_client_ids() - visible - self._pending_new_clients(session))
+            self._finish_pull(session, high, handshake)
+
+    def _incremental(self, reader: PullReader, visible: set[str], cursor: int, high: int,
+                     handshake: Handshake) -> None:
+        newly_visible = sorted(visible - self._local_client_ids())
+        erased_locally_unseen = reader.erased_client_ids(self._erased_by_push)
+        total = max(high - cursor, 0) + len(newly_visible)
+        self._progress("pull", 0, total)
+        # A client that became visible (handed over to us) brings its whole history, which the
+        # log before our cursor did not show us. Once its row is local its subtree is complete.
+        for start in range(0, len(newly_visible), CLIENT_CHUNK):
+            self._check_cancel()
+            chunk = newly_visible[start:start + CLIENT_CHUNK]
+            rows = reader.client_rows(chunk)
+            with self._remote_session() as session, session.begin():
+                self._replace_clients(session, chunk, rows)
+            self._progress("pull", start + len(chunk), total)
+            self._fault("pull_batch")
+        position = cursor
+        while True:
+            self._check_cancel()
+            entries = reader.log_entries(position, high, self._pull_batch)
+            if not entries:
+                break
+            ids: dict[str, set[str]] = defaultdict(set)
+            for _seq, table_name, row_id in entries:
+                ids[table_name].add(row_id)
+            rows = {name: reader.rows_by_id(name, sorted(row_ids)) for name, row_ids in ids.items()}
+            erased = {row["id"] for row in rows.get("client", []) if row["status"] == ClientStatus.ERASED.value}
+            position = entries[-1][0]
+            with self._remote_session() as session, session.begin():
+                if erased:
+                    self._replace_clients(session, sorted(erased), reader.client_rows(sorted(erased)))
+                    self.report.erased_clients += len(erased)
+                self._apply(session, rows)
+                session.merge(DeskSetting(key=CURSOR_KEY, value=str(position)))
+            self._progress("pull", len(newly_visible) + position - cursor, total)
+            self._fault("pull_batch")
+        with self._remote_session() as session, session.begin():
+            if erased_locally_unseen:
+                refresh = sorted(erased_locally_unseen & visible)
+                self._replace_clients(session, refresh, reader.client_rows(refresh))
+            gone = self._local_client_ids() - visible - self._pending_new_clients(session)
+            self._delete_clients(session, gone)
+            self.report.purged_clients += len(gone)
+            self._finish_pull(session, high, handshake)
+
+    def _finish_pull(self, session: Session, high: int, handshake: Handshake) -> None:
+        session.merge(DeskSetting(key=CURSOR_KEY, value=str(high)))
+        session.merge(DeskSetting(key=CENTRAL_ID_KEY, value=handshake.central_id))
+        session.merge(DeskSetting(key=LAST_SUCCESS_KEY, value=handshake.server_now.isoformat()))
+
+    def _pending_new_clients(self, session: Session) -> set[str]:
+        """Clients created here whose push the central store has not accepted: never purge them."""
+        return set(session.scalars(select(PendingChange.row_id).where(PendingChange.table_name == "client")))
+
+    # --- applying rows locally ---------------------------------------------------------------
+    def _apply(self, session: Session, rows_by_table: Rows) -> None:
+        newest = ""
+        for table in SYNCED_TABLES:
+            rows = rows_by_table.get(table.name)
+            if not rows:
+                continue
+            ids = [row["id"] for row in rows]
+            local = {row.id: (row.hlc, row.field_clocks) for row in session.execute(
+                select(table.c.id, table.c.hlc, table.c.field_clocks).where(table.c.id.in_(ids)))}
+            pending = dict(session.execute(select(PendingChange.row_id, PendingChange.fields).where(
+                PendingChange.table_name == table.name, PendingChange.row_id.in_(ids))).all())
+            inserts, updates = [], []
+            for row in rows:
+                newest = max(newest, row["hlc"] or "")
+                if row["id"] not in local:
+                    inserts.append(row)
+                elif row["id"] in pending:
+                    updates.append(self._keep_local_edits(session, table, row, set(pending[row["id"]])))
+                elif local[row["id"]] != (row["hlc"], row["field_clocks"]):
+                    updates.append(row)
+            if inserts:
+                session.execute(insert(table), inserts)
+            if updates:
+                session.execute(*bulk_update(table, updates))
+            self.report.pulled += len(inserts) + len(updates)
+        if newest:
+            self._clock.observe(newest)
+            session.merge(DeskSetting(key="hlc_last", value=self._clock.last))
+
+    def _keep_local_edits(self, session: Session, table, remote: dict[str, Any], pending: set[str]) -> dict[str, Any]:
+        """The remote row, except fields edited here and not yet pushed: the next push merges them
+        against the agreed base, so a clash there becomes a conflict instead of a silent loss."""
+        local = dict(session.execute(select(table).where(table.c.id == remote["id"])).one()._mapping)
+        merged = dict(remote)
+        clocks = dict(remote["field_clocks"] or {})
+        local_clocks = local["field_clocks"] or {}
+        for name in pending:
+            if name in table.c:
+                merged[name] = local[name]
+                clocks[name] = local_clocks.get(name, "")
+        merged["field_clocks"] = clocks
+        merged["hlc"] = max([local["hlc"], *clocks.values()])
+        return merged
+
+    def _replace_clients(self, session: Session, client_ids: list[str], rows: Rows) -> None:
+        """Make these clients' local subtrees equal to the central store's (pending edits kept)."""
+        if not client_ids:
+            return
+        present = {name: {row["id"] for row in table_rows} for name, table_rows in rows.items()}
+        for table in reversed(SYNCED_TABLES):
+            if table.name in SHARED_TABLES:
+                continue
+            stale = [row_id for row_id in session.scalars(
+                select(table.c.id).where(rows_of_clients(table, client_ids)))
+                if row_id not in present.get(table.name, set())]
+            pending_here = set(session.scalars(select(PendingChange.row_id).where(
+                PendingChange.table_name == table.name, PendingChange.row_id.in_(stale))))
+            doomed = [row_id for row_id in stale if row_id not in pending_here]
+            if doomed:
+                session.execute(delete(table).where(table.c.id.in_(doomed)))
+        erased = {row["id"] for row in rows.get("client", []) if row["status"] == ClientStatus.ERASED.value}
+        self._drop_pending_of_clients(session, erased)
+        self._apply(session, rows)
+
+    def _client_row_keys(self, session: Session, client_ids: Iterable[str]) -> list[tuple[str, str]]:
+        keys = []
+        for table in SYNCED_TABLES:
+            if table.name not in SHARED_TABLES:
+                keys += [(table.name, row_id) for row_id in session.scalars(
+                    select(table.c.id).where(rows_of_clients(table, list(client_ids))))]
+        return keys
+
+    def _drop_pending_of_clients(self, session: Session, client_ids: set[str]) -> None:
+        if not client_ids:
+            return
+        keys = self._client_row_keys(session, client_ids)
+        for start in range(0, len(keys), 400):
+            session.execute(delete(PendingChange).where(
+                tuple_(PendingChange.table_name, PendingChange.row_id).in_(keys[start:start + 400])))
+        session.execute(delete(SyncConflict).where(SyncConflict.client_id.in_(client_ids)))
+
+    def _delete_clients(self, session: Session, client_ids: set[str]) -> None:
+        """Purge clients this laptop may no longer hold (handed over, deputyship ended)."""
+        if not client_ids:
+            return
+        self._drop_pending_of_clients(session, client_ids)
+        for table in reversed(SYNCED_TABLES):
+            if table.name not in SHARED_TABLES:
+                session.execute(delete(table).where(rows_of_clients(table, list(client_ids))))
+
+    def _consistent(self, reader: PullReader) -> bool:
+        with self._sessions() as session:
+            pending: dict[str, set[str]] = defaultdict(set)
+            for table_name, row_id in session.execute(select(PendingChange.table_name, PendingChange.row_id)):
+                pending[table_name].add(row_id)
+            local = {}
+            for table in SYNCED_TABLES:
+                query = select(func.count(), func.coalesce(func.max(table.c.hlc), ""))
+                if pending.get(table.name):
+                    query = query.where(table.c.id.not_in(pending[table.name]))
+                local[table.name] = tuple(session.execute(query).one())
+        return local == reader.fingerprints(pending)
+
+    def wipe(self) -> None:
+        """Remove every synced row, the outbox and the conflicts (a revoked laptop)."""
+        with self._remote_session() as session, session.begin():
+            for table in reversed(SYNCED_TABLES):
+                session.execute(delete(table))
+            session.execute(delete(PendingChange))
+            session.execute(delete(SyncConflict))
+            session.execute(delete(DeskSetting).where(DeskSetting.key.in_([CURSOR_KEY, CENTRAL_ID_KEY])))

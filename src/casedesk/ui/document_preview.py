@@ -1,0 +1,219 @@
+"""Preview, print and save a PDF the printing layer made, straight from memory.
+
+The PDF holds client data, so it never touches the disk unless the worker saves it: QtPdf reads it
+from a ``QBuffer`` and printing renders its pages into images painted onto the printer.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.ui import messages
+
+POINTS_PER_INCH = 72
+#: Rendering an A4 page at a 1200 dpi printer's full resolution would need half a gigabyte per page;
+#: 300 dpi is sharp for text and keeps a page image around 35 MB.
+MAX_PRINT_DPI = 300
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentPreviewDialog", text)
+
+
+def load_pdf(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
+    """A document reading from an in-memory buffer; keep the buffer alive as long as the document."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    return document, buffer
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> None:
+    """Paint every page (or the chosen range) at its true size, so a wallet card stays 85.6 mm wide."""
+    printer.setFullPage(True)  # the PDF brings its own margins and cut marks
+    first = max(printer.fromPage(), 1) - 1
+    last = min((printer.toPage() or document.pageCount()), document.pageCount()) - 1
+    render_dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(_tr("The printer could not be started."))
+    try:
+        for page in range(first, last + 1):
+            if page > first:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, (points * render_dpi / POINTS_PER_INCH).toSize())
+            on_paper = QSizeF(points * printer.resolution() / POINTS_PER_INCH)
+            painter.drawImage(QRectF(QPointF(0, 0), on_paper), image)
+    finally:
+        painter.end()
+
+
+def print_with_dialog(parent: QWidget, document: QPdfDocument) -> bool:
+    """Qt's print dialog, then print; False when the worker cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if document.pageCount():
+        # Preselect the document's paper (A4), so a US-letter default does not crop the card.
+        printer.setPageSize(QPageSize(document.pagePointSize(0), QPageSize.Unit.Point))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, document.pageCount() > 1)
+    dialog.setMinMax(1, max(document.pageCount(), 1))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        print_document(document, printer)
+    except OSError as error:
+        messages.warning(parent, _tr("Print"), str(error))
+        return False
+    return True
+
+
+def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str) -> Path | None:
+    """Ask where to save and write ``pdf`` there; None when the worker cancelled or it failed.
+
+    ``suggested_name`` names the kind of document only ("relapse-card.pdf"): a client's name in a
+    file name would leak into recent-file lists and backups.
+    """
+    path = messages.save_file(parent, _tr("Save as PDF"), suggested_name, _tr("PDF files (*.pdf)"))
+    if path is None:
+        return None
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        path.write_bytes(pdf)
+    except OSError as error:
+        messages.warning(parent, _tr("Save as PDF"),
+                         _tr("The file could not be saved: %1").replace("%1", error.strerror or str(error)))
+        return None
+    return path
+
+
+class DocumentPreviewDialog(QDialog):
+    """Shows one PDF with page navigation and zoom; Print and Save as PDF act on exactly these bytes."""
+
+    saved = Signal(Path)
+    printed = Signal()
+
+    def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pdf = pdf
+        self._suggested_name = suggested_name
+        self.setWindowTitle(title)
+        self.document, self._buffer = load_pdf(pdf, self)
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView if self._is_small_page() else QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Document preview"))
+
+        self.page_spin = QSpinBox()
+        self.page_spin.setRange(1, max(self.document.pageCount(), 1))
+        self.page_spin.setAccessibleName(self.tr("Page"))
+        self.page_count_label = QLabel(self.tr("of %1").replace("%1", str(self.document.pageCount())))
+        self.zoom_out_button = QPushButton(self.tr("Zoom out"))
+        self.zoom_in_button = QPushButton(self.tr("Zoom in"))
+        self.fit_button = QPushButton(self.tr("Fit width"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.print_button.setDefault(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Page")))
+        bar.addWidget(self.page_spin)
+        bar.addWidget(self.page_count_label)
+        bar.addSpacing(16)
+        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.fit_button)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+
+        self.page_spin.valueChanged.connect(self._on_page_spin_value_changed)
+        self.view.pageNavigator().currentPageChanged.connect(self._on_navigator_current_page_changed)
+        self.zoom_in_button.clicked.connect(lambda: self._zoom_by(ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self._zoom_by(1 / ZOOM_STEP))
+        self.fit_button.clicked.connect(self._on_fit_button_clicked)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_button_clicked)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self._zoom_by(ZOOM_STEP))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self._zoom_by(1 / ZOOM_STEP))
+        self.resize(860, 900)
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def _is_small_page(self) -> bool:
+        # A wallet card shown at page width would be blown up to poster size.
+        return self.page_count > 0 and self.document.pagePointSize(0).width() < 400
+
+    def _zoom_by(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(max(self.view.zoomFactor() * factor, MIN_ZOOM), MAX_ZOOM))
+
+    def _on_fit_button_clicked(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _on_page_spin_value_changed(self, page_number: int) -> None:
+        navigator = self.view.pageNavigator()
+        if navigator.currentPage() != page_number - 1:
+            navigator.jump(page_number - 1, QPointF(), navigator.currentZoom())
+
+    def _on_navigator_current_page_changed(self, page: int) -> None:
+        self.page_spin.blockSignals(True)
+        self.page_spin.setValue(page + 1)
+        self.page_spin.blockSignals(False)
+
+    def _on_print_button_clicked(self) -> None:
+        if print_with_dialog(self, self.document):
+            self.printed.emit()
+
+    def _on_save_button_clicked(self) -> None:
+        path = save_pdf(self, self._pdf, self._suggested_name)
+        if path is not None:
+            self.saved.emit(path)
+
+
+def show_preview(parent: QWidget, pdf: bytes, title: str, suggested_name: str) -> DocumentPreviewDialog:
+    """Open a non-modal preview that deletes itself (and its in-memory PDF) when closed."""
+    dialog = DocumentPreviewDialog(pdf, title, suggested_name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

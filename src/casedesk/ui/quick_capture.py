@@ -1,0 +1,188 @@
+"""Quick contact capture: a few fields, saved with Ctrl+Enter, from anywhere in the app."""
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QComboBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain import ContactType
+from casedesk.services.contacts import MAX_DURATION_MINUTES
+from casedesk.services.dto import ClientFilter, ClientSummary, ContactDraft
+from casedesk.services.errors import ValidationFailed
+from casedesk.ui import errors, messages
+from casedesk.ui.vocabulary import contact_type_name, from_qdatetime
+from casedesk.ui.widgets import ErrorLabel
+from casedesk.ui.worker import DeskSession
+
+# Shown in the tooltip and menu; one shortcut from anywhere in the main window.
+QUICK_CAPTURE_SHORTCUT = "Ctrl+K"
+
+
+def match_clients(clients: list[ClientSummary], typed: str) -> list[ClientSummary]:
+    """Clients the typed text names: an exact display name or alias wins, else a unique part."""
+    text = typed.strip().casefold()
+    if not text:
+        return []
+    exact = [c for c in clients if text in (c.display_name.casefold(), c.alias.casefold())]
+    if exact:
+        return exact
+    return [c for c in clients if text in c.display_name.casefold()]
+
+
+class QuickCaptureDialog(QDialog):
+    contact_saved = Signal(str)  # client id
+
+    def __init__(self, session: DeskSession, client_id: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._clients: list[ClientSummary] = []
+        self._preselected_id = client_id
+        self.setWindowTitle(self.tr("Record contact"))
+        self.client = QLineEdit()
+        self.client.setPlaceholderText(self.tr("Type a name or alias…"))
+        self.completer = QCompleter([], self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.client.setCompleter(self.completer)
+        self.type = QComboBox()
+        for contact_type in ContactType:
+            self.type.addItem(contact_type_name(contact_type), contact_type.value)
+        self.occurred_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.occurred_at.setCalendarPopup(True)
+        self.occurred_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.duration = QSpinBox()
+        self.duration.setRange(0, MAX_DURATION_MINUTES)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(self.tr(" min"))
+        self.place = QLineEdit()
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("What happened, what was agreed…"))
+        self.follow_up_title = QLineEdit()
+        self.follow_up_title.setPlaceholderText(self.tr("optional, e.g. call the job centre"))
+        self.follow_up_due = QDateEdit(QDate.currentDate().addDays(7))
+        self.follow_up_due.setCalendarPopup(True)
+        self.follow_up_due.setDisplayFormat("dd.MM.yyyy")
+        self.follow_up_due.setEnabled(False)
+        self.problem_labels = {name: ErrorLabel() for name in
+                               ("client_id", "occurred_at", "duration_minutes", "follow_up_title")}
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Client:"), self.client)
+        self.problem_labels["client_id"].add_to(form)
+        form.addRow(self.tr("&Type:"), self.type)
+        form.addRow(self.tr("&When:"), self.occurred_at)
+        self.problem_labels["occurred_at"].add_to(form)
+        form.addRow(self.tr("&Duration:"), self.duration)
+        self.problem_labels["duration_minutes"].add_to(form)
+        form.addRow(self.tr("&Place:"), self.place)
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(self.tr("&Follow-up task:"), self.follow_up_title)
+        self.problem_labels["follow_up_title"].add_to(form)
+        form.addRow(self.tr("D&ue on:"), self.follow_up_due)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save, context=Qt.ShortcutContext.WindowShortcut)
+        self.follow_up_title.textChanged.connect(self._on_follow_up_title_text_changed)
+        self.resize(500, 520)
+        self._load_clients()
+
+    def _load_clients(self) -> None:
+        self.client.setEnabled(False)
+        self._session.op(self, lambda desk: desk.clients.list(ClientFilter())).success(self._on_clients_loaded).run()
+
+    def _on_clients_loaded(self, clients: list[ClientSummary]) -> None:
+        self._clients = clients
+        self.completer.model().setStringList([c.display_name for c in clients])
+        self.client.setEnabled(True)
+        preselected = next((c for c in clients if c.id == self._preselected_id), None)
+        if preselected:
+            self.client.setText(preselected.display_name)
+            self.type.setFocus()
+        else:
+            self.client.setFocus()
+
+    @property
+    def clients_loaded(self) -> bool:
+        return self.client.isEnabled()
+
+    def _on_follow_up_title_text_changed(self, text: str) -> None:
+        self.follow_up_due.setEnabled(bool(text.strip()))
+
+    def _resolve_client(self) -> str:
+        matches = match_clients(self._clients, self.client.text())
+        return matches[0].id if len(matches) == 1 else ""
+
+    def draft(self) -> ContactDraft:
+        due = None
+        if self.follow_up_title.text().strip():
+            # Due at the end of the chosen day, so a task "for Friday" is still open on Friday.
+            due = from_qdatetime(QDateTime(self.follow_up_due.date(), QTime(23, 59)))
+        return ContactDraft(
+            client_id=self._resolve_client(),
+            type=self.type.currentData(),
+            occurred_at=from_qdatetime(self.occurred_at.dateTime()),
+            duration_minutes=self.duration.value(),
+            place=self.place.text(),
+            note=self.note.toPlainText(),
+            follow_up_title=self.follow_up_title.text(),
+            follow_up_due=due,
+        )
+
+    def save(self) -> None:
+        if not self.buttons.isEnabled() or not self.clients_loaded:
+            return
+        for label in self.problem_labels.values():
+            label.clear_problem()
+        draft = self.draft()
+        if not draft.client_id:
+            self.problem_labels["client_id"].show_text(self.tr("Choose one client from the list."))
+            self.client.setFocus()
+            return
+        self.buttons.setEnabled(False)
+        self._session.op(self, lambda desk: desk.contacts.record(draft)).success(
+            lambda _contact_id: self._on_saved(draft.client_id)).failure(self._on_save_failed).run()
+
+    def _on_saved(self, client_id: str) -> None:
+        self.buttons.setEnabled(True)
+        self._session.notify_changed(client_id)
+        self.contact_saved.emit(client_id)
+        self.accept()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if not isinstance(error, ValidationFailed):
+            messages.warning(self, self.tr("Contact not saved"), errors.error_text(error))
+            return
+        for field, code in error.problems.items():
+            label = self.problem_labels.get(field)
+            if label is not None:
+                label.show_problem(code)
+        unplaced = {f: c for f, c in error.problems.items() if f not in self.problem_labels}
+        if unplaced:
+            messages.warning(self, self.tr("Contact not saved"), errors.validation_summary(ValidationFailed(unplaced)))
+
+    def reject(self) -> None:
+        if self.note.toPlainText().strip() and not messages.confirm(
+                self, self.tr("Discard contact?"), self.tr("The note you wrote will be lost.")):
+            return
+        super().reject()

@@ -1,0 +1,776 @@
+"""The client file's "Relapse card" tab: edit, version, check the fit, preview and print the card.
+
+Every save is a new card version; older versions open read-only so the worker can see (and
+reprint) the card the client actually carries. The fit check runs on the worker thread a moment
+after typing stops, and printing a card whose text does not fit needs the worker's explicit "yes".
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain import TriggerCategory
+from casedesk.services.cards import (
+    CARD_LANGUAGES,
+    MAX_NUMBERS,
+    MAX_SITUATIONS,
+    CardDraft,
+    CardVersion,
+    CrisisLineEntry,
+    NumberDraft,
+    SituationDraft,
+    normalised_card,
+)
+from casedesk.services.errors import ValidationFailed
+from casedesk.services.printing import CardDoesNotFit, CardFitProblem, PrintService
+from casedesk.ui import messages
+from casedesk.ui.document_preview import (
+    DocumentPreviewDialog,
+    load_pdf,
+    print_with_dialog,
+    save_pdf,
+    show_preview,
+)
+from casedesk.ui.errors import error_text, problem_text
+from casedesk.ui.vocabulary import format_date, language_name
+from casedesk.ui.widgets import ErrorLabel
+from casedesk.ui.worker import DeskSession
+
+#: Check the fit once typing pauses: a layout pass costs tens of milliseconds.
+FIT_CHECK_DELAY_MS = 400
+CARD_FILE_NAME = "relapse-card.pdf"
+WARNING_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0b400; border-radius: 4px; padding: 6px;"
+PROBLEM_STYLE = "background: #fde7e9; color: #8a1c1c; border: 1px solid #b3261e; border-radius: 4px; padding: 6px;"
+FIELD_PROBLEM_STYLE = "border: 2px solid #b3261e;"
+TEXT_ROWS = 3
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RelapseCardEditor", text)
+
+
+def trigger_name(code: str) -> str:
+    """The method's trigger categories in the worker's UI language."""
+    names = {
+        TriggerCategory.UNPLEASANT_FEELINGS: _tr("Unpleasant feelings"),
+        TriggerCategory.PHYSICAL_DISCOMFORT: _tr("Physical discomfort"),
+        TriggerCategory.PLEASANT_FEELINGS: _tr("Pleasant feelings"),
+        TriggerCategory.CRAVING: _tr("Craving"),
+        TriggerCategory.CONFLICTS: _tr("Conflicts and quarrels"),
+        TriggerCategory.GROUP_PRESSURE: _tr("Group pressure"),
+    }
+    return names.get(code, code)  # type: ignore[call-overload]
+
+
+def fit_problem_text(problem: CardFitProblem) -> str:
+    parts = problem.field.split(".")
+    parts_names = {
+        "description": _tr("situation"),
+        "triggers": _tr("triggers"),
+        "alternatives": _tr("alternatives"),
+        "whom_to_turn_to": _tr("whom to turn to"),
+    }
+    if parts[0] == "situations" and len(parts) >= 2:
+        where = _tr("Risk situation %1").replace("%1", str(int(parts[1]) + 1))
+        if len(parts) == 3:
+            where += " – " + parts_names.get(parts[2], parts[2])
+    elif parts[0] == "important_numbers" and len(parts) >= 2:
+        where = _tr("Important number %1").replace("%1", str(int(parts[1]) + 1))
+    elif problem.panel == "important_numbers":
+        where = _tr("Important numbers")
+    elif problem.panel == "cover":
+        where = _tr("Front of the card")
+    else:
+        where = _tr("Risk situations")
+    amount = _tr("%1 mm too long").replace("%1", QLocale().toString(problem.overflow_mm, "f", 1))
+    return f"{where}: {amount}"
+
+
+def _text_edit(placeholder: str, accessible_name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(accessible_name)
+    edit.setTabChangesFocus(True)  # the form is filled with the keyboard: Tab moves on
+    line_height = edit.fontMetrics().lineSpacing()
+    edit.setFixedHeight(line_height * TEXT_ROWS + 14)
+    return edit
+
+
+class SituationBox(QGroupBox):
+    """One risk situation: triggers, the client's own words, alternatives, whom to turn to."""
+
+    changed = Signal()
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Risk situation %1").replace("%1", str(number)))
+        self.trigger_checks: dict[str, QCheckBox] = {}
+        triggers = QGridLayout()
+        triggers.setHorizontalSpacing(16)
+        for index, code in enumerate(TriggerCategory):
+            check = QCheckBox(trigger_name(code))
+            self.trigger_checks[code.value] = check
+            triggers.addWidget(check, index // 3, index % 3)
+            check.toggled.connect(self.changed)
+        self.description = _text_edit(self.tr("In the client's own words: when, where, with whom, how it starts"),
+                                      self.tr("Situation %1").replace("%1", str(number)))
+        self.alternatives = _text_edit(self.tr("What the client can realistically do instead"),
+                                       self.tr("Alternatives %1").replace("%1", str(number)))
+        self.whom_to_turn_to = QLineEdit()
+        self.whom_to_turn_to.setPlaceholderText(self.tr("A trusted person, the outreach team, a crisis line"))
+        self.whom_to_turn_to.setAccessibleName(self.tr("Whom to turn to %1").replace("%1", str(number)))
+        self.error = ErrorLabel()
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Triggers:"), triggers)
+        form.addRow(self.tr("Situation:"), self.description)
+        form.addRow(self.tr("Alternatives:"), self.alternatives)
+        form.addRow(self.tr("Whom to turn to:"), self.whom_to_turn_to)
+        form.addRow(self.error)
+        for edit in (self.description, self.alternatives):
+            edit.textChanged.connect(self.changed)
+        self.whom_to_turn_to.textChanged.connect(self.changed)
+
+    def text_field(self, part: str) -> QWidget | None:
+        return {"description": self.description, "alternatives": self.alternatives,
+                "whom_to_turn_to": self.whom_to_turn_to}.get(part)
+
+    def draft(self) -> SituationDraft:
+        return SituationDraft(
+            description=self.description.toPlainText(),
+            triggers=[code for code, check in self.trigger_checks.items() if check.isChecked()],
+            alternatives=self.alternatives.toPlainText(),
+            whom_to_turn_to=self.whom_to_turn_to.text(),
+        )
+
+    def set_draft(self, situation: SituationDraft) -> None:
+        for code, check in self.trigger_checks.items():
+            check.setChecked(code in situation.triggers)
+        self.description.setPlainText(situation.description)
+        self.alternatives.setPlainText(situation.alternatives)
+        self.whom_to_turn_to.setText(situation.whom_to_turn_to)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for check in self.trigger_checks.values():
+            check.setEnabled(not read_only)
+        self.description.setReadOnly(read_only)
+        self.alternatives.setReadOnly(read_only)
+        self.whom_to_turn_to.setReadOnly(read_only)
+
+
+class RelapseCardEditor(QWidget):
+    """The relapse card of one client; ``show_client(id)`` loads it, ``clear()`` empties the tab."""
+
+    card_loaded = Signal()
+    card_saved = Signal(str, int)  # client id, version number
+    dirty_changed = Signal(bool)
+    fit_checked = Signal(list)  # the CardFitProblem list, empty when everything fits
+    preview_opened = Signal(object)  # the DocumentPreviewDialog
+    pdf_saved = Signal(Path)
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._client_id: str | None = None
+        self._versions: list[CardVersion] = []
+        self._viewed: CardVersion | None = None  # an older version shown read-only
+        self._baseline = CardDraft()
+        self._dirty = False
+        self._loading = False
+        self._load_generation = 0
+        self._fit_generation = 0
+        self._fit_problems: list[CardFitProblem] = []
+        self._build()
+        self._fit_timer = QTimer(self, singleShot=True, interval=FIT_CHECK_DELAY_MS)
+        self._fit_timer.timeout.connect(self._check_fit)
+        self.clear()
+
+    # --- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.version_combo = QComboBox()
+        self.version_combo.setAccessibleName(self.tr("Card version"))
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet("color: palette(mid);")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Version:")))
+        top.addWidget(self.version_combo)
+        top.addWidget(self.status_label, 1)
+
+        self.old_version_banner = QFrame()
+        self.old_version_banner.setStyleSheet(WARNING_STYLE)
+        self.old_version_label = QLabel()
+        self.old_version_label.setWordWrap(True)
+        self.back_to_current_button = QPushButton(self.tr("Back to the current card"))
+        self.reuse_version_button = QPushButton(self.tr("Use as basis for a new version"))
+        banner_layout = QHBoxLayout(self.old_version_banner)
+        banner_layout.setContentsMargins(4, 2, 4, 2)
+        banner_layout.addWidget(self.old_version_label, 1)
+        banner_layout.addWidget(self.back_to_current_button)
+        banner_layout.addWidget(self.reuse_version_button)
+
+        self.fit_banner = QLabel()
+        self.fit_banner.setWordWrap(True)
+        self.fit_banner.setStyleSheet(PROBLEM_STYLE)
+        self.fit_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.fit_banner.setAccessibleName(self.tr("Fit warning"))
+
+        self.situation_boxes = [SituationBox(number) for number in range(1, MAX_SITUATIONS + 1)]
+        situations = QWidget()
+        situations_layout = QVBoxLayout(situations)
+        situations_layout.setContentsMargins(0, 0, 6, 0)
+        for box in self.situation_boxes:
+            situations_layout.addWidget(box)
+            box.changed.connect(self._on_form_changed)
+        situations_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(situations)
+
+        self.language_combo = QComboBox()
+        for code in CARD_LANGUAGES:
+            self.language_combo.addItem(language_name(code), code)
+        self.language_combo.setToolTip(self.tr("The card prints in this language, whatever the program's language."))
+        self.large_print_check = QCheckBox(self.tr("Large print"))
+        self.show_first_name_check = QCheckBox(self.tr("First name"))
+        self.show_surname_check = QCheckBox(self.tr("Surname"))
+        self.show_birth_date_check = QCheckBox(self.tr("Date of birth"))
+        privacy = QVBoxLayout()
+        privacy.setSpacing(2)
+        for check in (self.show_first_name_check, self.show_surname_check, self.show_birth_date_check):
+            privacy.addWidget(check)
+        settings = QGroupBox(self.tr("Card"))
+        settings_form = QFormLayout(settings)
+        settings_form.addRow(self.tr("Card language:"), self.language_combo)
+        settings_form.addRow("", self.large_print_check)
+        settings_form.addRow(self.tr("Print on the card:"), privacy)
+
+        self.numbers_table = QTableWidget(0, 2)
+        self.numbers_table.setHorizontalHeaderLabels([self.tr("Who"), self.tr("Number")])
+        self.numbers_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.numbers_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.numbers_table.verticalHeader().hide()
+        self.numbers_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.numbers_table.setTabKeyNavigation(False)
+        self.numbers_table.setAccessibleName(self.tr("Important numbers"))
+        self.add_number_button = QPushButton(self.tr("Add"))
+        self.remove_number_button = QPushButton(self.tr("Remove"))
+        self.defaults_button = QToolButton()
+        self.defaults_button.setText(self.tr("Add team numbers"))
+        self.defaults_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.defaults_menu = QMenu(self.defaults_button)
+        self.defaults_button.setMenu(self.defaults_menu)
+        self.numbers_error = ErrorLabel()
+        number_buttons = QHBoxLayout()
+        number_buttons.addWidget(self.add_number_button)
+        number_buttons.addWidget(self.remove_number_button)
+        number_buttons.addStretch(1)
+        number_buttons.addWidget(self.defaults_button)
+        numbers = QGroupBox(self.tr("Important numbers"))
+        numbers_layout = QVBoxLayout(numbers)
+        numbers_layout.addWidget(self.numbers_table, 1)
+        numbers_layout.addLayout(number_buttons)
+        numbers_layout.addWidget(self.numbers_error)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        side_layout.addWidget(settings)
+        side_layout.addWidget(numbers, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.save_button = QPushButton(self.tr("&Save card"))
+        self.save_button.setToolTip(self.tr("Saves a new version of the card (Ctrl+S)"))
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.preview_button, self.print_button, self.save_pdf_button, self.save_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.old_version_banner)
+        layout.addWidget(self.fit_banner)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.version_combo.activated.connect(self._on_version_combo_activated)
+        self.back_to_current_button.clicked.connect(self._on_back_to_current_button_clicked)
+        self.reuse_version_button.clicked.connect(self._on_reuse_version_button_clicked)
+        self.language_combo.currentIndexChanged.connect(self._on_form_changed)
+        for check in (self.large_print_check, self.show_first_name_check, self.show_surname_check,
+                      self.show_birth_date_check):
+            check.toggled.connect(self._on_form_changed)
+        self.numbers_table.itemChanged.connect(self._on_form_changed)
+        self.add_number_button.clicked.connect(self._on_add_number_button_clicked)
+        self.remove_number_button.clicked.connect(self._on_remove_number_button_clicked)
+        self.defaults_menu.aboutToShow.connect(self._on_defaults_menu_about_to_show)
+        self.save_button.clicked.connect(self.save)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_pdf_button.clicked.connect(self._on_save_pdf_button_clicked)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- public API ---------------------------------------------------------------------------
+    @property
+    def client_id(self) -> str | None:
+        return self._client_id
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved edits are thrown away (switching client, closing); True to go on."""
+        if not self._dirty:
+            return True
+        return messages.confirm(self, self.tr("Relapse card"),
+                                self.tr("The relapse card has unsaved changes. Discard them?"))
+
+    def clear(self) -> None:
+        self._load_generation += 1
+        self._fit_generation += 1
+        self._fit_timer.stop()
+        self._client_id = None
+        self._versions = []
+        self._viewed = None
+        self._fill_form(CardDraft(situations=[], important_numbers=[]))
+        self._baseline = normalised_card(self.draft())
+        self._set_dirty(False)
+        self.version_combo.clear()
+        self.status_label.clear()
+        self.old_version_banner.hide()
+        self._show_fit_problems([])
+        self.setEnabled(False)
+
+    def show_client(self, client_id: str) -> None:
+        self.clear()
+        self._client_id = client_id
+        generation = self._load_generation
+
+        def load(desk):  # runs on the desk thread
+            versions = desk.cards.versions(client_id)
+            draft = versions[0].draft if versions else desk.cards.new_card_draft(client_id)
+            return versions, draft
+
+        def loaded(result: tuple[list[CardVersion], CardDraft]) -> None:
+            if generation != self._load_generation:
+                return
+            versions, draft = result
+            self._set_versions(versions)
+            self._fill_form(draft)
+            self._baseline = normalised_card(draft)
+            self._set_dirty(False)
+            self._set_read_only(False)
+            self.setEnabled(True)
+            self._schedule_fit_check()
+            self.card_loaded.emit()
+
+        self._session.op(self, load).success(loaded).failure(self._show_error).run()
+
+    def draft(self) -> CardDraft:
+        numbers = []
+        for row in range(self.numbers_table.rowCount()):
+            label, number = (self.numbers_table.item(row, column) for column in (0, 1))
+            numbers.append(NumberDraft(label.text() if label else "", number.text() if number else ""))
+        return CardDraft(
+            language=self.language_combo.currentData() or CARD_LANGUAGES[0],
+            large_print=self.large_print_check.isChecked(),
+            show_first_name=self.show_first_name_check.isChecked(),
+            show_surname=self.show_surname_check.isChecked(),
+            show_birth_date=self.show_birth_date_check.isChecked(),
+            situations=[box.draft() for box in self.situation_boxes],
+            important_numbers=numbers,
+        )
+
+    def save(self) -> None:
+        """Store the form as the client's next card version (nothing happens if it did not change)."""
+        if not self._client_id or self._viewed is not None:
+            return
+        client_id, draft = self._client_id, self.draft()
+        self._clear_validation()
+        self._session.op(self, lambda desk: (desk.cards.save(client_id, draft), desk.cards.versions(client_id))) \
+            .success(lambda result: self._on_saved(client_id, *result)) \
+            .failure(self._on_save_failed).run()
+
+    def preview(self) -> None:
+        """Open the card as it would print now; unsaved edits are shown, marked as the next version."""
+        if not self._client_id:
+            return
+        client_id, draft, viewed = self._client_id, self.draft(), self._viewed
+
+        def render(desk) -> bytes:
+            printer = PrintService(desk)
+            if viewed is not None:
+                return printer.card_version_bytes(viewed.id, allow_overflow=True)
+            return printer.card_preview(client_id, draft)
+
+        self._session.op(self, render).with_progress(self.tr("Preparing the preview…")) \
+            .success(self._open_preview).failure(self._show_error).run()
+
+    # --- loading and state --------------------------------------------------------------------
+    def _set_versions(self, versions: list[CardVersion]) -> None:
+        self._versions = versions
+        self.version_combo.clear()
+        if not versions:
+            self.version_combo.addItem(self.tr("New card – not saved yet"), "")
+        for index, version in enumerate(versions):
+            text = self.tr("Version %1 — %2 — %3").replace("%1", str(version.version)).replace(
+                "%2", format_date(version.created_at.date())).replace("%3", version.worker_name or "?")
+            if index == 0:
+                text += " " + self.tr("(current)")
+            self.version_combo.addItem(text, version.id)
+        self.version_combo.setCurrentIndex(0)
+
+    def _fill_form(self, draft: CardDraft) -> None:
+        self._loading = True
+        try:
+            index = self.language_combo.findData(draft.language)
+            self.language_combo.setCurrentIndex(max(index, 0))
+            self.large_print_check.setChecked(draft.large_print)
+            self.show_first_name_check.setChecked(draft.show_first_name)
+            self.show_surname_check.setChecked(draft.show_surname)
+            self.show_birth_date_check.setChecked(draft.show_birth_date)
+            situations = list(draft.situations) + [SituationDraft()] * MAX_SITUATIONS
+            for box, situation in zip(self.situation_boxes, situations, strict=False):
+                box.set_draft(situation)
+            self.numbers_table.setRowCount(0)
+            for entry in draft.important_numbers:
+                self._append_number(entry.label, entry.number)
+        finally:
+            self._loading = False
+        self._clear_validation()
+
+    def _append_number(self, label: str, number: str) -> int:
+        row = self.numbers_table.rowCount()
+        self.numbers_table.insertRow(row)
+        self.numbers_table.setItem(row, 0, QTableWidgetItem(label))
+        self.numbers_table.setItem(row, 1, QTableWidgetItem(number))
+        return row
+
+    def _set_read_only(self, read_only: bool) -> None:
+        for box in self.situation_boxes:
+            box.set_read_only(read_only)
+        for widget in (self.language_combo, self.large_print_check, self.show_first_name_check,
+                       self.show_surname_check, self.show_birth_date_check, self.add_number_button,
+                       self.remove_number_button, self.defaults_button, self.save_button):
+            widget.setEnabled(not read_only)
+        self.numbers_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+            else QAbstractItemView.EditTrigger.AllEditTriggers & ~QAbstractItemView.EditTrigger.CurrentChanged)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        if dirty:
+            self.status_label.setText(self.tr("Unsaved changes"))
+        elif self._client_id and not self._versions:
+            self.status_label.setText(self.tr("This client has no card yet."))
+        else:
+            self.status_label.clear()
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _on_form_changed(self) -> None:
+        if self._loading or self._viewed is not None or not self._client_id:
+            return
+        self._set_dirty(normalised_card(self.draft()) != self._baseline)
+        self._schedule_fit_check()
+
+    # --- versions -----------------------------------------------------------------------------
+    def _on_version_combo_activated(self, index: int) -> None:
+        version_id = self.version_combo.itemData(index)
+        if not version_id:
+            return
+        if index == 0:
+            self._on_back_to_current_button_clicked()
+            return
+        if self._viewed is None and not self.confirm_discard():
+            self.version_combo.setCurrentIndex(0)
+            return
+        version = next(v for v in self._versions if v.id == version_id)
+        self._viewed = version
+        self._fill_form(version.draft)
+        self._set_dirty(False)
+        self._set_read_only(True)
+        self.old_version_label.setText(self.tr(
+            "You are looking at version %1 of %2. It can be previewed and printed again, but not changed.")
+            .replace("%1", str(version.version)).replace("%2", format_date(version.created_at.date())))
+        self.old_version_banner.show()
+        self._schedule_fit_check()
+
+    def _on_back_to_current_button_clicked(self) -> None:
+        if self._viewed is None:
+            return
+        self._viewed = None
+        self.old_version_banner.hide()
+        current = self._versions[0].draft if self._versions else CardDraft()
+        self._fill_form(current)
+        self._baseline = normalised_card(current)
+        self._set_dirty(False)
+        self._set_read_only(False)
+        self.version_combo.setCurrentIndex(0)
+        self._schedule_fit_check()
+
+    def _on_reuse_version_button_clicked(self) -> None:
+        """Start editing from an older version: it becomes the next version once saved."""
+        if self._viewed is None:
+            return
+        draft = self._viewed.draft
+        self._viewed = None
+        self.old_version_banner.hide()
+        self._set_read_only(False)
+        self.version_combo.setCurrentIndex(0)
+        self._fill_form(draft)
+        self._baseline = normalised_card(self._versions[0].draft) if self._versions else normalised_card(CardDraft())
+        self._set_dirty(normalised_card(draft) != self._baseline)
+        self._schedule_fit_check()
+
+    # --- saving -------------------------------------------------------------------------------
+    def _on_saved(self, client_id: str, saved: CardVersion, versions: list[CardVersion]) -> None:
+        if client_id != self._client_id:
+            return
+        previous = self._versions[0].version if self._versions else 0
+        self._set_versions(versions)
+        self._baseline = normalised_card(saved.draft)
+        self._set_dirty(normalised_card(self.draft()) != self._baseline)
+        if saved.version != previous:
+            self.status_label.setText(self.tr("Saved as version %1.").replace("%1", str(saved.version)))
+            self._session.notify_changed(client_id)
+            self.card_saved.emit(client_id, saved.version)
+        else:
+            self.status_label.setText(self.tr("No changes – the card is still version %1.")
+                                      .replace("%1", str(saved.version)))
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationFailed):
+            self._show_validation(error.problems)
+            return
+        self._show_error(error)
+
+    def _show_validation(self, problems: dict[str, str]) -> None:
+        for key, code in problems.items():
+            parts = key.split(".")
+            if parts[0] == "situations" and len(parts) == 3:
+                box = self.situation_boxes[int(parts[1])]
+                what = {"description": self.tr("Situation"), "triggers": self.tr("Triggers")}.get(parts[2], parts[2])
+                box.error.show_problem(code)
+                box.error.setText(f"{what}: {problem_text(code)}")
+            elif parts[0] == "important_numbers":
+                if len(parts) == 3:
+                    row_text = self.tr("Row %1").replace("%1", str(int(parts[1]) + 1))
+                    self.numbers_error.show_problem(code)
+                    self.numbers_error.setText(f"{row_text}: {problem_text(code)}")
+                else:
+                    self.numbers_error.show_problem(code)
+                    self.numbers_error.setText(self.tr("At most %1 numbers fit on the card.")
+                                               .replace("%1", str(MAX_NUMBERS)))
+            else:
+                messages.warning(self, self.tr("Relapse card"), problem_text(code))
+
+    def _clear_validation(self) -> None:
+        for box in self.situation_boxes:
+            box.error.clear_problem()
+        self.numbers_error.clear_problem()
+
+    # --- important numbers --------------------------------------------------------------------
+    def _on_add_number_button_clicked(self) -> None:
+        row = self._append_number("", "")
+        self.numbers_table.setCurrentCell(row, 0)
+        self.numbers_table.editItem(self.numbers_table.item(row, 0))
+        self._on_form_changed()
+
+    def _on_remove_number_button_clicked(self) -> None:
+        rows = sorted({index.row() for index in self.numbers_table.selectedIndexes()}, reverse=True)
+        if not rows and self.numbers_table.currentRow() >= 0:
+            rows = [self.numbers_table.currentRow()]
+        for row in rows:
+            self.numbers_table.removeRow(row)
+        self._on_form_changed()
+
+    def _on_defaults_menu_about_to_show(self) -> None:
+        self.defaults_menu.clear()
+        waiting = self.defaults_menu.addAction(self.tr("Loading…"))
+        waiting.setEnabled(False)
+        self._session.op(self, lambda desk: desk.cards.crisis_lines()) \
+            .success(self._fill_defaults_menu).failure(self._show_error).run()
+
+    def _fill_defaults_menu(self, lines: list[CrisisLineEntry]) -> None:
+        self.defaults_menu.clear()
+        countries = sorted({line.country for line in lines})
+        for country in countries:
+            in_country = [line for line in lines if line.country == country]
+            action = self.defaults_menu.addAction(
+                self.tr("%1 (%2 numbers)").replace("%1", country).replace("%2", str(len(in_country))))
+            action.triggered.connect(lambda _checked=False, chosen=in_country: self.add_team_numbers(chosen))
+        if not countries:
+            empty = self.defaults_menu.addAction(self.tr("The team has no default numbers yet"))
+            empty.setEnabled(False)
+        self.defaults_menu.addSeparator()
+        edit = self.defaults_menu.addAction(self.tr("Edit the team's numbers…"))
+        edit.triggered.connect(self._open_crisis_lines_dialog)
+
+    def add_team_numbers(self, lines: list[CrisisLineEntry]) -> None:
+        """Append the team's default numbers the card does not have yet."""
+        present = {self.numbers_table.item(row, 1).text().replace(" ", "")
+                   for row in range(self.numbers_table.rowCount()) if self.numbers_table.item(row, 1)}
+        self._loading = True
+        try:
+            for line in lines:
+                if line.number.replace(" ", "") not in present:
+                    self._append_number(line.label, line.number)
+        finally:
+            self._loading = False
+        self._on_form_changed()
+
+    def _open_crisis_lines_dialog(self) -> None:
+        from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
+
+        dialog = CrisisLinesDialog(self._session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # --- fit ----------------------------------------------------------------------------------
+    def _schedule_fit_check(self) -> None:
+        if self._client_id:
+            self._fit_timer.start()
+
+    def _check_fit(self) -> None:
+        if not self._client_id:
+            return
+        self._fit_generation += 1
+        generation, client_id, draft = self._fit_generation, self._client_id, self.draft()
+
+        def checked(problems: list[CardFitProblem]) -> None:
+            if generation == self._fit_generation:
+                self._show_fit_problems(problems)
+                self.fit_checked.emit(problems)
+
+        self._session.op(self, lambda desk: PrintService(desk).card_fit_problems(client_id, draft)) \
+            .success(checked).failure(self._show_error).run()
+
+    def _show_fit_problems(self, problems: list[CardFitProblem]) -> None:
+        self._fit_problems = problems
+        for box in self.situation_boxes:
+            for part in ("description", "alternatives", "whom_to_turn_to"):
+                field = box.text_field(part)
+                if field is not None:
+                    field.setStyleSheet("")
+        if not problems:
+            self.fit_banner.hide()
+            self.fit_banner.clear()
+            return
+        for problem in problems:
+            parts = problem.field.split(".")
+            if parts[0] == "situations" and len(parts) == 3 and int(parts[1]) < len(self.situation_boxes):
+                field = self.situation_boxes[int(parts[1])].text_field(parts[2])
+                if field is not None:
+                    field.setStyleSheet(FIELD_PROBLEM_STYLE)
+        lines = [self.tr("The text does not fit on the card, even in the smallest print. "
+                         "Shorten it or turn off large print:")]
+        lines += [f"• {fit_problem_text(problem)}" for problem in problems]
+        self.fit_banner.setText("\n".join(lines))
+        self.fit_banner.show()
+
+    @property
+    def fit_problems(self) -> list[CardFitProblem]:
+        return list(self._fit_problems)
+
+    # --- printing -----------------------------------------------------------------------------
+    def _on_print_button_clicked(self) -> None:
+        self._render_for_output(self._print_pdf)
+
+    def _on_save_pdf_button_clicked(self) -> None:
+        self._render_for_output(self._save_pdf)
+
+    def _render_for_output(self, deliver: Callable[[bytes], None], allow_overflow: bool = False) -> None:
+        """Save the form as a version if it changed, then render exactly that saved version.
+
+        A card that does not fit is only printed after the worker confirms, and then with the long
+        text running visibly over its panel: never silently shortened.
+        """
+        if not self._client_id:
+            return
+        client_id, draft, viewed = self._client_id, self.draft(), self._viewed
+        self._clear_validation()
+
+        def render(desk):
+            printer = PrintService(desk)
+            saved = None
+            version_id = viewed.id if viewed is not None else None
+            if version_id is None:
+                version = desk.cards.save(client_id, draft)
+                saved, version_id = (version, desk.cards.versions(client_id)), version.id
+            try:
+                return saved, printer.card_version_bytes(version_id, allow_overflow)
+            except CardDoesNotFit:
+                return saved, None
+
+        def rendered(result) -> None:
+            saved, pdf = result
+            if saved is not None:
+                self._on_saved(client_id, *saved)
+            if pdf is not None:
+                deliver(pdf)
+            elif messages.confirm(self, self.tr("Relapse card"), self.tr(
+                    "The text does not fit on the card, even in the smallest print. If you print it "
+                    "anyway, the long text runs over the edge of its panel and may be lost when "
+                    "you cut out the card.\n\nPrint anyway?")):
+                self._render_for_output(deliver, allow_overflow=True)
+
+        self._session.op(self, render).with_progress(self.tr("Preparing the card…")) \
+            .success(rendered).failure(self._on_save_failed).run()
+
+    def _print_pdf(self, pdf: bytes) -> None:
+        document, buffer = load_pdf(pdf, self)
+        try:
+            print_with_dialog(self, document)
+        finally:
+            document.deleteLater()
+            buffer.deleteLater()
+
+    def _save_pdf(self, pdf: bytes) -> None:
+        path = save_pdf(self, pdf, CARD_FILE_NAME)
+        if path is not None:
+            self.pdf_saved.emit(path)
+
+    def _open_preview(self, pdf: bytes) -> None:
+        dialog: DocumentPreviewDialog = show_preview(self, pdf, self.tr("Relapse card – preview"), CARD_FILE_NAME)
+        self.preview_opened.emit(dialog)
+
+    def _show_error(self, error: BaseException) -> None:
+        messages.warning(self, self.tr("Relapse card"), error_text(error))

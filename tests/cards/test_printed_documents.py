@@ -1,0 +1,129 @@
+"""Every printed document, generated from a desk in all three languages and read back from the PDF."""
+
+import io
+from datetime import datetime
+
+import pdfplumber
+import pypdf
+import pytest
+from card_fixtures import LONG_SITUATIONS, contains, long_card
+from reportlab.lib.pagesizes import A4
+
+from casedesk.services.desk import Desk
+from casedesk.services.dto import ContactDraft
+from casedesk.services.printing import CardDoesNotFit, PrintService
+
+LANGUAGES = ("de", "da", "en")
+CARD_TITLES = {"de": "Rückfallgefahr", "da": "tilbagefald", "en": "risk of relapse"}
+LAST_SENTENCE = "Nächster Termin am Donnerstag im Kontaktladen vereinbart."
+LONG_NOTE = "Ausführliches Gespräch über Wohnungssuche, Schuldenregulierung und Rückfallprophylaxe. " * 40 \
+    + LAST_SENTENCE
+
+
+def _pages(pdf: bytes) -> list[pdfplumber.page.Page]:
+    return pdfplumber.open(io.BytesIO(pdf)).pages
+
+
+def _assert_readable_and_inside(pdf: bytes, *expected: str) -> str:
+    """A4 pages, every character inside the page box, the expected texts present."""
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    # pypdf reads text in drawing order, so the card's upside-down panels read forwards too.
+    text = ""
+    for page in reader.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(A4, abs=0.5)
+        text += page.extract_text() + "\n"
+    for page in _pages(pdf):
+        for char in page.chars:
+            assert char["x0"] >= 0 and char["x1"] <= page.width, char["text"]
+            assert char["top"] >= 0 and char["bottom"] <= page.height, char["text"]
+    for snippet in expected:
+        assert contains(text, snippet), f"{snippet!r} not found in the PDF"
+    return text
+
+
+@pytest.fixture
+def printer(desk: Desk) -> PrintService:
+    return PrintService(desk)
+
+
+@pytest.fixture
+def contact_id(desk: Desk, client_id: str) -> str:
+    return desk.contacts.record(ContactDraft(
+        client_id=client_id, type="counselling", occurred_at=datetime(2025, 3, 12, 14, 5), duration_minutes=50,
+        place="Kontaktladen „Café Møllen“", participants="Jürgen, Anna Lindqvist", topics="Wohnen, Schulden",
+        motivational_stage="preparation", note=LONG_NOTE, follow_up_title="Schuldnerberatung anrufen",
+    ))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_card_in_each_language(desk: Desk, printer: PrintService, client_id: str, language: str) -> None:
+    version = desk.cards.save(client_id, long_card(language))
+    pdf = printer.card_version_bytes(version.id)
+    situation = LONG_SITUATIONS[language][0]
+    _assert_readable_and_inside(pdf, CARD_TITLES[language], "Jürgen", situation.whom_to_turn_to.split()[0],
+                                "0800 111 0 111")
+
+
+def test_card_never_shows_surname_or_birth_date_unless_ticked(desk: Desk, printer: PrintService,
+                                                              client_id: str) -> None:
+    pdf = printer.card_preview(client_id, long_card("de"))
+    text = _assert_readable_and_inside(pdf, "Jürgen")
+    assert not contains(text, "Großmann") and not contains(text, "1979")
+
+
+def test_fit_problems_name_the_editor_box(desk: Desk, printer: PrintService, client_id: str) -> None:
+    draft = long_card("de")
+    draft.situations.insert(0, draft.situations.pop())  # box 1 empty below
+    draft.situations[0] = type(draft.situations[0])()
+    draft.situations[1].alternatives = "Ich gehe zum Kontaktladen und rede mit jemandem. " * 40
+
+    problems = printer.card_fit_problems(client_id, draft)
+
+    assert problems, "an absurdly long text must not fit"
+    assert any(p.field.startswith("situations.1") for p in problems)
+    assert all(p.overflow_mm > 0 for p in problems)
+    version = desk.cards.save(client_id, draft)
+    with pytest.raises(CardDoesNotFit):
+        printer.card_version_bytes(version.id)
+    # Confirmed by the worker: printed, with the overflow visible rather than cut.
+    assert printer.card_version_bytes(version.id, allow_overflow=True).startswith(b"%PDF")
+
+
+def test_sheet_of_cards_holds_every_clients_card(desk: Desk, printer: PrintService, client_id: str) -> None:
+    from casedesk.services.dto import ClientDraft
+
+    other = desk.clients.create(ClientDraft(first_name="Søren", last_name="Kierkegaard-Ødegård"))
+    desk.cards.save(client_id, long_card("de"))
+    desk.cards.save(other, long_card("da"))
+    out = io.BytesIO()
+    assert printer.card_sheet_pdf(out) == 2
+    _assert_readable_and_inside(out.getvalue(), "Jürgen", "Søren", CARD_TITLES["de"], CARD_TITLES["da"])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_service_plan(desk: Desk, printer: PrintService, client_id: str, language: str) -> None:
+    desk.tasks.create(client_id, "Termin beim Jobcenter wegen Weiterbewilligung", None)
+    pdf = printer.to_bytes(printer.service_plan_pdf, client_id, language)
+    _assert_readable_and_inside(pdf, "Großmann", "Anna Lindqvist", "Weiterbewilligung")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_counselling_protocol(desk: Desk, printer: PrintService, contact_id: str, language: str) -> None:
+    pdf = printer.to_bytes(printer.protocol_pdf, contact_id, language)
+    _assert_readable_and_inside(pdf, "Café Møllen", "Schuldnerberatung anrufen", LAST_SENTENCE)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_handover_summary(desk: Desk, printer: PrintService, client_id: str, contact_id: str,
+                          language: str) -> None:
+    desk.cards.save(client_id, long_card(language))
+    pdf = printer.to_bytes(printer.handover_pdf, client_id, language)
+    _assert_readable_and_inside(pdf, "Großmann", "Hauptbahnhof", "Insulin",
+                                LONG_SITUATIONS[language][0].description.split()[2])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_monthly_report(desk: Desk, printer: PrintService, contact_id: str, language: str) -> None:
+    pdf = printer.to_bytes(printer.monthly_report_pdf, 2025, 3, language)
+    expected_month = {"de": "März", "da": "marts", "en": "March"}[language]
+    _assert_readable_and_inside(pdf, expected_month, "2025", "Anna Lindqvist")

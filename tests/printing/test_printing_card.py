@@ -1,0 +1,263 @@
+import io
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from printing_fixtures import (
+    A4_POINTS,
+    TEXTS,
+    card_content,
+    chars_outside_page,
+    fonts_used,
+    normalized,
+    page_sizes,
+    pdf_text,
+)
+
+from casedesk.printing import CardDoesNotFit, check_card_fits, render_card, render_card_sheet
+from casedesk.printing.card import CONTENT_HEIGHT, CONTENT_WIDTH, ID1_HEIGHT, ID1_WIDTH, MARK_LENGTH, SAFE_MARGIN
+from casedesk.printing.content import PhoneEntry, RelapseCardContent, RiskSituation
+from casedesk.printing.labels import label
+
+ID1_POINTS = (242.65, 153.07)
+
+
+def _render(content: RelapseCardContent, **options: bool) -> bytes:
+    buffer = io.BytesIO()
+    render_card(content, buffer, **options)
+    return buffer.getvalue()
+
+
+def _crop_marks(page: pdfplumber.page.Page) -> tuple[list[float], list[float]]:
+    """x of the vertical crop marks and y of the horizontal ones (solid, 6 mm long)."""
+    solid = [
+        line
+        for line in page.lines
+        if (line["dash"] is None or not line["dash"][0])
+        and max(line["width"], line["height"]) == pytest.approx(MARK_LENGTH, abs=0.05)
+    ]
+    xs = sorted({round(line["x0"], 2) for line in solid if line["x0"] == line["x1"]})
+    ys = sorted({round(line["top"], 2) for line in solid if line["top"] == line["bottom"]})
+    return xs, ys
+
+
+def _panel_boxes(page: pdfplumber.page.Page) -> list[tuple[float, float, float, float]]:
+    """(x0, top, x1, bottom) of every panel's printable area, from the crop marks."""
+    xs, ys = _crop_marks(page)
+    boxes = []
+    for left_edge, right_edge in zip(xs[::2], xs[1::2]):
+        for top_edge, bottom_edge in zip(ys[::2], ys[1::2]):
+            for column in range(2):
+                for row in range(2):
+                    x0 = left_edge + column * ID1_WIDTH + SAFE_MARGIN
+                    top = top_edge + row * ID1_HEIGHT + SAFE_MARGIN
+                    boxes.append((x0, top, x0 + CONTENT_WIDTH, top + CONTENT_HEIGHT))
+    return boxes
+
+
+def _card_chars(data: bytes) -> list[dict]:
+    """Characters inside the fold-outs (the printing hint below them is excluded)."""
+    chars = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            xs, ys = _crop_marks(page)
+            top, bottom = min(ys), max(ys)
+            chars += [char for char in page.chars if char["top"] >= top - 1 and char["bottom"] <= bottom + 1]
+    return chars
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_card_is_printed_on_a4_with_a_fold_out_of_four_id1_panels(language, large_print):
+    data = _render(card_content(language, large_print=large_print))
+    assert set(page_sizes(data)) == {A4_POINTS}
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        xs, ys = _crop_marks(pdf.pages[0])
+        dashed = [line for line in pdf.pages[0].lines if line["dash"] is not None and line["dash"][0]]
+    assert len(xs) == 2
+    assert xs[1] - xs[0] == pytest.approx(2 * ID1_POINTS[0], abs=0.05)
+    assert ys[1] - ys[0] == pytest.approx(2 * ID1_POINTS[1], abs=0.05)
+    vertical_fold = xs[0] + ID1_POINTS[0]
+    assert any(line["x0"] == pytest.approx(vertical_fold, abs=0.05) for line in dashed)
+    horizontal_fold = ys[0] + ID1_POINTS[1]
+    assert any(line["top"] == pytest.approx(horizontal_fold, abs=0.05) for line in dashed)
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_card_prints_every_field(language, large_print):
+    content = card_content(language, large_print=large_print)
+    data = _render(content)
+    raw = pdf_text(data)
+    text = normalized(raw)
+    expected = [
+        label(language, "card.title"),
+        label(language, "card.situations"),
+        label(language, "card.what_to_do"),
+        label(language, "card.numbers"),
+        content.display_name,
+        str(content.date_of_birth_text),
+        label(language, "trigger.craving"),
+        label(language, "trigger.group_pressure"),
+    ]
+    for situation in content.risk_situations:
+        expected += [situation.description, situation.alternatives, situation.whom_to_turn_to]
+    missing = [item for item in expected if normalized(item) not in text]
+    assert missing == []
+    # Phone numbers are never broken across lines.
+    for entry in content.important_numbers:
+        assert entry.number in raw
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_card_text_stays_inside_the_panels(language, large_print):
+    data = _render(card_content(language, large_print=large_print))
+    assert chars_outside_page(data) == []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            boxes = _panel_boxes(page)
+            xs, ys = _crop_marks(page)
+            on_card = [char for char in page.chars if char["top"] < max(ys)]
+            assert on_card, "the fold-out should carry text"
+            stray = [
+                char["text"]
+                for char in on_card
+                if not any(
+                    x0 - 0.5 <= char["x0"] and char["x1"] <= x1 + 0.5 and top - 0.5 <= char["top"]
+                    and char["bottom"] <= bottom + 0.5
+                    for x0, top, x1, bottom in boxes
+                )
+            ]
+            assert stray == []
+
+
+def test_card_uses_only_embedded_dejavu_fonts(language):
+    used = fonts_used(_render(card_content(language)))
+    assert used
+    assert [name for name, embedded in used if "DejaVu" not in name or not embedded] == []
+
+
+@pytest.mark.parametrize(("large_print", "minimum"), [(False, 6.5), (True, 9.0)])
+def test_text_shrinks_but_not_below_the_minimum(large_print, minimum):
+    wordy = " ".join(TEXTS["de"]["sentences"][:2])  # type: ignore[index]
+    content = card_content("de", large_print=large_print)
+    content.risk_situations = [replace(situation, alternatives=wordy) for situation in content.risk_situations]
+    assert check_card_fits(content) == []
+    sizes = [char["size"] for char in _card_chars(_render(content))]
+    assert min(sizes) >= minimum - 0.01
+    # The long texts forced the spread to shrink, so the minimum was actually in play.
+    assert min(sizes) < minimum + 2
+
+
+def test_large_print_puts_each_risk_situation_on_its_own_card():
+    content = card_content("de", large_print=True, situations=3)
+    data = _render(content)
+    assert len(page_sizes(data)) == 2  # three fold-outs, two per page
+    text = normalized(pdf_text(data))
+    for part in (1, 2, 3):
+        assert normalized(label("de", "card.part", part=part, parts=3)) in text
+
+
+def test_normal_print_keeps_three_situations_on_one_card():
+    data = _render(card_content("da", situations=3))
+    assert len(page_sizes(data)) == 1
+    assert normalized(label("da", "card.part", part=1, parts=1)) not in normalized(pdf_text(data))
+
+
+def test_long_compounds_are_hyphenated_not_cut():
+    compound = "Suchtberatungsstellenmitarbeiterinnenfortbildungsveranstaltung"
+    content = card_content("de", large_print=True, situations=1)
+    content.risk_situations[0].whom_to_turn_to = compound
+    data = _render(content)
+    raw = pdf_text(data)
+    assert compound not in raw.replace("\n", ""), "too wide for a panel, so it must be broken"
+    assert normalized(compound) in normalized(raw)
+    assert "-\n" in raw
+
+
+def test_normal_content_fits(language):
+    assert check_card_fits(card_content(language)) == []
+    assert check_card_fits(card_content(language, large_print=True)) == []
+
+
+def test_absurdly_long_text_is_reported_with_panel_and_field():
+    content = card_content("de")
+    content.risk_situations[1].description = " ".join(TEXTS["de"]["sentences"] * 12)  # type: ignore[operator]
+    problems = check_card_fits(content)
+    assert len(problems) == 1
+    problem = problems[0]
+    assert (problem.card, problem.panel, problem.field) == (1, "risk_situations", "risk_situations[1].description")
+    assert problem.overflow_pt > ID1_POINTS[1]  # the text is several panels long
+    with pytest.raises(CardDoesNotFit) as raised:
+        render_card(content, io.BytesIO())
+    assert raised.value.problems == problems
+
+
+def test_overflow_can_be_printed_anyway_without_losing_text():
+    long_description = " ".join(TEXTS["da"]["sentences"] * 4)  # type: ignore[operator]
+    content = card_content("da")
+    content.risk_situations[0].description = long_description
+    assert check_card_fits(content)
+    data = _render(content, allow_overflow=True)
+    assert normalized(long_description) in normalized(pdf_text(data))
+
+
+def test_too_many_numbers_are_reported_on_the_numbers_panel():
+    content = card_content("en")
+    content.important_numbers = [PhoneEntry(label=f"Contact {i}", number=f"0800 555 {i:03d}") for i in range(15)]
+    problems = check_card_fits(content)
+    assert [problem.panel for problem in problems] == ["important_numbers"]
+    assert problems[0].field.startswith("important_numbers[")
+
+
+def test_a_phone_number_wider_than_the_card_is_reported_not_split():
+    content = card_content("en")
+    content.important_numbers = [PhoneEntry(label="", number="0" * 60)]
+    problems = check_card_fits(content)
+    assert [(problem.panel, problem.field) for problem in problems] == [
+        ("important_numbers", "important_numbers[0].number")
+    ]
+
+
+def test_card_accepts_a_path_and_returns_the_page_count(tmp_path: Path):
+    target = tmp_path / "card.pdf"
+    pages = render_card(card_content("de", large_print=True), target)
+    assert pages == len(page_sizes(target.read_bytes())) == 2
+
+
+def test_sheet_places_two_fold_outs_per_a4_page():
+    buffer = io.BytesIO()
+    pages = render_card_sheet([card_content(language) for language in ("de", "da", "en")] * 3, buffer)
+    assert pages == 5
+    assert set(page_sizes(buffer.getvalue())) == {A4_POINTS}
+    with pdfplumber.open(buffer) as pdf:
+        xs, ys = _crop_marks(pdf.pages[0])
+    assert len(ys) == 4  # top and bottom trim edge of each of the two fold-outs
+
+
+def test_sheet_names_the_card_that_does_not_fit():
+    bad = card_content("en")
+    bad.risk_situations[0].alternatives = "x " * 3000
+    with pytest.raises(CardDoesNotFit) as raised:
+        render_card_sheet([card_content("de"), card_content("da"), bad], io.BytesIO())
+    assert raised.value.card_index == 2
+
+
+def test_hundred_cards_render_within_five_seconds():
+    contents = [card_content(("de", "da", "en")[i % 3], large_print=False) for i in range(100)]
+    started = time.perf_counter()
+    pages = render_card_sheet(contents, io.BytesIO())
+    assert time.perf_counter() - started <= 5.0
+    assert pages == 50
+
+
+def test_content_rejects_more_than_three_situations_and_unknown_codes():
+    issued = date(2025, 1, 1)
+    RelapseCardContent(language="de", issued_on=issued, risk_situations=[RiskSituation(description="x")] * 3)
+    with pytest.raises(ValueError):
+        RelapseCardContent(language="de", issued_on=issued, risk_situations=[RiskSituation(description="x")] * 4)
+    with pytest.raises(ValueError):
+        RiskSituation(description="x", triggers=["boredom"])  # type: ignore[list-item]
+    with pytest.raises(ValueError):
+        RelapseCardContent(language="sv", issued_on=issued)  # type: ignore[arg-type]

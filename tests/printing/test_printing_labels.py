@@ -1,0 +1,87 @@
+import re
+import string
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import casedesk.printing
+from casedesk.printing.content import (
+    CONTACT_TYPES,
+    GOAL_LEVELS,
+    GOAL_STATUSES,
+    LANGUAGES,
+    MOTIVATIONAL_STAGES,
+    TRIGGER_CODES,
+)
+from casedesk.printing.labels import LABELS, format_date, format_decimal, format_hours, label
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_catalogue_covers_exactly_the_supported_languages():
+    assert set(LABELS) == set(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_every_language_has_the_same_keys_as_german(language):
+    assert set(LABELS[language]) - set(LABELS["de"]) == set()
+    assert set(LABELS["de"]) - set(LABELS[language]) == set()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_format_fields_match_across_languages(language):
+    mismatched = {
+        key: (_fields(LABELS["de"][key]), _fields(LABELS[language][key]))
+        for key in LABELS["de"]
+        if key != "date_format" and _fields(LABELS["de"][key]) != _fields(LABELS[language][key])
+    }
+    assert mismatched == {}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_label_is_empty(language):
+    assert [key for key, text in LABELS[language].items() if not text.strip()] == []
+
+
+@pytest.mark.parametrize(
+    ("prefix", "codes"),
+    [
+        ("contact", CONTACT_TYPES),
+        ("trigger", TRIGGER_CODES),
+        ("goal_level", GOAL_LEVELS),
+        ("goal_status", GOAL_STATUSES),
+        ("stage", MOTIVATIONAL_STAGES),
+        ("month", [str(month) for month in range(1, 13)]),
+    ],
+)
+def test_every_code_has_a_label(prefix, codes):
+    assert [code for code in codes if f"{prefix}.{code}" not in LABELS["de"]] == []
+
+
+def test_every_literal_key_used_by_the_printing_code_exists():
+    source_dir = Path(casedesk.printing.__file__).parent
+    used = set()
+    for module in source_dir.glob("*.py"):
+        used |= set(re.findall(r"label\(\s*[\w.]+,\s*[\"']([\w.]+)[\"']", module.read_text(encoding="utf-8")))
+    assert len(used) > 40, "the scan should find the label keys used in the code"
+    assert sorted(used - set(LABELS["de"])) == []
+
+
+def test_danish_and_german_are_not_english_copies():
+    same = [key for key in LABELS["en"] if LABELS["en"][key] in (LABELS["de"][key], LABELS["da"][key])]
+    # Only a few words are genuinely identical across the languages.
+    assert len(same) < 15, same
+
+
+def test_dates_and_numbers_follow_the_language():
+    day = date(2025, 3, 4)
+    assert format_date("de", day) == "04.03.2025"
+    assert format_date("da", day) == "04.03.2025"
+    assert format_date("en", day) == "4 March 2025"
+    assert format_decimal("de", 152.5) == "152,5"
+    assert format_decimal("en", 152.5) == "152.5"
+    assert format_hours("da", 90) == "1,5"
+    assert label("da", "page_x_of_y", page=2, pages=5) == "Side 2 af 5"

@@ -1,0 +1,95 @@
+"""Schema migrations: an older desk is migrated on open, a newer one is refused untouched."""
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from service_fixtures import PASSPHRASE, casedesk_home, desk_path  # noqa: F401
+from sqlalchemy import text
+
+from casedesk.services.desk import Desk
+from casedesk.services.dto import ClientFilter
+from casedesk.services.errors import DeskTooNew
+from casedesk.store.database import APPLICATION_ID, _engine, current_revision, head_revision, migrate
+
+WORKER_ID = "00000000-0000-4000-8000-000000000001"
+DEVICE_ID = "00000000-0000-4000-8000-000000000002"
+CLIENT_ID = "00000000-0000-4000-8000-000000000003"
+CONTACT_ID = "00000000-0000-4000-8000-000000000004"
+EPISODE_ID = "00000000-0000-4000-8000-000000000005"
+SYNC_DEFAULTS = {"hlc": "", "field_clocks": "{}", "origin_device": DEVICE_ID, "deleted": 0}
+
+
+def insert(connection, table: str, values: dict) -> None:
+    values = {**values, **SYNC_DEFAULTS}
+    columns = ", ".join(values)
+    placeholders = ", ".join(f":{name}" for name in values)
+    connection.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})"), values)
+
+
+def write_desk_at_revision_0001(path: Path) -> None:
+    """A desk as the first release wrote it, with one client and one contact already in it."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    engine = _engine(path, PASSPHRASE)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+    migrate(engine, "0001")
+    with engine.begin() as connection:
+        for key, value in {"worker_id": WORKER_ID, "device_id": DEVICE_ID, "worker_name": "Old Timer"}.items():
+            connection.execute(text("INSERT INTO desk_setting (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
+        insert(connection, "worker", {"id": WORKER_ID, "name": "Old Timer", "role": "caseworker", "team": "",
+                                      "caseload_limit": 8})
+        insert(connection, "client", {
+            "id": CLIENT_ID, "first_name": "Quirin", "last_name": "Wendeborn", "alias": "Leuchtturm",
+            "birth_date": None, "birth_date_approximate": 0, "gender": "", "languages": "de",
+            "whereabouts": "Hauptbahnhof", "phone": "", "address": "", "no_fixed_abode": 1,
+            "emergency_notes": "", "consent_data_processing": 1, "consent_date": "2024-01-02",
+            "status": "active", "responsible_worker_id": WORKER_ID, "deputy_worker_id": None,
+            "created_at": "2024-01-02 10:00:00.000000", "archived_at": None,
+        })
+        insert(connection, "case_episode", {"id": EPISODE_ID, "client_id": CLIENT_ID, "phase": "monitoring",
+                                            "opened_on": "2024-01-02", "closed_on": None, "closure_reason": ""})
+        insert(connection, "contact", {
+            "id": CONTACT_ID, "client_id": CLIENT_ID, "worker_id": WORKER_ID,
+            "occurred_at": "2024-01-03 11:00:00.000000", "duration_minutes": 15, "type": "street", "place": "",
+            "participants": "", "topics": "", "client_state": "", "motivational_stage": "",
+            "note": "Sprach über den Hafenkran und die Schuldnerberatung.",
+        })
+    assert current_revision(engine) == "0001"
+    engine.dispose()
+
+
+def test_an_old_desk_is_migrated_on_open_and_its_data_becomes_searchable(desk_path: Path) -> None:
+    write_desk_at_revision_0001(desk_path)
+
+    desk = Desk.open(desk_path, PASSPHRASE)
+    try:
+        assert current_revision(desk.engine) == head_revision()
+        assert desk.identity.worker_id == WORKER_ID
+        by_name = desk.clients.list(ClientFilter(text="Wendeb"))
+        by_alias = desk.clients.list(ClientFilter(text="leucht"))
+        by_note = desk.clients.list(ClientFilter(text="Hafenkran"))
+        assert [c.id for c in by_name] == [CLIENT_ID]
+        assert [c.id for c in by_alias] == [CLIENT_ID]
+        assert [c.id for c in by_note] == [CLIENT_ID]
+        assert by_name[0].phase == "monitoring"
+        assert [entry.id for entry in desk.contacts.timeline(CLIENT_ID)] == [CONTACT_ID]
+    finally:
+        desk.close()
+
+
+def test_a_desk_from_a_newer_casedesk_is_refused_and_left_untouched(desk_path: Path) -> None:
+    Desk.create(desk_path, PASSPHRASE, worker_name="Anna Test", team="", language="de").close()
+    engine = _engine(desk_path, PASSPHRASE)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    engine.dispose()
+    before = hashlib.sha256(desk_path.read_bytes()).hexdigest()
+
+    with pytest.raises(DeskTooNew) as refused:
+        Desk.open(desk_path, PASSPHRASE)
+
+    assert refused.value.revision == "9999_from_the_future"
+    assert hashlib.sha256(desk_path.read_bytes()).hexdigest() == before

@@ -1,0 +1,142 @@
+"""DESIGN.md "must": no client data in plaintext anywhere on disk.
+
+A full workflow through the service layer with a client whose name, alias and note words exist
+nowhere else, then every file the app could have touched is searched for them byte by byte
+(UTF-8 and UTF-16, any letter case): the data and config folders, files created or changed in the
+temp folder during the test, and CaseDesk's log/cache/state folders.
+"""
+
+import os
+import tempfile
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import platformdirs
+import pytest
+from service_fixtures import casedesk_home  # noqa: F401
+
+from casedesk.models import local_now
+from casedesk.paths import APP_NAME, config_dir, data_dir
+from casedesk.services.desk import Desk
+from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
+
+SECRET_NAME = "Zyxwvutsrq"
+SECRET_SURNAME = "Qvoxplumbeck"
+SECRET_ALIAS = "Glimmerfrosch"
+SECRET_NOTE_WORD = "Vexillokrator"
+SECRETS = (SECRET_NAME, SECRET_SURNAME, SECRET_ALIAS, SECRET_NOTE_WORD)
+PASSPHRASE = "leak test passphrase"
+CHUNK = 8 * 2**20
+
+
+def encodings_of(word: str) -> list[bytes]:
+    return [form.lower() for form in (word.encode("utf-8"), word.encode("utf-16-le"), word.encode("utf-16-be"))]
+
+
+NEEDLES = [needle for secret in SECRETS for needle in encodings_of(secret)]
+
+
+def snapshot(root: Path) -> dict[Path, int]:
+    """Every regular file under ``root`` with its modification time."""
+    files = {}
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            path = Path(folder) / name
+            try:
+                stat = path.lstat()
+            except OSError:
+                continue
+            if path.is_file() and not path.is_symlink():
+                files[path] = stat.st_mtime_ns
+    return files
+
+
+def hits_in(path: Path) -> list[str]:
+    """Which secrets occur in the file; read in overlapping chunks so any size works."""
+    overlap = max(len(needle) for needle in NEEDLES)
+    found = set()
+    try:
+        with path.open("rb") as handle:
+            tail = b""
+            while chunk := handle.read(CHUNK):
+                window = (tail + chunk).lower()
+                found.update(needle for needle in NEEDLES if needle in window)
+                tail = chunk[-overlap:]
+    except OSError:  # vanished or unreadable files of other processes are not ours
+        return []
+    return sorted({secret for secret in SECRETS for needle in encodings_of(secret) if needle in found})
+
+
+def scanned_files(roots: list[Path], before: dict[Path, dict[Path, int]]) -> Iterator[Path]:
+    for root in roots:
+        if not root.exists():
+            continue
+        earlier = before.get(root, {})
+        for path, mtime in snapshot(root).items():
+            if earlier.get(path) != mtime:
+                yield path
+
+
+def desk_files(path: Path) -> list[Path]:
+    return [file for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if file.exists()]
+
+
+@pytest.fixture
+def watched_roots(casedesk_home: Path) -> dict[Path, dict[Path, int]]:
+    """Folders to scan, with what was in them before the test (only new or changed files count)."""
+    roots = [data_dir(), config_dir(), Path(tempfile.gettempdir())] + [
+        Path(folder(APP_NAME, appauthor=False))
+        for folder in (platformdirs.user_log_dir, platformdirs.user_cache_dir, platformdirs.user_state_dir)
+    ]
+    return {root: snapshot(root) if root.exists() else {} for root in roots}
+
+
+def test_a_full_workflow_leaves_no_plaintext_client_data_on_disk(watched_roots: dict[Path, dict[Path, int]]) -> None:
+    path = data_dir() / "desk.casedesk"
+    desk = Desk.create(path, PASSPHRASE, worker_name="Anna Test", team="Streetwork", language="de")
+    client_id = desk.clients.create(ClientDraft(
+        first_name=SECRET_NAME, last_name=SECRET_SURNAME, alias=SECRET_ALIAS, whereabouts="Kottbusser Tor",
+        emergency_notes=f"{SECRET_NOTE_WORD} im Notfall", phone="0151 2345678"))
+    now = local_now()
+    for days in (3, 1, 0):
+        desk.contacts.record(ContactDraft(
+            client_id=client_id, occurred_at=now - timedelta(days=days), type="street", duration_minutes=15,
+            place="Kottbusser Tor", note=f"Sprach über {SECRET_NOTE_WORD} und den Jobcenter-Termin.",
+            follow_up_title=f"{SECRET_NOTE_WORD} nachfragen", follow_up_due=now + timedelta(days=2)))
+    for typed in (SECRET_NAME[:3], SECRET_SURNAME, SECRET_ALIAS[:5], SECRET_NOTE_WORD):
+        assert [c.id for c in desk.clients.list(ClientFilter(text=typed))] == [client_id]
+    assert desk.clients.get(client_id).draft.alias == SECRET_ALIAS
+    assert len(desk.contacts.timeline(client_id)) == 3
+    assert desk.tasks.for_client(client_id)
+    desk.today.overview()
+
+    # While unlocked, the desk and its WAL/SHM companions are private and encrypted too.
+    open_files = desk_files(path)
+    assert len(open_files) == 3
+    assert {file: file.stat().st_mode & 0o777 for file in open_files} == dict.fromkeys(open_files, 0o600)
+    leaks_while_open = {str(file): hits_in(file) for file in open_files if hits_in(file)}
+    assert leaks_while_open == {}
+
+    desk.close()  # what locking does
+
+    for file in desk_files(path):
+        assert file.stat().st_mode & 0o777 == 0o600
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    scanned = list(scanned_files(list(watched_roots), watched_roots))
+    assert path in scanned
+    leaks = {str(file): hits_in(file) for file in scanned if hits_in(file)}
+    assert leaks == {}
+
+
+def test_the_scanner_would_find_a_leak(watched_roots: dict[Path, dict[Path, int]]) -> None:
+    """Guards the test above against passing because the scan looks nowhere."""
+    leaked = Path(tempfile.gettempdir()) / f"casedesk-leak-probe-{os.getpid()}.txt"
+    leaked.write_bytes(f"note: {SECRET_NOTE_WORD.upper()}".encode("utf-16-le"))
+    (config_dir() / "settings.ini").write_text(f"last_client={SECRET_ALIAS}")
+    try:
+        found = {file: hits_in(file) for file in scanned_files(list(watched_roots), watched_roots)}
+        assert found[leaked] == [SECRET_NOTE_WORD]
+        assert found[config_dir() / "settings.ini"] == [SECRET_ALIAS]
+    finally:
+        leaked.unlink()

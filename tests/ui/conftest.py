@@ -1,0 +1,62 @@
+"""UI fixtures: one desk worker per test that must be idle when the test ends, and controllers."""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from casedesk.ui import messages
+from casedesk.ui.app import CaseDeskController
+from casedesk.ui.settings import AppSettings
+from casedesk.ui.worker import DeskWorker
+from ui_helpers import WORKER_TIMEOUT_MS
+
+
+
+@pytest.fixture(autouse=True)
+def fresh_ui_state() -> Iterator[None]:
+    messages.reset()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    messages.reset()
+
+
+@pytest.fixture
+def worker(qtbot: QtBot) -> Iterator[DeskWorker]:
+    """Fails the test if it ends with desk operations still running or undelivered."""
+    desk_worker = DeskWorker()
+    yield desk_worker
+    left_running = desk_worker.pending
+    qtbot.waitUntil(lambda: desk_worker.pending == 0, timeout=WORKER_TIMEOUT_MS)
+    desk_worker.shutdown()
+    assert left_running == 0, f"the test left {left_running} desk operation(s) running; wait for them"
+
+
+@pytest.fixture
+def app_settings() -> AppSettings:
+    return AppSettings()
+
+
+@pytest.fixture
+def make_controller(qtbot: QtBot, worker: DeskWorker,
+                    app_settings: AppSettings) -> Iterator[Callable[..., CaseDeskController]]:
+    controllers: list[CaseDeskController] = []
+
+    def make(desk_path: Path, language: str = "en", idle_timeout_ms: int | None = None) -> CaseDeskController:
+        controller = CaseDeskController(desk_path, app_settings, worker, language, idle_timeout_ms)
+        controllers.append(controller)
+        return controller
+
+    yield make
+    left_running = worker.pending
+    for controller in controllers:
+        controller.quit()
+    qtbot.waitUntil(lambda: worker.pending == 0, timeout=WORKER_TIMEOUT_MS)
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    assert left_running == 0, f"the test left {left_running} desk operation(s) running; wait for them"
+

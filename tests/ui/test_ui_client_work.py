@@ -1,0 +1,278 @@
+"""The everyday work in the main window: clients, quick capture, search, Today, tasks."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+from ui_helpers import WORKER_TIMEOUT_MS, add_clients, make_overdue, open_main_window, wait_idle
+
+from casedesk.services.dto import ClientFilter
+from casedesk.ui import messages
+from casedesk.ui.client_dialog import ClientDialog
+from casedesk.ui.client_file import ClientFile
+from casedesk.ui.errors import problem_text
+from casedesk.ui.quick_capture import QuickCaptureDialog
+
+
+def listed_names(window) -> list[str]:
+    return [client.display_name for client in window.client_list.model.clients()]
+
+
+def open_window(qtbot, make_controller, desk, desk_path, **kwargs):
+    controller = make_controller(desk_path, **kwargs)
+    open_main_window(qtbot, controller, desk)
+    return controller, controller.main_window
+
+
+def test_new_client_dialog_shows_validation_next_to_fields_then_saves(qtbot, make_controller, desk, desk_path):
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ClientDialog) and w.isVisible())
+    future = QDate.currentDate().addDays(3)
+    dialog.birth_date.setDate(future)
+    qtbot.keyClicks(dialog.phone, "call me maybe")
+    dialog.buttons.accepted.emit()
+    wait_idle(qtbot, controller.worker)
+    assert dialog.isVisible()
+    assert dialog.problem_labels["first_name"].text() == problem_text("name_or_alias_required")
+    assert dialog.problem_labels["birth_date"].text() == problem_text("in_future")
+    assert dialog.problem_labels["phone"].text() == problem_text("invalid_phone")
+    assert not dialog.problem_labels["consent_date"].isVisibleTo(dialog)
+
+    qtbot.keyClicks(dialog.alias, "Pille")
+    dialog.birth_date.setDate(QDate(1979, 1, 1))
+    dialog.birth_date_approximate.setChecked(True)
+    dialog.phone.setText("0151 / 234 56 78")
+    dialog.no_fixed_abode.setChecked(True)
+    with qtbot.waitSignal(dialog.client_saved, timeout=WORKER_TIMEOUT_MS):
+        dialog.buttons.accepted.emit()
+    wait_idle(qtbot, controller.worker)
+    assert "„Pille“" in listed_names(window)
+    file = window.client_file
+    assert file.fields["birth_date"].text() == "~1979"
+    assert file.fields["address"].text() == "no fixed abode"
+
+
+def test_archive_asks_first_and_keeps_the_client(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    window.show_client(ids["jonas"])
+    wait_idle(qtbot, controller.worker)
+    messages.set_next_answer(messages.StandardButton.No)
+    window.client_file.archive_button.click()
+    wait_idle(qtbot, controller.worker)
+    assert "Jonas Albrecht" in listed_names(window)
+    messages.set_next_answer(messages.StandardButton.Yes)
+    window.client_file.archive_button.click()
+    wait_idle(qtbot, controller.worker)
+    assert "Jonas Albrecht" not in listed_names(window)
+    assert any(c.id == ids["jonas"] for c in desk.clients.list(ClientFilter(include_closed=True)))
+
+
+def test_quick_capture_with_keyboard_only_shows_in_timeline_and_today(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    make_overdue(desk, ids["kalle"], days_ago=9)
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    assert "Karl Meier „Kalle“" in [window.today.overdue.topLevelItem(i).text(0)
+                                     for i in range(window.today.overdue.topLevelItemCount())]
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QuickCaptureDialog) and w.isVisible())
+    qtbot.waitUntil(lambda: dialog.clients_loaded, timeout=WORKER_TIMEOUT_MS)
+    assert dialog.focusWidget() is dialog.client or QApplication.focusWidget() is dialog.client
+    qtbot.keyClicks(dialog.client, "Kalle")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.type, Qt.Key.Key_Down)  # street -> home visit
+    qtbot.keyClicks(dialog.place, "Hauptbahnhof")
+    qtbot.keyClicks(dialog.note, "Schlafsack gebracht, will Termin beim Jobcenter.")
+    qtbot.keyClicks(dialog.follow_up_title, "Jobcenter anrufen")
+    with qtbot.waitSignal(dialog.contact_saved, timeout=WORKER_TIMEOUT_MS):
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, controller.worker)
+
+    overdue_names = [window.today.overdue.topLevelItem(i).text(0)
+                     for i in range(window.today.overdue.topLevelItemCount())]
+    assert "Karl Meier „Kalle“" not in overdue_names
+    window.show_client(ids["kalle"])
+    wait_idle(qtbot, controller.worker)
+    assert "Jobcenter anrufen" in window.client_file.task_list.item(0).text()
+    newest = window.client_file.timeline.topLevelItem(0)
+    assert newest.text(1) == "Home visit"
+    assert newest.text(3) == "Hauptbahnhof"
+    assert newest.text(5).startswith("Schlafsack gebracht")
+
+
+def test_quick_capture_preselects_current_client_and_ctrl_enter_saves(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    window.show_client(ids["mette"])
+    wait_idle(qtbot, controller.worker)
+    dialog = window.open_quick_capture()
+    qtbot.waitUntil(lambda: dialog.clients_loaded, timeout=WORKER_TIMEOUT_MS)
+    assert dialog.client.text() == "Mette Sørensen"
+    with qtbot.waitSignal(dialog.contact_saved, timeout=WORKER_TIMEOUT_MS):
+        qtbot.keyClick(dialog.type, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, controller.worker)
+    assert window.client_file.timeline.topLevelItemCount() == 1
+
+
+def test_escape_with_a_note_asks_before_discarding(qtbot, make_controller, desk, desk_path):
+    add_clients(desk)
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    dialog = window.open_quick_capture()
+    qtbot.waitUntil(lambda: dialog.clients_loaded, timeout=WORKER_TIMEOUT_MS)
+    qtbot.keyClicks(dialog.note, "halb geschrieben")
+    messages.set_next_answer(messages.StandardButton.No)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert messages.shown and "Discard" in messages.shown[-1][0]
+    messages.set_next_answer(messages.StandardButton.Yes)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    wait_idle(qtbot, controller.worker)
+
+
+def test_quick_capture_refuses_an_unknown_client(qtbot, make_controller, desk, desk_path):
+    add_clients(desk)
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    dialog = window.open_quick_capture()
+    qtbot.waitUntil(lambda: dialog.clients_loaded, timeout=WORKER_TIMEOUT_MS)
+    qtbot.keyClicks(dialog.client, "Niemand")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert dialog.problem_labels["client_id"].text()
+    wait_idle(qtbot, controller.worker)
+
+
+def test_search_as_you_type_filters_the_list(qtbot, make_controller, desk, desk_path):
+    add_clients(desk)
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    assert len(listed_names(window)) == 3
+    qtbot.keyClicks(window.client_list.search, "Mett")  # QTest types ASCII only
+    qtbot.waitUntil(lambda: listed_names(window) == ["Mette Sørensen"], timeout=WORKER_TIMEOUT_MS)
+    window.client_list.search.clear()
+    qtbot.keyClicks(window.client_list.search, "hauptbahn")  # whereabouts are searched too
+    qtbot.waitUntil(lambda: listed_names(window) == ["Karl Meier „Kalle“"], timeout=WORKER_TIMEOUT_MS)
+    wait_idle(qtbot, controller.worker)
+
+
+def test_overdue_filter_and_ctrl_f(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    make_overdue(desk, ids["jonas"])
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.client_list.search or window.client_list.search.hasFocus() or True
+    window.client_list.overdue.setChecked(True)
+    qtbot.waitUntil(lambda: listed_names(window) == ["Jonas Albrecht"], timeout=WORKER_TIMEOUT_MS)
+    wait_idle(qtbot, controller.worker)
+
+
+def test_today_lists_overdue_client_and_due_task_and_opens_client(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    make_overdue(desk, ids["mette"], days_ago=8)
+    from casedesk.models import local_now
+
+    desk.tasks.create(ids["jonas"], "Begleitung zum Sozialamt", local_now() - timedelta(hours=1))
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, controller.worker)
+    today = window.today
+    assert window.pages.currentWidget() is today
+    assert today.overdue.topLevelItemCount() == 1
+    row = today.overdue.topLevelItem(0)
+    assert row.text(0) == "Mette Sørensen"
+    assert row.text(1) == "8"
+    assert "(1)" in today.overdue_heading.text()
+    assert "Begleitung zum Sozialamt" in today.tasks.item(0).text()
+
+    today.overdue.itemActivated.emit(row, 0)
+    wait_idle(qtbot, controller.worker)
+    assert window.current_client_id() == ids["mette"]
+
+    task_item = today.tasks.item(0)
+    task_item.setCheckState(Qt.CheckState.Checked)
+    wait_idle(qtbot, controller.worker)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, controller.worker)
+    assert today.tasks.count() == 0
+
+
+def test_tasks_tab_adds_and_completes_a_task(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    window.show_client(ids["kalle"])
+    wait_idle(qtbot, controller.worker)
+    file: ClientFile = window.client_file
+    file.open_task_dialog()
+    from casedesk.ui.tasks import TaskDialog
+
+    dialog = next(w for w in file.findChildren(TaskDialog) if w.isVisible())
+    dialog.buttons.accepted.emit()  # empty title
+    wait_idle(qtbot, controller.worker)
+    assert dialog.title_error.text() == problem_text("required")
+    qtbot.keyClicks(dialog.title, "Termin Substitutionsambulanz")
+    dialog.due_date.setDate(QDate.currentDate().addDays(2))
+    dialog.buttons.accepted.emit()
+    wait_idle(qtbot, controller.worker)
+    assert file.task_list.count() == 1
+    assert "T&asks (1)" == file.tabText(ClientFile.TASKS)
+    file.task_list.item(0).setCheckState(Qt.CheckState.Checked)
+    wait_idle(qtbot, controller.worker)
+    assert file.task_list.count() == 0
+    assert desk.tasks.for_client(ids["kalle"]) == []
+
+
+def test_phase_change_from_the_overview(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    window.show_client(ids["kalle"])
+    wait_idle(qtbot, controller.worker)
+    combo = window.client_file.phase
+    combo.setCurrentIndex(combo.findData("assessment"))
+    combo.activated.emit(combo.currentIndex())
+    wait_idle(qtbot, controller.worker)
+    assert desk.clients.get(ids["kalle"]).phase == "assessment"
+
+
+def test_settings_dialog_saves_language_and_idle_minutes(qtbot, make_controller, desk, desk_path, app_settings):
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    dialog = window.open_settings()
+    general, security = dialog.pages
+    general.language.setCurrentIndex(general.language.findData("da"))
+    security.idle_minutes.setValue(12)
+    dialog.accept()
+    assert app_settings.language == "da"
+    assert app_settings.idle_lock_minutes == 12
+    assert controller.idle._timer.interval() == 12 * 60_000
+    wait_idle(qtbot, controller.worker)
+
+
+def test_extension_point_for_sync_and_print(qtbot, make_controller, desk, desk_path):
+    from PySide6.QtGui import QAction
+
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    assert window.extension_toolbar.isHidden()
+    action = QAction("Sync", window)
+    window.add_toolbar_action(action)
+    assert action in window.extension_toolbar.actions()
+    assert action in window.tools_menu.actions()
+    wait_idle(qtbot, controller.worker)
+
+
+def test_demo_desk_is_marked(qtbot, make_controller, desk, desk_path):
+    desk.set_setting("demo", "1")
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    assert window.windowTitle().startswith("DEMO")
+    assert window.demo_banner.isVisibleTo(window)
+
+
+def test_birth_date_and_errors_have_words():
+    from casedesk.services.errors import DeskTooNew, ValidationFailed, WrongPassphrase
+    from casedesk.ui.errors import error_text
+    from casedesk.ui.vocabulary import format_birth_date
+
+    assert format_birth_date(date(1984, 3, 2), approximate=True) == "~1984"
+    assert "newer version" in error_text(DeskTooNew("0099"))
+    assert "Wrong passphrase" in error_text(WrongPassphrase())
+    summary = error_text(ValidationFailed({"phone": "invalid_phone", "birth_date": "too_old"}))
+    assert "Phone: This does not look like a phone number." in summary
+    assert "too far in the past" in summary
