@@ -33,14 +33,11 @@ def main() -> int:
 
 def take_screenshots(folder: Path, language: str) -> int:
     # Imported here: CASEDESK_HOME and the Qt platform must be set first.
-    from PySide6.QtCore import QDate, QDateTime, QTime
+    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from casedesk.domain import ContactType, Phase
-    from casedesk.models import local_now
+    from casedesk.domain import ContactType
     from casedesk.paths import default_desk_path
-    from casedesk.services.desk import Desk
-    from casedesk.services.dto import ClientDraft, ContactDraft
     from casedesk.ui.app import CaseDeskController, install_translations
     from casedesk.ui.icons import app_icon
     from casedesk.ui.settings import AppSettings
@@ -95,7 +92,7 @@ def take_screenshots(folder: Path, language: str) -> int:
     wizard.close()
     controller.wizard = None
 
-    populate(desk_path, Desk, ClientDraft, ContactDraft, ContactType, Phase, local_now, date, timedelta)
+    populate(desk_path)
 
     controller = CaseDeskController(desk_path, settings, worker, language)
     controller.start()
@@ -157,12 +154,16 @@ def take_screenshots(folder: Path, language: str) -> int:
     controller.quit()
     settle()
     worker.shutdown()
-    del QDateTime, QTime
     return 0
 
 
-def populate(path, Desk, ClientDraft, ContactDraft, ContactType, Phase, local_now, date, timedelta) -> None:  # noqa: N803
+def populate(path: Path) -> None:
     """A small, made-up German/Danish caseload."""
+    from casedesk.domain import ContactType, Phase
+    from casedesk.models import local_now
+    from casedesk.services.desk import Desk
+    from casedesk.services.dto import ClientDraft, ContactDraft
+
     desk = Desk.create(path, PASSPHRASE, "Anna Becker", "Streetwork Nord", "de")
     now = local_now()
     clients = [
@@ -196,8 +197,8 @@ def populate(path, Desk, ClientDraft, ContactDraft, ContactType, Phase, local_no
         (ContactType.STREET, 15, "Hauptbahnhof", "Kurz gesprochen, wirkt stabil. Fragt nach Kleiderkammer."),
         (ContactType.ACCOMPANIMENT, 120, "Jobcenter Mitte", "Zum Termin begleitet, Antrag auf Bürgergeld abgegeben."),
         (ContactType.PHONE, 10, "", "Rückruf wegen Termin bei der Schuldnerberatung."),
-        (ContactType.COUNSELLING, 45, "Büro", "Beratungsgespräch zu Rückfall am Wochenende; Risikosituationen "
-                                              "besprochen, Karte soll aktualisiert werden."),
+        (ContactType.COUNSELLING, 45, "Büro", ("Beratungsgespräch zu Rückfall am Wochenende; Risikosituationen "
+                                               "besprochen, Karte soll aktualisiert werden.")),
     ]
     for draft, phase, days_since_contact in clients:
         client_id = desk.clients.create(draft)

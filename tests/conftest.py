@@ -13,8 +13,8 @@ import pytest
 # Must be set before the first QApplication is created (pytest-qt creates it lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casedesk.paths import data_dir  # noqa: E402
-from casedesk.services.desk import Desk  # noqa: E402
+from casedesk.paths import data_dir
+from casedesk.services.desk import Desk
 
 TEST_PASSPHRASE = "correct horse battery staple"
 TEST_WORKER = "Anna Becker"

@@ -1,5 +1,8 @@
 """The command line: version, the demo command, and one-line errors without tracebacks."""
 
+# Fixtures are imported from service_fixtures by name, so their parameters "redefine" them.
+# ruff: noqa: F811
+
 import os
 import subprocess
 import sys
@@ -18,7 +21,7 @@ from casedesk.services.dto import ClientFilter
 
 def run_casedesk(*args: str, home: Path) -> subprocess.CompletedProcess:
     environment = {**os.environ, "CASEDESK_HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "casedesk", *args], capture_output=True, text=True, check=False,
                           env=environment, timeout=120, stdin=subprocess.DEVNULL)
 
 

@@ -1,5 +1,7 @@
 """The generated demo desk: realistic spread, stamped for sync, searchable, reproducible."""
 
+# Fixtures are imported from service_fixtures by name, so their parameters "redefine" them.
+
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -9,7 +11,16 @@ from service_fixtures import casedesk_home  # noqa: F401
 from sqlalchemy import func, select
 
 from casedesk.domain import Phase
-from casedesk.models import SYNCED_MODELS, CaseEpisode, Client, Contact, CrisisLine, PendingChange, Task, Worker
+from casedesk.models import (
+    SYNCED_MODELS,
+    CaseEpisode,
+    Client,
+    Contact,
+    CrisisLine,
+    PendingChange,
+    Task,
+    Worker,
+)
 from casedesk.services.demo import DEMO_PASSPHRASE, DemoGenerator, create_demo_desk
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientFilter

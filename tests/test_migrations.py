@@ -1,5 +1,8 @@
 """Schema migrations: an older desk is migrated on open, a newer one is refused untouched."""
 
+# Fixtures are imported from service_fixtures by name, so their parameters "redefine" them.
+# ruff: noqa: F811
+
 import hashlib
 import os
 from pathlib import Path

@@ -6,6 +6,9 @@ nowhere else, then every file the app could have touched is searched for them by
 temp folder during the test, and CaseDesk's log/cache/state folders.
 """
 
+# Fixtures are imported from service_fixtures by name, so their parameters "redefine" them.
+# ruff: noqa: F811
+
 import os
 import tempfile
 from collections.abc import Iterator

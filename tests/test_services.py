@@ -1,5 +1,8 @@
 """Use cases of the service layer: clients, search, contacts, tasks and the Today overview."""
 
+# Fixtures are imported from service_fixtures by name, so their parameters "redefine" them.
+# ruff: noqa: F811
+
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -198,6 +201,15 @@ def test_note_words_need_three_letters_but_names_do_not(desk: Desk, searchable: 
     assert ids(desk.clients.list(ClientFilter(text="En"))) == set()
     assert ids(desk.clients.list(ClientFilter(text="Ent"))) == {searchable["kaptajn"]}
     assert searchable["wendeborn"] in ids(desk.clients.list(ClientFilter(text="W")))
+
+
+def test_a_very_common_note_word_is_looked_up_in_the_newest_notes(desk: Desk,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("casedesk.services.clients.NOTE_SEARCH_HITS", 2)
+    oldest, middle, newest = (add_client(desk, alias=alias) for alias in ("Eins", "Zwei", "Drei"))
+    for client_id in (oldest, middle, newest):
+        contact(desk, client_id, local_now() - timedelta(hours=1), note="Wohnungsbesichtigung vereinbart")
+    assert ids(desk.clients.list(ClientFilter(text="Wohnungsbesichtigung"))) == {middle, newest}
 
 
 @pytest.mark.parametrize("typed", ['"', "*", "AND (", "NEAR(", "-", "a:b", "'", "Wen*\"", "  "])

@@ -1,5 +1,8 @@
 """The encrypted store: opening, refusing, passphrases, the clock and change tracking."""
 
+# Fixtures are imported from service_fixtures by name, so their parameters "redefine" them.
+# ruff: noqa: F811
+
 import hashlib
 import os
 import sqlite3

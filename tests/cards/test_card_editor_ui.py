@@ -41,20 +41,25 @@ def session(qtbot: QtBot, desk: Desk) -> Iterator[DeskSession]:
     assert left_running == 0, f"the test left {left_running} desk operation(s) running"
 
 
-def _idle(qtbot: QtBot, session: DeskSession) -> None:
+def _idle(qtbot: QtBot, session: DeskSession, editor: RelapseCardEditor | None = None) -> None:
+    """Wait for every queued desk operation, including an editor's debounced fit check."""
+    qtbot.waitUntil(lambda: session.worker.pending == 0 and not (editor and editor.fit_check_pending),
+                    timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: session.worker.pending == 0, timeout=TIMEOUT_MS)
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, session: DeskSession, client_id: str) -> RelapseCardEditor:
+def editor(qtbot: QtBot, session: DeskSession, client_id: str) -> Iterator[RelapseCardEditor]:
     widget = RelapseCardEditor(session)
-    qtbot.addWidget(widget)
     widget.resize(1100, 800)
     widget.show()
     with qtbot.waitSignal(widget.card_loaded, timeout=TIMEOUT_MS):
         widget.show_client(client_id)
-    _idle(qtbot, session)
-    return widget
+    _idle(qtbot, session, widget)
+    yield widget
+    _idle(qtbot, session, widget)
+    widget.close()
+    widget.deleteLater()
 
 
 def _close_previews() -> None:
@@ -135,9 +140,10 @@ def test_old_versions_open_read_only(qtbot: QtBot, session: DeskSession, desk: D
     assert editor.old_version_banner.isVisibleTo(editor)
 
     editor.back_to_current_button.click()
+    assert not editor.old_version_banner.isVisibleTo(editor)
     assert not editor.situation_boxes[0].alternatives.isReadOnly()
     assert editor.situation_boxes[0].alternatives.toPlainText() == "Zum Kontaktladen gehen."
-    _idle(qtbot, session)
+    _idle(qtbot, session, editor)
 
 
 def test_text_that_does_not_fit_warns_and_printing_asks_first(qtbot: QtBot, editor: RelapseCardEditor,

@@ -80,7 +80,9 @@ TEXTS: dict[str, dict[str, object]] = {
 def long_text(language: str, paragraphs: int = 12) -> str:
     sentences = TEXTS[language]["sentences"]
     assert isinstance(sentences, list)
-    return "\n\n".join(" ".join(sentences[(i + j) % len(sentences)] for j in range(5)) for i in range(paragraphs))
+    return "\n\n".join(
+        " ".join(sentences[(i + j) % len(sentences)] for j in range(5)) for i in range(paragraphs)
+    )
 
 
 def card_content(language: Language, *, large_print: bool = False, situations: int = 3) -> RelapseCardContent:
@@ -88,7 +90,11 @@ def card_content(language: Language, *, large_print: bool = False, situations: i
     risk = [
         RiskSituation(
             description=f"{words['sentences'][i]}",
-            triggers=[["craving", "unpleasant_feelings"], ["conflicts"], ["group_pressure", "pleasant_feelings"]][i],
+            triggers=[
+                ["craving", "unpleasant_feelings"],
+                ["conflicts"],
+                ["group_pressure", "pleasant_feelings"],
+            ][i],
             alternatives=f"{words['sentences'][(i + 2) % 5]} {words['compound']}",
             whom_to_turn_to=f"{words['worker']}, Streetwork",
         )
@@ -203,9 +209,18 @@ def handover_content(language: Language) -> HandoverSummaryContent:
 
 
 def monthly_report_content(language: Language) -> MonthlyReportContent:
-    minutes = {"street": (41, 1230), "home_visit": (12, 900), "office": (25, 750), "phone": (38, 420),
-               "accompaniment": (6, 840), "crisis": (3, 270), "counselling": (14, 980),
-               "helper_conference": (2, 180), "missed": (5, 0), "other": (1, 30)}
+    minutes = {
+        "street": (41, 1230),
+        "home_visit": (12, 900),
+        "office": (25, 750),
+        "phone": (38, 420),
+        "accompaniment": (6, 840),
+        "crisis": (3, 270),
+        "counselling": (14, 980),
+        "helper_conference": (2, 180),
+        "missed": (5, 0),
+        "other": (1, 30),
+    }
     return MonthlyReportContent(
         language=language,
         worker=str(TEXTS[language]["worker"]),
@@ -218,8 +233,10 @@ def monthly_report_content(language: Language) -> MonthlyReportContent:
         ],
         clients_seen=57,
         total_hours=152.5,
-        breakdown=[PeriodTotal(start=date(2025, 3, 3) + timedelta(weeks=i), contacts=30 + i, minutes=1100 + 10 * i)
-                   for i in range(4)],
+        breakdown=[
+            PeriodTotal(start=date(2025, 3, 3) + timedelta(weeks=i), contacts=30 + i, minutes=1100 + 10 * i)
+            for i in range(4)
+        ],
         breakdown_unit="week",
     )
 
@@ -243,7 +260,9 @@ def pdf_text(data: bytes, *, drop: tuple[str, ...] = ()) -> str:
 
 def page_sizes(data: bytes) -> list[tuple[float, float]]:
     reader = pypdf.PdfReader(io.BytesIO(data))
-    return [(round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2)) for page in reader.pages]
+    return [
+        (round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2)) for page in reader.pages
+    ]
 
 
 def fonts_used(data: bytes) -> list[tuple[str, bool]]:
@@ -265,6 +284,11 @@ def chars_outside_page(data: bytes) -> list[str]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             for char in page.chars:
-                if char["x0"] < 0 or char["x1"] > page.width or char["top"] < 0 or char["bottom"] > page.height:
+                if (
+                    char["x0"] < 0
+                    or char["x1"] > page.width
+                    or char["top"] < 0
+                    or char["bottom"] > page.height
+                ):
                     outside.append(f"page {number}: {char['text']!r} at {char['x0']:.1f},{char['top']:.1f}")
     return outside

@@ -18,7 +18,14 @@ from printing_fixtures import (
 )
 
 from casedesk.printing import CardDoesNotFit, check_card_fits, render_card, render_card_sheet
-from casedesk.printing.card import CONTENT_HEIGHT, CONTENT_WIDTH, ID1_HEIGHT, ID1_WIDTH, MARK_LENGTH, SAFE_MARGIN
+from casedesk.printing.card import (
+    CONTENT_HEIGHT,
+    CONTENT_WIDTH,
+    ID1_HEIGHT,
+    ID1_WIDTH,
+    MARK_LENGTH,
+    SAFE_MARGIN,
+)
 from casedesk.printing.content import PhoneEntry, RelapseCardContent, RiskSituation
 from casedesk.printing.labels import label
 
@@ -63,7 +70,7 @@ def _card_chars(data: bytes) -> list[dict]:
     chars = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
-            xs, ys = _crop_marks(page)
+            _, ys = _crop_marks(page)
             top, bottom = min(ys), max(ys)
             chars += [char for char in page.chars if char["top"] >= top - 1 and char["bottom"] <= bottom + 1]
     return chars
@@ -117,14 +124,16 @@ def test_card_text_stays_inside_the_panels(language, large_print):
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
             boxes = _panel_boxes(page)
-            xs, ys = _crop_marks(page)
+            _, ys = _crop_marks(page)
             on_card = [char for char in page.chars if char["top"] < max(ys)]
             assert on_card, "the fold-out should carry text"
             stray = [
                 char["text"]
                 for char in on_card
                 if not any(
-                    x0 - 0.5 <= char["x0"] and char["x1"] <= x1 + 0.5 and top - 0.5 <= char["top"]
+                    x0 - 0.5 <= char["x0"]
+                    and char["x1"] <= x1 + 0.5
+                    and top - 0.5 <= char["top"]
                     and char["bottom"] <= bottom + 0.5
                     for x0, top, x1, bottom in boxes
                 )
@@ -138,16 +147,18 @@ def test_card_uses_only_embedded_dejavu_fonts(language):
     assert [name for name, embedded in used if "DejaVu" not in name or not embedded] == []
 
 
-@pytest.mark.parametrize(("large_print", "minimum"), [(False, 6.5), (True, 9.0)])
-def test_text_shrinks_but_not_below_the_minimum(large_print, minimum):
-    wordy = " ".join(TEXTS["de"]["sentences"][:2])  # type: ignore[index]
+@pytest.mark.parametrize(("large_print", "minimum", "sentences"), [(False, 6.5, 2), (True, 9.0, 3)])
+def test_text_shrinks_but_not_below_the_minimum(large_print, minimum, sentences):
+    wordy = " ".join(TEXTS["de"]["sentences"][:sentences])  # type: ignore[index]
     content = card_content("de", large_print=large_print)
-    content.risk_situations = [replace(situation, alternatives=wordy) for situation in content.risk_situations]
+    content.risk_situations = [
+        replace(situation, alternatives=wordy) for situation in content.risk_situations
+    ]
     assert check_card_fits(content) == []
     sizes = [char["size"] for char in _card_chars(_render(content))]
     assert min(sizes) >= minimum - 0.01
-    # The long texts forced the spread to shrink, so the minimum was actually in play.
-    assert min(sizes) < minimum + 2
+    # The long texts made the spread shrink to near the minimum (not just the one-line footer).
+    assert sum(size < minimum + 1 for size in sizes) > 150
 
 
 def test_large_print_puts_each_risk_situation_on_its_own_card():
@@ -187,7 +198,11 @@ def test_absurdly_long_text_is_reported_with_panel_and_field():
     problems = check_card_fits(content)
     assert len(problems) == 1
     problem = problems[0]
-    assert (problem.card, problem.panel, problem.field) == (1, "risk_situations", "risk_situations[1].description")
+    assert (problem.card, problem.panel, problem.field) == (
+        1,
+        "risk_situations",
+        "risk_situations[1].description",
+    )
     assert problem.overflow_pt > ID1_POINTS[1]  # the text is several panels long
     with pytest.raises(CardDoesNotFit) as raised:
         render_card(content, io.BytesIO())
@@ -205,7 +220,9 @@ def test_overflow_can_be_printed_anyway_without_losing_text():
 
 def test_too_many_numbers_are_reported_on_the_numbers_panel():
     content = card_content("en")
-    content.important_numbers = [PhoneEntry(label=f"Contact {i}", number=f"0800 555 {i:03d}") for i in range(15)]
+    content.important_numbers = [
+        PhoneEntry(label=f"Contact {i}", number=f"0800 555 {i:03d}") for i in range(15)
+    ]
     problems = check_card_fits(content)
     assert [problem.panel for problem in problems] == ["important_numbers"]
     assert problems[0].field.startswith("important_numbers[")
@@ -232,7 +249,7 @@ def test_sheet_places_two_fold_outs_per_a4_page():
     assert pages == 5
     assert set(page_sizes(buffer.getvalue())) == {A4_POINTS}
     with pdfplumber.open(buffer) as pdf:
-        xs, ys = _crop_marks(pdf.pages[0])
+        _, ys = _crop_marks(pdf.pages[0])
     assert len(ys) == 4  # top and bottom trim edge of each of the two fold-outs
 
 
@@ -256,7 +273,9 @@ def test_content_rejects_more_than_three_situations_and_unknown_codes():
     issued = date(2025, 1, 1)
     RelapseCardContent(language="de", issued_on=issued, risk_situations=[RiskSituation(description="x")] * 3)
     with pytest.raises(ValueError):
-        RelapseCardContent(language="de", issued_on=issued, risk_situations=[RiskSituation(description="x")] * 4)
+        RelapseCardContent(
+            language="de", issued_on=issued, risk_situations=[RiskSituation(description="x")] * 4
+        )
     with pytest.raises(ValueError):
         RiskSituation(description="x", triggers=["boredom"])  # type: ignore[list-item]
     with pytest.raises(ValueError):

@@ -197,3 +197,25 @@ def test_a_sync_killed_at_any_step_is_finished_by_the_next(central_url, make_dev
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM client")).scalar() == 3
     engine.dispose()
+
+
+def test_the_newer_edit_wins_even_when_it_reaches_the_central_store_first(central_url, make_device):
+    lead = make_device(central_url, "Lea", role="team_lead")
+    anna = make_device(central_url, "Anna")
+    client_id = anna.desk.clients.create(ClientDraft(first_name="Jens"))
+    anna.sync.run()
+    lead.sync.run()
+    anna.desk.clients.update(client_id, ClientDraft(first_name="Jens", phone="0171 111"))
+    lead.desk.clients.update(client_id, ClientDraft(first_name="Jens", phone="0171 222"))
+    lead.sync.run()
+    report = anna.sync.run()
+    lead.sync.run()
+    assert report.conflicts == 1
+    [conflict] = anna.sync.conflicts()
+    assert (conflict.mine, conflict.theirs, conflict.winner) == ("0171 111", "0171 222", "theirs")
+    for device in (anna, lead):
+        assert device.desk.clients.get(client_id).draft.phone == "0171 222"
+    anna.sync.resolve(conflict.id, "merged", "0171 333")
+    anna.sync.run()
+    lead.sync.run()
+    assert lead.desk.clients.get(client_id).draft.phone == "0171 333"

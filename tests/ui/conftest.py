@@ -4,16 +4,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import WORKER_TIMEOUT_MS
 
 from casedesk.ui import messages
 from casedesk.ui.app import CaseDeskController
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.worker import DeskWorker
-from ui_helpers import WORKER_TIMEOUT_MS
-
 
 
 @pytest.fixture(autouse=True)

@@ -10,12 +10,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Table,
@@ -63,15 +65,12 @@ SECTION = ParagraphStyle(
 # A heading needs at least this much room below it, or it moves to the next page.
 # (keepWithNext would drag a whole long table along to the next page instead.)
 MIN_SPACE_BELOW_HEADING = 35 * mm
+MIN_ROW_PIECE = 12 * mm
 
 
 def text(value: str, style: ParagraphStyle = BODY, width: float = FRAME_WIDTH) -> Paragraph:
     """A paragraph of user-entered text, wrapping words too long for `width`."""
     return Paragraph(markup(value, style.fontName, style.fontSize, width - style.leftIndent), style)
-
-
-def bold(value: str, style: ParagraphStyle = BODY, width: float = FRAME_WIDTH) -> Paragraph:
-    return Paragraph(f"<b>{markup(value, fonts.BOLD, style.fontSize, width)}</b>", style)
 
 
 def lines(parts: Sequence[str], style: ParagraphStyle = CELL, width: float = FRAME_WIDTH) -> Paragraph:
@@ -87,6 +86,27 @@ def section(title: str) -> list[Flowable]:
         CondPageBreak(MIN_SPACE_BELOW_HEADING),
         Paragraph(markup(title, SECTION.fontName, SECTION.fontSize, FRAME_WIDTH), SECTION),
     ]
+
+
+class ContinuedTable(Table):
+    """A table that continues on the next page, never further down the same page.
+
+    Rows are kept whole where possible; only a row that does not fit even on an
+    empty page is split inside (plain tables raise LayoutError for it). Without
+    the page break, ReportLab would try the rest of a split table in the space
+    left below the first part and could put a repeated header and a sliver of
+    the next row there.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # setdefault: ReportLab builds the split parts through this class, passing these on.
+        kwargs.setdefault("splitByRow", 1)
+        kwargs.setdefault("splitInRow", MIN_ROW_PIECE)
+        super().__init__(*args, **kwargs)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        return [parts[0], PageBreak(), *parts[1:]] if len(parts) > 1 else parts
 
 
 def grid(
@@ -110,18 +130,16 @@ def grid(
             ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
             ("FONTNAME", (0, 0), (-1, 0), CELL_HEAD.fontName),
         ]
-    # splitInRow lets a single very long row continue on the next page instead of
-    # overflowing it (ReportLab would otherwise raise LayoutError).
-    table = Table(
-        rows, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT"
-    )
+    table = ContinuedTable(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     table.setStyle(TableStyle(commands + list(extra)))
     return table
 
 
 def header_row(labels: Sequence[str], widths: Sequence[float]) -> list[Paragraph]:
     return [
-        Paragraph(markup(caption, CELL_HEAD.fontName, CELL_HEAD.fontSize, width - 2 * CELL_PADDING), CELL_HEAD)
+        Paragraph(
+            markup(caption, CELL_HEAD.fontName, CELL_HEAD.fontSize, width - 2 * CELL_PADDING), CELL_HEAD
+        )
         for caption, width in zip(labels, widths)
     ]
 
@@ -133,7 +151,11 @@ def cell(value: str, width: float, style: ParagraphStyle = CELL) -> Paragraph:
 def facts(pairs: Sequence[tuple[str, str]], label_width: float = 45 * mm) -> Table:
     """Label/value pairs such as "Team: Nord"; pairs with an empty value are left out."""
     value_width = FRAME_WIDTH - label_width
-    rows = [[cell(caption, label_width, CELL_LABEL), cell(value, value_width)] for caption, value in pairs if value.strip()]
+    rows = [
+        [cell(caption, label_width, CELL_LABEL), cell(value, value_width)]
+        for caption, value in pairs
+        if value.strip()
+    ]
     return grid(rows, [label_width, value_width], header=False)
 
 
@@ -141,11 +163,31 @@ def tasks_table(language: Language, tasks: Sequence[TaskEntry]) -> Flowable:
     if not tasks:
         return text(label(language, "no_open_tasks"))
     widths = [FRAME_WIDTH - 70 * mm, 25 * mm, 45 * mm]
-    rows: list[list[Any]] = [header_row([label(language, key) for key in ("task", "due", "responsible")], widths)]
+    rows: list[list[Any]] = [
+        header_row([label(language, key) for key in ("task", "due", "responsible")], widths)
+    ]
     for task in tasks:
         due = format_date(language, task.due) if task.due else ""
         rows.append([cell(task.text, widths[0]), cell(due, widths[1]), cell(task.responsible, widths[2])])
     return grid(rows, widths)
+
+
+_RUNNING_TITLE_SIZES = (9.0, 8.0, 7.0)
+
+
+def _running_title_size(title: str, room: float) -> float:
+    for size in _RUNNING_TITLE_SIZES:
+        if stringWidth(title, fonts.BOLD, size) <= room:
+            return size
+    return _RUNNING_TITLE_SIZES[-1]
+
+
+def _running_title(title: str, room: float) -> str:
+    """The title as it fits the header line; the first page shows it in full anyway."""
+    size = _running_title_size(title, room)
+    while stringWidth(title, fonts.BOLD, size) > room and len(title) > 1:
+        title = title[:-2] + "…"
+    return title
 
 
 class _PagedCanvas(Canvas):
@@ -161,7 +203,7 @@ class _PagedCanvas(Canvas):
         self._language = language
         self._page_states: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+    def showPage(self) -> None:
         self._page_states.append(dict(self.__dict__))
         self._startPage()
 
@@ -175,12 +217,14 @@ class _PagedCanvas(Canvas):
 
     def _decorate(self, page: int, pages: int) -> None:
         top = PAGE_HEIGHT - 13 * mm
+        page_label = label(self._language, "page_x_of_y", page=page, pages=pages)
+        room = FRAME_WIDTH - stringWidth(page_label, fonts.REGULAR, 9) - 8 * mm
         self.saveState()
         self.setFillColor(ACCENT)
-        self.setFont(fonts.BOLD, 9)
-        self.drawString(MARGIN_X, top, self._document_title)
+        self.setFont(fonts.BOLD, _running_title_size(self._document_title, room))
+        self.drawString(MARGIN_X, top, _running_title(self._document_title, room))
         self.setFont(fonts.REGULAR, 9)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, top, label(self._language, "page_x_of_y", page=page, pages=pages))
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, top, page_label)
         self.setStrokeColor(ACCENT)
         self.setLineWidth(0.8)
         self.line(MARGIN_X, top - 2.5 * mm, PAGE_WIDTH - MARGIN_X, top - 2.5 * mm)

@@ -14,7 +14,13 @@ _VOWELS = frozenset("aeiouyäöüæøåéèêáàóòúíâîôû")
 # Letter groups kept together on the next line, as in "ma-chen", "Zu-cker", "Fen-ster",
 # "pro-phy", "mis-brug".
 _CLUSTERS = ("sch", "ch", "ck", "ph", "th", "sh", "qu", "st", "bl", "fl", "gl", "kl", "pl") + (
-    "br", "dr", "fr", "gr", "kr", "pr", "tr"
+    "br",
+    "dr",
+    "fr",
+    "gr",
+    "kr",
+    "pr",
+    "tr",
 )
 _WORD = re.compile(r"\S+")
 _MIN_PART = 2
@@ -41,10 +47,14 @@ def _break_positions(word: str) -> list[int]:
                 break
         # Every part needs a vowel of its own, or "Sch-rank" would be allowed; and no
         # break right after a letter that is not one ("Street-work-Team", not "work--Team").
-        if start - previous >= _MIN_PART and len(lower) - start >= _MIN_PART and lower[start - 1].isalpha():
-            if any(letter in _VOWELS for letter in lower[previous:start]):
-                positions.append(start)
-                previous = start
+        if (
+            start - previous >= _MIN_PART
+            and len(lower) - start >= _MIN_PART
+            and lower[start - 1].isalpha()
+            and any(letter in _VOWELS for letter in lower[previous:start])
+        ):
+            positions.append(start)
+            previous = start
     return positions
 
 

@@ -23,9 +23,9 @@ fold marks, the card comes out at its true size. Two fold-outs fit on a page.
 Text never gets cut. Each panel is set at the largest size from a preferred
 size down to a minimum (normal print 6.5 pt, large print 9 pt) at which
 everything fits; if even the minimum is too big, `check_card_fits` names the
-panel and field and says by how much. Large print also puts at most two risk
-situations on one card and continues on another card (with its own cover and
-numbers) rather than shrinking further.
+panel and field and says by how much. Large print also gives each risk
+situation a card of its own (each with cover and numbers), because two
+situations side by side already push large print down to its minimum.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO, Literal
+from functools import partial
+from typing import Literal
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -47,6 +48,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from casedesk.printing import fonts
+from casedesk.printing._document import Output
 from casedesk.printing._text import NO_BREAK_SPACE, markup, unbreakable
 from casedesk.printing.content import MAX_RISK_SITUATIONS, RelapseCardContent, RiskSituation
 from casedesk.printing.labels import format_date, label
@@ -73,14 +75,13 @@ ACCENT = colors.HexColor("#0B2545")  # navy: 15:1 contrast on white, still reads
 FOLD_LINE = colors.HexColor("#9AA5B1")
 
 Panel = Literal["cover", "risk_situations", "what_to_do", "important_numbers"]
-Output = str | os.PathLike[str] | BinaryIO
 
 
 @dataclass(frozen=True)
 class FitProblem:
     """Text that does not fit its panel even at the minimum font size."""
 
-    card: int  # 1-based; large print may continue on a second card
+    card: int  # 1-based; in large print every risk situation has a card of its own
     panel: Panel
     field: str  # e.g. "risk_situations[1].alternatives", "important_numbers[0].number"
     overflow_pt: float  # how much taller (or, for a phone number, wider) than the panel
@@ -110,8 +111,6 @@ class _PrintSize:
 # Condensed letters get more words onto a narrow panel at normal size; large print
 # uses the regular width because wide letter shapes are what low-vision readers need.
 NORMAL_PRINT = _PrintSize(fonts.CONDENSED, fonts.CONDENSED_BOLD, 9.5, 6.5, 1.2, MAX_RISK_SITUATIONS)
-# One risk situation per card: with two, realistic texts already end up near the
-# minimum size, which defeats the point of large print.
 LARGE_PRINT = _PrintSize(fonts.REGULAR, fonts.BOLD, 13.0, 9.0, 1.3, 1)
 
 
@@ -198,7 +197,9 @@ def _heading(styles: _Styles, text: str, field_name: str) -> list[_Item]:
 
 def _cover_rows(content: RelapseCardContent, part: int, parts: int, styles: _Styles) -> list[_Row]:
     language = content.language
-    title = Paragraph(styles.text(label(language, "card.title"), styles.title, CONTENT_WIDTH - 8), styles.title)
+    title = Paragraph(
+        styles.text(label(language, "card.title"), styles.title, CONTENT_WIDTH - 8), styles.title
+    )
     # A navy band with white type makes the card recognisable at a glance in a full wallet.
     band = Table([[title]], colWidths=[CONTENT_WIDTH], cornerRadii=[3, 3, 3, 3])
     band.setStyle(
@@ -220,8 +221,12 @@ def _cover_rows(content: RelapseCardContent, part: int, parts: int, styles: _Sty
         rows.append(_Row([[_Item("display_name", name)]], space_before=styles.size * 0.8))
     if content.date_of_birth_text:
         born = label(language, "card.born", date_of_birth=content.date_of_birth_text)
-        rows.append(_Row([[_Item("date_of_birth_text", Paragraph(styles.text(born, styles.body), styles.body))]]))
-    issued = label(language, "card.issued", version=content.version, date=format_date(language, content.issued_on))
+        rows.append(
+            _Row([[_Item("date_of_birth_text", Paragraph(styles.text(born, styles.body), styles.body))]])
+        )
+    issued = label(
+        language, "card.issued", version=content.version, date=format_date(language, content.issued_on)
+    )
     if parts > 1:
         issued += "<br/>" + label(language, "card.part", part=part, parts=parts)
     rows.append(_Row([[_Item("issued_on", Paragraph(issued, styles.small))]], space_before=styles.size * 0.5))
@@ -246,7 +251,9 @@ def _spread_rows(
         left = [
             _Item(
                 f"{prefix}.description",
-                Paragraph(styles.text(situation.description, styles.numbered), styles.numbered, bulletText=number),
+                Paragraph(
+                    styles.text(situation.description, styles.numbered), styles.numbered, bulletText=number
+                ),
             )
         ]
         if situation.triggers:
@@ -299,11 +306,16 @@ def _numbers_rows(content: RelapseCardContent, styles: _Styles) -> list[_Row]:
     # A phone list (label left, number right) saves a line per entry; labels may wrap
     # between words, but if a word does not fit beside the numbers, each label goes
     # above its number instead.
-    captions = [_SHORT_WORD_BREAK.sub(NO_BREAK_SPACE, entry.label.strip()) for entry in content.important_numbers]
+    captions = [
+        _SHORT_WORD_BREAK.sub(NO_BREAK_SPACE, entry.label.strip()) for entry in content.important_numbers
+    ]
     label_width = CONTENT_WIDTH - number_column
     longest_word = max(
-        (stringWidth(word, label_style.fontName, label_style.fontSize)
-         for caption in captions for word in caption.split(" ")),
+        (
+            stringWidth(word, label_style.fontName, label_style.fontSize)
+            for caption in captions
+            for word in caption.split(" ")
+        ),
         default=0.0,
     )
     as_list = 0 < label_width and longest_word <= label_width
@@ -348,7 +360,9 @@ def _measure(rows: list[_Row], card: int, panel: Panel) -> FitProblem | None:
                 too_wide = item.unbreakable_width - CONTENT_WIDTH
                 too_tall = bottom - CONTENT_HEIGHT
                 if worst is None and max(too_wide, too_tall) > 0.01:
-                    worst = FitProblem(card, _column_panel(panel, column), item.field, max(too_wide, too_tall))
+                    worst = FitProblem(
+                        card, _column_panel(panel, column), item.field, max(too_wide, too_tall)
+                    )
             row.height = max(row.height, bottom - top)
         top += row.height
     if worst is not None and top - CONTENT_HEIGHT > worst.overflow_pt:
@@ -358,12 +372,20 @@ def _measure(rows: list[_Row], card: int, panel: Panel) -> FitProblem | None:
 
 
 def _fit(
-    build: Callable[[_Styles], list[_Row]], content: RelapseCardContent, card: int, panel: Panel
+    build: Callable[[_Styles], list[_Row]],
+    content: RelapseCardContent,
+    card: int,
+    panel: Panel,
+    enlarge: float = 1.0,
 ) -> _FittedPanel:
-    """Lay out at the largest size that fits, or at the minimum with the problem reported."""
+    """Lay out at the largest size that fits, or at the minimum with the problem reported.
+
+    `enlarge` raises the starting size for a panel that should use its room for bigger type.
+    """
     print_size = _print_size(content)
-    steps = round((print_size.preferred_size - print_size.min_size) / SIZE_STEP)
-    sizes = [print_size.preferred_size - i * SIZE_STEP for i in range(steps + 1)]
+    largest = print_size.preferred_size * enlarge
+    steps = round((largest - print_size.min_size) / SIZE_STEP)
+    sizes = [largest - i * SIZE_STEP for i in range(steps + 1)]
 
     def attempt(size: float) -> tuple[list[_Row], FitProblem | None]:
         rows = build(_Styles(size, print_size))
@@ -372,7 +394,7 @@ def _fit(
     rows, problem = attempt(sizes[0])
     if problem is None:
         return _FittedPanel(rows)
-    # Binary search for the largest fitting size: fitting is monotonic in the size.
+    # Binary search for the largest size that fits: a smaller size never needs more room.
     low, high = 1, len(sizes) - 1
     best: tuple[list[_Row], FitProblem | None] | None = None
     while low <= high:
@@ -400,9 +422,12 @@ def _layout(content: RelapseCardContent) -> list[_FoldOut]:
     for part, situations in enumerate(cards, start=1):
         fold_outs.append(
             _FoldOut(
-                cover=_fit(lambda s: _cover_rows(content, part, len(cards), s), content, part, "cover"),
-                spread=_fit(lambda s: _spread_rows(content, situations, s), content, part, "risk_situations"),
-                numbers=_fit(lambda s: _numbers_rows(content, s), content, part, "important_numbers"),
+                cover=_fit(partial(_cover_rows, content, part, len(cards)), content, part, "cover"),
+                spread=_fit(partial(_spread_rows, content, situations), content, part, "risk_situations"),
+                # The back of the card is read in a hurry: numbers as big as the panel allows.
+                numbers=_fit(
+                    partial(_numbers_rows, content), content, part, "important_numbers", enlarge=1.25
+                ),
             )
         )
     return fold_outs
@@ -414,7 +439,9 @@ def check_card_fits(content: RelapseCardContent) -> list[FitProblem]:
     return [problem for fold_out in _layout(content) for problem in fold_out.problems]
 
 
-def _draw_rows(canvas: Canvas, panel: _FittedPanel, column_origins: Sequence[float], pin_last_row: bool) -> None:
+def _draw_rows(
+    canvas: Canvas, panel: _FittedPanel, column_origins: Sequence[float], pin_last_row: bool
+) -> None:
     """Draw rows top-down inside panels whose content boxes start at y = 0."""
     top = CONTENT_HEIGHT
     for position, row in enumerate(panel.rows):
@@ -429,7 +456,9 @@ def _draw_rows(canvas: Canvas, panel: _FittedPanel, column_origins: Sequence[flo
         top -= row.height
 
 
-def _draw_panel(canvas: Canvas, panel: _FittedPanel, x: float, y: float, upside_down: bool, pin_last_row: bool) -> None:
+def _draw_panel(
+    canvas: Canvas, panel: _FittedPanel, x: float, y: float, upside_down: bool, pin_last_row: bool
+) -> None:
     canvas.saveState()
     if upside_down:
         canvas.translate(x + ID1_WIDTH, y + ID1_HEIGHT)
@@ -448,7 +477,12 @@ def _draw_marks(canvas: Canvas, x: float, y: float) -> None:
     canvas.saveState()
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.3)
-    for corner_x, corner_y, dx, dy in ((x, y, -1, -1), (right, y, 1, -1), (x, top, -1, 1), (right, top, 1, 1)):
+    for corner_x, corner_y, dx, dy in (
+        (x, y, -1, -1),
+        (right, y, 1, -1),
+        (x, top, -1, 1),
+        (right, top, 1, 1),
+    ):
         canvas.line(corner_x + dx * near, corner_y, corner_x + dx * far, corner_y)
         canvas.line(corner_x, corner_y + dy * near, corner_x, corner_y + dy * far)
     canvas.setDash(2, 1.5)
@@ -479,7 +513,9 @@ def _draw_print_hint(canvas: Canvas, language: str, below_y: float) -> None:
     style = ParagraphStyle("hint", fontName=fonts.REGULAR, fontSize=8, leading=10, textColor=INK)
     hint = Paragraph(label(language, "card.print_hint"), style)
     height = hint.wrap(FOLD_OUT_WIDTH, PAGE_SIZE[1])[1]
-    hint.drawOn(canvas, (PAGE_SIZE[0] - FOLD_OUT_WIDTH) / 2, below_y - MARK_OFFSET - MARK_LENGTH - 3 * mm - height)
+    hint.drawOn(
+        canvas, (PAGE_SIZE[0] - FOLD_OUT_WIDTH) / 2, below_y - MARK_OFFSET - MARK_LENGTH - 3 * mm - height
+    )
 
 
 def _fold_out_origin(slot: int) -> tuple[float, float]:
@@ -524,7 +560,10 @@ def _render(contents: Sequence[RelapseCardContent], out: Output, allow_overflow:
 
 
 def render_card(content: RelapseCardContent, out: Output, *, allow_overflow: bool = False) -> int:
-    """Print one client's card on A4 (two cards' worth of A4 at most); returns the page count.
+    """Print one client's card on A4; returns the page count.
+
+    Normal print is one fold-out; large print one fold-out per risk situation
+    (two per page).
 
     Raises `CardDoesNotFit` if any text would overflow its panel at the minimum
     size; with `allow_overflow=True` such text is printed anyway, running past

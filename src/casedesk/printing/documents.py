@@ -16,7 +16,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from casedesk.printing import fonts
-from casedesk.printing._text import markup
 from casedesk.printing._document import (
     ACCENT,
     BODY,
@@ -27,6 +26,7 @@ from casedesk.printing._document import (
     SHADE,
     SUBTITLE,
     TITLE,
+    ContinuedTable,
     Output,
     build,
     cell,
@@ -38,6 +38,7 @@ from casedesk.printing._document import (
     tasks_table,
     text,
 )
+from casedesk.printing._text import markup
 from casedesk.printing.content import (
     CounsellingProtocolContent,
     GoalEntry,
@@ -54,9 +55,13 @@ def _title_block(title: str, subtitle: str) -> list[Flowable]:
     return [text(title, TITLE), text(subtitle, SUBTITLE)]
 
 
-def _boxed(content: str) -> Table:
+_BOX_PADDING = 8
+
+
+def _boxed(content: str) -> ContinuedTable:
     """Free text set off on a shaded background (overall goal, emergency notes)."""
-    box = Table([[text(content, BODY, FRAME_WIDTH - 16)]], colWidths=[FRAME_WIDTH], splitInRow=1)
+    paragraph = text(content, BODY, FRAME_WIDTH - 2 * _BOX_PADDING)
+    box = ContinuedTable([[paragraph]], colWidths=[FRAME_WIDTH])
     box.setStyle(
         TableStyle(
             [
@@ -64,8 +69,8 @@ def _boxed(content: str) -> Table:
                 ("FONTNAME", (0, 0), (-1, -1), BODY.fontName),
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), _BOX_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _BOX_PADDING),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
             ]
@@ -86,7 +91,11 @@ def _long_text(value: str) -> list[Flowable]:
 def _goal_rows(language: Language, goals: Sequence[GoalEntry], widths: Sequence[float]) -> list[list[Any]]:
     rows: list[list[Any]] = [
         header_row(
-            ["#"] + [label(language, f"plan.{key}") for key in ("col_level", "col_goal", "col_deadline", "col_status")],
+            ["#"]
+            + [
+                label(language, f"plan.{key}")
+                for key in ("col_level", "col_goal", "col_deadline", "col_status")
+            ],
             widths,
         )
     ]
@@ -100,11 +109,19 @@ def _goal_rows(language: Language, goals: Sequence[GoalEntry], widths: Sequence[
         rows.append(
             [
                 cell(str(number), widths[0]),
-                lines([label(language, f"goal_level.{goal.level}"), goal.life_domain], width=widths[1] - 8),
+                lines(
+                    [label(language, f"goal_level.{goal.level}"), goal.life_domain],
+                    width=widths[1] - 2 * CELL_PADDING,
+                ),
                 Paragraph(goal_text, CELL),
-                lines([format_date(language, goal.deadline) if goal.deadline else "", goal.responsible],
-                      width=widths[3] - 8),
-                lines([label(language, f"goal_status.{goal.status}"), agreed], width=widths[4] - 8),
+                lines(
+                    [format_date(language, goal.deadline) if goal.deadline else "", goal.responsible],
+                    width=widths[3] - 2 * CELL_PADDING,
+                ),
+                lines(
+                    [label(language, f"goal_status.{goal.status}"), agreed],
+                    width=widths[4] - 2 * CELL_PADDING,
+                ),
             ]
         )
     return rows
@@ -119,12 +136,16 @@ def _signatures(language: Language, client: str, case_manager: str) -> Flowable:
         label(language, "plan.sign_case_manager"),
     ]
     names = ["", client, case_manager]
-    row: list[Any] = []
-    for caption, name in zip(captions, names):
-        row += [lines([caption, name], width=column), ""]
+    place_date, client_cell, case_manager_cell = (
+        lines([caption, name], width=column) for caption, name in zip(captions, names)
+    )
     # Room for the pen above one rule per signature; the empty columns between
     # the rules keep the three signatures visibly apart.
-    table = Table([[""] * 5, row[:5]], colWidths=[column, gap] * 2 + [column], rowHeights=[16 * mm, None])
+    table = Table(
+        [[""] * 5, [place_date, "", client_cell, "", case_manager_cell]],
+        colWidths=[column, gap, column, gap, column],
+        rowHeights=[16 * mm, None],
+    )
     table.setStyle(
         TableStyle(
             [("LINEBELOW", (index, 0), (index, 0), 0.8, ACCENT) for index in (0, 2, 4)]
@@ -167,7 +188,10 @@ def render_service_plan(content: ServicePlanContent, out: Output) -> int:
     else:
         story.append(text(label(language, "plan.no_goals")))
     story += [*section(label(language, "open_tasks")), tasks_table(language, content.open_tasks)]
-    story += [Spacer(0, 4 * mm), _signatures(language, content.client_signatory, content.case_manager_signatory)]
+    story += [
+        Spacer(0, 4 * mm),
+        _signatures(language, content.client_signatory, content.case_manager_signatory),
+    ]
     return build(out, language, f"{title} – {content.client_label}", story)
 
 
@@ -183,8 +207,14 @@ def render_counselling_protocol(content: CounsellingProtocolContent, out: Output
                 (label(language, "client"), content.client_label),
                 (label(language, "worker"), content.worker),
                 (label(language, "protocol.date_time"), format_datetime(language, content.started_at)),
-                (label(language, "protocol.duration"), label(language, "minutes", minutes=content.duration_minutes)),
-                (label(language, "protocol.contact_type"), label(language, f"contact.{content.contact_type}")),
+                (
+                    label(language, "protocol.duration"),
+                    label(language, "minutes", minutes=content.duration_minutes),
+                ),
+                (
+                    label(language, "protocol.contact_type"),
+                    label(language, f"contact.{content.contact_type}"),
+                ),
                 (label(language, "protocol.place"), content.place),
                 (label(language, "protocol.participants"), ", ".join(content.participants)),
                 (label(language, "protocol.topics"), ", ".join(content.topics)),
@@ -203,23 +233,37 @@ def _relapse_card_summary(language: Language, card: RelapseCardContent) -> list[
     story: list[Flowable] = []
     widths = [8 * mm, (FRAME_WIDTH - 8 * mm) / 2, (FRAME_WIDTH - 8 * mm) / 2]
     rows: list[list[Any]] = [
-        header_row(["#", label(language, "handover.risk_situations"), label(language, "handover.what_helps")], widths)
+        header_row(
+            ["#", label(language, "handover.risk_situations"), label(language, "handover.what_helps")], widths
+        )
     ]
     for number, situation in enumerate(card.risk_situations, start=1):
         triggers = ", ".join(label(language, f"trigger.{code}") for code in situation.triggers)
         left = [situation.description, f"{label(language, 'card.triggers')}: {triggers}" if triggers else ""]
         right = [
-            f"{label(language, 'card.instead')}: {situation.alternatives}" if situation.alternatives.strip() else "",
+            f"{label(language, 'card.instead')}: {situation.alternatives}"
+            if situation.alternatives.strip()
+            else "",
             f"{label(language, 'card.turn_to')}: {situation.whom_to_turn_to}"
             if situation.whom_to_turn_to.strip()
             else "",
         ]
-        rows.append([cell(str(number), widths[0]), lines(left, width=widths[1] - 8), lines(right, width=widths[2] - 8)])
+        rows.append(
+            [
+                cell(str(number), widths[0]),
+                lines(left, width=widths[1] - 2 * CELL_PADDING),
+                lines(right, width=widths[2] - 2 * CELL_PADDING),
+            ]
+        )
     if card.risk_situations:
         story.append(grid(rows, widths))
     if card.important_numbers:
         numbers = [(entry.label, entry.number) for entry in card.important_numbers]
-        story += [Spacer(0, 3 * mm), text(label(language, "card.numbers"), CELL_LABEL), facts(numbers, 70 * mm)]
+        story += [
+            Spacer(0, 3 * mm),
+            text(label(language, "card.numbers"), CELL_LABEL),
+            facts(numbers, 70 * mm),
+        ]
     return story
 
 
@@ -228,7 +272,10 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
     language = content.language
     title = label(language, "handover.title")
     prepared = label(
-        language, "handover.prepared", date=format_date(language, content.prepared_on), name=content.prepared_by
+        language,
+        "handover.prepared",
+        date=format_date(language, content.prepared_on),
+        name=content.prepared_by,
     )
     story: list[Flowable] = _title_block(title, content.display_name)
     story.append(text(prepared))
@@ -264,15 +311,24 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
             rows.append(
                 [
                     cell(consent.description, widths[0]),
-                    cell(label(language, "handover.granted" if consent.granted else "handover.not_granted"), widths[1]),
-                    cell(label(language, "handover.valid_until", date=format_date(language, until)) if until else "",
-                         widths[2]),
+                    cell(
+                        label(language, "handover.granted" if consent.granted else "handover.not_granted"),
+                        widths[1],
+                    ),
+                    cell(
+                        label(language, "handover.valid_until", date=format_date(language, until))
+                        if until
+                        else "",
+                        widths[2],
+                    ),
                 ]
             )
         story += [*section(label(language, "handover.consents")), grid(rows, widths, header=False)]
     if content.recent_contacts:
         widths = [25 * mm, 40 * mm, FRAME_WIDTH - 65 * mm]
-        rows = [header_row([label(language, f"handover.col_{key}") for key in ("date", "type", "note")], widths)]
+        rows = [
+            header_row([label(language, f"handover.col_{key}") for key in ("date", "type", "note")], widths)
+        ]
         for contact in content.recent_contacts:
             rows.append(
                 [
@@ -301,7 +357,9 @@ def _contacts_chart(language: Language, content: MonthlyReportContent) -> Drawin
     chart.width, chart.height = FRAME_WIDTH - 70 * mm, bar_height * len(totals)
     # Reversed so the chart lists the types top-down in the same order as the table.
     chart.data = [[total.count for total in reversed(totals)]]
-    chart.categoryAxis.categoryNames = [label(language, f"contact.{total.contact_type}") for total in reversed(totals)]
+    chart.categoryAxis.categoryNames = [
+        label(language, f"contact.{total.contact_type}") for total in reversed(totals)
+    ]
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     chart.barSpacing = 2
@@ -348,7 +406,13 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
     # Plain strings rather than Paragraphs, so the numeric columns can be right-aligned.
     rows: list[list[Any]] = [[label(language, f"report.col_{key}") for key in ("type", "count", "hours")]]
     for total in content.contacts_by_type:
-        rows.append([label(language, f"contact.{total.contact_type}"), str(total.count), format_hours(language, total.minutes)])
+        rows.append(
+            [
+                label(language, f"contact.{total.contact_type}"),
+                str(total.count),
+                format_hours(language, total.minutes),
+            ]
+        )
     rows.append(
         [
             label(language, "report.total"),

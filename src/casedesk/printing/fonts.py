@@ -34,4 +34,3 @@ def register_fonts() -> None:
     # italic face, so <i> falls back to upright rather than failing.
     for regular, bold in ((REGULAR, BOLD), (CONDENSED, CONDENSED_BOLD)):
         registerFontFamily(regular, normal=regular, bold=bold, italic=regular, boldItalic=bold)
-

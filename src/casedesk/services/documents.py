@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from casedesk.models import Contact, Task, local_now
 from casedesk.printing import content as printed
+from casedesk.printing.labels import label
 from casedesk.services.cards import birth_date_text
 from casedesk.services.errors import NotFound
 

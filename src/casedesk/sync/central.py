@@ -350,6 +350,10 @@ def _referenced(table: Table):
     return or_(*conditions) if conditions else false()
 
 
+#: Child rows follow their client. A semi-join against ``client`` (filtered by its own policy,
+#: evaluated once per client) is far cheaper than a function call per child row.
+_OWN_CLIENT = "client_id IN (SELECT id FROM client)"
+_OWN_EPISODE = "episode_id IN (SELECT id FROM case_episode)"
 _CHILD_TABLES_WITH_CLIENT_ID = ("confidentiality_release", "case_episode", "contact", "relapse_card_version")
 
 
@@ -415,15 +419,14 @@ def _install_row_level_security(connection: Connection) -> None:
             "AS RESTRICTIVE FOR UPDATE USING (status <> 'erased') WITH CHECK (true)",
         ],
         "phase_change": [
-            "FOR SELECT USING (casedesk_can_see_episode(episode_id))",
-            "FOR INSERT WITH CHECK (casedesk_can_see_episode(episode_id))",
-            "FOR UPDATE USING (casedesk_can_see_episode(episode_id)) WITH CHECK (casedesk_can_see_episode(episode_id))",
+            f"FOR SELECT USING ({_OWN_EPISODE})",
+            f"FOR INSERT WITH CHECK ({_OWN_EPISODE})",
+            f"FOR UPDATE USING ({_OWN_EPISODE}) WITH CHECK ({_OWN_EPISODE})",
         ],
         "task": [
-            "FOR SELECT USING (client_id IS NULL OR casedesk_can_see_client(client_id))",
-            "FOR INSERT WITH CHECK (client_id IS NULL OR casedesk_can_see_client(client_id))",
-            "FOR UPDATE USING (client_id IS NULL OR casedesk_can_see_client(client_id))"
-            " WITH CHECK (client_id IS NULL OR casedesk_can_see_client(client_id))",
+            f"FOR SELECT USING (client_id IS NULL OR {_OWN_CLIENT})",
+            f"FOR INSERT WITH CHECK (client_id IS NULL OR {_OWN_CLIENT})",
+            f"FOR UPDATE USING (client_id IS NULL OR {_OWN_CLIENT}) WITH CHECK (client_id IS NULL OR {_OWN_CLIENT})",
         ],
         "worker": [
             "FOR SELECT USING (true)",
@@ -433,7 +436,7 @@ def _install_row_level_security(connection: Connection) -> None:
         ],
         "crisis_line": ["FOR SELECT USING (true)", "FOR INSERT WITH CHECK (true)",
                         "FOR UPDATE USING (true) WITH CHECK (true)"],
-        "sync_change": ["FOR SELECT USING (client_id IS NULL OR casedesk_can_see_client(client_id))",
+        "sync_change": [f"FOR SELECT USING (client_id IS NULL OR {_OWN_CLIENT})",
                         "FOR INSERT WITH CHECK (true)"],
         "sync_receipt": ["FOR SELECT USING (worker_id = casedesk_me())",
                          "FOR INSERT WITH CHECK (worker_id = casedesk_me())"],
@@ -445,9 +448,9 @@ def _install_row_level_security(connection: Connection) -> None:
     }
     for name in _CHILD_TABLES_WITH_CLIENT_ID:
         policies[name] = [
-            "FOR SELECT USING (casedesk_can_see_client(client_id))",
-            "FOR INSERT WITH CHECK (casedesk_can_see_client(client_id))",
-            "FOR UPDATE USING (casedesk_can_see_client(client_id)) WITH CHECK (casedesk_can_see_client(client_id))",
+            f"FOR SELECT USING ({_OWN_CLIENT})",
+            f"FOR INSERT WITH CHECK ({_OWN_CLIENT})",
+            f"FOR UPDATE USING ({_OWN_CLIENT}) WITH CHECK ({_OWN_CLIENT})",
         ]
     for name in (*_CHILD_TABLES_WITH_CLIENT_ID, "task"):
         # Content for an erased client can never come back, whatever a laptop pushes.

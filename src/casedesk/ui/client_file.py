@@ -29,7 +29,13 @@ from casedesk.ui import errors, messages
 from casedesk.ui.client_dialog import UNKNOWN_DATE, ClientDialog
 from casedesk.ui.icons import icon
 from casedesk.ui.tasks import TaskDialog, TaskList
-from casedesk.ui.vocabulary import contact_type_name, format_birth_date, format_date, format_datetime, phase_name
+from casedesk.ui.vocabulary import (
+    contact_type_name,
+    format_birth_date,
+    format_date,
+    format_datetime,
+    phase_name,
+)
 from casedesk.ui.widgets import HINT_STYLE, ErrorLabel
 from casedesk.ui.worker import DeskSession
 

@@ -24,7 +24,7 @@ from casedesk.ui.errors import error_text, problem_text
 from casedesk.ui.widgets import ErrorLabel
 from casedesk.ui.worker import DeskSession
 
-#: Offered in the country box; a team elsewhere types its own two-letter code.
+# Offered in the country box; a team elsewhere types its own two-letter code.
 SUGGESTED_COUNTRIES = ("DE", "DK")
 
 

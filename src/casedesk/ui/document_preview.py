@@ -33,16 +33,16 @@ from PySide6.QtWidgets import (
 
 from casedesk.ui import messages
 
+# lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
+
 POINTS_PER_INCH = 72
-#: Rendering an A4 page at a 1200 dpi printer's full resolution would need half a gigabyte per page;
-#: 300 dpi is sharp for text and keeps a page image around 35 MB.
+# Rendering an A4 page at a 1200 dpi printer's full resolution would need half a gigabyte per page;
+# 300 dpi is sharp for text and keeps a page image around 35 MB.
 MAX_PRINT_DPI = 300
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentPreviewDialog", text)
 
 
 def load_pdf(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
@@ -63,7 +63,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> None:
     render_dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("The printer could not be started."))
+        raise OSError(translate("DocumentPreviewDialog", "The printer could not be started."))
     try:
         for page in range(first, last + 1):
             if page > first:
@@ -90,7 +90,7 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument) -> bool:
     try:
         print_document(document, printer)
     except OSError as error:
-        messages.warning(parent, _tr("Print"), str(error))
+        messages.warning(parent, translate("DocumentPreviewDialog", "Print"), str(error))
         return False
     return True
 
@@ -101,7 +101,8 @@ def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str) -> Path | None:
     ``suggested_name`` names the kind of document only ("relapse-card.pdf"): a client's name in a
     file name would leak into recent-file lists and backups.
     """
-    path = messages.save_file(parent, _tr("Save as PDF"), suggested_name, _tr("PDF files (*.pdf)"))
+    title = translate("DocumentPreviewDialog", "Save as PDF")
+    path = messages.save_file(parent, title, suggested_name, translate("DocumentPreviewDialog", "PDF files (*.pdf)"))
     if path is None:
         return None
     if path.suffix.lower() != ".pdf":
@@ -109,8 +110,9 @@ def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str) -> Path | None:
     try:
         path.write_bytes(pdf)
     except OSError as error:
-        messages.warning(parent, _tr("Save as PDF"),
-                         _tr("The file could not be saved: %1").replace("%1", error.strerror or str(error)))
+        reason = error.strerror or str(error)
+        messages.warning(parent, title,
+                         translate("DocumentPreviewDialog", "The file could not be saved: %1").replace("%1", reason))
         return None
     return path
 

@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self._settings.set_geometry("main_window", self.saveGeometry())
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_geometry("main_window", self.saveGeometry())
         super().closeEvent(event)
         if not self._closing_for_lock:

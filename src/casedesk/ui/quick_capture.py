@@ -3,6 +3,7 @@
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QDateEdit,
     QDateTimeEdit,
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QComboBox,
     QVBoxLayout,
     QWidget,
 )

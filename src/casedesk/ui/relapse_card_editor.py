@@ -61,7 +61,10 @@ from casedesk.ui.vocabulary import format_date, language_name
 from casedesk.ui.widgets import ErrorLabel
 from casedesk.ui.worker import DeskSession
 
-#: Check the fit once typing pauses: a layout pass costs tens of milliseconds.
+# lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
+
+# Check the fit once typing pauses: a layout pass costs tens of milliseconds.
 FIT_CHECK_DELAY_MS = 400
 CARD_FILE_NAME = "relapse-card.pdf"
 WARNING_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0b400; border-radius: 4px; padding: 6px;"
@@ -70,19 +73,16 @@ FIELD_PROBLEM_STYLE = "border: 2px solid #b3261e;"
 TEXT_ROWS = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelapseCardEditor", text)
-
 
 def trigger_name(code: str) -> str:
     """The method's trigger categories in the worker's UI language."""
     names = {
-        TriggerCategory.UNPLEASANT_FEELINGS: _tr("Unpleasant feelings"),
-        TriggerCategory.PHYSICAL_DISCOMFORT: _tr("Physical discomfort"),
-        TriggerCategory.PLEASANT_FEELINGS: _tr("Pleasant feelings"),
-        TriggerCategory.CRAVING: _tr("Craving"),
-        TriggerCategory.CONFLICTS: _tr("Conflicts and quarrels"),
-        TriggerCategory.GROUP_PRESSURE: _tr("Group pressure"),
+        TriggerCategory.UNPLEASANT_FEELINGS: translate("RelapseCardEditor", "Unpleasant feelings"),
+        TriggerCategory.PHYSICAL_DISCOMFORT: translate("RelapseCardEditor", "Physical discomfort"),
+        TriggerCategory.PLEASANT_FEELINGS: translate("RelapseCardEditor", "Pleasant feelings"),
+        TriggerCategory.CRAVING: translate("RelapseCardEditor", "Craving"),
+        TriggerCategory.CONFLICTS: translate("RelapseCardEditor", "Conflicts and quarrels"),
+        TriggerCategory.GROUP_PRESSURE: translate("RelapseCardEditor", "Group pressure"),
     }
     return names.get(code, code)  # type: ignore[call-overload]
 
@@ -90,24 +90,25 @@ def trigger_name(code: str) -> str:
 def fit_problem_text(problem: CardFitProblem) -> str:
     parts = problem.field.split(".")
     parts_names = {
-        "description": _tr("situation"),
-        "triggers": _tr("triggers"),
-        "alternatives": _tr("alternatives"),
-        "whom_to_turn_to": _tr("whom to turn to"),
+        "description": translate("RelapseCardEditor", "situation"),
+        "triggers": translate("RelapseCardEditor", "triggers"),
+        "alternatives": translate("RelapseCardEditor", "alternatives"),
+        "whom_to_turn_to": translate("RelapseCardEditor", "whom to turn to"),
     }
     if parts[0] == "situations" and len(parts) >= 2:
-        where = _tr("Risk situation %1").replace("%1", str(int(parts[1]) + 1))
+        where = translate("RelapseCardEditor", "Risk situation %1").replace("%1", str(int(parts[1]) + 1))
         if len(parts) == 3:
             where += " – " + parts_names.get(parts[2], parts[2])
     elif parts[0] == "important_numbers" and len(parts) >= 2:
-        where = _tr("Important number %1").replace("%1", str(int(parts[1]) + 1))
+        where = translate("RelapseCardEditor", "Important number %1").replace("%1", str(int(parts[1]) + 1))
     elif problem.panel == "important_numbers":
-        where = _tr("Important numbers")
+        where = translate("RelapseCardEditor", "Important numbers")
     elif problem.panel == "cover":
-        where = _tr("Front of the card")
+        where = translate("RelapseCardEditor", "Front of the card")
     else:
-        where = _tr("Risk situations")
-    amount = _tr("%1 mm too long").replace("%1", QLocale().toString(problem.overflow_mm, "f", 1))
+        where = translate("RelapseCardEditor", "Risk situations")
+    millimetres = QLocale().toString(problem.overflow_mm, "f", 1)
+    amount = translate("RelapseCardEditor", "%1 mm too long").replace("%1", millimetres)
     return f"{where}: {amount}"
 
 
@@ -208,6 +209,8 @@ class RelapseCardEditor(QWidget):
         self._build()
         self._fit_timer = QTimer(self, singleShot=True, interval=FIT_CHECK_DELAY_MS)
         self._fit_timer.timeout.connect(self._check_fit)
+        # On lock the card's texts leave the screen at once, and no late check is queued.
+        session.closed.connect(self.clear)
         self.clear()
 
     # --- building -----------------------------------------------------------------------------
@@ -705,6 +708,11 @@ class RelapseCardEditor(QWidget):
         lines += [f"• {fit_problem_text(problem)}" for problem in problems]
         self.fit_banner.setText("\n".join(lines))
         self.fit_banner.show()
+
+    @property
+    def fit_check_pending(self) -> bool:
+        """A fit check is waiting for typing to pause (its result follows as ``fit_checked``)."""
+        return self._fit_timer.isActive()
 
     @property
     def fit_problems(self) -> list[CardFitProblem]:

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
-    QHBoxLayout,
 )
 
 from casedesk.services.dto import TaskEntry

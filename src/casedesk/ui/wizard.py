@@ -63,7 +63,7 @@ class WorkerPage(QWizardPage):
         form.addRow(self.tr("&Language:"), self.language)
         self.registerField("worker_name*", self.worker_name)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         if not self.worker_name.text().strip():
             self.name_error.show_problem("required")
             return False
@@ -129,7 +129,7 @@ class PassphrasePage(QWizardPage):
         self.strength_text.setText(hint)
         self.strength_text.setWordWrap(True)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         self.passphrase_error.clear_problem()
         self.repeated_error.clear_problem()
         try:
@@ -164,7 +164,7 @@ class CreatingPage(QWizardPage):
         layout.addWidget(self.busy)
         layout.addStretch()
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         worker_page = self.wizard().worker_page
         rows = [
             (self.tr("Name:"), worker_page.worker_name.text().strip()),

@@ -352,7 +352,6 @@
     <name>CrisisLinesDialog</name>
     <message>
         <source>Team numbers for relapse cards</source>
-        <extracomment>Offered in the country box; a team elsewhere types its own two-letter code.</extracomment>
         <translation>Teamets numre til tilbagefaldskort</translation>
     </message>
     <message>
@@ -426,8 +425,27 @@
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
         <source>Document preview</source>
-        <extracomment>Rendering an A4 page at a 1200 dpi printer&apos;s full resolution would need half a gigabyte per page; 300 dpi is sharp for text and keeps a page image around 35 MB.</extracomment>
         <translation>Forhåndsvisning af dokument</translation>
     </message>
     <message>
@@ -1068,6 +1086,66 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Vigtige numre</translation>
     </message>
     <message>
+        <source>Unpleasant feelings</source>
+        <translation>Ubehagelige følelser</translation>
+    </message>
+    <message>
+        <source>Physical discomfort</source>
+        <translation>Fysisk ubehag</translation>
+    </message>
+    <message>
+        <source>Pleasant feelings</source>
+        <translation>Behagelige følelser</translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Conflicts and quarrels</source>
+        <translation>Konflikter og skænderier</translation>
+    </message>
+    <message>
+        <source>Group pressure</source>
+        <translation>Gruppepres</translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation>situation</translation>
+    </message>
+    <message>
+        <source>triggers</source>
+        <translation>udløsere</translation>
+    </message>
+    <message>
+        <source>alternatives</source>
+        <translation>alternativer</translation>
+    </message>
+    <message>
+        <source>whom to turn to</source>
+        <translation>hvem jeg kan kontakte</translation>
+    </message>
+    <message>
+        <source>Risk situation %1</source>
+        <translation>Risikosituation %1</translation>
+    </message>
+    <message>
+        <source>Important number %1</source>
+        <translation>Vigtigt nummer %1</translation>
+    </message>
+    <message>
+        <source>Front of the card</source>
+        <translation>Kortets forside</translation>
+    </message>
+    <message>
+        <source>Risk situations</source>
+        <translation>Risikosituationer</translation>
+    </message>
+    <message>
+        <source>%1 mm too long</source>
+        <translation>%1 mm for langt</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
@@ -1257,7 +1335,6 @@ Udskriv alligevel?</translation>
     <name>SituationBox</name>
     <message>
         <source>Risk situation %1</source>
-        <extracomment>Check the fit once typing pauses: a layout pass costs tens of milliseconds.</extracomment>
         <translation>Risikosituation %1</translation>
     </message>
     <message>

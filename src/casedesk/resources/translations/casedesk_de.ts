@@ -352,7 +352,6 @@
     <name>CrisisLinesDialog</name>
     <message>
         <source>Team numbers for relapse cards</source>
-        <extracomment>Offered in the country box; a team elsewhere types its own two-letter code.</extracomment>
         <translation>Team-Nummern für Rückfallkarten</translation>
     </message>
     <message>
@@ -426,8 +425,27 @@
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
         <source>Document preview</source>
-        <extracomment>Rendering an A4 page at a 1200 dpi printer&apos;s full resolution would need half a gigabyte per page; 300 dpi is sharp for text and keeps a page image around 35 MB.</extracomment>
         <translation>Dokumentvorschau</translation>
     </message>
     <message>
@@ -1068,6 +1086,66 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Wichtige Nummern</translation>
     </message>
     <message>
+        <source>Unpleasant feelings</source>
+        <translation>Unangenehme Gefühle</translation>
+    </message>
+    <message>
+        <source>Physical discomfort</source>
+        <translation>Körperliche Beschwerden</translation>
+    </message>
+    <message>
+        <source>Pleasant feelings</source>
+        <translation>Angenehme Gefühle</translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation>Suchtdruck</translation>
+    </message>
+    <message>
+        <source>Conflicts and quarrels</source>
+        <translation>Konflikte und Streit</translation>
+    </message>
+    <message>
+        <source>Group pressure</source>
+        <translation>Gruppendruck</translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>alternatives</source>
+        <translation>Alternativen</translation>
+    </message>
+    <message>
+        <source>whom to turn to</source>
+        <translation>an wen wenden</translation>
+    </message>
+    <message>
+        <source>Risk situation %1</source>
+        <translation>Risikosituation %1</translation>
+    </message>
+    <message>
+        <source>Important number %1</source>
+        <translation>Wichtige Nummer %1</translation>
+    </message>
+    <message>
+        <source>Front of the card</source>
+        <translation>Vorderseite der Karte</translation>
+    </message>
+    <message>
+        <source>Risk situations</source>
+        <translation>Risikosituationen</translation>
+    </message>
+    <message>
+        <source>%1 mm too long</source>
+        <translation>%1 mm zu lang</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -1257,7 +1335,6 @@ Trotzdem drucken?</translation>
     <name>SituationBox</name>
     <message>
         <source>Risk situation %1</source>
-        <extracomment>Check the fit once typing pauses: a layout pass costs tens of milliseconds.</extracomment>
         <translation>Risikosituation %1</translation>
     </message>
     <message>

@@ -352,7 +352,6 @@
     <name>CrisisLinesDialog</name>
     <message>
         <source>Team numbers for relapse cards</source>
-        <extracomment>Offered in the country box; a team elsewhere types its own two-letter code.</extracomment>
         <translation>Team numbers for relapse cards</translation>
     </message>
     <message>
@@ -426,8 +425,27 @@
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document preview</source>
-        <extracomment>Rendering an A4 page at a 1200 dpi printer&apos;s full resolution would need half a gigabyte per page; 300 dpi is sharp for text and keeps a page image around 35 MB.</extracomment>
         <translation>Document preview</translation>
     </message>
     <message>
@@ -1068,6 +1086,66 @@ Encrypted case management for outreach work.</translation>
         <translation>Important numbers</translation>
     </message>
     <message>
+        <source>Unpleasant feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical discomfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleasant feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and quarrels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whom to turn to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk situation %1</source>
+        <translation type="unfinished">Risk situation %1</translation>
+    </message>
+    <message>
+        <source>Important number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -1257,7 +1335,6 @@ Print anyway?</translation>
     <name>SituationBox</name>
     <message>
         <source>Risk situation %1</source>
-        <extracomment>Check the fit once typing pauses: a layout pass costs tens of milliseconds.</extracomment>
         <translation>Risk situation %1</translation>
     </message>
     <message>

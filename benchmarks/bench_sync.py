@@ -1,0 +1,184 @@
+"""Sync benchmarks against a throwaway PostgreSQL cluster on loopback.
+
+    /work/venv/bin/python benchmarks/bench_sync.py [--rows 100000]
+
+Measures: the initial sync of a fresh laptop from a central store holding ROWS rows (target
+≤ 20 s for 100k); an incremental sync of 50 changes on a ROWS-row desk vs a 1k-row desk (target
+ratio ≤ 1.5); and the sync's apply throughput vs a raw bulk insert of the same rows into a
+SQLCipher desk (target ≥ 0.5×). The generator writes rows directly with SQLAlchemy Core, with
+hlc/field_clocks set and matching outbox rows, as the change tracker would.
+"""
+
+import argparse
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import psycopg
+from sqlalchemy import insert, select
+
+from casedesk.models import Client, Contact, PendingChange, new_id
+from casedesk.services.desk import Desk
+from casedesk.services.dto import ClientDraft
+from casedesk.services.sync_service import SyncService
+from casedesk.sync import central
+from casedesk.sync.scope import SYNCED_TABLES
+
+PASSPHRASE = "benchmark passphrase"
+CONTACTS_PER_CLIENT = 9
+
+
+@contextmanager
+def postgres_cluster():
+    bin_dir = Path(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))[-1]).parent \
+        if not shutil.which("initdb") else Path(shutil.which("initdb")).parent
+    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    directory = Path(tempfile.mkdtemp(prefix="casedesk-bench-pg-"))
+    if prefix:
+        shutil.chown(directory, "postgres", "postgres")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    data = directory / "data"
+    subprocess.run([*prefix, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
+                   check=True, capture_output=True)
+    subprocess.run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-o",
+                    f"-p {port} -k {directory} -c listen_addresses=127.0.0.1", "-l", str(directory / "log"),
+                    "-w", "start"], check=True, capture_output=True)
+    try:
+        yield port
+    finally:
+        subprocess.run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
+                       check=False, capture_output=True)
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def create_database(port: int, name: str) -> str:
+    with psycopg.connect(host="127.0.0.1", port=port, user="postgres", dbname="postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"postgresql://postgres@127.0.0.1:{port}/{name}"
+    central.init_central(url)
+    return url
+
+
+def generate(desk: Desk, rows: int) -> None:
+    """Fill a desk with ~``rows`` synced rows (clients and their contacts) plus outbox entries."""
+    me, device = desk.identity.worker_id, desk.identity.device_id
+    clients = max(rows // (CONTACTS_PER_CLIENT + 1), 1)
+    start = datetime(2025, 1, 1)
+    client_rows, contact_rows, pending = [], [], []
+    for n in range(clients):
+        stamp = desk.clock.now()
+        client = {"id": new_id(), "first_name": f"Klient{n}", "last_name": "Muster", "alias": f"a{n}",
+                  "whereabouts": "Hauptbahnhof", "responsible_worker_id": me, "status": "active",
+                  "created_at": start, "hlc": stamp, "origin_device": device, "deleted": False}
+        client_rows.append(client)
+        for m in range(CONTACTS_PER_CLIENT):
+            contact_stamp = desk.clock.now()
+            contact_rows.append({"id": new_id(), "client_id": client["id"], "worker_id": me,
+                                 "occurred_at": start + timedelta(hours=n + m), "duration_minutes": 20,
+                                 "type": "street", "note": f"Kontakt {m} am Bahnhof, Gespräch über Wohnung",
+                                 "hlc": contact_stamp, "origin_device": device, "deleted": False})
+    for table, table_rows in ((Client.__table__, client_rows), (Contact.__table__, contact_rows)):
+        content = [c.name for c in table.columns if c.name not in ("id", "hlc", "field_clocks", "origin_device")]
+        for row in table_rows:
+            for column in table.columns:
+                if column.name not in row and column.default is not None and not callable(column.default.arg):
+                    row[column.name] = column.default.arg
+            row["field_clocks"] = {name: row["hlc"] for name in content}
+            pending.append({"op_id": new_id(), "table_name": table.name, "row_id": row["id"], "fields": content,
+                            "hlc": row["hlc"], "base_clocks": {}})
+    with desk.session() as session:
+        for table, table_rows in ((Client.__table__, client_rows), (Contact.__table__, contact_rows)):
+            for begin in range(0, len(table_rows), 5000):
+                session.execute(insert(table), table_rows[begin:begin + 5000])
+        session.execute(insert(PendingChange.__table__), pending)
+
+
+def fresh_device(folder: Path, url: str, name: str, role: str = "admin") -> tuple[Desk, SyncService]:
+    credentials = central.add_worker(url, name, role, "Nord")
+    desk = Desk.create(folder / f"{name}.casedesk", PASSPHRASE, worker_name=name, team="Nord", language="de")
+    service = SyncService(desk)
+    service.configure(url, credentials.login, credentials.token)
+    return desk, service
+
+
+def timed(fn):
+    begin = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - begin, result
+
+
+def incremental(folder: Path, port: int, rows: int, label: str) -> float:
+    url = create_database(port, f"bench_incr_{label}")
+    desk, service = fresh_device(folder / label, url, f"writer_{label}", "caseworker")
+    generate(desk, rows)
+    service.run()
+    ids = [summary.id for summary in desk.clients.list()][:50]
+    for n, client_id in enumerate(ids):
+        desk.clients.update(client_id, ClientDraft(first_name=f"Klient{n}", last_name="Muster",
+                                                   whereabouts=f"Park {n}"))
+    seconds, report = timed(service.run)
+    assert report.pushed == len(ids) and not report.full_resync
+    desk.close()
+    return seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="casedesk-bench-"))
+    os.environ["CASEDESK_HOME"] = str(folder / "home")
+    try:
+        with postgres_cluster() as port:
+            url = create_database(port, "bench_initial")
+            writer, writer_sync = fresh_device(folder, url, "writer", "caseworker")
+            seconds, _ = timed(lambda: generate(writer, args.rows))
+            print(f"generate {args.rows} rows locally: {seconds:.1f} s")
+            seconds, report = timed(writer_sync.run)
+            print(f"initial push of {report.pushed} rows: {seconds:.1f} s ({report.pushed / seconds:,.0f} rows/s)")
+            reader, reader_sync = fresh_device(folder, url, "reader")
+            seconds, report = timed(reader_sync.run)
+            pulled = report.pulled
+            print(f"initial sync of a fresh laptop: {pulled} rows in {seconds:.1f} s "
+                  f"({pulled / seconds:,.0f} rows/s; target ≤ 20 s)")
+            sync_seconds = seconds
+
+            # The same rows, bulk-inserted raw into a new SQLCipher desk in one transaction.
+            with reader.session() as session:
+                rows = {table.name: [dict(r._mapping) for r in session.execute(select(table))]
+                        for table in SYNCED_TABLES}
+            raw = Desk.create(folder / "raw.casedesk", PASSPHRASE, worker_name="raw", team="", language="de")
+            with raw.session() as session:
+                session.info["applying_remote"] = True
+                begin = time.perf_counter()
+                for table in SYNCED_TABLES:
+                    for start in range(0, len(rows[table.name]), 5000):
+                        session.execute(insert(table), rows[table.name][start:start + 5000])
+            raw_seconds = time.perf_counter() - begin
+            print(f"raw bulk insert of the same rows: {raw_seconds:.1f} s; sync apply throughput = "
+                  f"{raw_seconds / sync_seconds:.2f}× raw (target ≥ 0.5×, sync includes reading PostgreSQL)")
+            raw.close()
+            reader.close()
+            writer.close()
+
+            small = incremental(folder, port, 1_000, "small")
+            large = incremental(folder, port, args.rows, "large")
+            print(f"incremental sync of 50 changes: 1k-row desk {small:.2f} s, {args.rows}-row desk {large:.2f} s, "
+                  f"ratio {large / small:.2f} (target ≤ 1.5)")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""The Conflicts view: values that lost a clash, side by side with the winner, to resolve.
+
+Takes the sync service (anything with ``conflicts()`` and ``resolve(id, choice, merged_text)``),
+so the lead can place it in the main window or a dialog. Resolving is a normal tracked edit that
+the next sync carries to everyone.
+"""
+
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.services.sync_service import ConflictEntry, SyncService
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictsView", text)
+
+
+class ConflictsView(QWidget):
+    conflict_resolved = Signal(str)
+
+    COLUMNS = ("client", "field", "mine", "theirs", "winner")
+
+    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._entries: list[ConflictEntry] = []
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([_tr("Client"), _tr("Field"), _tr("My value"),
+                                              _tr("Their value"), _tr("Kept now")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.merged = QPlainTextEdit()
+        self.merged.setPlaceholderText(_tr("Write the merged text here"))
+        self.keep_mine_button = QPushButton(_tr("Keep mine"))
+        self.keep_theirs_button = QPushButton(_tr("Keep theirs"))
+        self.save_merged_button = QPushButton(_tr("Save merged text"))
+        self.empty_label = QLabel(_tr("No conflicts. Everything merged cleanly."))
+        buttons = QHBoxLayout()
+        for button in (self.keep_mine_button, self.keep_theirs_button, self.save_merged_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table)
+        layout.addWidget(self.details)
+        layout.addWidget(self.merged)
+        layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        self.keep_mine_button.clicked.connect(self._on_keep_mine_button_clicked)
+        self.keep_theirs_button.clicked.connect(self._on_keep_theirs_button_clicked)
+        self.save_merged_button.clicked.connect(self._on_save_merged_button_clicked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._entries = self._service.conflicts()
+        self.table.setRowCount(len(self._entries))
+        for row, entry in enumerate(self._entries):
+            winner = _tr("mine") if entry.winner == "mine" else _tr("theirs")
+            for column, value in enumerate((entry.client_name, entry.field, entry.mine, entry.theirs, winner)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.empty_label.setVisible(not self._entries)
+        if self._entries:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> ConflictEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._entries[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        for button in (self.keep_mine_button, self.keep_theirs_button, self.save_merged_button):
+            button.setEnabled(entry is not None)
+        self.merged.setEnabled(entry is not None)
+        if entry is None:
+            self.details.clear()
+            return
+        self.details.setText(_tr("Mine: {mine_at:%d.%m.%Y %H:%M} on this laptop. Theirs: {theirs_at:%d.%m.%Y %H:%M} "
+                                 "from device {device}.").format(mine_at=entry.mine_at, theirs_at=entry.theirs_at,
+                                                                 device=entry.theirs_device))
+        self.merged.setPlainText(entry.current)
+
+    @Slot()
+    def _on_table_selection_changed(self) -> None:
+        self._update_buttons()
+
+    def _resolve(self, choice: str, merged_text: str | None = None) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        self._service.resolve(entry.id, choice, merged_text)
+        self.conflict_resolved.emit(entry.id)
+        self.refresh()
+
+    @Slot()
+    def _on_keep_mine_button_clicked(self) -> None:
+        self._resolve("mine")
+
+    @Slot()
+    def _on_keep_theirs_button_clicked(self) -> None:
+        self._resolve("theirs")
+
+    @Slot()
+    def _on_save_merged_button_clicked(self) -> None:
+        self._resolve("merged", self.merged.toPlainText())
