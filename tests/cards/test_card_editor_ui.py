@@ -6,10 +6,10 @@ from pathlib import Path
 import pypdf
 import pytest
 from card_fixtures import contains, long_card
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from casedesk.services.desk import Desk
 from casedesk.ui import messages

@@ -111,5 +111,5 @@ def test_monthly_report_for_december_ends_with_the_year(desk: Desk, client_id: s
 def test_phase_and_consent_are_worded_in_the_documents_language(desk: Desk, client_id: str) -> None:
     danish = desk.documents.handover_summary(client_id, "da")
     assert danish.phase == "Afklaring"
-    assert danish.consents[0].description == "Samtykke til behandling af personoplysninger"
+    assert danish.consents[0].description == "Samtykke til databehandling"
     assert desk.documents.service_plan(client_id, "de").phase == "Klärungsphase"

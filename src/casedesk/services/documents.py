@@ -15,29 +15,13 @@ if TYPE_CHECKING:
     from casedesk.services.desk import Desk
 
 HANDOVER_RECENT_CONTACTS = 10
-#: The printing layer prints the phase and consent texts as given, so they are worded here in the
-#: document's language (the method's terms from DOMAIN.md).
-PHASE_NAMES: dict[str, dict[str, str]] = {
-    "de": {"clarification": "Klärungsphase", "assessment": "Assessment", "planning": "Hilfeplanung",
-           "linking": "Vermittlung", "monitoring": "Durchführung und Monitoring", "evaluation": "Evaluation",
-           "closed": "abgeschlossen"},
-    "da": {"clarification": "Afklaring", "assessment": "Udredning", "planning": "Plan",
-           "linking": "Koordination", "monitoring": "Opfølgning", "evaluation": "Evaluering",
-           "closed": "Afsluttet"},
-    "en": {"clarification": "Clarification", "assessment": "Assessment", "planning": "Service planning",
-           "linking": "Linking", "monitoring": "Monitoring", "evaluation": "Evaluation", "closed": "Closed"},
-}
-DATA_PROCESSING_CONSENT = {
-    "de": "Einwilligung in die Datenverarbeitung",
-    "da": "Samtykke til behandling af personoplysninger",
-    "en": "Consent to data processing",
-}
 #: The method's default review interval for a service plan.
 PLAN_REVIEW_MONTHS = 6
 
 
 def _phase_name(phase: str, language: str) -> str:
-    return PHASE_NAMES.get(language, PHASE_NAMES["en"]).get(phase, phase)
+    """The printing layer prints the phase as given, so it is worded here in the document's language."""
+    return label(language, f"phase.{phase}")  # type: ignore[arg-type]
 
 
 def _split_list(text: str) -> list[str]:
@@ -114,7 +98,7 @@ class DocumentService:
     def handover_summary(self, client_id: str, language: str) -> printed.HandoverSummaryContent:
         details = self._desk.clients.get(client_id)
         draft = details.draft
-        consent_text = DATA_PROCESSING_CONSENT.get(language, DATA_PROCESSING_CONSENT["en"])
+        consent_text = label(language, "consent.data_processing")  # type: ignore[arg-type]
         consents = [printed.ConsentEntry(description=consent_text, granted=draft.consent_data_processing)]
         consents += [printed.ConsentEntry(description=r.helper, granted=True, valid_until=r.expires_on)
                      for r in details.releases]

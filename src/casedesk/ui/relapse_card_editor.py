@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -219,14 +218,15 @@ class RelapseCardEditor(QWidget):
         self.version_combo.setAccessibleName(self.tr("Card version"))
         self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_label = QLabel()
-        self.status_label.setStyleSheet("color: palette(mid);")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Version:")))
         top.addWidget(self.version_combo)
         top.addWidget(self.status_label, 1)
 
         self.old_version_banner = QFrame()
-        self.old_version_banner.setStyleSheet(WARNING_STYLE)
+        self.old_version_banner.setObjectName("oldVersionBanner")
+        # Scoped by name: a bare style sheet would also paint the banner's buttons and label.
+        self.old_version_banner.setStyleSheet(f"QFrame#oldVersionBanner {{ {WARNING_STYLE} }}")
         self.old_version_label = QLabel()
         self.old_version_label.setWordWrap(True)
         self.back_to_current_button = QPushButton(self.tr("Back to the current card"))
@@ -284,9 +284,7 @@ class RelapseCardEditor(QWidget):
         self.numbers_table.setAccessibleName(self.tr("Important numbers"))
         self.add_number_button = QPushButton(self.tr("Add"))
         self.remove_number_button = QPushButton(self.tr("Remove"))
-        self.defaults_button = QToolButton()
-        self.defaults_button.setText(self.tr("Add team numbers"))
-        self.defaults_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.defaults_button = QPushButton(self.tr("Add team numbers"))
         self.defaults_menu = QMenu(self.defaults_button)
         self.defaults_button.setMenu(self.defaults_menu)
         self.numbers_error = ErrorLabel()
@@ -703,8 +701,13 @@ class RelapseCardEditor(QWidget):
                 field = self.situation_boxes[int(parts[1])].text_field(parts[2])
                 if field is not None:
                     field.setStyleSheet(FIELD_PROBLEM_STYLE)
-        lines = [self.tr("The text does not fit on the card, even in the smallest print. "
-                         "Shorten it or turn off large print:")]
+        if self.large_print_check.isChecked():
+            advice = self.tr("The text does not fit on the card, even in the smallest large print. "
+                             "Shorten the marked text or turn off large print:")
+        else:
+            advice = self.tr("The text does not fit on the card, even in the smallest print. "
+                             "Shorten the marked text:")
+        lines = [advice]
         lines += [f"• {fit_problem_text(problem)}" for problem in problems]
         self.fit_banner.setText("\n".join(lines))
         self.fit_banner.show()

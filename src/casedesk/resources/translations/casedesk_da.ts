@@ -1254,8 +1254,12 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Rediger teamets numre …</translation>
     </message>
     <message>
-        <source>The text does not fit on the card, even in the smallest print. Shorten it or turn off large print:</source>
-        <translation>Teksten kan ikke være på kortet, selv med den mindste skrift. Forkort den, eller slå stor skrift fra:</translation>
+        <source>The text does not fit on the card, even in the smallest large print. Shorten the marked text or turn off large print:</source>
+        <translation>Teksten kan ikke være på kortet, heller ikke med den mindste store skrift. Forkort den markerede tekst, eller slå stor skrift fra:</translation>
+    </message>
+    <message>
+        <source>The text does not fit on the card, even in the smallest print. Shorten the marked text:</source>
+        <translation>Teksten kan ikke være på kortet, heller ikke med den mindste skrift. Forkort den markerede tekst:</translation>
     </message>
     <message>
         <source>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.

@@ -1254,8 +1254,12 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Team-Nummern bearbeiten …</translation>
     </message>
     <message>
-        <source>The text does not fit on the card, even in the smallest print. Shorten it or turn off large print:</source>
-        <translation>Der Text passt selbst in kleinster Schrift nicht auf die Karte. Kürzen Sie ihn oder schalten Sie den Großdruck aus:</translation>
+        <source>The text does not fit on the card, even in the smallest large print. Shorten the marked text or turn off large print:</source>
+        <translation>Der Text passt selbst in der kleinsten Großdruck-Schrift nicht auf die Karte. Kürzen Sie den markierten Text oder schalten Sie den Großdruck aus:</translation>
+    </message>
+    <message>
+        <source>The text does not fit on the card, even in the smallest print. Shorten the marked text:</source>
+        <translation>Der Text passt selbst in kleinster Schrift nicht auf die Karte. Kürzen Sie den markierten Text:</translation>
     </message>
     <message>
         <source>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.

@@ -1254,8 +1254,12 @@ Encrypted case management for outreach work.</translation>
         <translation>Edit the team&apos;s numbers…</translation>
     </message>
     <message>
-        <source>The text does not fit on the card, even in the smallest print. Shorten it or turn off large print:</source>
-        <translation>The text does not fit on the card, even in the smallest print. Shorten it or turn off large print:</translation>
+        <source>The text does not fit on the card, even in the smallest large print. Shorten the marked text or turn off large print:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not fit on the card, even in the smallest print. Shorten the marked text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.
