@@ -38,7 +38,7 @@ CONTACTS_PER_CLIENT = 9
 
 @contextmanager
 def postgres_cluster():
-    bin_dir = Path(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))[-1]).parent \
+    bin_dir = Path(max(glob.glob("/usr/lib/postgresql/*/bin/initdb"))).parent \
         if not shutil.which("initdb") else Path(shutil.which("initdb")).parent
     prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
     directory = Path(tempfile.mkdtemp(prefix="casedesk-bench-pg-"))

@@ -4,6 +4,7 @@
 # Installs only what is missing; needs root (or sudo) when something is.
 set -euo pipefail
 packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0
+          libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-shape0
           fonts-dejavu-core postgresql poppler-utils xvfb)
 missing=()
 for package in "${packages[@]}"; do

@@ -4,12 +4,11 @@ import io
 import re
 
 import pytest
+from conftest import PASSPHRASE
 
 from casedesk.cli import main
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft
-
-from conftest import PASSPHRASE
 
 
 def _stdin(monkeypatch, *lines: str) -> None:

@@ -12,9 +12,15 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 from sqlalchemy import func, select
 
 from casedesk.models import Client, Contact, PendingChange
@@ -24,8 +30,6 @@ from casedesk.services.erasure import ErasureService
 from casedesk.services.sync_service import ClockAhead, SyncService
 from casedesk.sync import central
 from casedesk.sync.scope import SYNCED_TABLES, visible_rows
-
-from conftest import PASSPHRASE
 
 FAULT_STEPS = ["handshake", "push_committed", "push_acknowledged", "pull_batch", "before_check"]
 TEXTS = st.sampled_from(["", "Bahnhof", "Park", "Notunterkunft", "0171 1", "0171 2", "Ærø", "Straße"])

@@ -41,10 +41,10 @@ def test_sync_panel_shows_progress_and_result_and_a_conflict_is_resolved(qtbot, 
 
 
 def test_sync_panel_shows_a_failure_in_words(qtbot, make_device, tmp_path):
+    from conftest import PASSPHRASE
+
     from casedesk.services.desk import Desk
     from casedesk.services.sync_service import SyncService
-
-    from conftest import PASSPHRASE
 
     desk = Desk.create(tmp_path / "lonely.casedesk", PASSPHRASE, worker_name="Anna", team="", language="de")
     panel = SyncPanel(SyncService(desk).run)

@@ -250,7 +250,10 @@ def test_extension_point_for_sync_and_print(qtbot, make_controller, desk, desk_p
     from PySide6.QtGui import QAction
 
     controller, window = open_window(qtbot, make_controller, desk, desk_path)
-    assert window.extension_toolbar.isHidden()
+    print_action = window.print_menu.menuAction()
+    assert print_action in window.extension_toolbar.actions()
+    assert print_action in window.tools_menu.actions()
+    assert window.crisis_lines_action in window.tools_menu.actions()
     action = QAction("Sync", window)
     window.add_toolbar_action(action)
     assert action in window.extension_toolbar.actions()

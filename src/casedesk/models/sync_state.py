@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from casedesk.models.base import Base, new_id, local_now
+from casedesk.models.base import Base, local_now, new_id
 
 
 class SyncConflict(Base):

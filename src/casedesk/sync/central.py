@@ -404,19 +404,19 @@ def _install_row_level_security(connection: Connection) -> None:
                 END IF;
                 UPDATE client SET responsible_worker_id = responsible, deputy_worker_id = deputy WHERE id = cid;
             END $$""",
-        "REVOKE ALL ON FUNCTION casedesk_me(), casedesk_is_admin(), casedesk_client_visible(text, text),"
+        ("REVOKE ALL ON FUNCTION casedesk_me(), casedesk_is_admin(), casedesk_client_visible(text, text),"
         " casedesk_can_see_client(text), casedesk_can_see_episode(text), casedesk_client_erased(text),"
-        " casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text) FROM PUBLIC",
-        f"GRANT EXECUTE ON FUNCTION casedesk_me(), casedesk_is_admin(), casedesk_client_visible(text, text),"
+        " casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text) FROM PUBLIC"),
+        (f"GRANT EXECUTE ON FUNCTION casedesk_me(), casedesk_is_admin(), casedesk_client_visible(text, text),"
         f" casedesk_can_see_client(text), casedesk_can_see_episode(text), casedesk_client_erased(text),"
-        f" casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text) TO {WORKER_GROUP_ROLE}",
+        f" casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text) TO {WORKER_GROUP_ROLE}"),
     ]
     policies: dict[str, list[str]] = {
         "client": [
             "FOR SELECT USING (casedesk_client_visible(responsible_worker_id, deputy_worker_id))",
             "FOR INSERT WITH CHECK (casedesk_client_visible(responsible_worker_id, deputy_worker_id))",
-            "FOR UPDATE USING (casedesk_client_visible(responsible_worker_id, deputy_worker_id))"
-            " WITH CHECK (casedesk_client_visible(responsible_worker_id, deputy_worker_id))",
+            ("FOR UPDATE USING (casedesk_client_visible(responsible_worker_id, deputy_worker_id))"
+            " WITH CHECK (casedesk_client_visible(responsible_worker_id, deputy_worker_id))"),
             "AS RESTRICTIVE FOR UPDATE USING (status <> 'erased') WITH CHECK (true)",
         ],
         "phase_change": [
@@ -427,14 +427,14 @@ def _install_row_level_security(connection: Connection) -> None:
         "task": [
             f"FOR SELECT USING (client_id IS NULL OR {_OWN_CLIENT})",
             "FOR INSERT WITH CHECK (client_id IS NULL OR casedesk_can_see_client(client_id))",
-            "FOR UPDATE USING (client_id IS NULL OR casedesk_can_see_client(client_id))"
-            " WITH CHECK (client_id IS NULL OR casedesk_can_see_client(client_id))",
+            ("FOR UPDATE USING (client_id IS NULL OR casedesk_can_see_client(client_id))"
+            " WITH CHECK (client_id IS NULL OR casedesk_can_see_client(client_id))"),
         ],
         "worker": [
             "FOR SELECT USING (true)",
             "FOR INSERT WITH CHECK (casedesk_is_admin())",
-            "FOR UPDATE USING (id = casedesk_me() OR casedesk_is_admin())"
-            " WITH CHECK (id = casedesk_me() OR casedesk_is_admin())",
+            ("FOR UPDATE USING (id = casedesk_me() OR casedesk_is_admin())"
+            " WITH CHECK (id = casedesk_me() OR casedesk_is_admin())"),
         ],
         "crisis_line": ["FOR SELECT USING (true)", "FOR INSERT WITH CHECK (true)",
                         "FOR UPDATE USING (true) WITH CHECK (true)"],
@@ -463,8 +463,8 @@ def _install_row_level_security(connection: Connection) -> None:
             statements.append(f"DROP POLICY IF EXISTS casedesk_{number} ON {table_name}")
             statements.append(f"CREATE POLICY casedesk_{number} ON {table_name} {policy}")
     statements += [
-        f"REVOKE ALL ON {synced}, sync_meta, sync_account, sync_device, sync_change, sync_receipt, sync_erasure"
-        f" FROM PUBLIC",
+        (f"REVOKE ALL ON {synced}, sync_meta, sync_account, sync_device, sync_change, sync_receipt, sync_erasure"
+        f" FROM PUBLIC"),
         # No DELETE anywhere: deletions are tombstones, erasures are blanking updates.
         f"GRANT SELECT, INSERT, UPDATE ON {synced} TO {WORKER_GROUP_ROLE}",
         f"GRANT SELECT, INSERT ON sync_change, sync_receipt, sync_erasure, sync_device TO {WORKER_GROUP_ROLE}",

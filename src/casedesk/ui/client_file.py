@@ -37,10 +37,13 @@ from casedesk.ui.vocabulary import (
     phase_name,
 )
 from casedesk.ui.widgets import HINT_STYLE, ErrorLabel
+from casedesk.ui.relapse_card_editor import RelapseCardEditor
 from casedesk.ui.worker import DeskSession
 
 # The timeline loads this many contacts first; "Show all" fetches the rest.
 TIMELINE_PAGE = 200
+NOTE_ROLE = Qt.ItemDataRole.UserRole
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ClientFile(QTabWidget):
@@ -50,7 +53,7 @@ class ClientFile(QTabWidget):
     record_contact_requested = Signal(str)
     archived = Signal(str)
 
-    OVERVIEW, CONTACTS, TASKS = range(3)
+    OVERVIEW, CONTACTS, TASKS, RELAPSE_CARD = range(4)
 
     def __init__(self, session: DeskSession, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,9 @@ class ClientFile(QTabWidget):
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.contacts, self.tr("&Contacts"))
         self.addTab(self.tasks, self.tr("T&asks"))
+        self.relapse_card = RelapseCardEditor(session)
+        self.addTab(self.relapse_card, self.tr("&Relapse card"))
+        self.relapse_card.show_client(client_id)
         self._build_overview()
         self._build_contacts()
         self._build_tasks()
@@ -252,7 +258,8 @@ class ClientFile(QTabWidget):
             first_line = entry.note.splitlines()[0] if entry.note else ""
             item = QTreeWidgetItem([format_datetime(entry.occurred_at), contact_type_name(entry.type),
                                     str(entry.duration_minutes or ""), entry.place, entry.worker_name, first_line])
-            item.setData(0, Qt.ItemDataRole.UserRole, entry.note)
+            item.setData(0, NOTE_ROLE, entry.note)
+            item.setData(0, CONTACT_ID_ROLE, entry.id)
             items.append(item)
         self.timeline.addTopLevelItems(items)
         self.note_view.clear()
@@ -270,7 +277,11 @@ class ClientFile(QTabWidget):
             self.reload()
 
     def _on_timeline_current_item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
-        self.note_view.setPlainText(current.data(0, Qt.ItemDataRole.UserRole) if current else "")
+        self.note_view.setPlainText(current.data(0, NOTE_ROLE) if current else "")
+
+    def current_contact_id(self) -> str:
+        item = self.timeline.currentItem()
+        return item.data(0, CONTACT_ID_ROLE) if item is not None else ""
 
     def _on_show_all_button_clicked(self) -> None:
         self._timeline_limit = None

@@ -19,7 +19,9 @@ from casedesk.ui import messages
 from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_file import ClientFile
 from casedesk.ui.client_list import ClientListPanel
+from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
 from casedesk.ui.icons import app_icon, icon
+from casedesk.ui.print_actions import build_print_menu
 from casedesk.ui.quick_capture import QUICK_CAPTURE_SHORTCUT, QuickCaptureDialog
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.settings_dialog import SettingsDialog
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus_and_toolbars()
+        self._add_printing()
         self._create_status_bar()
         self.client_list.client_selected.connect(self.show_client)
         self.today.client_activated.connect(self._on_today_client_activated)
@@ -164,6 +167,36 @@ class MainWindow(QMainWindow):
         self.extension_toolbar.hide()
         self.addToolBar(self.extension_toolbar)
 
+    def _add_printing(self) -> None:
+        self.print_menu = build_print_menu(self, self.session, self.current_client_id, self.current_contact_id)
+        print_action = self.print_menu.menuAction()
+        print_action.setIcon(icon("print"))
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.setToolTip(self.tr("Print documents (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.Print).toString(QKeySequence.SequenceFormat.NativeText)))
+        print_action.triggered.connect(self._on_print_action_triggered)
+        self.add_toolbar_action(print_action)
+        self.crisis_lines_action = QAction(self.tr("Team phone &numbers…"), self)
+        self.crisis_lines_action.triggered.connect(self.open_crisis_lines_dialog)
+        self.tools_menu.addAction(self.crisis_lines_action)
+
+    def _on_print_action_triggered(self) -> None:
+        # The toolbar button and Ctrl+P open the menu where the worker picks the document.
+        button = self.extension_toolbar.widgetForAction(self.print_menu.menuAction())
+        anchor = button.mapToGlobal(button.rect().bottomLeft()) if button else self.cursor().pos()
+        self.print_menu.popup(anchor)
+
+    def open_crisis_lines_dialog(self) -> CrisisLinesDialog:
+        dialog = CrisisLinesDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def current_contact_id(self) -> str:
+        if self.current_client_id() and self.client_file is not None:
+            return self.client_file.current_contact_id()
+        return ""
+
     def add_toolbar_action(self, action: QAction, in_tools_menu: bool = True) -> None:
         """The place for features built elsewhere (sync, printing) to hook into the window."""
         self.extension_toolbar.addAction(action)
@@ -194,6 +227,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.client_file)
             return
         if self.client_file is not None:
+            if not self.client_file.relapse_card.confirm_discard():
+                return
             self.pages.removeWidget(self.client_file)
             self.client_file.deleteLater()
         self.client_file = ClientFile(self.session, client_id)
