@@ -107,6 +107,10 @@
         <translation>O&amp;pgaver</translation>
     </message>
     <message>
+        <source>&amp;Relapse card</source>
+        <translation>&amp;Tilbagefaldskort</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
@@ -783,6 +787,14 @@
     <message>
         <source>Sync and print</source>
         <translation>Synkronisering og udskrift</translation>
+    </message>
+    <message>
+        <source>Print documents (%1)</source>
+        <translation>Udskriv dokumenter (%1)</translation>
+    </message>
+    <message>
+        <source>Team phone &amp;numbers…</source>
+        <translation>Teamets telefon&amp;numre…</translation>
     </message>
     <message>
         <source>Worker: %1</source>

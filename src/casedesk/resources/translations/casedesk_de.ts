@@ -107,6 +107,10 @@
         <translation>&amp;Aufgaben</translation>
     </message>
     <message>
+        <source>&amp;Relapse card</source>
+        <translation>&amp;Rückfallkarte</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -783,6 +787,14 @@
     <message>
         <source>Sync and print</source>
         <translation>Synchronisieren und Drucken</translation>
+    </message>
+    <message>
+        <source>Print documents (%1)</source>
+        <translation>Dokumente drucken (%1)</translation>
+    </message>
+    <message>
+        <source>Team phone &amp;numbers…</source>
+        <translation>&amp;Telefonnummern des Teams…</translation>
     </message>
     <message>
         <source>Worker: %1</source>

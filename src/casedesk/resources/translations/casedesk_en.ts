@@ -107,6 +107,10 @@
         <translation>T&amp;asks</translation>
     </message>
     <message>
+        <source>&amp;Relapse card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -783,6 +787,14 @@
     <message>
         <source>Sync and print</source>
         <translation>Sync and print</translation>
+    </message>
+    <message>
+        <source>Print documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team phone &amp;numbers…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worker: %1</source>
