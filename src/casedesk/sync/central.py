@@ -888,14 +888,18 @@ class PullReader:
         me = self.me
         return self._rows(select(table).where(table.c.id.in_(ids), visible_rows(table, me.worker_id, me.role, me.team)))
 
-    def fingerprints(self, pending: dict[str, set[str]]) -> dict[str, tuple[int, str]]:
+    def fingerprints(self, pending: dict[str, set[str]],
+                     client_ids: list[str] | None = None) -> dict[str, tuple[int, str]]:
         """Per table: how many rows this worker sees and the newest stamp, leaving out rows that
-        are pending on the laptop (they legitimately differ until the next push)."""
+        are pending on the laptop (they legitimately differ until the next push). With
+        ``client_ids``, client-owned tables count only those clients' rows."""
         me = self.me
         result = {}
         for table in SYNCED_TABLES:
             query = select(func.count(), func.coalesce(func.max(table.c.hlc), "")).where(
                 visible_rows(table, me.worker_id, me.role, me.team))
+            if client_ids is not None and table.name not in SHARED_TABLES:
+                query = query.where(rows_of_clients(table, client_ids))
             if pending.get(table.name):
                 query = query.where(table.c.id.not_in(pending[table.name]))
             count, newest = self.connection.execute(query).one()

@@ -30,14 +30,14 @@ from casedesk.sync.central import (
     utc_now,
 )
 from casedesk.sync.errors import DeviceRevoked, SyncCancelled, WrongWorker
-from casedesk.sync.scope import CLIENT, SHARED_TABLES, SYNCED_TABLES, TABLES_BY_NAME, rows_of_clients
+from casedesk.sync.scope import CLIENT, EPISODE, SHARED_TABLES, SYNCED_TABLES, TABLES_BY_NAME, rows_of_clients
 
 CURSOR_KEY = "sync.cursor"
 CENTRAL_ID_KEY = "sync.central_id"
 LAST_SUCCESS_KEY = "sync.last_success"
 PUSH_BATCH = 500
 PULL_BATCH = 2000
-CLIENT_CHUNK = 200
+CLIENT_CHUNK = 1000
 
 #: (stage, done, total) — stages: "push", "pull", "check".
 ProgressCallback = Callable[[str, int, int], None]
@@ -87,6 +87,9 @@ class SyncEngine:
         self._pull_batch = pull_batch
         self.report = SyncReport()
         self._erased_by_push: set[str] = set()
+        # Rows this run pushed or pulled: the sanity check after an incremental pull looks at
+        # the clients they belong to, so its cost follows the changes, not the desk's size.
+        self._touched: dict[str, set[str]] = defaultdict(set)
 
     # --- the run --------------------------------------------------------------------------
     def run(self, force_full: bool = False) -> SyncReport:
@@ -120,6 +123,8 @@ class SyncEngine:
             changes, after_seq = self._outgoing(after_seq)
             if not changes:
                 return
+            for change in changes:
+                self._touched[change.table_name].add(change.row["id"])
             outcome = self._central.push(changes)
             self._fault("push_committed")
             with self._remote_session() as session, session.begin():
@@ -193,11 +198,12 @@ class SyncEngine:
                 self._incremental(reader, visible, cursor, high, handshake)
             self._fault("before_check")
             self._progress("check", 0, 1)
-            if not self._consistent(reader):
+            scope = None if self.report.full_resync else self._touched_client_ids()
+            if not self._consistent(reader, scope):
                 # Something local went astray (a damaged batch, a restored backup): rebuild from
                 # the central store, keeping every pending local change.
                 self._full_resync(reader, visible, high, handshake)
-                self.report.consistent = self._consistent(reader)
+                self.report.consistent = self._consistent(reader, None)
             self._progress("check", 1, 1)
 
     def _local_client_ids(self) -> set[str]:
@@ -248,6 +254,7 @@ class SyncEngine:
             ids: dict[str, set[str]] = defaultdict(set)
             for _seq, table_name, row_id in entries:
                 ids[table_name].add(row_id)
+                self._touched[table_name].add(row_id)
             rows = {name: reader.rows_by_id(name, sorted(row_ids)) for name, row_ids in ids.items()}
             erased = {row["id"] for row in rows.get("client", []) if row["status"] == ClientStatus.ERASED.value}
             position = entries[-1][0]
@@ -368,18 +375,45 @@ class SyncEngine:
             if table.name not in SHARED_TABLES:
                 session.execute(delete(table).where(rows_of_clients(table, list(client_ids))))
 
-    def _consistent(self, reader: PullReader) -> bool:
+    def _touched_client_ids(self) -> set[str]:
+        """The clients whose rows this run pushed or pulled (looked up in the local copy)."""
+        clients: set[str] = set()
+        with self._sessions() as session:
+            for table_name, row_ids in self._touched.items():
+                if table_name in SHARED_TABLES:
+                    continue
+                table = TABLES_BY_NAME[table_name]
+                ids = sorted(row_ids)
+                for start in range(0, len(ids), PULL_BATCH):
+                    chunk = ids[start:start + PULL_BATCH]
+                    if table_name == "client":
+                        clients.update(chunk)
+                    elif table_name == "phase_change":
+                        clients.update(session.scalars(
+                            select(EPISODE.c.client_id).join(table, table.c.episode_id == EPISODE.c.id)
+                            .where(table.c.id.in_(chunk))))
+                    else:
+                        clients.update(c for c in session.scalars(
+                            select(table.c.client_id).where(table.c.id.in_(chunk))) if c)
+        return clients
+
+    def _consistent(self, reader: PullReader, client_ids: set[str] | None) -> bool:
+        """Row counts and newest stamps agree on both sides: for every visible row, or (with
+        ``client_ids``) for the shared tables and those clients' rows only."""
         with self._sessions() as session:
             pending: dict[str, set[str]] = defaultdict(set)
             for table_name, row_id in session.execute(select(PendingChange.table_name, PendingChange.row_id)):
                 pending[table_name].add(row_id)
+            scope = sorted(client_ids) if client_ids is not None else None
             local = {}
             for table in SYNCED_TABLES:
                 query = select(func.count(), func.coalesce(func.max(table.c.hlc), ""))
+                if scope is not None and table.name not in SHARED_TABLES:
+                    query = query.where(rows_of_clients(table, scope))
                 if pending.get(table.name):
                     query = query.where(table.c.id.not_in(pending[table.name]))
                 local[table.name] = tuple(session.execute(query).one())
-        return local == reader.fingerprints(pending)
+        return local == reader.fingerprints(pending, scope)
 
     def wipe(self) -> None:
         """Remove every synced row, the outbox and the conflicts (a revoked laptop)."""
