@@ -3,6 +3,7 @@
 from casedesk.services.dto import ClientDraft
 from casedesk.ui.conflicts_view import ConflictsView
 from casedesk.ui.sync_panel import SyncPanel
+from casedesk.ui.worker import DeskSession, DeskWorker
 
 
 def test_sync_panel_shows_progress_and_result_and_a_conflict_is_resolved(qtbot, sqlite_central_url, make_device):
@@ -15,7 +16,7 @@ def test_sync_panel_shows_progress_and_result_and_a_conflict_is_resolved(qtbot, 
     lead.desk.clients.update(client_id, ClientDraft(first_name="Jens", whereabouts="Bahnhof"))
     lead.sync.run()
 
-    panel = SyncPanel(anna.sync.run, count_conflicts=lambda: len(anna.sync.conflicts()))
+    panel = SyncPanel(anna.sync.run)
     qtbot.addWidget(panel)
     progress: list[tuple[str, int, int]] = []
     panel.controller.progressed.connect(lambda *args: progress.append(args))
@@ -26,27 +27,30 @@ def test_sync_panel_shows_progress_and_result_and_a_conflict_is_resolved(qtbot, 
     assert "Sent 1" in panel.status.text() and "1 conflict" in panel.status.text()
     assert not panel.progress.isVisible()
 
-    view = ConflictsView(anna.sync)
+    worker = DeskWorker()
+    session = DeskSession(worker, anna.desk)
+    view = ConflictsView(session)
     qtbot.addWidget(view)
-    assert view.table.rowCount() == 1
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1)
     assert (view.table.item(0, 2).text(), view.table.item(0, 3).text()) == ("Brücke", "Bahnhof")
     view.merged.setPlainText("Bahnhof, abends an der Brücke")
     with qtbot.waitSignal(view.conflict_resolved):
         view.save_merged_button.click()
-    assert view.table.rowCount() == 0 and not view.empty_label.isHidden()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 0)
+    assert not view.empty_label.isHidden()
     with qtbot.waitSignal(panel.controller.finished, timeout=20_000):
         panel.sync_button.click()
     lead.sync.run()
     assert lead.desk.clients.get(client_id).draft.whereabouts == "Bahnhof, abends an der Brücke"
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    worker.shutdown()
 
 
 def test_sync_panel_shows_a_failure_in_words(qtbot, make_device, tmp_path):
-    from conftest import PASSPHRASE
-
     from casedesk.services.desk import Desk
     from casedesk.services.sync_service import SyncService
 
-    desk = Desk.create(tmp_path / "lonely.casedesk", PASSPHRASE, worker_name="Anna", team="", language="de")
+    desk = Desk.create(tmp_path / "lonely.casedesk", "lonely passphrase", worker_name="Anna", team="", language="de")
     panel = SyncPanel(SyncService(desk).run)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.controller.failed, timeout=10_000):

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 from casedesk import __version__
-from casedesk.cli import demo_commands, print_commands, sync_commands
+from casedesk.cli import case_commands, demo_commands, print_commands, sync_commands
 
 #: Each module adds its subcommands with ``register(subparsers)``; a handler returns the exit code.
-COMMAND_MODULES = (demo_commands, print_commands, sync_commands)
+COMMAND_MODULES = (case_commands, demo_commands, print_commands, sync_commands)
 
 
 class CommandError(Exception):

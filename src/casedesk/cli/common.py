@@ -8,12 +8,14 @@ from pathlib import Path
 from casedesk.cli import CommandError
 from casedesk.paths import default_desk_path
 from casedesk.services.desk import Desk
+from casedesk.services.dto import ClientFilter
 from casedesk.services.errors import (
     DeskDamaged,
     DeskNotFound,
     DeskOpenError,
     DeskTooNew,
     NotADesk,
+    NotFound,
     WrongPassphrase,
 )
 
@@ -52,3 +54,19 @@ def unlock(args: argparse.Namespace) -> Desk:
             "{path} cannot be opened",
         )
         raise CommandError(template.format(path=path)) from None
+
+
+def find_client(desk: Desk, subject: str) -> str:
+    """The id of the one client ``subject`` names: an id, or a name/alias that matches exactly one."""
+    if not subject:
+        raise CommandError("name the client (id, name or alias)")
+    try:
+        return desk.clients.get(subject).id
+    except NotFound:
+        pass
+    matches = desk.clients.list(ClientFilter(text=subject, include_closed=True))
+    if not matches:
+        raise CommandError(f"no client matches {subject!r}")
+    if len(matches) > 1:
+        raise CommandError(f"{len(matches)} clients match {subject!r}; give more of the name or the client id")
+    return matches[0].id

@@ -5,7 +5,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from casedesk.services.desk import Desk
-from casedesk.services.dto import ClientFilter
 from casedesk.services.errors import NotFound
 from casedesk.services.printing import CardDoesNotFit, PrintService
 
@@ -38,21 +37,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_print)
 
 
-def _find_client(desk: Desk, subject: str) -> str:
-    if not subject:
-        _fail("name the client (id, name or alias)")
-    try:
-        return desk.clients.get(subject).id
-    except NotFound:
-        pass
-    matches = desk.clients.list(ClientFilter(text=subject, include_closed=True))
-    if not matches:
-        _fail(f"no client matches {subject!r}")
-    if len(matches) > 1:
-        _fail(f"{len(matches)} clients match {subject!r}; give more of the name or the client id")
-    return matches[0].id
-
-
 def _month(subject: str, desk: Desk) -> tuple[int, int]:
     if not subject:
         return desk.documents.current_month()
@@ -68,7 +52,7 @@ def _month(subject: str, desk: Desk) -> tuple[int, int]:
 def run_print(args: argparse.Namespace) -> int:
     if args.out.exists() and args.out.is_dir():
         _fail(f"{args.out} is a folder; give a file name")
-    from casedesk.cli.common import unlock
+    from casedesk.cli.common import find_client, unlock
 
     desk = unlock(args)
     try:
@@ -76,7 +60,7 @@ def run_print(args: argparse.Namespace) -> int:
         language = args.language or desk.setting("card_language", "de")
         document = args.document
         if document == "card":
-            client_id = _find_client(desk, args.subject)
+            client_id = find_client(desk, args.subject)
             if desk.cards.current(client_id) is None:
                 _fail(f"{args.subject!r} has no relapse card yet; make one in the client's file")
             printer.card_pdf(client_id, args.out, language=args.language)
@@ -85,11 +69,11 @@ def run_print(args: argparse.Namespace) -> int:
             if not count:
                 _fail("no client has a relapse card yet")
         elif document == "plan":
-            printer.service_plan_pdf(_find_client(desk, args.subject), language, args.out)
+            printer.service_plan_pdf(find_client(desk, args.subject), language, args.out)
         elif document == "protocol":
             printer.protocol_pdf(args.subject, language, args.out)
         elif document == "handover":
-            printer.handover_pdf(_find_client(desk, args.subject), language, args.out)
+            printer.handover_pdf(find_client(desk, args.subject), language, args.out)
         else:
             printer.monthly_report_pdf(*_month(args.subject, desk), language, args.out)
     except NotFound:

@@ -19,6 +19,7 @@ from casedesk.services.contacts import ContactService
 from casedesk.services.documents import DocumentService
 from casedesk.services.dto import WorkerIdentity
 from casedesk.services.errors import ValidationFailed
+from casedesk.services.sync_service import SyncService
 from casedesk.services.tasks import TaskService
 from casedesk.services.today import TodayService
 from casedesk.store.database import create_desk_file, open_desk_file
@@ -80,6 +81,7 @@ class Desk:
         self.today = TodayService(self)
         self.cards = CardService(self)
         self.documents = DocumentService(self)
+        self.sync = SyncService(self)
 
     @classmethod
     def create(cls, path: Path, passphrase: str, worker_name: str, team: str, language: str) -> "Desk":

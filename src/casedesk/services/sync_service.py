@@ -7,10 +7,10 @@ a plain file. TLS towards PostgreSQL is the address's business: ``?sslmode=verif
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from casedesk.models import SYNCED_MODELS, Client, DeskSetting, PendingChange, SyncConflict, Worker, local_now
 from casedesk.services.dto import display_name
@@ -18,7 +18,7 @@ from casedesk.services.errors import NotFound, ValidationFailed
 from casedesk.store.hlc import Stamp
 from casedesk.sync import central
 from casedesk.sync.codec import decode_value
-from casedesk.sync.engine import FaultHook, ProgressCallback, SyncEngine, SyncReport
+from casedesk.sync.engine import LAST_SUCCESS_KEY, FaultHook, ProgressCallback, SyncEngine, SyncReport
 from casedesk.sync.errors import (
     CentralNotInitialised,
     CentralOutdated,
@@ -50,6 +50,7 @@ __all__ = [
     "SyncNotConfigured",
     "SyncReport",
     "SyncService",
+    "SyncStatus",
     "WrongWorker",
 ]
 
@@ -57,6 +58,14 @@ URL_KEY = "sync.url"
 LOGIN_KEY = "sync.login"
 TOKEN_KEY = "sync.token"
 _MODELS = {model.__tablename__: model for model in SYNCED_MODELS}
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    configured: bool
+    last_success: datetime | None
+    pending_changes: int
+    open_conflicts: int
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,19 @@ class SyncService:
 
     def central_address(self) -> str:
         return self._desk.setting(URL_KEY)
+
+    def status(self) -> "SyncStatus":
+        """For the status bar: when the last sync succeeded (local time) and what waits to go out."""
+        with self._desk.session() as session:
+            pending = session.scalar(select(func.count()).select_from(PendingChange)) or 0
+            conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
+                                       .where(SyncConflict.resolved_at.is_(None))) or 0
+        last = self._desk.setting(LAST_SUCCESS_KEY)
+        last_local = None
+        if last:
+            last_local = datetime.fromisoformat(last).replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+        return SyncStatus(configured=self.is_configured(), last_success=last_local,
+                          pending_changes=pending, open_conflicts=conflicts)
 
     def configure(self, url: str, login: str, token: str) -> None:
         """Check the address and credentials against the central store and remember them.
@@ -178,7 +200,9 @@ class SyncService:
                 self._desk._sessions, self._desk.clock, self._desk.identity.worker_id, session,
                 wall_clock=wall_clock, progress=progress, cancelled=cancelled, fault=fault)
             try:
-                return engine.run(force_full=force_full)
+                report = engine.run(force_full=force_full)
+                report.open_conflicts = self.status().open_conflicts
+                return report
             except DeviceRevoked:
                 for key in (URL_KEY, LOGIN_KEY, TOKEN_KEY):
                     self._desk.set_setting(key, "")

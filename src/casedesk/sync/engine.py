@@ -58,6 +58,8 @@ class SyncReport:
     full_resync: bool = False
     consistent: bool = True
     conflict_ids: list[str] = field(default_factory=list)
+    #: Unresolved conflicts on the laptop after the run (older ones included).
+    open_conflicts: int = 0
 
 
 class SyncEngine:

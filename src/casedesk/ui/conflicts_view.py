@@ -1,8 +1,7 @@
 """The Conflicts view: values that lost a clash, side by side with the winner, to resolve.
 
-Takes the sync service (anything with ``conflicts()`` and ``resolve(id, choice, merged_text)``),
-so the lead can place it in the main window or a dialog. Resolving is a normal tracked edit that
-the next sync carries to everyone.
+Reads and resolves through the desk session, on the database worker thread. Resolving is a
+normal tracked edit that the next sync carries to everyone.
 """
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.services.sync_service import ConflictEntry, SyncService
+from casedesk.services.sync_service import ConflictEntry
+from casedesk.ui.worker import DeskSession
 
 
 def _tr(text: str) -> str:
@@ -27,12 +27,13 @@ def _tr(text: str) -> str:
 
 class ConflictsView(QWidget):
     conflict_resolved = Signal(str)
+    loaded = Signal(int)
 
     COLUMNS = ("client", "field", "mine", "theirs", "winner")
 
-    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service = service
+        self._session = session
         self._entries: list[ConflictEntry] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([_tr("Client"), _tr("Field"), _tr("My value"),
@@ -65,7 +66,10 @@ class ConflictsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._entries = self._service.conflicts()
+        self._session.op(self, lambda desk: desk.sync.conflicts()).success(self._on_conflicts_loaded).run()
+
+    def _on_conflicts_loaded(self, entries: list[ConflictEntry]) -> None:
+        self._entries = entries
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):
             winner = _tr("mine") if entry.winner == "mine" else _tr("theirs")
@@ -75,6 +79,7 @@ class ConflictsView(QWidget):
         if self._entries:
             self.table.selectRow(0)
         self._update_buttons()
+        self.loaded.emit(len(self._entries))
 
     def selected(self) -> ConflictEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -101,9 +106,15 @@ class ConflictsView(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        self._service.resolve(entry.id, choice, merged_text)
-        self.conflict_resolved.emit(entry.id)
-        self.refresh()
+        for button in (self.keep_mine_button, self.keep_theirs_button, self.save_merged_button):
+            button.setEnabled(False)
+
+        def resolved(_result: None) -> None:
+            self._session.notify_changed(entry.client_id or "")
+            self.conflict_resolved.emit(entry.id)
+            self.refresh()
+
+        self._session.op(self, lambda desk: desk.sync.resolve(entry.id, choice, merged_text)).success(resolved).run()
 
     @Slot()
     def _on_keep_mine_button_clicked(self) -> None:

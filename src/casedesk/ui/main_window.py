@@ -25,7 +25,9 @@ from casedesk.ui.print_actions import build_print_menu
 from casedesk.ui.quick_capture import QUICK_CAPTURE_SHORTCUT, QuickCaptureDialog
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.settings_dialog import SettingsDialog
+from casedesk.ui.sync_dialog import SyncDialog
 from casedesk.ui.today import TodayView
+from casedesk.ui.vocabulary import format_datetime
 from casedesk.ui.widgets import HINT_STYLE
 from casedesk.ui.worker import DeskSession
 
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus_and_toolbars()
+        self._add_sync()
         self._add_printing()
         self._create_status_bar()
         self.client_list.client_selected.connect(self.show_client)
@@ -167,6 +170,38 @@ class MainWindow(QMainWindow):
         self.extension_toolbar.hide()
         self.addToolBar(self.extension_toolbar)
 
+    def _add_sync(self) -> None:
+        self.sync_dialog: SyncDialog | None = None
+        self.sync_action = self._action(self.tr("&Sync…"), self.open_sync_dialog, "Ctrl+Shift+S", "sync",
+                                        self.tr("Sync with the office's central store (Ctrl+Shift+S)"))
+        self.add_toolbar_action(self.sync_action)
+
+    def open_sync_dialog(self) -> SyncDialog:
+        """Show the sync window and start a sync (the worker asked for one)."""
+        if self.sync_dialog is None:
+            self.sync_dialog = SyncDialog(self.session, self)
+            self.sync_dialog.status_changed.connect(self._show_sync_status)
+        self.sync_dialog.show()
+        self.sync_dialog.raise_()
+        self.sync_dialog.start_sync()
+        return self.sync_dialog
+
+    def _refresh_sync_status(self) -> None:
+        self.session.op(self, lambda desk: desk.sync.status()).success(self._show_sync_status).run()
+
+    def _show_sync_status(self, status) -> None:
+        if not status.configured:
+            text = self.tr("Sync not set up")
+        elif status.last_success is None:
+            text = self.tr("Never synced")
+        else:
+            text = self.tr("Last sync: %1").replace("%1", format_datetime(status.last_success))
+        if status.pending_changes:
+            text += " · " + self.tr("%n unsynced change(s)", "", status.pending_changes)
+        if status.open_conflicts:
+            text += " · " + self.tr("%n conflict(s)", "", status.open_conflicts)
+        self.sync_status_label.setText(text)
+
     def _add_printing(self) -> None:
         self.print_menu = build_print_menu(self, self.session, self.current_client_id, self.current_contact_id)
         print_action = self.print_menu.menuAction()
@@ -210,8 +245,11 @@ class MainWindow(QMainWindow):
         worker = QLabel(self.tr("Worker: %1").replace("%1", identity.name)
                         + (f" ({identity.team})" if identity.team else ""))
         desk = QLabel(self.tr("Desk: %1").replace("%1", self.session.desk_name))
+        self.sync_status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.sync_status_label)
         self.statusBar().addPermanentWidget(worker)
         self.statusBar().addPermanentWidget(desk)
+        self._refresh_sync_status()
         if self._demo:
             demo = QLabel(self.tr("DEMO"))
             demo.setStyleSheet("background: #e8a33d; color: #2b1b00; font-weight: 700; padding: 0 6px;")
@@ -262,6 +300,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_data_changed(self, _client_id: str) -> None:
         self.client_list.refresh()
+        self._refresh_sync_status()
 
     def _on_today_client_activated(self, client_id: str) -> None:
         self.show_client(client_id)

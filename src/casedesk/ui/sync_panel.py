@@ -123,11 +123,9 @@ class SyncPanel(QWidget):
 
     conflicts_found = Signal(int)
 
-    def __init__(self, run_sync: RunSync, parent: QWidget | None = None, submit: Submit | None = None,
-                 count_conflicts: Callable[[], int] | None = None) -> None:
+    def __init__(self, run_sync: RunSync, parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
         self.controller = SyncController(run_sync, self, submit)
-        self._count_conflicts = count_conflicts or (lambda: 0)
         self.sync_button = QPushButton(_tr("Sync now"))
         self.cancel_button = QPushButton(_tr("Cancel"))
         self.cancel_button.setVisible(False)
@@ -178,10 +176,9 @@ class SyncPanel(QWidget):
 
     @Slot(object)
     def _on_controller_succeeded(self, report: SyncReport) -> None:
-        conflicts = self._count_conflicts()
-        self.status.setText(report_text(report, conflicts))
-        if conflicts:
-            self.conflicts_found.emit(conflicts)
+        self.status.setText(report_text(report, report.open_conflicts))
+        if report.open_conflicts:
+            self.conflicts_found.emit(report.open_conflicts)
 
     @Slot(str)
     def _on_controller_failed(self, message: str) -> None:

@@ -1,0 +1,185 @@
+"""The Sync window: the connection to the office's central store, a sync with progress, conflicts.
+
+The sync itself runs on the desk's worker thread (the one thread that owns the database
+connection); the window stays usable while it runs and can cancel it.
+"""
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.services.errors import ValidationFailed
+from casedesk.services.sync_service import SyncError, SyncReport, SyncService, SyncStatus
+from casedesk.ui.conflicts_view import ConflictsView
+from casedesk.ui.errors import problem_text
+from casedesk.ui.sync_panel import SyncPanel, sync_error_text
+from casedesk.ui.vocabulary import format_datetime
+from casedesk.ui.widgets import HINT_STYLE
+from casedesk.ui.worker import DeskSession
+
+
+class SyncDialog(QDialog):
+    """Non-modal; ``synced`` fires after every successful sync so the window can refresh."""
+
+    synced = Signal(object)
+    status_changed = Signal(object)
+
+    SYNC_TAB, CONFLICTS_TAB = range(2)
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._service: SyncService | None = None
+        self._start_when_ready = False
+        self.setWindowTitle(self.tr("Sync with the office"))
+        self.setMinimumWidth(560)
+
+        self.connection_box = QGroupBox(self.tr("Central store"))
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("postgresql://server.example/casedesk?sslmode=verify-full")
+        self.login_edit = QLineEdit()
+        self.token_edit = QLineEdit()
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.save_connection_button = QPushButton(self.tr("Check and save connection"))
+        self.connection_message = QLabel()
+        self.connection_message.setWordWrap(True)
+        form = QFormLayout(self.connection_box)
+        form.addRow(self.tr("&Address:"), self.url_edit)
+        form.addRow(self.tr("&Login:"), self.login_edit)
+        form.addRow(self.tr("&Token:"), self.token_edit)
+        hint = QLabel(self.tr("The office gives you the login and token. They are kept only inside "
+                              "your encrypted desk."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        form.addRow(hint)
+        form.addRow(self.connection_message)
+        form.addRow(self.save_connection_button)
+
+        self.last_sync_label = QLabel()
+        self.panel = SyncPanel(self._run_sync, self, submit=self._submit)
+        self.panel.sync_button.setEnabled(False)
+        sync_page = QWidget()
+        sync_layout = QVBoxLayout(sync_page)
+        sync_layout.addWidget(self.connection_box)
+        sync_layout.addWidget(self.last_sync_label)
+        sync_layout.addWidget(self.panel)
+        sync_layout.addStretch()
+
+        self.conflicts = ConflictsView(session)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(sync_page, self.tr("&Sync"))
+        self.tabs.addTab(self.conflicts, self.tr("&Conflicts"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+        self.save_connection_button.clicked.connect(self._on_save_connection_button_clicked)
+        self.panel.controller.succeeded.connect(self._on_controller_succeeded)
+        self.panel.controller.finished.connect(self._refresh_status)
+        self.panel.conflicts_found.connect(self._on_panel_conflicts_found)
+        self.conflicts.loaded.connect(self._on_conflicts_loaded)
+        self.conflicts.conflict_resolved.connect(self._refresh_status)
+        session.closed.connect(self.panel.controller.cancel)
+        session.op(self, lambda desk: desk.sync).success(self._on_service_ready).run()
+
+    # --- running a sync on the desk's worker thread --------------------------------------------
+    def _submit(self, work) -> None:
+        self._session.worker.submit(work)
+
+    def _run_sync(self, progress, cancelled) -> SyncReport:
+        assert self._service is not None, "the sync button is enabled only once the service is ready"
+        return self._service.run(progress, cancelled)
+
+    def start_sync(self) -> None:
+        """Sync now if the connection is set up; otherwise as soon as it is known to be."""
+        if self._service is None:
+            self._start_when_ready = True
+        elif self.panel.sync_button.isEnabled():
+            self.panel.controller.start()
+
+    # --- status ---------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_service_ready(self, service: SyncService) -> None:
+        self._service = service
+        self._session.op(self, lambda desk: (desk.sync.status(), desk.sync.central_address())).success(
+            self._on_first_status).run()
+
+    def _on_first_status(self, result: tuple[SyncStatus, str]) -> None:
+        status, address = result
+        if not self.url_edit.text():
+            # Only into an empty field: the worker may have started typing while this loaded.
+            self.url_edit.setText(address)
+        self._show_status(status)
+        if self._start_when_ready and status.configured:
+            self.panel.controller.start()
+
+    @Slot()
+    def _refresh_status(self, *_args) -> None:
+        self._session.op(self, lambda desk: desk.sync.status()).success(self._show_status).run()
+
+    def _show_status(self, status: SyncStatus) -> None:
+        self.panel.sync_button.setEnabled(status.configured and not self.panel.controller.running)
+        if not status.configured:
+            self.last_sync_label.setText(self.tr("Sync is not set up yet: enter the connection above."))
+        elif status.last_success is None:
+            self.last_sync_label.setText(self.tr("Not synced yet."))
+        else:
+            self.last_sync_label.setText(self.tr("Last successful sync: %1").replace(
+                "%1", format_datetime(status.last_success)))
+        self.tabs.setTabText(self.CONFLICTS_TAB, self.tr("&Conflicts (%n)", "", status.open_conflicts)
+                             if status.open_conflicts else self.tr("&Conflicts"))
+        self.status_changed.emit(status)
+
+    @Slot(object)
+    def _on_controller_succeeded(self, report: SyncReport) -> None:
+        self._session.notify_changed("")
+        self.conflicts.refresh()
+        self.synced.emit(report)
+
+    @Slot(int)
+    def _on_panel_conflicts_found(self, _count: int) -> None:
+        self.tabs.setCurrentIndex(self.CONFLICTS_TAB)
+
+    @Slot(int)
+    def _on_conflicts_loaded(self, _count: int) -> None:
+        self._refresh_status()
+
+    # --- connection -----------------------------------------------------------------------------
+    @Slot()
+    def _on_save_connection_button_clicked(self) -> None:
+        url, login, token = self.url_edit.text(), self.login_edit.text(), self.token_edit.text()
+        self.save_connection_button.setEnabled(False)
+        self.connection_message.setText(self.tr("Checking the connection…"))
+        (self._session.op(self, lambda desk: desk.sync.configure(url, login, token))
+         .success(self._on_connection_saved)
+         .failure(self._on_connection_failed)
+         .with_progress(self.tr("Checking the connection…"))
+         .run())
+
+    def _on_connection_saved(self, _result: None) -> None:
+        self.save_connection_button.setEnabled(True)
+        self.token_edit.clear()
+        self.connection_message.setText(self.tr("Connection saved."))
+        self._refresh_status()
+
+    def _on_connection_failed(self, error: BaseException) -> None:
+        self.save_connection_button.setEnabled(True)
+        if isinstance(error, ValidationFailed):
+            self.connection_message.setText(" ".join(problem_text(code) for code in error.problems.values()))
+        elif isinstance(error, SyncError):
+            self.connection_message.setText(sync_error_text(error))
+        else:
+            raise error
+        self.connection_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
