@@ -1,5 +1,7 @@
 """Fill translations into the .ts files from a small JSON of {language: {context: {source: text}}}.
 
+A plural ("%n …") message takes a list of forms instead of a text, e.g. ["%n Konflikt", "%n Konflikte"].
+
 For the handful of strings a change adds; larger batches are easier in Qt Linguist. Only entries
 still marked unfinished are touched, so a reviewed translation is never overwritten.
 
@@ -24,7 +26,14 @@ def fill(language: str, by_context: dict[str, dict[str, str]]) -> int:
             translation = message.find("translation")
             source = message.findtext("source", "")
             if translation is not None and translation.get("type") == "unfinished" and source in wanted:
-                translation.text = wanted[source]
+                text = wanted[source]
+                if isinstance(text, list):
+                    for form in list(translation):
+                        translation.remove(form)
+                    for plural_form in text:
+                        ET.SubElement(translation, "numerusform").text = plural_form
+                else:
+                    translation.text = text
                 del translation.attrib["type"]
                 filled += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -10,6 +10,7 @@ from casedesk.services.desk import Desk
 from casedesk.services.erasure import ErasureService
 from casedesk.services.errors import NotFound, ValidationFailed
 from casedesk.services.handover import HandoverService
+from casedesk.services.typed_confirmation import matches_displayed_name
 from casedesk.services.workers import WorkerService, WorkerSummary
 
 
@@ -100,7 +101,7 @@ def _confirm_erasure(display_name: str) -> None:
         typed = input("Type the client's displayed name to confirm: ")
     except EOFError:
         typed = ""
-    if typed.strip() != display_name:
+    if not matches_displayed_name(typed, display_name):
         _fail("the name did not match; nothing was erased")
 
 

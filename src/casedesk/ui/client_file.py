@@ -27,6 +27,8 @@ from casedesk.services.dto import ClientDetails, ContactEntry, TaskEntry
 from casedesk.services.errors import ValidationFailed
 from casedesk.ui import errors, messages
 from casedesk.ui.client_dialog import UNKNOWN_DATE, ClientDialog
+from casedesk.ui.erasure import ErasureDialog
+from casedesk.ui.handover_dialog import HandoverDialog
 from casedesk.ui.icons import icon
 from casedesk.ui.tasks import TaskDialog, TaskList
 from casedesk.ui.vocabulary import (
@@ -52,6 +54,9 @@ class ClientFile(QTabWidget):
     loaded = Signal()
     record_contact_requested = Signal(str)
     archived = Signal(str)
+    handed_over = Signal(str)
+    deputy_changed = Signal(str)
+    erased = Signal(str)
 
     OVERVIEW, CONTACTS, TASKS, RELAPSE_CARD = range(4)
 
@@ -117,16 +122,27 @@ class ClientFile(QTabWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.record_button = QPushButton(icon("contact-capture"), self.tr("&Record contact…"))
         self.release_button = QPushButton(self.tr("Add &release…"))
+        self.handover_button = QPushButton(self.tr("Hand &over…"))
+        self.deputy_button = QPushButton(self.tr("De&puty…"))
         self.archive_button = QPushButton(self.tr("Arc&hive…"))
+        self.erase_button = QPushButton(self.tr("Erase (GDPR)…"))
+        self.erase_button.setToolTip(self.tr("Delete this client's data on every copy, for good"))
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.record_button.clicked.connect(lambda: self.record_contact_requested.emit(self.client_id))
         self.release_button.clicked.connect(self._on_release_button_clicked)
+        self.handover_button.clicked.connect(self.open_handover_dialog)
+        self.deputy_button.clicked.connect(self.open_deputy_dialog)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        self.erase_button.clicked.connect(self.open_erasure_dialog)
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.record_button, self.release_button):
+        for button in (self.edit_button, self.record_button, self.release_button, self.handover_button,
+                       self.deputy_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.archive_button)
+        # Set apart from Archive, which is undone with one click; erasure is not undone at all.
+        buttons.addSpacing(24)
+        buttons.addWidget(self.erase_button)
 
         content = QWidget()
         inner = QVBoxLayout(content)
@@ -211,9 +227,17 @@ class ClientFile(QTabWidget):
         draft = details.draft
         self.title.setText(details.display_name)
         archived = details.status == ClientStatus.ARCHIVED.value
-        self.status_note.setText(self.tr("Archived") if archived else "")
-        self.status_note.setVisible(archived)
-        self.archive_button.setEnabled(not archived)
+        erased = details.status == ClientStatus.ERASED.value
+        if erased:
+            self.title.setText(self.tr("Erased client"))
+            self.status_note.setText(self.tr("This client's data was erased (GDPR)."))
+        else:
+            self.status_note.setText(self.tr("Archived") if archived else "")
+        self.status_note.setVisible(archived or erased)
+        self.archive_button.setEnabled(not (archived or erased))
+        for control in (self.edit_button, self.record_button, self.release_button, self.handover_button,
+                        self.deputy_button, self.erase_button, self.phase):
+            control.setEnabled(not erased)
         name = " ".join(part for part in (draft.first_name, draft.last_name) if part)
         address = self.tr("no fixed abode") if draft.no_fixed_abode else draft.address
         if draft.consent_data_processing:
@@ -324,6 +348,30 @@ class ClientFile(QTabWidget):
     def _on_archived(self) -> None:
         self._session.notify_changed(self.client_id)
         self.archived.emit(self.client_id)
+
+    def open_handover_dialog(self) -> HandoverDialog:
+        dialog = HandoverDialog(self._session, self.client_id, self._client_name(), deputy=False, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.assignment_changed.connect(self.handed_over)
+        dialog.open()
+        return dialog
+
+    def open_deputy_dialog(self) -> HandoverDialog:
+        dialog = HandoverDialog(self._session, self.client_id, self._client_name(), deputy=True, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.assignment_changed.connect(self.deputy_changed)
+        dialog.open()
+        return dialog
+
+    def open_erasure_dialog(self) -> ErasureDialog:
+        dialog = ErasureDialog(self._session, self.client_id, self._client_name(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.erased.connect(self.erased)
+        dialog.open()
+        return dialog
+
+    def _client_name(self) -> str:
+        return self.details.display_name if self.details else ""
 
 
 class ReleaseDialog(QDialog):

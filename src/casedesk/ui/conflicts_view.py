@@ -21,8 +21,8 @@ from casedesk.services.sync_service import ConflictEntry
 from casedesk.ui.worker import DeskSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictsView", text)
+# lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
 
 class ConflictsView(QWidget):
@@ -36,19 +36,19 @@ class ConflictsView(QWidget):
         self._session = session
         self._entries: list[ConflictEntry] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([_tr("Client"), _tr("Field"), _tr("My value"),
-                                              _tr("Their value"), _tr("Kept now")])
+        self.table.setHorizontalHeaderLabels([translate("ConflictsView", "Client"), translate("ConflictsView", "Field"), translate("ConflictsView", "My value"),
+                                              translate("ConflictsView", "Their value"), translate("ConflictsView", "Kept now")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.merged = QPlainTextEdit()
-        self.merged.setPlaceholderText(_tr("Write the merged text here"))
-        self.keep_mine_button = QPushButton(_tr("Keep mine"))
-        self.keep_theirs_button = QPushButton(_tr("Keep theirs"))
-        self.save_merged_button = QPushButton(_tr("Save merged text"))
-        self.empty_label = QLabel(_tr("No conflicts. Everything merged cleanly."))
+        self.merged.setPlaceholderText(translate("ConflictsView", "Write the merged text here"))
+        self.keep_mine_button = QPushButton(translate("ConflictsView", "Keep mine"))
+        self.keep_theirs_button = QPushButton(translate("ConflictsView", "Keep theirs"))
+        self.save_merged_button = QPushButton(translate("ConflictsView", "Save merged text"))
+        self.empty_label = QLabel(translate("ConflictsView", "No conflicts. Everything merged cleanly."))
         buttons = QHBoxLayout()
         for button in (self.keep_mine_button, self.keep_theirs_button, self.save_merged_button):
             buttons.addWidget(button)
@@ -72,7 +72,7 @@ class ConflictsView(QWidget):
         self._entries = entries
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):
-            winner = _tr("mine") if entry.winner == "mine" else _tr("theirs")
+            winner = translate("ConflictsView", "mine") if entry.winner == "mine" else translate("ConflictsView", "theirs")
             for column, value in enumerate((entry.client_name, entry.field, entry.mine, entry.theirs, winner)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.empty_label.setVisible(not self._entries)
@@ -93,7 +93,7 @@ class ConflictsView(QWidget):
         if entry is None:
             self.details.clear()
             return
-        self.details.setText(_tr("Mine: {mine_at:%d.%m.%Y %H:%M} on this laptop. Theirs: {theirs_at:%d.%m.%Y %H:%M} "
+        self.details.setText(translate("ConflictsView", "Mine: {mine_at:%d.%m.%Y %H:%M} on this laptop. Theirs: {theirs_at:%d.%m.%Y %H:%M} "
                                  "from device {device}.").format(mine_at=entry.mine_at, theirs_at=entry.theirs_at,
                                                                  device=entry.theirs_device))
         self.merged.setPlainText(entry.current)

@@ -32,39 +32,39 @@ RunSync = Callable[[Callable[[str, int, int], None], Callable[[], bool]], SyncRe
 Submit = Callable[[Callable[[], None]], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncPanel", text)
+# lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
 
 def sync_error_text(error: BaseException) -> str:
     """The worker-facing sentence for a failed sync."""
     messages: list[tuple[type[BaseException], str]] = [
-        (SyncNotConfigured, _tr("Sync is not set up yet. Ask the office for your login and token.")),
-        (CentralUnreachable, _tr("The office's central store cannot be reached. Nothing was lost; "
+        (SyncNotConfigured, translate("SyncPanel", "Sync is not set up yet. Ask the office for your login and token.")),
+        (CentralUnreachable, translate("SyncPanel", "The office's central store cannot be reached. Nothing was lost; "
                                  "try again when you are online.")),
-        (CredentialsRejected, _tr("The central store refused your login. Ask the office for new credentials.")),
-        (CentralNotInitialised, _tr("There is no CaseDesk central store at the configured address.")),
-        (DeviceRevoked, _tr("This laptop was revoked by the office. Its local copy has been wiped.")),
-        (ClientOutdated, _tr("The central store needs a newer CaseDesk. Please update; nothing was sent.")),
-        (CentralOutdated, _tr("The central store is older than this CaseDesk. Please tell the office.")),
-        (ClockAhead, _tr("This laptop's clock is ahead of the office's. Correct the date and time, "
+        (CredentialsRejected, translate("SyncPanel", "The central store refused your login. Ask the office for new credentials.")),
+        (CentralNotInitialised, translate("SyncPanel", "There is no CaseDesk central store at the configured address.")),
+        (DeviceRevoked, translate("SyncPanel", "This laptop was revoked by the office. Its local copy has been wiped.")),
+        (ClientOutdated, translate("SyncPanel", "The central store needs a newer CaseDesk. Please update; nothing was sent.")),
+        (CentralOutdated, translate("SyncPanel", "The central store is older than this CaseDesk. Please tell the office.")),
+        (ClockAhead, translate("SyncPanel", "This laptop's clock is ahead of the office's. Correct the date and time, "
                          "then sync again.")),
-        (WrongWorker, _tr("These credentials belong to another worker.")),
-        (SyncCancelled, _tr("Sync cancelled. What was already sent stays sent.")),
+        (WrongWorker, translate("SyncPanel", "These credentials belong to another worker.")),
+        (SyncCancelled, translate("SyncPanel", "Sync cancelled. What was already sent stays sent.")),
     ]
-    return next((text for kind, text in messages if isinstance(error, kind)), _tr("Sync failed."))
+    return next((text for kind, text in messages if isinstance(error, kind)), translate("SyncPanel", "Sync failed."))
 
 
 def report_text(report: SyncReport, open_conflicts: int = 0) -> str:
-    parts = [_tr("Sent {sent}, received {received}.").format(sent=report.pushed, received=report.pulled)]
+    parts = [translate("SyncPanel", "Sent {sent}, received {received}.").format(sent=report.pushed, received=report.pulled)]
     if report.purged_clients:
-        parts.append(_tr("{count} client(s) no longer yours were removed.").format(count=report.purged_clients))
+        parts.append(translate("SyncPanel", "{count} client(s) no longer yours were removed.").format(count=report.purged_clients))
     if report.erased_clients:
-        parts.append(_tr("{count} client(s) were erased.").format(count=report.erased_clients))
+        parts.append(translate("SyncPanel", "{count} client(s) were erased.").format(count=report.erased_clients))
     if report.rejected:
-        parts.append(_tr("{count} change(s) were refused and stay here.").format(count=report.rejected))
+        parts.append(translate("SyncPanel", "{count} change(s) were refused and stay here.").format(count=report.rejected))
     if open_conflicts:
-        parts.append(_tr("{count} conflict(s) need resolving.").format(count=open_conflicts))
+        parts.append(translate("SyncPanel", "{count} conflict(s) need resolving.").format(count=open_conflicts))
     return " ".join(parts)
 
 
@@ -108,7 +108,7 @@ class SyncController(QObject):
             self.failed.emit(sync_error_text(error))
         except Exception:  # noqa: BLE001 - shown as "sync failed"; the outbox keeps everything
             self._done()
-            self.failed.emit(_tr("Sync failed."))
+            self.failed.emit(translate("SyncPanel", "Sync failed."))
         else:
             self._done()
             self.succeeded.emit(report)
@@ -126,12 +126,12 @@ class SyncPanel(QWidget):
     def __init__(self, run_sync: RunSync, parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(parent)
         self.controller = SyncController(run_sync, self, submit)
-        self.sync_button = QPushButton(_tr("Sync now"))
-        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.sync_button = QPushButton(translate("SyncPanel", "Sync now"))
+        self.cancel_button = QPushButton(translate("SyncPanel", "Cancel"))
         self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.status = QLabel(_tr("Not synced in this session."))
+        self.status = QLabel(translate("SyncPanel", "Not synced in this session."))
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
@@ -165,12 +165,12 @@ class SyncPanel(QWidget):
         self.cancel_button.setVisible(True)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.status.setText(_tr("Syncing…"))
+        self.status.setText(translate("SyncPanel", "Syncing…"))
 
     @Slot(str, int, int)
     def _on_controller_progressed(self, stage: str, done: int, total: int) -> None:
-        labels = {"push": _tr("Sending changes…"), "pull": _tr("Receiving changes…"), "check": _tr("Checking…")}
-        self.status.setText(labels.get(stage, _tr("Syncing…")))
+        labels = {"push": translate("SyncPanel", "Sending changes…"), "pull": translate("SyncPanel", "Receiving changes…"), "check": translate("SyncPanel", "Checking…")}
+        self.status.setText(labels.get(stage, translate("SyncPanel", "Syncing…")))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
 

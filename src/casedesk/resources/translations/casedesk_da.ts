@@ -326,6 +326,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>Min værdi</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Den andens værdi</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Gælder nu</translation>
+    </message>
+    <message>
+        <source>Write the merged text here</source>
+        <translation>Skriv den samlede tekst her</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Brug den andens</translation>
+    </message>
+    <message>
+        <source>Save merged text</source>
+        <translation>Gem samlet tekst</translation>
+    </message>
+    <message>
+        <source>No conflicts. Everything merged cleanly.</source>
+        <translation>Ingen konflikter. Alt blev flettet uden problemer.</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>den andens</translation>
+    </message>
+    <message>
+        <source>Mine: {mine_at:%d.%m.%Y %H:%M} on this laptop. Theirs: {theirs_at:%d.%m.%Y %H:%M} from device {device}.</source>
+        <translation>Min: {mine_at:%d.%m.%Y %H:%M} på denne bærbare. Den andens: {theirs_at:%d.%m.%Y %H:%M} fra enhed {device}.</translation>
+    </message>
+</context>
+<context>
     <name>CreatingPage</name>
     <message>
         <source>Ready</source>
@@ -483,6 +538,37 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase client (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print or export it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -679,6 +765,79 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished">Stedfortræder</translation>
+    </message>
+    <message>
+        <source>Hand over client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes over %1 for good. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading workers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk knows no other worker yet. Colleagues appear here after the first sync with the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand %1 over to %2?
+
+%2 becomes the case manager. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The case manager cannot be the deputy as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker is no longer known on this desk. Sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CaseDesk — %1</source>
@@ -787,6 +946,40 @@
     <message>
         <source>Sync and print</source>
         <translation>Synkronisering og udskrift</translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Synkroniser…</translation>
+    </message>
+    <message>
+        <source>Sync with the office&apos;s central store (Ctrl+Shift+S)</source>
+        <translation>Synkroniser med kontorets centrale lager (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Synkronisering ikke sat op</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Aldrig synkroniseret</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Sidste synkronisering: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsynced change(s)</source>
+        <translation>
+            <numerusform>%n ikke synkroniseret ændring</numerusform>
+            <numerusform>%n ikke synkroniserede ændringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print documents (%1)</source>
@@ -1392,6 +1585,167 @@ Udskriv alligevel?</translation>
     <message>
         <source>Whom to turn to:</source>
         <translation>Hvem kan hjælpe:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with the office</source>
+        <translation>Synkronisering med kontoret</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Centralt lager</translation>
+    </message>
+    <message>
+        <source>Check and save connection</source>
+        <translation>Kontrollér og gem forbindelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>The office gives you the login and token. They are kept only inside your encrypted desk.</source>
+        <translation>Kontoret giver dig login og token. De gemmes kun i dit krypterede skrivebord.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synkronisering</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikter</translation>
+    </message>
+    <message>
+        <source>Sync is not set up yet: enter the connection above.</source>
+        <translation>Synkronisering er ikke sat op endnu: indtast forbindelsen ovenfor.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Ikke synkroniseret endnu.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Sidste vellykkede synkronisering: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation>
+            <numerusform>&amp;Konflikter (%n)</numerusform>
+            <numerusform>&amp;Konflikter (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Forbindelsen kontrolleres…</translation>
+    </message>
+    <message>
+        <source>Connection saved.</source>
+        <translation>Forbindelsen er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync is not set up yet. Ask the office for your login and token.</source>
+        <translation>Synkronisering er ikke sat op endnu. Spørg kontoret om dit login og token.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s central store cannot be reached. Nothing was lost; try again when you are online.</source>
+        <translation>Kontorets centrale lager kan ikke nås. Intet er gået tabt; prøv igen, når du er online.</translation>
+    </message>
+    <message>
+        <source>The central store refused your login. Ask the office for new credentials.</source>
+        <translation>Det centrale lager afviste dit login. Bed kontoret om nye adgangsoplysninger.</translation>
+    </message>
+    <message>
+        <source>There is no CaseDesk central store at the configured address.</source>
+        <translation>Der er intet centralt CaseDesk-lager på den angivne adresse.</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by the office. Its local copy has been wiped.</source>
+        <translation>Kontoret har spærret denne bærbare. Den lokale kopi er slettet.</translation>
+    </message>
+    <message>
+        <source>The central store needs a newer CaseDesk. Please update; nothing was sent.</source>
+        <translation>Det centrale lager kræver en nyere CaseDesk. Opdater venligst; intet blev sendt.</translation>
+    </message>
+    <message>
+        <source>The central store is older than this CaseDesk. Please tell the office.</source>
+        <translation>Det centrale lager er ældre end denne CaseDesk. Giv venligst kontoret besked.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is ahead of the office&apos;s. Correct the date and time, then sync again.</source>
+        <translation>Denne bærbares ur går foran kontorets. Ret dato og klokkeslæt, og synkroniser igen.</translation>
+    </message>
+    <message>
+        <source>These credentials belong to another worker.</source>
+        <translation>Disse adgangsoplysninger tilhører en anden medarbejder.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was already sent stays sent.</source>
+        <translation>Synkronisering afbrudt. Det, der allerede er sendt, forbliver sendt.</translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation>Synkroniseringen mislykkedes.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, received {received}.</source>
+        <translation>Sendt {sent}, modtaget {received}.</translation>
+    </message>
+    <message>
+        <source>{count} client(s) no longer yours were removed.</source>
+        <translation>{count} borger(e), som du ikke længere har, blev fjernet.</translation>
+    </message>
+    <message>
+        <source>{count} client(s) were erased.</source>
+        <translation>{count} borger(e) blev slettet (GDPR).</translation>
+    </message>
+    <message>
+        <source>{count} change(s) were refused and stay here.</source>
+        <translation>{count} ændring(er) blev afvist og bliver her.</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) need resolving.</source>
+        <translation>{count} konflikt(er) skal afklares.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkroniser nu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Not synced in this session.</source>
+        <translation>Ikke synkroniseret i denne session.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>Sender ændringer…</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>Modtager ændringer…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerer…</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,61 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient/in</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>Mein Wert</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Wert der anderen Seite</translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation>Jetzt gültig</translation>
+    </message>
+    <message>
+        <source>Write the merged text here</source>
+        <translation>Zusammengeführten Text hier eingeben</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Anderen übernehmen</translation>
+    </message>
+    <message>
+        <source>Save merged text</source>
+        <translation>Zusammengeführten Text speichern</translation>
+    </message>
+    <message>
+        <source>No conflicts. Everything merged cleanly.</source>
+        <translation>Keine Konflikte. Alles wurde sauber zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>meiner</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>der andere</translation>
+    </message>
+    <message>
+        <source>Mine: {mine_at:%d.%m.%Y %H:%M} on this laptop. Theirs: {theirs_at:%d.%m.%Y %H:%M} from device {device}.</source>
+        <translation>Meiner: {mine_at:%d.%m.%Y %H:%M} auf diesem Laptop. Der andere: {theirs_at:%d.%m.%Y %H:%M} von Gerät {device}.</translation>
+    </message>
+</context>
+<context>
     <name>CreatingPage</name>
     <message>
         <source>Ready</source>
@@ -483,6 +538,37 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase client (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print or export it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -679,6 +765,79 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished">Vertretung</translation>
+    </message>
+    <message>
+        <source>Hand over client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes over %1 for good. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading workers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk knows no other worker yet. Colleagues appear here after the first sync with the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand %1 over to %2?
+
+%2 becomes the case manager. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The case manager cannot be the deputy as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker is no longer known on this desk. Sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CaseDesk — %1</source>
@@ -787,6 +946,40 @@
     <message>
         <source>Sync and print</source>
         <translation>Synchronisieren und Drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Sync with the office&apos;s central store (Ctrl+Shift+S)</source>
+        <translation>Mit dem zentralen Speicher im Büro abgleichen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Abgleich nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie abgeglichen</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzter Abgleich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsynced change(s)</source>
+        <translation>
+            <numerusform>%n nicht abgeglichene Änderung</numerusform>
+            <numerusform>%n nicht abgeglichene Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print documents (%1)</source>
@@ -1392,6 +1585,167 @@ Trotzdem drucken?</translation>
     <message>
         <source>Whom to turn to:</source>
         <translation>An wen wenden:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with the office</source>
+        <translation>Abgleich mit dem Büro</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Zentraler Speicher</translation>
+    </message>
+    <message>
+        <source>Check and save connection</source>
+        <translation>Verbindung prüfen und speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>The office gives you the login and token. They are kept only inside your encrypted desk.</source>
+        <translation>Anmeldename und Token bekommen Sie vom Büro. Sie werden nur in Ihrem verschlüsselten Arbeitsplatz gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Abgleich</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>Sync is not set up yet: enter the connection above.</source>
+        <translation>Der Abgleich ist noch nicht eingerichtet: Geben Sie oben die Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Letzter erfolgreicher Abgleich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation>
+            <numerusform>&amp;Konflikte (%n)</numerusform>
+            <numerusform>&amp;Konflikte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Verbindung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Connection saved.</source>
+        <translation>Verbindung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync is not set up yet. Ask the office for your login and token.</source>
+        <translation>Der Abgleich ist noch nicht eingerichtet. Fragen Sie im Büro nach Anmeldename und Token.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s central store cannot be reached. Nothing was lost; try again when you are online.</source>
+        <translation>Der zentrale Speicher im Büro ist nicht erreichbar. Nichts ist verloren gegangen; versuchen Sie es wieder, wenn Sie online sind.</translation>
+    </message>
+    <message>
+        <source>The central store refused your login. Ask the office for new credentials.</source>
+        <translation>Der zentrale Speicher hat Ihre Anmeldung abgelehnt. Fragen Sie im Büro nach neuen Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>There is no CaseDesk central store at the configured address.</source>
+        <translation>Unter der eingerichteten Adresse gibt es keinen zentralen CaseDesk-Speicher.</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by the office. Its local copy has been wiped.</source>
+        <translation>Das Büro hat diesen Laptop gesperrt. Die lokale Kopie wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The central store needs a newer CaseDesk. Please update; nothing was sent.</source>
+        <translation>Der zentrale Speicher braucht eine neuere CaseDesk-Version. Bitte aktualisieren; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The central store is older than this CaseDesk. Please tell the office.</source>
+        <translation>Der zentrale Speicher ist älter als dieses CaseDesk. Bitte geben Sie dem Büro Bescheid.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is ahead of the office&apos;s. Correct the date and time, then sync again.</source>
+        <translation>Die Uhr dieses Laptops geht gegenüber dem Büro vor. Korrigieren Sie Datum und Uhrzeit und gleichen Sie dann erneut ab.</translation>
+    </message>
+    <message>
+        <source>These credentials belong to another worker.</source>
+        <translation>Diese Zugangsdaten gehören einer anderen Fachkraft.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was already sent stays sent.</source>
+        <translation>Abgleich abgebrochen. Was schon gesendet wurde, bleibt gesendet.</translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation>Der Abgleich ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, received {received}.</source>
+        <translation>{sent} gesendet, {received} empfangen.</translation>
+    </message>
+    <message>
+        <source>{count} client(s) no longer yours were removed.</source>
+        <translation>{count} Klient/innen, die Sie nicht mehr betreuen, wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>{count} client(s) were erased.</source>
+        <translation>{count} Klient/innen wurden gelöscht (DSGVO).</translation>
+    </message>
+    <message>
+        <source>{count} change(s) were refused and stay here.</source>
+        <translation>{count} Änderung(en) wurden abgelehnt und bleiben hier.</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) need resolving.</source>
+        <translation>{count} Konflikt(e) müssen geklärt werden.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not synced in this session.</source>
+        <translation>In dieser Sitzung noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>Änderungen werden gesendet…</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>Änderungen werden empfangen…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>

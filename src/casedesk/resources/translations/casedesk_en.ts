@@ -179,8 +179,24 @@
         <translation>Add &amp;release…</translation>
     </message>
     <message>
+        <source>Hand &amp;over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;puty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Arc&amp;hive…</source>
         <translation>Arc&amp;hive…</translation>
+    </message>
+    <message>
+        <source>Erase (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this client&apos;s data on every copy, for good</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
@@ -221,6 +237,14 @@
     <message>
         <source>Tick a task to mark it done.</source>
         <translation>Tick a task to mark it done.</translation>
+    </message>
+    <message>
+        <source>Erased client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased (GDPR).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archived</source>
@@ -323,6 +347,61 @@
     <message>
         <source>All phases</source>
         <translation>All phases</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the merged text here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts. Everything merged cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: {mine_at:%d.%m.%Y %H:%M} on this laptop. Theirs: {theirs_at:%d.%m.%Y %H:%M} from device {device}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -483,6 +562,37 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase client (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print or export it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -679,6 +789,79 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished">Deputy</translation>
+    </message>
+    <message>
+        <source>Hand over client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes over %1 for good. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading workers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk knows no other worker yet. Colleagues appear here after the first sync with the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand %1 over to %2?
+
+%2 becomes the case manager. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Not saved</translation>
+    </message>
+    <message>
+        <source>The case manager cannot be the deputy as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker is no longer known on this desk. Sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CaseDesk — %1</source>
@@ -787,6 +970,40 @@
     <message>
         <source>Sync and print</source>
         <translation>Sync and print</translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the office&apos;s central store (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsynced change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Print documents (%1)</source>
@@ -1392,6 +1609,167 @@ Print anyway?</translation>
     <message>
         <source>Whom to turn to:</source>
         <translation>Whom to turn to:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and save connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office gives you the login and token. They are kept only inside your encrypted desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up yet: enter the connection above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync is not set up yet. Ask the office for your login and token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s central store cannot be reached. Nothing was lost; try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store refused your login. Ask the office for new credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CaseDesk central store at the configured address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by the office. Its local copy has been wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store needs a newer CaseDesk. Please update; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store is older than this CaseDesk. Please tell the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is ahead of the office&apos;s. Correct the date and time, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials belong to another worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was already sent stays sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {sent}, received {received}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} client(s) no longer yours were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} client(s) were erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} change(s) were refused and stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) need resolving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Not synced in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

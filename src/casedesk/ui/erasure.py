@@ -1,0 +1,95 @@
+"""GDPR erasure (Art. 17) of one client, after the worker typed the client's name to confirm."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.services.erasure import ErasureService
+from casedesk.services.typed_confirmation import matches_displayed_name
+from casedesk.ui import errors, messages
+from casedesk.ui.worker import DeskSession
+
+
+class ErasureDialog(QDialog):
+    """Names the consequences; Erase stays disabled until the name is typed, Cancel is the default."""
+
+    erased = Signal(str)
+
+    def __init__(self, session: DeskSession, client_id: str, client_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._client_id = client_id
+        self._client_name = client_name
+        self.setWindowTitle(self.tr("Erase client (GDPR)"))
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
+        heading = QLabel(self.tr("Erase %1 for good?").replace("%1", client_name))
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        heading.setWordWrap(True)
+        consequences = QLabel(self.tr(
+            "<ul>"
+            "<li>Everything recorded about this client is deleted: personal data, contacts and notes, "
+            "tasks, plans and relapse cards.</li>"
+            "<li>It is deleted on this laptop now, and on the office's central store and every "
+            "colleague's laptop at their next sync.</li>"
+            "<li><b>This cannot be undone.</b> Only an anonymous number remains.</li>"
+            "</ul>"
+            "If the client asked for a copy of their data, print or export it first."))
+        consequences.setWordWrap(True)
+        self.prompt = QLabel(self.tr("To confirm, type the client's name as shown: <b>%1</b>")
+                             .replace("%1", client_name.replace("&", "&amp;").replace("<", "&lt;")))
+        self.prompt.setWordWrap(True)
+        self.typed_name = QLineEdit()
+        self.prompt.setBuddy(self.typed_name)
+        self.typed_name.textChanged.connect(self._on_typed_name_text_changed)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.addButton(self.tr("&Erase for good"),
+                                                   QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button.setEnabled(False)
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.setStyleSheet("QPushButton:enabled { color: #b3261e; font-weight: 600; }")
+        self.cancel_button.setDefault(True)
+        self.erase_button.clicked.connect(self._on_erase_button_clicked)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0)
+        top.addWidget(heading, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(consequences)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.typed_name)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(500)
+
+    def _on_typed_name_text_changed(self, text: str) -> None:
+        self.erase_button.setEnabled(matches_displayed_name(text, self._client_name))
+
+    def _on_erase_button_clicked(self) -> None:
+        if not matches_displayed_name(self.typed_name.text(), self._client_name):
+            return
+        client_id = self._client_id
+        self.erase_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self._session.op(self, lambda desk: ErasureService(desk).erase_client(client_id)).with_progress(
+            self.tr("Erasing…")).success(self._on_erased).failure(self._on_erase_failed).run()
+
+    def _on_erased(self, _result: None) -> None:
+        self._session.notify_changed(self._client_id)
+        self.erased.emit(self._client_id)
+        self.accept()
+
+    def _on_erase_failed(self, error: BaseException) -> None:
+        self.cancel_button.setEnabled(True)
+        self._on_typed_name_text_changed(self.typed_name.text())
+        messages.warning(self, self.tr("Not erased"), errors.error_text(error))

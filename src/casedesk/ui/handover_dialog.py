@@ -1,0 +1,127 @@
+"""Choose who holds a client: hand the case over to another worker for good, or name a deputy."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.services.errors import ValidationFailed
+from casedesk.services.handover import HandoverService
+from casedesk.services.workers import CaseAssignment, WorkerService, WorkerSummary
+from casedesk.ui import errors, messages
+from casedesk.ui.widgets import HINT_STYLE
+from casedesk.ui.worker import DeskSession
+
+
+class HandoverDialog(QDialog):
+    """``deputy=False``: a new responsible worker (asks again, the client may leave this laptop).
+
+    ``deputy=True``: a deputy, or none. The workers list is loaded on the worker thread; ``loaded``
+    fires when it is shown, ``assignment_changed`` after the choice was saved.
+    """
+
+    loaded = Signal()
+    assignment_changed = Signal(str)
+
+    def __init__(self, session: DeskSession, client_id: str, client_name: str, deputy: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._client_id = client_id
+        self._client_name = client_name
+        self._deputy = deputy
+        self.setWindowTitle(self.tr("Deputy") if deputy else self.tr("Hand over client"))
+        self.explanation = QLabel(
+            (self.tr("Choose who deputises for %1 while the case manager is away. The deputy's "
+                     "laptop receives this client at its next sync.") if deputy else
+             self.tr("Choose the worker who takes over %1 for good. Unless you deputise for this "
+                     "client, the client disappears from this laptop at the next sync."))
+            .replace("%1", client_name))
+        self.explanation.setWordWrap(True)
+        self.workers = QComboBox()
+        self.workers.setEnabled(False)
+        self.workers.setMinimumContentsLength(28)
+        self.hint = QLabel(self.tr("Loading workers…"))
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Deputy:") if deputy else self.tr("&New case manager:"), self.workers)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton(
+            self.tr("&Save") if deputy else self.tr("&Hand over…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setEnabled(False)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self._session.op(self, lambda desk: (WorkerService(desk).list(), WorkerService(desk).assignment(client_id))
+                         ).success(self._on_workers_loaded).failure(self._on_failed).run()
+
+    def _on_workers_loaded(self, result: tuple[list[WorkerSummary], CaseAssignment]) -> None:
+        workers, assignment = result
+        me = self._session.identity.worker_id
+        choices = [worker for worker in workers if worker.id != assignment.responsible_worker_id]
+        if self._deputy:
+            self.workers.addItem(self.tr("No deputy"), None)
+        for worker in choices:
+            label = worker.name + (self.tr(" (you)") if worker.id == me else "")
+            self.workers.addItem(f"{label} — {worker.team}" if worker.team else label, worker.id)
+        if self._deputy:
+            self.workers.setCurrentIndex(max(0, self.workers.findData(assignment.deputy_worker_id)))
+        has_choice = self.workers.count() > (1 if self._deputy else 0)
+        self.workers.setEnabled(self.workers.count() > 0)
+        self.ok_button.setEnabled(self.workers.count() > 0)
+        if has_choice:
+            self.hint.hide()
+        else:
+            self.hint.setText(self.tr("This desk knows no other worker yet. Colleagues appear here after "
+                                      "the first sync with the office."))
+        self.loaded.emit()
+
+    def chosen_worker_id(self) -> str | None:
+        return self.workers.currentData()
+
+    def _on_buttons_accepted(self) -> None:
+        worker_id, client_id = self.chosen_worker_id(), self._client_id
+        if self._deputy:
+            self._session.op(self, lambda desk: HandoverService(desk).set_deputy(client_id, worker_id)
+                             ).success(self._on_saved).failure(self._on_failed).run()
+            return
+        if worker_id is None:
+            return
+        worker_name = self.workers.currentText()
+        if not messages.confirm(self, self.tr("Hand over client?"), self.tr(
+                "Hand %1 over to %2?\n\n%2 becomes the case manager. Unless you deputise for this client, "
+                "the client disappears from this laptop at the next sync.")
+                .replace("%1", self._client_name).replace("%2", worker_name)):
+            return
+        self._session.op(self, lambda desk: HandoverService(desk).handover_client(client_id, worker_id)
+                         ).success(self._on_saved).failure(self._on_failed).run()
+
+    def _on_saved(self, _result: None) -> None:
+        self._session.notify_changed(self._client_id)
+        self.assignment_changed.emit(self._client_id)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        messages.warning(self, self.tr("Not saved"), self._failure_text(error))
+
+    def _failure_text(self, error: BaseException) -> str:
+        if isinstance(error, ValidationFailed):
+            codes = set(error.problems.values())
+            if "is_responsible" in codes:
+                return self.tr("The case manager cannot be the deputy as well.")
+            if "unknown_worker" in codes:
+                return self.tr("This worker is no longer known on this desk. Sync and try again.")
+        return errors.error_text(error)
+
