@@ -30,6 +30,7 @@ from casedesk.ui.client_dialog import UNKNOWN_DATE, ClientDialog
 from casedesk.ui.erasure import ErasureDialog
 from casedesk.ui.handover_dialog import HandoverDialog
 from casedesk.ui.icons import icon
+from casedesk.ui.relapse_card_editor import RelapseCardEditor
 from casedesk.ui.tasks import TaskDialog, TaskList
 from casedesk.ui.vocabulary import (
     contact_type_name,
@@ -39,7 +40,6 @@ from casedesk.ui.vocabulary import (
     phase_name,
 )
 from casedesk.ui.widgets import HINT_STYLE, ErrorLabel
-from casedesk.ui.relapse_card_editor import RelapseCardEditor
 from casedesk.ui.worker import DeskSession
 
 # The timeline loads this many contacts first; "Show all" fetches the rest.

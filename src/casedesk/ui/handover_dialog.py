@@ -1,6 +1,6 @@
 """Choose who holds a client: hand the case over to another worker for good, or name a deputy."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
