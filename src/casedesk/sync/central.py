@@ -392,6 +392,11 @@ def _install_row_level_security(connection: Connection) -> None:
                 IF tbl NOT IN ({synced_literals}) THEN RAISE EXCEPTION 'not a synced table: %', tbl; END IF;
                 RETURN QUERY EXECUTE format('SELECT id::text FROM %I WHERE id = ANY($1)', tbl) USING ids;
             END $$""",
+        # The log's newest sequence number for everyone. Under the SELECT policy, max(seq) would
+        # first collect every visible client (the policy's subquery), a cost that grows with the
+        # caseload on every sync; the number itself reveals nothing but how much was written.
+        f"""CREATE OR REPLACE FUNCTION casedesk_high_water() RETURNS bigint {definer} AS $$
+            SELECT coalesce(max(seq), 0) FROM sync_change $$""",
         # Handing a client over makes it invisible to the giver, which a plain UPDATE under the
         # SELECT policy cannot do; this function checks that the caller holds the client now.
         """CREATE OR REPLACE FUNCTION casedesk_set_custody(cid text, responsible text, deputy text) RETURNS void
@@ -406,10 +411,12 @@ def _install_row_level_security(connection: Connection) -> None:
             END $$""",
         ("REVOKE ALL ON FUNCTION casedesk_me(), casedesk_is_admin(), casedesk_client_visible(text, text),"
         " casedesk_can_see_client(text), casedesk_can_see_episode(text), casedesk_client_erased(text),"
-        " casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text) FROM PUBLIC"),
+        " casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text),"
+        " casedesk_high_water() FROM PUBLIC"),
         (f"GRANT EXECUTE ON FUNCTION casedesk_me(), casedesk_is_admin(), casedesk_client_visible(text, text),"
         f" casedesk_can_see_client(text), casedesk_can_see_episode(text), casedesk_client_erased(text),"
-        f" casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text) TO {WORKER_GROUP_ROLE}"),
+        f" casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text),"
+        f" casedesk_high_water() TO {WORKER_GROUP_ROLE}"),
     ]
     policies: dict[str, list[str]] = {
         "client": [
@@ -848,6 +855,8 @@ class PullReader:
         self.me = me
 
     def high_water(self) -> int:
+        if self.connection.dialect.name == "postgresql":
+            return self.connection.execute(text("SELECT casedesk_high_water()")).scalar_one()
         return self.connection.execute(select(func.coalesce(func.max(SYNC_CHANGE.c.seq), 0))).scalar_one()
 
     def visible_client_ids(self) -> set[str]:

@@ -272,10 +272,19 @@ class MainWindow(QMainWindow):
         self.client_file = ClientFile(self.session, client_id)
         self.client_file.setCurrentIndex(tab_index)
         self.client_file.record_contact_requested.connect(self.open_quick_capture)
+        self.client_file.erased.connect(self._on_client_file_erased)
         self.pages.addWidget(self.client_file)
         self.pages.setCurrentWidget(self.client_file)
         self.new_task_action.setEnabled(True)
         self.edit_client_action.setEnabled(True)
+
+    def _on_client_file_erased(self, _client_id: str) -> None:
+        self.pages.removeWidget(self.client_file)
+        self.client_file.deleteLater()
+        self.client_file = None
+        self.new_task_action.setEnabled(False)
+        self.edit_client_action.setEnabled(False)
+        self.show_today()
 
     def current_client_id(self) -> str:
         if self.client_file is not None and self.pages.currentWidget() is self.client_file:

@@ -179,8 +179,24 @@
         <translation>Tilføj &amp;samtykke …</translation>
     </message>
     <message>
+        <source>Hand o&amp;ver…</source>
+        <translation>O&amp;verdrag …</translation>
+    </message>
+    <message>
+        <source>Dep&amp;uty…</source>
+        <translation>St&amp;edfortræder …</translation>
+    </message>
+    <message>
         <source>Arc&amp;hive…</source>
         <translation>Ar&amp;kivér …</translation>
+    </message>
+    <message>
+        <source>Erase (GDPR)…</source>
+        <translation>Slet (GDPR) …</translation>
+    </message>
+    <message>
+        <source>Delete this client&apos;s data on every copy, for good</source>
+        <translation>Slet borgerens data på alle kopier for altid</translation>
     </message>
     <message>
         <source>When</source>
@@ -221,6 +237,14 @@
     <message>
         <source>Tick a task to mark it done.</source>
         <translation>Sæt flueben ved en opgave, når den er klaret.</translation>
+    </message>
+    <message>
+        <source>Erased client</source>
+        <translation>Slettet borger</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased (GDPR).</source>
+        <translation>Borgerens data er slettet (GDPR).</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -544,31 +568,31 @@
     <name>ErasureDialog</name>
     <message>
         <source>Erase client (GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet borger (GDPR)</translation>
     </message>
     <message>
         <source>Erase %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet %1 for altid?</translation>
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print or export it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;Alt, hvad der er registreret om borgeren, slettes: persondata, kontakter og noter, opgaver, planer og tilbagefaldskort.&lt;/li&gt;&lt;li&gt;Det slettes på denne bærbare nu, og på kontorets centrale lager og alle kollegers bærbare ved deres næste synkronisering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Det kan ikke fortrydes.&lt;/b&gt; Kun et anonymt nummer bliver tilbage.&lt;/li&gt;&lt;/ul&gt;Har borgeren bedt om en kopi af sine data, så udskriv eller eksportér dem først.</translation>
     </message>
     <message>
         <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv borgerens navn som vist for at bekræfte: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet for altid</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter …</translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke slettet</translation>
     </message>
 </context>
 <context>
@@ -768,73 +792,75 @@
     <name>HandoverDialog</name>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished">Stedfortræder</translation>
+        <translation>Stedfortræder</translation>
     </message>
     <message>
         <source>Hand over client</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrag borger</translation>
     </message>
     <message>
         <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem der er stedfortræder for %1, mens den sagsansvarlige er væk. Stedfortræderens bærbare modtager borgeren ved næste synkronisering.</translation>
     </message>
     <message>
         <source>Choose the worker who takes over %1 for good. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den medarbejder, der overtager %1 for altid. Medmindre du er stedfortræder for borgeren, forsvinder borgeren fra denne bærbare ved næste synkronisering.</translation>
     </message>
     <message>
         <source>Loading workers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser medarbejdere …</translation>
     </message>
     <message>
         <source>&amp;Deputy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stedfortræder:</translation>
     </message>
     <message>
         <source>&amp;New case manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny sagsansvarlig:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdrag …</translation>
     </message>
     <message>
         <source>No deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen stedfortræder</translation>
     </message>
     <message>
         <source> (you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dig)</translation>
     </message>
     <message>
         <source>This desk knows no other worker yet. Colleagues appear here after the first sync with the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette skrivebord kender endnu ingen andre medarbejdere. Kolleger vises her efter første synkronisering med kontoret.</translation>
     </message>
     <message>
         <source>Hand over client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrag borger?</translation>
     </message>
     <message>
         <source>Hand %1 over to %2?
 
 %2 becomes the case manager. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrag %1 til %2?
+
+%2 bliver sagsansvarlig. Medmindre du er stedfortræder for borgeren, forsvinder borgeren fra denne bærbare ved næste synkronisering.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Ikke gemt</translation>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>The case manager cannot be the deputy as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sagsansvarlige kan ikke også være stedfortræder.</translation>
     </message>
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderen kendes ikke længere på dette skrivebord. Synkronisér og prøv igen.</translation>
     </message>
 </context>
 <context>

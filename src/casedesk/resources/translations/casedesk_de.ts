@@ -179,8 +179,24 @@
         <translation>Schweigepflicht&amp;entbindung …</translation>
     </message>
     <message>
+        <source>Hand o&amp;ver…</source>
+        <translation>Über&amp;geben …</translation>
+    </message>
+    <message>
+        <source>Dep&amp;uty…</source>
+        <translation>&amp;Vertretung …</translation>
+    </message>
+    <message>
         <source>Arc&amp;hive…</source>
         <translation>Arc&amp;hivieren …</translation>
+    </message>
+    <message>
+        <source>Erase (GDPR)…</source>
+        <translation>Löschen (DSGVO) …</translation>
+    </message>
+    <message>
+        <source>Delete this client&apos;s data on every copy, for good</source>
+        <translation>Die Daten der Klient/in auf allen Kopien endgültig löschen</translation>
     </message>
     <message>
         <source>When</source>
@@ -221,6 +237,14 @@
     <message>
         <source>Tick a task to mark it done.</source>
         <translation>Zum Erledigen eine Aufgabe abhaken.</translation>
+    </message>
+    <message>
+        <source>Erased client</source>
+        <translation>Gelöschte/r Klient/in</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased (GDPR).</source>
+        <translation>Die Daten dieser Klient/in wurden gelöscht (DSGVO).</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -544,31 +568,31 @@
     <name>ErasureDialog</name>
     <message>
         <source>Erase client (GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/in löschen (DSGVO)</translation>
     </message>
     <message>
         <source>Erase %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print or export it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;Alles, was über diese Klient/in erfasst ist, wird gelöscht: persönliche Daten, Kontakte und Notizen, Aufgaben, Pläne und Rückfallkarten.&lt;/li&gt;&lt;li&gt;Es wird jetzt auf diesem Laptop gelöscht, und im zentralen Speicher des Büros sowie auf den Laptops aller Kolleg/innen bei deren nächster Synchronisierung.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das kann nicht rückgängig gemacht werden.&lt;/b&gt; Nur eine anonyme Nummer bleibt.&lt;/li&gt;&lt;/ul&gt;Hat die Klient/in eine Kopie ihrer Daten verlangt, drucken oder exportieren Sie diese vorher.</translation>
     </message>
     <message>
         <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung den Namen wie angezeigt eingeben: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht …</translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -768,73 +792,75 @@
     <name>HandoverDialog</name>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished">Vertretung</translation>
+        <translation>Vertretung</translation>
     </message>
     <message>
         <source>Hand over client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/in übergeben</translation>
     </message>
     <message>
         <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer %1 vertritt, während die Fallverantwortung abwesend ist. Der Laptop der Vertretung erhält die Klient/in bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Choose the worker who takes over %1 for good. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer %1 dauerhaft übernimmt. Wenn Sie nicht die Vertretung sind, verschwindet die Klient/in bei der nächsten Synchronisierung von diesem Laptop.</translation>
     </message>
     <message>
         <source>Loading workers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende werden geladen …</translation>
     </message>
     <message>
         <source>&amp;Deputy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertretung:</translation>
     </message>
     <message>
         <source>&amp;New case manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Fallverantwortung:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bergeben …</translation>
     </message>
     <message>
         <source>No deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vertretung</translation>
     </message>
     <message>
         <source> (you)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Sie)</translation>
     </message>
     <message>
         <source>This desk knows no other worker yet. Colleagues appear here after the first sync with the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz kennt noch keine anderen Mitarbeitenden. Kolleg/innen erscheinen hier nach der ersten Synchronisierung mit dem Büro.</translation>
     </message>
     <message>
         <source>Hand over client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/in übergeben?</translation>
     </message>
     <message>
         <source>Hand %1 over to %2?
 
 %2 becomes the case manager. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 übergeben?
+
+%2 übernimmt die Fallverantwortung. Wenn Sie nicht die Vertretung sind, verschwindet die Klient/in bei der nächsten Synchronisierung von diesem Laptop.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nicht gespeichert</translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>The case manager cannot be the deputy as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fallverantwortung kann nicht zugleich die Vertretung sein.</translation>
     </message>
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist auf diesem Arbeitsplatz nicht mehr bekannt. Bitte synchronisieren und erneut versuchen.</translation>
     </message>
 </context>
 <context>

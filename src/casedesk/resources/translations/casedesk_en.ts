@@ -179,11 +179,11 @@
         <translation>Add &amp;release…</translation>
     </message>
     <message>
-        <source>Hand &amp;over…</source>
+        <source>Hand o&amp;ver…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;puty…</source>
+        <source>Dep&amp;uty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
