@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/lint-imports
+.venv/bin/ruff check src tests benchmarks scripts
 PYTHON=.venv/bin/python scripts/update_translations.sh
 # The committed translations must be what the code produces, and German and Danish complete.
 if ! git diff --quiet -- src/casedesk/resources/translations 2>/dev/null; then

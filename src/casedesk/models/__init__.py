@@ -1,6 +1,6 @@
 """SQLAlchemy entities. No Qt here; the service layer is the only caller."""
 
-from casedesk.models.base import Base, Synced, new_id, local_now
+from casedesk.models.base import Base, Synced, local_now, new_id
 from casedesk.models.entities import (
     CaseEpisode,
     Client,
@@ -28,6 +28,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
 )
 
 __all__ = [
+    "SYNCED_MODELS",
     "Base",
     "CaseEpisode",
     "Client",
@@ -38,11 +39,10 @@ __all__ = [
     "PendingChange",
     "PhaseChange",
     "RelapseCardVersion",
-    "SYNCED_MODELS",
-    "Synced",
     "SyncConflict",
+    "Synced",
     "Task",
     "Worker",
-    "new_id",
     "local_now",
+    "new_id",
 ]

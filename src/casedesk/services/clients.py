@@ -9,7 +9,15 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from casedesk.domain import WEEKLY_CONTACT_DAYS, ClientStatus, Phase
-from casedesk.models import CaseEpisode, Client, ConfidentialityRelease, Contact, PhaseChange, Worker, local_now
+from casedesk.models import (
+    CaseEpisode,
+    Client,
+    ConfidentialityRelease,
+    Contact,
+    PhaseChange,
+    Worker,
+    local_now,
+)
 from casedesk.services.dto import (
     ClientDetails,
     ClientDraft,
@@ -146,7 +154,8 @@ class ClientService:
                 releases=[ReleaseEntry(r.helper, r.granted_on, r.expires_on) for r in releases],
             )
 
-    def list(self, client_filter: ClientFilter = ClientFilter(), now: datetime | None = None) -> list[ClientSummary]:
+    def list(self, client_filter: ClientFilter | None = None, now: datetime | None = None) -> list[ClientSummary]:
+        client_filter = client_filter or ClientFilter()
         now = now or local_now()
         me = self._desk.identity.worker_id
         overdue_before = now - timedelta(days=WEEKLY_CONTACT_DAYS)

@@ -19,7 +19,14 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.pool import StaticPool
 
-from casedesk.store.errors import DeskAlreadyExists, DeskDamaged, DeskNotFound, DeskTooNew, NotADesk, WrongPassphrase
+from casedesk.store.errors import (
+    DeskAlreadyExists,
+    DeskDamaged,
+    DeskNotFound,
+    DeskTooNew,
+    NotADesk,
+    WrongPassphrase,
+)
 
 #: PRAGMA application_id of every desk file: "CSDK". Tells our files from other SQLCipher files.
 APPLICATION_ID = 0x4353444B

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from casedesk.services.sync_service import ConflictEntry
 from casedesk.ui.worker import DeskSession
 
-
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
 

@@ -67,10 +67,10 @@ STATEMENTS = [
 ]
 
 BACKFILL = [
-    f"INSERT INTO client_fts(rowid, client_id, body) SELECT rowid, id, {CLIENT_TEXT.replace('new.', '')}"
-    " FROM client WHERE NOT deleted AND status != 'erased'",
-    f"INSERT INTO contact_fts(rowid, client_id, body) SELECT rowid, client_id, {CONTACT_TEXT.replace('new.', '')}"
-    " FROM contact WHERE NOT deleted",
+    (f"INSERT INTO client_fts(rowid, client_id, body) SELECT rowid, id, {CLIENT_TEXT.replace('new.', '')}"
+     " FROM client WHERE NOT deleted AND status != 'erased'"),
+    (f"INSERT INTO contact_fts(rowid, client_id, body) SELECT rowid, client_id, {CONTACT_TEXT.replace('new.', '')}"
+     " FROM contact WHERE NOT deleted"),
 ]
 
 
