@@ -147,44 +147,20 @@ def gui_start_to_main_window(path: Path, rounds: int) -> tuple[list[float], str]
     return timings, ""
 
 
-def run(cache: Path, clients: int, contacts: int, rounds: int, tuned: bool) -> list[Result]:
+def run(cache: Path, clients: int, contacts: int, rounds: int) -> list[Result]:
     source = cached_desk(cache, clients, contacts)
     workdir = Path(tempfile.mkdtemp(prefix="casedesk-bench-"))
     try:
         path = workdir / "bench.casedesk"
         shutil.copyfile(source, path)
         os.chmod(path, 0o600)
-        return _run_on(path, rounds, tuned)
+        return _run_on(path, rounds)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-#: Not yet in the schema/store: proposed to the lead (see benchmarks/README.md). Covering index so
-#: "last contact" and the timeline never read contact rows, and a page cache that holds the client
-#: table (its rows carry ~1.4 kB of field clocks each) so a search never re-decrypts it.
-PROPOSED_INDEX = "CREATE INDEX IF NOT EXISTS ix_contact_client_live ON contact (client_id, deleted, occurred_at)"
-PROPOSED_CACHE_PRAGMA = "PRAGMA cache_size = -65536"
-
-
-def add_proposed_index(path: Path) -> None:
-    desk = Desk.open(path, DEMO_PASSPHRASE)
-    try:
-        with desk.engine.begin() as connection:
-            connection.exec_driver_sql(PROPOSED_INDEX)
-    finally:
-        desk.close()
-
-
-def use_proposed_cache(desk: Desk) -> None:
-    # The desk keeps one connection for its lifetime, so a pragma set now holds until close.
-    with desk.engine.connect() as connection:
-        connection.exec_driver_sql(PROPOSED_CACHE_PRAGMA)
-
-
-def _run_on(path: Path, rounds: int, tuned: bool) -> list[Result]:
+def _run_on(path: Path, rounds: int) -> list[Result]:
     results = []
-    if tuned:
-        add_proposed_index(path)
 
     def open_and_close() -> None:
         Desk.open(path, DEMO_PASSPHRASE).close()
@@ -201,8 +177,6 @@ def _run_on(path: Path, rounds: int, tuned: bool) -> list[Result]:
         results.append(Result("unlock: process start → main window shown (GUI)", float("nan"), "s", None, why_not))
 
     desk = Desk.open(path, DEMO_PASSPHRASE)
-    if tuned:
-        use_proposed_cache(desk)
     try:
         heavy = desk.setting(HEAVY_CLIENT_SETTING)
         per_prefix = {}
@@ -247,31 +221,25 @@ def _run_on(path: Path, rounds: int, tuned: bool) -> list[Result]:
     finally:
         desk.close()
     results.append(Result("RSS with the desk open (after listing all, opening a file)",
-                          resident_memory_mb(path, tuned), "MB", 250, "fresh process"))
+                          resident_memory_mb(path), "MB", 250, "fresh process"))
     return results
 
 
-def resident_memory_mb(path: Path, tuned: bool) -> float:
+def resident_memory_mb(path: Path) -> float:
     """Measured in a fresh process: the benchmark's own garbage must not count."""
     script = textwrap.dedent(f"""
         from pathlib import Path
         import psutil
-        import bench_desk
         from casedesk.services.desk import Desk
         from casedesk.services.dto import ClientFilter
         desk = Desk.open(Path({str(path)!r}), {DEMO_PASSPHRASE!r})
-        if {tuned!r}:
-            bench_desk.use_proposed_cache(desk)
         heavy = desk.setting({HEAVY_CLIENT_SETTING!r})
         desk.clients.list(ClientFilter(include_closed=True))
         desk.clients.get(heavy); desk.contacts.timeline(heavy); desk.tasks.for_client(heavy)
         print(psutil.Process().memory_info().rss / 2**20)
         desk.close()
     """)
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent),
-                                                                 os.environ.get("PYTHONPATH", "")])}
-    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                               env=environment)
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     return float(completed.stdout.strip().splitlines()[-1])
 
 
@@ -291,10 +259,8 @@ def main() -> int:
     parser.add_argument("--contacts", type=int, default=500_000)
     parser.add_argument("--rounds", type=int, default=9, help="timed rounds per measure (median is reported)")
     parser.add_argument("--cache", type=Path, default=REPO / ".benchmarks", help="where the generated desk is kept")
-    parser.add_argument("--proposed-store-tuning", action="store_true",
-                        help="prototype: add the proposed covering index and page cache before measuring")
     args = parser.parse_args()
-    results = run(args.cache, args.clients, args.contacts, args.rounds, args.proposed_store_tuning)
+    results = run(args.cache, args.clients, args.contacts, args.rounds)
     print_table(results, args.clients, args.contacts)
     return 0 if all(result.ok for result in results) else 1
 
