@@ -26,6 +26,7 @@ from casedesk.models import local_now
 from casedesk.services.demo import DEMO_PASSPHRASE, DemoGenerator, create_demo_desk, demo_desk_files
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientFilter, ContactDraft
+from casedesk.services.printing import PrintService
 
 REPO = Path(__file__).resolve().parents[1]
 HEAVY_CLIENT_CONTACTS = 500
@@ -217,6 +218,15 @@ def _run_on(path: Path, rounds: int) -> list[Result]:
                               "ms", None, "what the list shows before any typing"))
         results.append(Result("Today overview", statistics.median(measure(desk.today.overview, rounds)) * 1000,
                               "ms", None))
+
+        printer = PrintService(desk)
+        year, month = desk.documents.current_month()
+        results.append(Result("service plan PDF (heavy client)", statistics.median(measure(
+            lambda: printer.to_bytes(printer.service_plan_pdf, heavy, "de"), rounds)) * 1000, "ms", None,
+            "content from the desk + ReportLab, in memory"))
+        results.append(Result("monthly activity report PDF", statistics.median(measure(
+            lambda: printer.to_bytes(printer.monthly_report_pdf, year, month, "de"), rounds)) * 1000, "ms", None,
+            "this month's contacts of the worker, aggregated"))
 
     finally:
         desk.close()
