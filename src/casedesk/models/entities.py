@@ -81,7 +81,11 @@ class PhaseChange(Synced, Base):
 
 class Contact(Synced, Base):
     __tablename__ = "contact"
-    __table_args__ = (Index("ix_contact_client_live", "client_id", "deleted", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_contact_client_live", "client_id", "deleted", "occurred_at"),
+        Index("ix_contact_worker_month", "worker_id", "occurred_at", "deleted", "type", "duration_minutes",
+              "client_id"),
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
     worker_id: Mapped[str | None] = mapped_column(ForeignKey("worker.id"), nullable=True, index=True)
