@@ -54,7 +54,8 @@ def test_erase_needs_the_typed_name_then_the_client_is_gone_from_list_and_search
 
     assert erased.args == [ids["kalle"]]
     assert "Karl Meier „Kalle“" not in listed_names(window)
-    assert not client_file.edit_button.isEnabled() and not client_file.erase_button.isEnabled()
+    # The erased file leaves the window; Today takes its place.
+    assert window.client_file is None and window.pages.currentWidget() is window.today
     details = desk.clients.get(ids["kalle"])
     assert (details.status, details.draft.first_name, details.draft.whereabouts) == (
         ClientStatus.ERASED.value, "", "")
