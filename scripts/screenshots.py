@@ -119,7 +119,38 @@ def take_screenshots(folder: Path, language: str) -> int:
     shot(window, "09-client-contacts")
     window.client_file.setCurrentIndex(2)
     shot(window, "10-client-tasks")
+    window.client_file.setCurrentIndex(3)
+    settle()
+    time.sleep(0.5)
+    settle()
+    shot(window, "16-client-relapse-card")
     window.client_file.setCurrentIndex(0)
+
+    previews = []
+    window.print_menu.print_actions.preview_opened.connect(previews.append)
+    window.print_menu.print_actions.service_plan(window.client_file.client_id)
+    wait_until(lambda: bool(previews))
+    previews[0].resize(900, 760)
+    settle()
+    time.sleep(0.5)
+    settle()
+    shot(previews[0], "17-print-preview-service-plan")
+    previews[0].done(0)
+
+    sync_dialog = window.open_sync_dialog()
+    wait_until(lambda: bool(sync_dialog.last_sync_label.text()))
+    shot(sync_dialog, "18-sync-not-set-up")
+    sync_dialog.done(0)
+
+    handover = window.client_file.open_handover_dialog()
+    settle()
+    shot(handover, "19-handover")
+    handover.done(0)
+    erasure = window.client_file.open_erasure_dialog()
+    erasure.typed_name.setText("Karl Meier")
+    settle()
+    shot(erasure, "20-erasure")
+    erasure.done(0)
 
     capture = window.open_quick_capture()
     wait_until(lambda: capture.clients_loaded)
@@ -161,6 +192,7 @@ def populate(path: Path) -> None:
     """A small, made-up German/Danish caseload."""
     from casedesk.domain import ContactType, Phase
     from casedesk.models import local_now
+    from casedesk.services.cards import CardDraft, NumberDraft, SituationDraft
     from casedesk.services.desk import Desk
     from casedesk.services.dto import ClientDraft, ContactDraft
 
@@ -210,6 +242,19 @@ def populate(path: Path) -> None:
                 client_id=client_id, type=kind.value, duration_minutes=minutes, place=place, note=note,
                 occurred_at=now - timedelta(days=days_since_contact + 6 * index, hours=index)))
         if draft.alias == "Kalle":
+            desk.cards.save(client_id, CardDraft(
+                language="de",
+                situations=[
+                    SituationDraft("Wenn am Monatsanfang das Geld auf dem Konto ist",
+                                   ["craving", "group_pressure"],
+                                   "Miete zuerst überweisen, mit Peter ins Schwimmbad",
+                                   "Streetwork-Team oder Peter anrufen"),
+                    SituationDraft("Streit mit meiner Schwester", ["conflicts", "unpleasant_feelings"],
+                                   "Spazieren gehen, es aufschreiben", "Bezugsperson in der Notschlafstelle"),
+                ],
+                important_numbers=[NumberDraft("Streetwork Nord", "0151 2345 000"),
+                                   NumberDraft("Telefonseelsorge", "0800 111 0 111"),
+                                   NumberDraft("Peter (Freund)", "0176 555 12 34")]))
             desk.clients.add_release(client_id, "Substitutionsambulanz Dr. Sommer", date(2024, 3, 4), None)
             desk.clients.add_release(client_id, "Jobcenter Mitte", date(2024, 5, 10), date(2026, 5, 10))
             desk.tasks.create(client_id, "Personalausweis beantragen – Termin Bürgeramt", now + timedelta(hours=3))

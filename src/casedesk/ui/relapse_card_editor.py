@@ -135,7 +135,8 @@ class SituationBox(QGroupBox):
         for index, code in enumerate(TriggerCategory):
             check = QCheckBox(trigger_name(code))
             self.trigger_checks[code.value] = check
-            triggers.addWidget(check, index // 3, index % 3)
+            # Two columns: three would not fit beside the client list at 1280 px in German.
+            triggers.addWidget(check, index // 2, index % 2)
             check.toggled.connect(self.changed)
         self.description = _text_edit(self.tr("In the client's own words: when, where, with whom, how it starts"),
                                       self.tr("Situation %1").replace("%1", str(number)))
@@ -254,6 +255,7 @@ class RelapseCardEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(situations)
 
         self.language_combo = QComboBox()
