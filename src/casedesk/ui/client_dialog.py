@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from casedesk.services.dto import ClientDetails, ClientDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.ui import errors, messages
-from casedesk.ui.widgets import ErrorLabel, add_labelled_layout
+from casedesk.ui.widgets import ErrorLabel, add_labelled_layout, add_save_cancel
 from casedesk.ui.worker import DeskSession
 
 # QDateEdit cannot be empty: its minimum date stands for "unknown" and shows as blank text.
@@ -111,12 +110,7 @@ class ClientDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
+        self.buttons = add_save_cancel(self, scroll, self._on_buttons_accepted)
         self.no_fixed_abode.toggled.connect(self._on_no_fixed_abode_toggled)
         self.resize(560, 640)
         if details:

@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,7 +38,7 @@ from casedesk.ui.vocabulary import (
     format_datetime,
     phase_name,
 )
-from casedesk.ui.widgets import HINT_STYLE, ErrorLabel
+from casedesk.ui.widgets import HINT_STYLE, ErrorLabel, add_save_cancel
 from casedesk.ui.worker import DeskSession
 
 # The timeline loads this many contacts first; "Show all" fetches the rest.
@@ -400,12 +399,7 @@ class ReleaseDialog(QDialog):
         self.problem_labels["granted_on"].add_to(form)
         form.addRow(self.tr("&Expires on:"), self.expires_on)
         self.problem_labels["expires_on"].add_to(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = add_save_cancel(self, form, self._on_buttons_accepted)
         self.setMinimumWidth(420)
 
     def _on_buttons_accepted(self) -> None:

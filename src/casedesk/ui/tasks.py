@@ -5,14 +5,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +18,7 @@ from casedesk.services.dto import TaskEntry
 from casedesk.services.errors import ValidationFailed
 from casedesk.ui import errors, messages
 from casedesk.ui.vocabulary import format_datetime, from_qdatetime
-from casedesk.ui.widgets import ErrorLabel, add_labelled_layout
+from casedesk.ui.widgets import ErrorLabel, add_labelled_layout, add_save_cancel
 from casedesk.ui.worker import DeskSession
 
 
@@ -52,12 +50,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("&Task:"), self.title)
         self.title_error.add_to(form)
         add_labelled_layout(form, self.tr("&Due:"), when, self.due_date)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.buttons = add_save_cancel(self, form, self._on_buttons_accepted)
         self.setMinimumWidth(460)
 
     def _on_buttons_accepted(self) -> None:

@@ -1,6 +1,17 @@
 """Small widgets and helpers several screens share."""
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QSizePolicy, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casedesk.ui.errors import problem_text
 
@@ -56,3 +67,17 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(HINT_STYLE)
     return label
+
+
+def add_save_cancel(dialog: QDialog, content: QLayout | QWidget, on_save: Callable[[], None]) -> QDialogButtonBox:
+    """Put ``content`` above Save/Cancel: the frame every small editing dialog shares."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    if isinstance(content, QLayout):
+        layout.addLayout(content)
+    else:
+        layout.addWidget(content, 1)
+    layout.addWidget(buttons)
+    return buttons
