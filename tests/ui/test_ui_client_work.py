@@ -69,6 +69,23 @@ def test_archive_asks_first_and_keeps_the_client(qtbot, make_controller, desk, d
     assert any(c.id == ids["jonas"] for c in desk.clients.list(ClientFilter(include_closed=True)))
 
 
+def test_an_archived_client_is_restored_from_its_file(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    desk.clients.archive(ids["jonas"])
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    assert "Jonas Albrecht" not in listed_names(window)
+    window.show_client(ids["jonas"])
+    wait_idle(qtbot, controller.worker)
+    client_file = window.client_file
+    assert client_file.restore_button.isVisibleTo(client_file)
+    assert not client_file.archive_button.isVisibleTo(client_file)
+    client_file.restore_button.click()
+    wait_idle(qtbot, controller.worker)
+    assert "Jonas Albrecht" in listed_names(window)
+    assert client_file.archive_button.isVisibleTo(client_file)
+    assert not client_file.restore_button.isVisibleTo(client_file)
+
+
 def test_quick_capture_with_keyboard_only_shows_in_timeline_and_today(qtbot, make_controller, desk, desk_path):
     ids = add_clients(desk)
     make_overdue(desk, ids["kalle"], days_ago=9)

@@ -38,7 +38,7 @@ from casedesk.ui.vocabulary import (
     format_datetime,
     phase_name,
 )
-from casedesk.ui.widgets import HINT_STYLE, ErrorLabel, add_save_cancel
+from casedesk.ui.widgets import ErrorLabel, add_save_cancel, hint_label
 from casedesk.ui.worker import DeskSession
 
 # The timeline loads this many contacts first; "Show all" fetches the rest.
@@ -124,6 +124,9 @@ class ClientFile(QTabWidget):
         self.handover_button = QPushButton(self.tr("Hand o&ver…"))
         self.deputy_button = QPushButton(self.tr("Dep&uty…"))
         self.archive_button = QPushButton(self.tr("Arc&hive…"))
+        self.restore_button = QPushButton(self.tr("Re&store"))
+        self.restore_button.setToolTip(self.tr("Take the client back into the active caseload"))
+        self.restore_button.hide()
         self.erase_button = QPushButton(self.tr("Erase (GDPR)…"))
         self.erase_button.setToolTip(self.tr("Delete this client's data on every copy, for good"))
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
@@ -132,6 +135,7 @@ class ClientFile(QTabWidget):
         self.handover_button.clicked.connect(self.open_handover_dialog)
         self.deputy_button.clicked.connect(self.open_deputy_dialog)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.erase_button.clicked.connect(self.open_erasure_dialog)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.record_button, self.release_button, self.handover_button,
@@ -139,6 +143,7 @@ class ClientFile(QTabWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.restore_button)
         # Set apart from Archive, which is undone with one click; erasure is not undone at all.
         buttons.addSpacing(24)
         buttons.addWidget(self.erase_button)
@@ -193,8 +198,7 @@ class ClientFile(QTabWidget):
         self.task_list = TaskList(self._session, show_client=False)
         self.add_task_button = QPushButton(icon("task-new"), self.tr("&New task…"))
         self.add_task_button.clicked.connect(self.open_task_dialog)
-        hint = QLabel(self.tr("Tick a task to mark it done."))
-        hint.setStyleSheet(HINT_STYLE)
+        hint = hint_label(self.tr("Tick a task to mark it done."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_task_button)
         buttons.addStretch()
@@ -233,7 +237,9 @@ class ClientFile(QTabWidget):
         else:
             self.status_note.setText(self.tr("Archived") if archived else "")
         self.status_note.setVisible(archived or erased)
-        self.archive_button.setEnabled(not (archived or erased))
+        self.archive_button.setVisible(not archived)
+        self.archive_button.setEnabled(not erased)
+        self.restore_button.setVisible(archived)
         for control in (self.edit_button, self.record_button, self.release_button, self.handover_button,
                         self.deputy_button, self.erase_button, self.phase):
             control.setEnabled(not erased)
@@ -343,6 +349,16 @@ class ClientFile(QTabWidget):
         client_id = self.client_id
         self._session.op(self, lambda desk: desk.clients.archive(client_id)).success(
             lambda _result: self._on_archived()).run()
+
+    def _on_restore_button_clicked(self) -> None:
+        client_id = self.client_id
+        self.restore_button.setEnabled(False)
+
+        def restored(_result: None) -> None:
+            self.restore_button.setEnabled(True)
+            self._session.notify_changed(client_id)
+
+        self._session.op(self, lambda desk: desk.clients.restore(client_id)).success(restored).run()
 
     def _on_archived(self) -> None:
         self._session.notify_changed(self.client_id)

@@ -15,7 +15,7 @@ from casedesk.services.errors import ValidationFailed
 from casedesk.services.handover import HandoverService
 from casedesk.services.workers import CaseAssignment, WorkerService, WorkerSummary
 from casedesk.ui import errors, messages
-from casedesk.ui.widgets import HINT_STYLE
+from casedesk.ui.widgets import hint_label
 from casedesk.ui.worker import DeskSession
 
 
@@ -47,8 +47,7 @@ class HandoverDialog(QDialog):
         self.workers = QComboBox()
         self.workers.setEnabled(False)
         self.workers.setMinimumContentsLength(28)
-        self.hint = QLabel(self.tr("Loading workers…"))
-        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint = hint_label(self.tr("Loading workers…"))
         self.hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Deputy:") if deputy else self.tr("&New case manager:"), self.workers)

@@ -62,14 +62,6 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == StandardButton.Yes
 
 
-def open_file(parent: QWidget | None, title: str, file_filter: str = "") -> Path | None:
-    prepared, answer = _prepared_answer()
-    if prepared:
-        return answer  # type: ignore[return-value]
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
-    return Path(name) if name else None
-
-
 def save_file(parent: QWidget | None, title: str, suggested_name: str = "", file_filter: str = "") -> Path | None:
     prepared, answer = _prepared_answer()
     if prepared:

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QSpinBox,
     QStackedWidget,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain import DEFAULT_IDLE_LOCK_MINUTES, UI_LANGUAGES
 from casedesk.ui.settings import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, AppSettings
 from casedesk.ui.vocabulary import language_name
-from casedesk.ui.widgets import HINT_STYLE
+from casedesk.ui.widgets import hint_label
 
 
 class SettingsPage(QWidget):
@@ -43,9 +42,7 @@ class GeneralPage(SettingsPage):
         self.language.addItem(self.tr("Same as the system"), "")
         for code in UI_LANGUAGES:
             self.language.addItem(language_name(code), code)
-        note = QLabel(self.tr("A new language takes effect when CaseDesk is restarted."))
-        note.setWordWrap(True)
-        note.setStyleSheet(HINT_STYLE)
+        note = hint_label(self.tr("A new language takes effect when CaseDesk is restarted."))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", note)
@@ -69,10 +66,8 @@ class SecurityPage(SettingsPage):
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(MIN_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" min"))
-        note = QLabel(self.tr("CaseDesk locks itself when you have not used it for this long. "
+        note = hint_label(self.tr("CaseDesk locks itself when you have not used it for this long. "
                               "You can always lock at once with Ctrl+L."))
-        note.setWordWrap(True)
-        note.setStyleSheet(HINT_STYLE)
         form = QFormLayout(self)
         form.addRow(self.tr("Lock after &inactivity:"), self.idle_minutes)
         form.addRow("", note)

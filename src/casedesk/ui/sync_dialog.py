@@ -24,7 +24,7 @@ from casedesk.ui.conflicts_view import ConflictsView
 from casedesk.ui.errors import problem_text
 from casedesk.ui.sync_panel import SyncPanel, sync_error_text
 from casedesk.ui.vocabulary import format_datetime
-from casedesk.ui.widgets import HINT_STYLE
+from casedesk.ui.widgets import hint_label
 from casedesk.ui.worker import DeskSession
 
 
@@ -57,10 +57,8 @@ class SyncDialog(QDialog):
         form.addRow(self.tr("&Address:"), self.url_edit)
         form.addRow(self.tr("&Login:"), self.login_edit)
         form.addRow(self.tr("&Token:"), self.token_edit)
-        hint = QLabel(self.tr("The office gives you the login and token. They are kept only inside "
+        hint = hint_label(self.tr("The office gives you the login and token. They are kept only inside "
                               "your encrypted desk."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
         form.addRow(hint)
         form.addRow(self.connection_message)
         form.addRow(self.save_connection_button)

@@ -15,7 +15,7 @@ from casedesk.domain import WEEKLY_CONTACT_DAYS
 from casedesk.services.dto import TodayOverview
 from casedesk.ui.tasks import TaskList
 from casedesk.ui.vocabulary import format_datetime
-from casedesk.ui.widgets import HINT_STYLE
+from casedesk.ui.widgets import hint_label
 from casedesk.ui.worker import DeskSession
 
 
@@ -45,8 +45,7 @@ class TodayView(QWidget):
         self.tasks_heading.setStyleSheet("font-weight: 600;")
         self.tasks = TaskList(session, show_client=True)
         self.tasks.itemActivated.connect(self._on_tasks_item_activated)
-        hint = QLabel(self.tr("Double-click a line to open the client. Tick a task to mark it done."))
-        hint.setStyleSheet(HINT_STYLE)
+        hint = hint_label(self.tr("Double-click a line to open the client. Tick a task to mark it done."))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.overdue_heading)

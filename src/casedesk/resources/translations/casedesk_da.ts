@@ -191,6 +191,14 @@
         <translation>Ar&amp;kivér …</translation>
     </message>
     <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>Take the client back into the active caseload</source>
+        <translation>Tag borgeren tilbage i den aktive sagsstamme</translation>
+    </message>
+    <message>
         <source>Erase (GDPR)…</source>
         <translation>Slet (GDPR) …</translation>
     </message>

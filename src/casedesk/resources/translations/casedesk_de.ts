@@ -191,6 +191,14 @@
         <translation>Arc&amp;hivieren …</translation>
     </message>
     <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Take the client back into the active caseload</source>
+        <translation>Klient/in wieder in die aktive Fallliste aufnehmen</translation>
+    </message>
+    <message>
         <source>Erase (GDPR)…</source>
         <translation>Löschen (DSGVO) …</translation>
     </message>

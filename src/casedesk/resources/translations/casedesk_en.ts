@@ -191,6 +191,14 @@
         <translation>Arc&amp;hive…</translation>
     </message>
     <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the client back into the active caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erase (GDPR)…</source>
         <translation type="unfinished"></translation>
     </message>
