@@ -81,14 +81,16 @@ def test_concurrent_pushers_with_delayed_commits_never_make_a_puller_skip_a_row(
     pushers = 4
     rows_per_pusher = 6
     workers = [central.add_worker(url, f"Admin {n}", "admin", "") for n in range(pushers + 1)]
-    original_log = central._log
+    from casedesk.sync.central import push as push_module
+
+    original_log = push_module.log_changes
 
     def slow_log(connection, entries):
         original_log(connection, entries)
         # Hold the transaction open after taking sequence numbers, as a slow network would.
         time.sleep(random.uniform(0.0, 0.15))
 
-    monkeypatch.setattr(central, "_log", slow_log)
+    monkeypatch.setattr(push_module, "log_changes", slow_log)
 
     def session_for(credentials: central.WorkerCredentials) -> central.CentralSession:
         session = central.CentralSession(central.connect(url, credentials.login, credentials.token), new_id(),

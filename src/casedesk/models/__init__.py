@@ -13,21 +13,19 @@ from casedesk.models.entities import (
     Worker,
 )
 from casedesk.models.local import DeskSetting, PendingChange
-from casedesk.models.sync_state import SyncConflict
-
-SYNCED_MODELS: tuple[type[Synced], ...] = (
-    Worker,
-    Client,
-    ConfidentialityRelease,
-    CaseEpisode,
-    PhaseChange,
-    Contact,
-    Task,
-    RelapseCardVersion,
-    CrisisLine,
+from casedesk.models.registry import (
+    ENTITIES_BY_TABLE,
+    SYNCED_ENTITIES,
+    SYNCED_MODELS,
+    Scope,
+    SyncedEntity,
+    entity_of,
 )
+from casedesk.models.sync_state import SyncConflict, SyncNotice
 
 __all__ = [
+    "ENTITIES_BY_TABLE",
+    "SYNCED_ENTITIES",
     "SYNCED_MODELS",
     "Base",
     "CaseEpisode",
@@ -39,10 +37,14 @@ __all__ = [
     "PendingChange",
     "PhaseChange",
     "RelapseCardVersion",
+    "Scope",
     "SyncConflict",
+    "SyncNotice",
     "Synced",
+    "SyncedEntity",
     "Task",
     "Worker",
+    "entity_of",
     "local_now",
     "new_id",
 ]

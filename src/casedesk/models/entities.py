@@ -73,6 +73,8 @@ class PhaseChange(Synced, Base):
 
     __tablename__ = "phase_change"
 
+    #: Its own client id, like every row about a client: visibility and purge need no join.
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     episode_id: Mapped[str] = mapped_column(ForeignKey("case_episode.id"), index=True)
     phase: Mapped[str] = mapped_column(String(20))
     changed_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)

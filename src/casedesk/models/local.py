@@ -1,6 +1,6 @@
 """Tables that never leave the laptop: desk settings and the record of unsynced changes."""
 
-from sqlalchemy import JSON, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casedesk.models.base import Base
@@ -35,3 +35,9 @@ class PendingChange(Base):
     fields: Mapped[list[str]] = mapped_column(JSON, default=list)
     hlc: Mapped[str] = mapped_column(String(64))
     base_clocks: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    #: Set when the central store refused the change (a ``RefusalReason`` value): the change is set
+    #: aside, shown in the Sync window, and sent again — judged afresh — at the next sync.
+    refusal: Mapped[str] = mapped_column(String(30), default="")
+    refusal_detail: Mapped[str] = mapped_column(Text, default="")
+    #: The worker chose to hand this change to the client's new responsible worker.
+    forward: Mapped[bool] = mapped_column(Boolean, default=False)

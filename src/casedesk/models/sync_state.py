@@ -1,8 +1,8 @@
-"""Sync bookkeeping that stays on the laptop: conflicts waiting for the worker's decision."""
+"""Sync bookkeeping that stays on the laptop: conflicts waiting for the worker's decision, notices."""
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, String, Text
+from sqlalchemy import DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casedesk.models.base import Base, local_now, new_id
@@ -30,3 +30,18 @@ class SyncConflict(Base):
     winner: Mapped[str] = mapped_column(String(10))
     detected_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class SyncNotice(Base):
+    """Something a sync told this worker (a ``NoticeKind``): e.g. a colleague's offline edits to a
+    client handed over to them arrived. Shown in the Sync window until read."""
+
+    __tablename__ = "sync_notice"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(40))
+    client_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    from_worker_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    count: Mapped[int] = mapped_column(Integer, default=1)
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
+    read_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

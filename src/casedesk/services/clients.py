@@ -81,7 +81,7 @@ class ClientService:
             episode = CaseEpisode(client_id=client.id, phase=Phase.CLARIFICATION.value, opened_on=date.today())
             session.add(episode)
             session.flush()
-            session.add(PhaseChange(episode_id=episode.id, phase=episode.phase, worker_id=me))
+            session.add(PhaseChange(client_id=client.id, episode_id=episode.id, phase=episode.phase, worker_id=me))
             return client.id
 
     def update(self, client_id: str, draft: ClientDraft) -> None:
@@ -118,7 +118,7 @@ class ClientService:
             episode.phase = phase
             if phase == Phase.CLOSED.value:
                 episode.closed_on = date.today()
-            session.add(PhaseChange(episode_id=episode.id, phase=phase, worker_id=me))
+            session.add(PhaseChange(client_id=client_id, episode_id=episode.id, phase=phase, worker_id=me))
 
     def add_release(self, client_id: str, helper: str, granted_on: date, expires_on: date | None) -> None:
         if not helper.strip():

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.domain import WEEKLY_CONTACT_DAYS, ClientStatus, ContactType, MotivationalStage, Phase, Role
 from casedesk.models import (
+    SYNCED_ENTITIES,
     CaseEpisode,
     Client,
     ConfidentialityRelease,
@@ -369,8 +370,8 @@ class _Stamper:
 class _BulkWriter:
     """Buffers stamped rows per table and writes them in batches, each batch one transaction."""
 
-    #: Parents before children, so foreign keys hold at every commit.
-    ORDER: tuple[type[Synced], ...] = (Client, CaseEpisode, PhaseChange, ConfidentialityRelease, Contact, Task)
+    #: Parents before children (the registry's order), so foreign keys hold at every commit.
+    ORDER: tuple[type[Synced], ...] = tuple(entity.model for entity in SYNCED_ENTITIES if entity.belongs_to_client)
 
     def __init__(self, desk: Desk) -> None:
         self._desk = desk
@@ -568,6 +569,7 @@ class DemoGenerator:
         for reached_phase, changed_on in zip(PHASE_ORDER, phase_dates, strict=False):
             self._writer.add(PhaseChange, {
                 "id": new_id(),
+                "client_id": client_id,
                 "episode_id": episode_id,
                 "phase": reached_phase.value,
                 "changed_at": self._at(changed_on),

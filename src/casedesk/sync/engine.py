@@ -30,7 +30,7 @@ from casedesk.sync.central import (
     utc_now,
 )
 from casedesk.sync.errors import DeviceRevoked, SyncCancelled, WrongWorker
-from casedesk.sync.scope import CLIENT, EPISODE, SHARED_TABLES, SYNCED_TABLES, TABLES_BY_NAME, rows_of_clients
+from casedesk.sync.scope import CLIENT, SHARED_TABLES, SYNCED_TABLES, TABLES_BY_NAME, rows_of_clients
 
 CURSOR_KEY = "sync.cursor"
 CENTRAL_ID_KEY = "sync.central_id"
@@ -390,10 +390,6 @@ class SyncEngine:
                     chunk = ids[start:start + PULL_BATCH]
                     if table_name == "client":
                         clients.update(chunk)
-                    elif table_name == "phase_change":
-                        clients.update(session.scalars(
-                            select(EPISODE.c.client_id).join(table, table.c.episode_id == EPISODE.c.id)
-                            .where(table.c.id.in_(chunk))))
                     else:
                         clients.update(c for c in session.scalars(
                             select(table.c.client_id).where(table.c.id.in_(chunk))) if c)

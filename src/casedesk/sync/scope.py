@@ -1,34 +1,43 @@
-"""Which client a synced row belongs to: the unit of visibility, handover, purge and erasure."""
+"""Which client a synced row belongs to, and which rows a worker may hold, from the registry.
 
-from sqlalchemy import ColumnElement, Select, Table, false, or_, select, true
+The client is the unit of visibility, handover, purge and erasure. Every rule here reads the
+scope each entity declares in ``casedesk.models.registry``; none names a table.
+"""
+
+from sqlalchemy import ColumnElement, Select, Table, and_, false, or_, select, true
 
 from casedesk.domain import Role
-from casedesk.models import SYNCED_MODELS, CaseEpisode, Client, PhaseChange, Task, Worker
+from casedesk.models import SYNCED_ENTITIES, Client, Scope, SyncedEntity, Worker
 
 #: In foreign-key order: parents are written before children and deleted after them.
-SYNCED_TABLES: tuple[Table, ...] = tuple(model.__table__ for model in SYNCED_MODELS)  # type: ignore[attr-defined]
+SYNCED_TABLES: tuple[Table, ...] = tuple(entity.model.__table__ for entity in SYNCED_ENTITIES)  # type: ignore[attr-defined]
 TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in SYNCED_TABLES}
+ENTITY_OF_TABLE: dict[str, SyncedEntity] = {entity.table_name: entity for entity in SYNCED_ENTITIES}
+#: Tables whose every row every worker sees (their writers are limited by the registry).
+SHARED_TABLES = frozenset(entity.table_name for entity in SYNCED_ENTITIES if entity.scope is Scope.SHARED)
+#: Tables of rows that belong to one client, the client table included; children before parents reversed.
+CLIENT_TABLES: tuple[Table, ...] = tuple(table for table in SYNCED_TABLES if table.name not in SHARED_TABLES)
 
 CLIENT = Client.__table__
-EPISODE = CaseEpisode.__table__
-PHASE_CHANGE = PhaseChange.__table__
-TASK = Task.__table__
 WORKER = Worker.__table__
 
-#: Rows every worker sees: the worker directory, crisis lines, and tasks that belong to no client
-#: (a personal to-do holds no client's data).
-SHARED_TABLES = frozenset({"worker", "crisis_line"})
 
-
-def client_id_of(table_name: str, row: dict, episode_clients: dict[str, str]) -> str | None:
-    """The owning client of a row, or None for shared rows (``episode_clients``: episode id → client id)."""
-    if table_name in SHARED_TABLES:
+def client_id_of(table_name: str, row: dict) -> str | None:
+    """The owning client of a row, or None for shared and personal rows."""
+    scope = ENTITY_OF_TABLE[table_name].scope
+    if scope is Scope.SHARED:
         return None
-    if table_name == "client":
+    if scope is Scope.CLIENT:
         return row["id"]
-    if table_name == "phase_change":
-        return episode_clients.get(row["episode_id"])
     return row.get("client_id")
+
+
+def personal_owner_of(table_name: str, row: dict) -> str | None:
+    """The worker a personal row (one without a client) belongs to, or None."""
+    entity = ENTITY_OF_TABLE[table_name]
+    if entity.scope is Scope.CLIENT_OR_PERSONAL and row.get("client_id") is None and entity.owner_column:
+        return row.get(entity.owner_column)
+    return None
 
 
 def client_visibility(worker_id: str, role: str, team: str) -> ColumnElement[bool]:
@@ -52,19 +61,24 @@ def visible_client_ids(worker_id: str, role: str, team: str) -> Select:
 
 def rows_of_clients(table: Table, client_ids) -> ColumnElement[bool]:
     """Filter for the rows of ``table`` that belong to ``client_ids`` (a list or a subquery)."""
-    if table.name in SHARED_TABLES:
+    scope = ENTITY_OF_TABLE[table.name].scope
+    if scope is Scope.SHARED:
         return false()
-    if table.name == "client":
+    if scope is Scope.CLIENT:
         return table.c.id.in_(client_ids)
-    if table.name == "phase_change":
-        return table.c.episode_id.in_(select(EPISODE.c.id).where(EPISODE.c.client_id.in_(client_ids)))
     return table.c.client_id.in_(client_ids)
+
+
+def personal_rows(table: Table, worker_id: str) -> ColumnElement[bool]:
+    """Filter for the personal rows (no client) of ``table`` that belong to ``worker_id``."""
+    entity = ENTITY_OF_TABLE[table.name]
+    if entity.scope is not Scope.CLIENT_OR_PERSONAL or not entity.owner_column:
+        return false()
+    return and_(table.c.client_id.is_(None), table.c[entity.owner_column] == worker_id)
 
 
 def visible_rows(table: Table, worker_id: str, role: str, team: str) -> ColumnElement[bool]:
     if table.name in SHARED_TABLES:
         return true()
     own_clients = visible_client_ids(worker_id, role, team)
-    if table.name == "task":
-        return or_(table.c.client_id.is_(None), table.c.client_id.in_(own_clients))
-    return rows_of_clients(table, own_clients)
+    return or_(rows_of_clients(table, own_clients), personal_rows(table, worker_id))

@@ -1,0 +1,92 @@
+"""The one registry of synced entities: each synced model declared once, with its scope.
+
+Change tracking, sync scope, PostgreSQL grants and row-level security, erasure and purge, the
+conflicts view's labels and the demo generator's write order all read this list, so a new synced
+table is one entry here (plus its migrations) and nothing else. A synced model that is missing
+here is caught by a test and, on PostgreSQL, stays closed: row-level security is forced on every
+synced table and only registered ones get policies.
+
+Scopes:
+
+- ``SHARED``: every worker reads every row; only the roles in ``writers`` may change them (the
+  worker directory has no writers at all: it changes through ``casedesk central`` only).
+- ``CLIENT``: the client row itself, the unit of visibility, handover, purge and erasure.
+- ``CLIENT_OWNED``: a row about one client; it carries its own ``client_id``.
+- ``CLIENT_OR_PERSONAL``: a row about one client, or, with no client, a personal row that only
+  the worker named in ``owner_column`` sees (a personal task may name anyone; it is still private).
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from casedesk.domain import Role
+from casedesk.models.base import Synced
+from casedesk.models.entities import (
+    CaseEpisode,
+    Client,
+    ConfidentialityRelease,
+    Contact,
+    CrisisLine,
+    PhaseChange,
+    RelapseCardVersion,
+    Task,
+    Worker,
+)
+
+
+class Scope(StrEnum):
+    SHARED = "shared"
+    CLIENT = "client"
+    CLIENT_OWNED = "client_owned"
+    CLIENT_OR_PERSONAL = "client_or_personal"
+
+
+@dataclass(frozen=True)
+class SyncedEntity:
+    model: type[Synced]
+    scope: Scope
+    #: Text a person wrote: never overwritten silently (a clash is a conflict, both values kept).
+    free_text: frozenset[str] = frozenset()
+    #: Rows are written once and never edited (history): two devices never clash on them.
+    append_only: bool = False
+    #: SHARED only: roles that may write through sync. Empty: no one (administration only).
+    writers: frozenset[Role] = frozenset()
+    #: CLIENT_OR_PERSONAL only: the column naming the worker a row without client belongs to.
+    owner_column: str | None = None
+
+    @property
+    def table_name(self) -> str:
+        return self.model.__tablename__
+
+    @property
+    def belongs_to_client(self) -> bool:
+        return self.scope is not Scope.SHARED
+
+    @property
+    def content_columns(self) -> list[str]:
+        return self.model.content_columns()
+
+
+_LEADS = frozenset({Role.TEAM_LEAD, Role.ADMIN})
+
+#: In foreign-key order: parents are written before children and deleted after them.
+SYNCED_ENTITIES: tuple[SyncedEntity, ...] = (
+    SyncedEntity(Worker, Scope.SHARED),
+    SyncedEntity(Client, Scope.CLIENT, free_text=frozenset({"whereabouts", "address", "emergency_notes"})),
+    SyncedEntity(ConfidentialityRelease, Scope.CLIENT_OWNED),
+    SyncedEntity(CaseEpisode, Scope.CLIENT_OWNED, free_text=frozenset({"closure_reason"})),
+    SyncedEntity(PhaseChange, Scope.CLIENT_OWNED, append_only=True),
+    SyncedEntity(Contact, Scope.CLIENT_OWNED,
+                 free_text=frozenset({"participants", "topics", "client_state", "note"})),
+    SyncedEntity(Task, Scope.CLIENT_OR_PERSONAL, owner_column="assignee_worker_id"),
+    SyncedEntity(RelapseCardVersion, Scope.CLIENT_OWNED, append_only=True),
+    SyncedEntity(CrisisLine, Scope.SHARED, writers=_LEADS),
+)
+
+ENTITIES_BY_TABLE: dict[str, SyncedEntity] = {entity.table_name: entity for entity in SYNCED_ENTITIES}
+SYNCED_MODELS: tuple[type[Synced], ...] = tuple(entity.model for entity in SYNCED_ENTITIES)
+
+
+def entity_of(table_name: str) -> SyncedEntity:
+    return ENTITIES_BY_TABLE[table_name]
+

@@ -1,0 +1,72 @@
+"""The central store: bookkeeping tables, PostgreSQL roles and row-level security, administration,
+and the server side of one sync run (handshake, push with receipts and per-field merge, pulls).
+
+``schema`` holds the bookkeeping tables and the rules of the change log; ``security`` the
+PostgreSQL roles and policies; ``admin`` what the office runs with the owner's credentials;
+``session`` one laptop's view during a sync run, served by ``push`` and ``pull``. Callers use the
+names re-exported here.
+"""
+
+from casedesk.sync.central.admin import (
+    WorkerCredentials,
+    add_worker,
+    compact,
+    init_central,
+    list_devices,
+    revoke_device,
+)
+from casedesk.sync.central.connection import bulk_update, central_url, connect, translate_errors
+from casedesk.sync.central.messages import ConflictRecord, Handshake, OutgoingChange, PushOutcome
+from casedesk.sync.central.pull import PullReader
+from casedesk.sync.central.schema import (
+    CENTRAL_DEVICE,
+    DEFAULT_TOMBSTONE_HORIZON_DAYS,
+    MAX_CLOCK_AHEAD,
+    PROTOCOL_VERSION,
+    PUSH_LOCK_KEY,
+    SCHEMA_VERSION,
+    SYNC_ACCOUNT,
+    SYNC_CHANGE,
+    SYNC_DEVICE,
+    SYNC_ERASURE,
+    SYNC_META,
+    SYNC_RECEIPT,
+    WORKER_GROUP_ROLE,
+    bookkeeping,
+    utc_now,
+)
+from casedesk.sync.central.session import CentralSession
+
+__all__ = [
+    "CENTRAL_DEVICE",
+    "DEFAULT_TOMBSTONE_HORIZON_DAYS",
+    "MAX_CLOCK_AHEAD",
+    "PROTOCOL_VERSION",
+    "PUSH_LOCK_KEY",
+    "SCHEMA_VERSION",
+    "SYNC_ACCOUNT",
+    "SYNC_CHANGE",
+    "SYNC_DEVICE",
+    "SYNC_ERASURE",
+    "SYNC_META",
+    "SYNC_RECEIPT",
+    "WORKER_GROUP_ROLE",
+    "CentralSession",
+    "ConflictRecord",
+    "Handshake",
+    "OutgoingChange",
+    "PullReader",
+    "PushOutcome",
+    "WorkerCredentials",
+    "add_worker",
+    "bookkeeping",
+    "bulk_update",
+    "central_url",
+    "compact",
+    "connect",
+    "init_central",
+    "list_devices",
+    "revoke_device",
+    "translate_errors",
+    "utc_now",
+]

@@ -1,0 +1,93 @@
+"""The server side of a pull: reads inside one snapshot, limited to what the worker may see."""
+
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    func,
+    select,
+    text,
+)
+
+from casedesk.sync.central.messages import Handshake
+from casedesk.sync.central.schema import SYNC_CHANGE, SYNC_ERASURE
+from casedesk.sync.scope import (
+    SHARED_TABLES,
+    SYNCED_TABLES,
+    TABLES_BY_NAME,
+    rows_of_clients,
+    visible_client_ids,
+    visible_rows,
+)
+
+
+class PullReader:
+    """Reads inside one snapshot; every query is limited to what this worker may see."""
+
+    def __init__(self, connection: Connection, me: Handshake) -> None:
+        self.connection = connection
+        self.me = me
+
+    def high_water(self) -> int:
+        if self.connection.dialect.name == "postgresql":
+            return self.connection.execute(text("SELECT casedesk_high_water()")).scalar_one()
+        return self.connection.execute(select(func.coalesce(func.max(SYNC_CHANGE.c.seq), 0))).scalar_one()
+
+    def visible_client_ids(self) -> set[str]:
+        me = self.me
+        return set(self.connection.execute(visible_client_ids(me.worker_id, me.role, me.team)).scalars())
+
+    def erased_client_ids(self, client_ids: set[str]) -> set[str]:
+        if not client_ids:
+            return set()
+        return set(self.connection.execute(select(SYNC_ERASURE.c.client_id)
+                                           .where(SYNC_ERASURE.c.client_id.in_(client_ids))).scalars())
+
+    def shared_rows(self) -> dict[str, list[dict[str, Any]]]:
+        rows: dict[str, list[dict[str, Any]]] = {}
+        for table in SYNCED_TABLES:
+            if table.name in SHARED_TABLES:
+                rows[table.name] = self._rows(select(table))
+        task = TABLES_BY_NAME["task"]
+        rows["task"] = self._rows(select(task).where(task.c.client_id.is_(None)))
+        return rows
+
+    def client_rows(self, client_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """Everything of these clients (their whole subtree), table by table."""
+        return {table.name: self._rows(select(table).where(rows_of_clients(table, client_ids)))
+                for table in SYNCED_TABLES if table.name not in SHARED_TABLES}
+
+    def log_entries(self, after: int, up_to: int, limit: int) -> list[tuple[int, str, str]]:
+        me = self.me
+        query = (select(SYNC_CHANGE.c.seq, SYNC_CHANGE.c.table_name, SYNC_CHANGE.c.row_id)
+                 .where(SYNC_CHANGE.c.seq > after, SYNC_CHANGE.c.seq <= up_to)
+                 .where(SYNC_CHANGE.c.client_id.is_(None)
+                        | SYNC_CHANGE.c.client_id.in_(visible_client_ids(me.worker_id, me.role, me.team)))
+                 .order_by(SYNC_CHANGE.c.seq).limit(limit))
+        return [tuple(row) for row in self.connection.execute(query)]
+
+    def rows_by_id(self, table_name: str, ids: list[str]) -> list[dict[str, Any]]:
+        table = TABLES_BY_NAME[table_name]
+        me = self.me
+        return self._rows(select(table).where(table.c.id.in_(ids), visible_rows(table, me.worker_id, me.role, me.team)))
+
+    def fingerprints(self, pending: dict[str, set[str]],
+                     client_ids: list[str] | None = None) -> dict[str, tuple[int, str]]:
+        """Per table: how many rows this worker sees and the newest stamp, leaving out rows that
+        are pending on the laptop (they legitimately differ until the next push). With
+        ``client_ids``, client-owned tables count only those clients' rows."""
+        me = self.me
+        result = {}
+        for table in SYNCED_TABLES:
+            query = select(func.count(), func.coalesce(func.max(table.c.hlc), "")).where(
+                visible_rows(table, me.worker_id, me.role, me.team))
+            if client_ids is not None and table.name not in SHARED_TABLES:
+                query = query.where(rows_of_clients(table, client_ids))
+            if pending.get(table.name):
+                query = query.where(table.c.id.not_in(pending[table.name]))
+            count, newest = self.connection.execute(query).one()
+            result[table.name] = (count, newest)
+        return result
+
+    def _rows(self, query) -> list[dict[str, Any]]:
+        return [dict(row._mapping) for row in self.connection.execute(query)]

@@ -1,0 +1,147 @@
+"""Bookkeeping tables of the central store, its constants, and helpers every writer shares.
+
+server side of one sync run (handshake, push with receipts and per-field merge, pulls).
+
+Both backends hold the entities with the same SQLAlchemy metadata as the laptops, plus:
+
+- ``sync_meta``: the central store's id, schema and protocol version, tombstone horizon, log floor;
+- ``sync_account``: worker ↔ login (the PostgreSQL role; on SQLite a hashed device token);
+- ``sync_device``: every laptop that ever synced, and whether it is revoked;
+- ``sync_change``: the change log. ``seq`` is the pull cursor. Pushes are serialised (an advisory
+  transaction lock on PostgreSQL, the write lock on SQLite) and take their ``seq`` numbers while
+  holding the lock, so ``seq`` order is commit order and a cursor can never skip a row that
+  commits later with a smaller number (the out-of-order hazard of a bare sequence);
+- ``sync_receipt``: one row per applied push operation, with its outcome, so a replayed push —
+  a lost acknowledgement, a duplicate delivery — is answered from the receipt and changes nothing;
+- ``sync_erasure``: ids of erased clients; content pushed for them later is refused.
+
+On PostgreSQL every worker logs in with a role of their own (member of ``casedesk_worker``) that
+holds only the privileges listed in ``_GRANTS``; row-level security policies (USING and WITH CHECK)
+restrict it to the clients it is responsible for or deputises for (team leads: their team;
+admins: all), so a worker's credentials cannot read or change another worker's clients even
+with plain SQL. The Python side applies the same rule (``casedesk.sync.scope``) for the SQLite
+backend, which has no roles.
+"""
+
+import hashlib
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+    insert,
+    select,
+    update,
+)
+
+from casedesk.store.database import head_revision
+from casedesk.store.hlc import HybridLogicalClock, Stamp
+
+PROTOCOL_VERSION = 1
+SCHEMA_VERSION = int(head_revision())
+#: Anki's tolerance: a laptop clock further ahead than this would win every merge it touches.
+MAX_CLOCK_AHEAD = timedelta(minutes=5)
+DEFAULT_TOMBSTONE_HORIZON_DAYS = 180
+#: Key of the PostgreSQL advisory lock that serialises writers of the change log ("CSDK").
+PUSH_LOCK_KEY = 0x4353444B
+WORKER_GROUP_ROLE = "casedesk_worker"
+CENTRAL_DEVICE = "central"
+
+bookkeeping = MetaData()
+SYNC_META = Table(
+    "sync_meta", bookkeeping,
+    Column("key", String(60), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+SYNC_ACCOUNT = Table(
+    "sync_account", bookkeeping,
+    Column("worker_id", String(36), primary_key=True),
+    Column("login", String(63), nullable=False, unique=True),
+    Column("token_hash", String(64), nullable=False),
+)
+SYNC_DEVICE = Table(
+    "sync_device", bookkeeping,
+    Column("device_id", String(36), primary_key=True),
+    Column("worker_id", String(36), nullable=False, index=True),
+    Column("revoked", Boolean, nullable=False, default=False),
+    Column("registered_at", DateTime, nullable=False),
+    Column("last_seen", DateTime, nullable=False),
+)
+SYNC_CHANGE = Table(
+    "sync_change", bookkeeping,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("table_name", String(60), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("client_id", String(36), nullable=True, index=True),
+    Column("changed_at", DateTime, nullable=False),
+    # RETURNING would need read access to the new entry, which RLS denies for a handed-over client.
+    implicit_returning=False,
+)
+SYNC_RECEIPT = Table(
+    "sync_receipt", bookkeeping,
+    Column("op_id", String(36), primary_key=True),
+    Column("worker_id", String(36), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("received_at", DateTime, nullable=False),
+    Column("outcome", Text, nullable=False),
+)
+SYNC_ERASURE = Table(
+    "sync_erasure", bookkeeping,
+    Column("client_id", String(36), primary_key=True),
+    Column("worker_id", String(36), nullable=False),
+    Column("erased_at", DateTime, nullable=False),
+)
+
+
+
+# --- helpers shared by writers ---------------------------------------------------------------
+def read_meta(connection: Connection) -> dict[str, str]:
+    return dict(connection.execute(select(SYNC_META.c.key, SYNC_META.c.value)).all())
+
+
+def lock_change_log(connection: Connection) -> None:
+    """Serialise writers of the change log until this transaction ends, so seq order = commit order."""
+    if is_postgres(connection):
+        connection.execute(select(func.pg_advisory_xact_lock(PUSH_LOCK_KEY)))
+    else:
+        # A write takes SQLite's single write lock now instead of at the first real write.
+        connection.execute(update(SYNC_META).where(SYNC_META.c.key == "push_lock").values(value=""))
+
+
+def log_changes(connection: Connection, entries: list[tuple[str, str, str | None]]) -> None:
+    if entries:
+        now = utc_now()
+        connection.execute(insert(SYNC_CHANGE), [
+            {"table_name": table, "row_id": row_id, "client_id": client_id, "changed_at": now}
+            for table, row_id, client_id in entries
+        ])
+
+
+def device_of(stamp: str) -> str:
+    return Stamp.parse(stamp).device if stamp else ""
+
+
+def is_postgres(connection: Connection) -> bool:
+    return connection.dialect.name == "postgresql"
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def central_clock() -> HybridLogicalClock:
+    return HybridLogicalClock(CENTRAL_DEVICE)
+
+
+def utc_now() -> datetime:
+    """Bookkeeping and clock checks compare across machines, so they use UTC, not the worker's zone."""
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -1,0 +1,125 @@
+"""The central store as one worker's laptop sees it during one sync run: handshake, push, pull."""
+
+import hmac
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    insert,
+    select,
+    text,
+    update,
+)
+
+from casedesk.sync.central.connection import translate_errors
+from casedesk.sync.central.messages import Handshake, OutgoingChange, PushOutcome
+from casedesk.sync.central.pull import PullReader
+from casedesk.sync.central.push import Push
+from casedesk.sync.central.schema import (
+    DEFAULT_TOMBSTONE_HORIZON_DAYS,
+    MAX_CLOCK_AHEAD,
+    SYNC_ACCOUNT,
+    SYNC_DEVICE,
+    hash_token,
+    is_postgres,
+    lock_change_log,
+    read_meta,
+)
+from casedesk.sync.errors import (
+    CentralNotInitialised,
+    CentralOutdated,
+    ClientOutdated,
+    ClockAhead,
+    CredentialsRejected,
+    DeviceRevoked,
+)
+from casedesk.sync.scope import (
+    WORKER,
+)
+
+
+# --- one worker's sync run ---------------------------------------------------------------------
+class CentralSession:
+    """The central store as seen by one worker's laptop during one sync run."""
+
+    def __init__(self, engine: Engine, device_id: str, login: str, token: str) -> None:
+        self.engine = engine
+        self.device_id = device_id
+        self._device = device_id.replace("-", "")
+        self.login = login
+        self.token = token
+        self.handshake_result: Handshake | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def _me(self) -> Handshake:
+        if self.handshake_result is None:
+            raise RuntimeError("handshake first")
+        return self.handshake_result
+
+    def handshake(self, client_schema: int, client_protocol: int, device_now: datetime) -> Handshake:
+        """Check versions, credentials, revocation and the clock; register a new device. Writes
+        nothing unless all checks pass."""
+        with translate_errors(), self.engine.begin() as connection:
+            meta = read_meta(connection)
+            if not meta:
+                raise CentralNotInitialised()
+            central_schema = int(meta["schema_version"])
+            if client_protocol < int(meta["protocol_version"]) or client_schema < central_schema:
+                raise ClientOutdated(central_schema, client_schema)
+            if client_schema > central_schema or client_protocol > int(meta["protocol_version"]):
+                raise CentralOutdated()
+            account = connection.execute(select(SYNC_ACCOUNT).where(SYNC_ACCOUNT.c.login == self.login)).first()
+            if account is None or (not is_postgres(connection) and not hmac.compare_digest(
+                    account.token_hash, hash_token(self.token))):
+                raise CredentialsRejected()
+            worker = connection.execute(select(WORKER).where(WORKER.c.id == account.worker_id)).first()
+            if worker is None or worker.deleted:
+                raise CredentialsRejected()
+            device = connection.execute(select(SYNC_DEVICE).where(SYNC_DEVICE.c.device_id == self.device_id)).first()
+            if device is not None and (device.revoked or device.worker_id != account.worker_id):
+                raise DeviceRevoked()
+            server_utc = server_utc_now(connection)
+            ahead = (device_now - server_utc).total_seconds()
+            if ahead > MAX_CLOCK_AHEAD.total_seconds():
+                raise ClockAhead(ahead)
+            if device is None:
+                connection.execute(insert(SYNC_DEVICE).values(
+                    device_id=self.device_id, worker_id=account.worker_id, revoked=False,
+                    registered_at=server_utc, last_seen=server_utc))
+            else:
+                connection.execute(update(SYNC_DEVICE).where(SYNC_DEVICE.c.device_id == self.device_id)
+                                   .values(last_seen=server_utc))
+            self.handshake_result = Handshake(
+                central_id=meta["central_id"], worker_id=account.worker_id, role=worker.role, team=worker.team,
+                server_now=server_utc, log_floor=int(meta.get("log_floor", "0")),
+                tombstone_horizon_days=int(meta.get("tombstone_horizon_days", DEFAULT_TOMBSTONE_HORIZON_DAYS)))
+            return self.handshake_result
+
+    # --- push -----------------------------------------------------------------------------
+    def push(self, changes: list[OutgoingChange]) -> PushOutcome:
+        """Apply one batch in one central transaction; replayed operations answer from receipts."""
+        with translate_errors(), self.engine.begin() as connection:
+            lock_change_log(connection)
+            return Push(connection, self._me, self.device_id, self._device).run(changes)
+
+    # --- pull -----------------------------------------------------------------------------
+    @contextmanager
+    def snapshot(self) -> Iterator["PullReader"]:
+        """One consistent read of the central store (REPEATABLE READ on PostgreSQL)."""
+        with translate_errors(), self.engine.connect() as connection:
+            if is_postgres(connection):
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                yield PullReader(connection, self._me)
+
+
+def server_utc_now(connection: Connection) -> datetime:
+    if is_postgres(connection):
+        return connection.execute(text("SELECT now() AT TIME ZONE 'UTC'")).scalar_one()
+    return datetime.fromisoformat(connection.execute(text("SELECT datetime('now')")).scalar_one())
