@@ -47,9 +47,30 @@ FaultHook = Callable[[str], None]
 Rows = dict[str, list[dict[str, Any]]]
 
 
+@dataclass(frozen=True)
+class RefusedChange:
+    """A pushed change the central store did not take; it stays in the outbox, set aside."""
+
+    op_id: str
+    table_name: str
+    row_id: str
+    client_id: str | None
+    #: A ``casedesk.domain.RefusalReason`` value.
+    reason: str
+    detail: str = ""
+
+
 @dataclass
 class SyncReport:
+    #: Changes that went out and were taken: ``applied`` as sent, ``merged`` field by field with
+    #: a colleague's newer values (``pushed`` is both together).
     pushed: int = 0
+    applied: int = 0
+    merged: int = 0
+    #: Changes the central store refused this run, with their reasons (``rejected`` counts them).
+    refused: list[RefusedChange] = field(default_factory=list)
+    #: Notices this run brought (e.g. a colleague's offline edits to a client handed over to us).
+    notices: int = 0
     pulled: int = 0
     conflicts: int = 0
     rejected: int = 0

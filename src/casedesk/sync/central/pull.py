@@ -9,12 +9,15 @@ from sqlalchemy import (
     text,
 )
 
+from casedesk.models import Scope
 from casedesk.sync.central.messages import Handshake
 from casedesk.sync.central.schema import SYNC_CHANGE, SYNC_ERASURE
 from casedesk.sync.scope import (
+    ENTITY_OF_TABLE,
     SHARED_TABLES,
     SYNCED_TABLES,
     TABLES_BY_NAME,
+    personal_rows,
     rows_of_clients,
     visible_client_ids,
     visible_rows,
@@ -44,12 +47,13 @@ class PullReader:
                                            .where(SYNC_ERASURE.c.client_id.in_(client_ids))).scalars())
 
     def shared_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Every shared row, and this worker's own personal rows (tasks without a client)."""
         rows: dict[str, list[dict[str, Any]]] = {}
         for table in SYNCED_TABLES:
             if table.name in SHARED_TABLES:
                 rows[table.name] = self._rows(select(table))
-        task = TABLES_BY_NAME["task"]
-        rows["task"] = self._rows(select(task).where(task.c.client_id.is_(None)))
+            elif ENTITY_OF_TABLE[table.name].scope is Scope.CLIENT_OR_PERSONAL:
+                rows[table.name] = self._rows(select(table).where(personal_rows(table, self.me.worker_id)))
         return rows
 
     def client_rows(self, client_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
