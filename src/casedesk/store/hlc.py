@@ -48,9 +48,17 @@ class HybridLogicalClock:
                 self._last = self._next_after(self._last.millis, self._last.counter)
             return str(self._last)
 
-    def observe(self, remote: str) -> None:
-        """Move past a stamp seen from another device, so our next change orders after it."""
+    def observe(self, remote: str, max_ahead_millis: int | None = None) -> None:
+        """Move past a stamp seen from another device, so our next change orders after it.
+
+        With ``max_ahead_millis``, a stamp further ahead of our wall clock is clipped to that
+        tolerance: one laptop with a wrong clock must not drag every other clock into the future.
+        """
         seen = Stamp.parse(remote)
+        if max_ahead_millis is not None:
+            ceiling = self._wall_millis() + max_ahead_millis
+            if seen.millis > ceiling:
+                seen = Stamp(ceiling, 0, seen.device)
         with self._lock:
             if (seen.millis, seen.counter) > (self._last.millis, self._last.counter):
                 self._last = Stamp(seen.millis, seen.counter, self._device)

@@ -4,6 +4,12 @@ Every step is safe to interrupt. Pending changes leave the outbox only after the
 confirmed their commit (a lost confirmation is answered from the receipts next time); every
 pulled batch is applied together with its cursor advance in one local transaction, flagged
 ``applying_remote`` so the change tracker does not record it as a local edit.
+
+A laptop that needs a full resync (offline past the tombstone horizon, cursor below the log
+floor, another central store) does it before pushing, so its pending changes meet the central
+store's current rows; an edit of a row deleted and compacted meanwhile is dropped, not revived.
+A refused change stays in the outbox with its reason and is sent again at every sync; the client
+it belongs to is not purged while it waits.
 """
 
 from collections import defaultdict
@@ -12,20 +18,23 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, tuple_
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.domain import ClientStatus
-from casedesk.models import DeskSetting, PendingChange, SyncConflict
+from casedesk.models import DeskSetting, PendingChange, SyncConflict, SyncNotice
 from casedesk.store.hlc import HybridLogicalClock
 from casedesk.sync.central import (
+    MAX_CLOCK_AHEAD,
     PROTOCOL_VERSION,
     SCHEMA_VERSION,
     CentralSession,
     ConflictRecord,
     Handshake,
+    NoticeRecord,
     OutgoingChange,
     PullReader,
+    PushOutcome,
     bulk_update,
     utc_now,
 )
@@ -38,6 +47,7 @@ LAST_SUCCESS_KEY = "sync.last_success"
 PUSH_BATCH = 500
 PULL_BATCH = 2000
 CLIENT_CHUNK = 1000
+_MAX_AHEAD_MILLIS = int(MAX_CLOCK_AHEAD.total_seconds() * 1000)
 
 #: (stage, done, total) — stages: "push", "pull", "check".
 ProgressCallback = Callable[[str, int, int], None]
@@ -69,6 +79,9 @@ class SyncReport:
     merged: int = 0
     #: Changes the central store refused this run, with their reasons (``rejected`` counts them).
     refused: list[RefusedChange] = field(default_factory=list)
+    #: Edits of rows deleted (and compacted) on the central store while this laptop was away:
+    #: dropped with the row, since a deleted row must not come back.
+    discarded: int = 0
     #: Notices this run brought (e.g. a colleague's offline edits to a client handed over to us).
     notices: int = 0
     pulled: int = 0
@@ -124,9 +137,25 @@ class SyncEngine:
         if handshake.worker_id != self._worker_id:
             raise WrongWorker()
         self._fault("handshake")
+        if self._needs_full_resync(handshake, force_full):
+            # Pending changes must meet the central store as it is now, not as the laptop last
+            # saw it: what was deleted and compacted meanwhile is gone from this copy first.
+            self._pull(handshake, full=True, check=False)
         self._push()
-        self._pull(handshake, force_full)
+        self._pull(handshake, full=False, check=True)
         return self.report
+
+    def _needs_full_resync(self, handshake: Handshake, force_full: bool) -> bool:
+        with self._sessions() as session:
+            settings = {row.key: row.value for row in session.scalars(select(DeskSetting).where(
+                DeskSetting.key.in_([CURSOR_KEY, CENTRAL_ID_KEY, LAST_SUCCESS_KEY])))}
+        cursor = int(settings.get(CURSOR_KEY, "0") or 0)
+        last_success = settings.get(LAST_SUCCESS_KEY)
+        offline_too_long = bool(last_success) and (
+            handshake.server_now - datetime.fromisoformat(last_success)
+            > timedelta(days=handshake.tombstone_horizon_days))
+        return (force_full or cursor == 0 or cursor < handshake.log_floor or offline_too_long
+                or settings.get(CENTRAL_ID_KEY) != handshake.central_id)
 
     def _check_cancel(self) -> None:
         if self._cancelled():
@@ -151,21 +180,36 @@ class SyncEngine:
             outcome = self._central.push(changes)
             self._fault("push_committed")
             with self._remote_session() as session, session.begin():
-                applied = set(outcome.acknowledged)
-                # An op id changes with every new edit: a row edited again meanwhile stays pending.
-                session.execute(delete(PendingChange).where(PendingChange.op_id.in_(applied)))
-                self._store_conflicts(session, outcome.conflicts)
-                moved = {client for client, reason in outcome.purge.items() if reason == "moved"}
-                erased = {client for client, reason in outcome.purge.items() if reason == "erased"}
-                self._delete_clients(session, moved)
-                self._drop_pending_of_clients(session, erased)
-            self._erased_by_push |= erased
-            self.report.pushed += len(applied)
-            self.report.rejected += len(outcome.rejected)
-            self.report.purged_clients += len(moved)
+                self._settle(session, outcome)
+            self._erased_by_push |= outcome.erased
+            self.report.applied += len(outcome.applied)
+            self.report.merged += len(outcome.merged)
+            self.report.pushed += len(outcome.acknowledged)
+            self.report.discarded += len(outcome.discarded)
+            self.report.refused += [RefusedChange(r.op_id, r.table_name, r.row_id, r.client_id, r.reason, r.detail)
+                                    for r in outcome.refused]
+            self.report.rejected += len(outcome.refused)
             done += len(changes)
             self._progress("push", min(done, total), total)
             self._fault("push_acknowledged")
+
+    def _settle(self, session: Session, outcome: PushOutcome) -> None:
+        # An op id changes with every new edit: a row edited again meanwhile stays pending.
+        session.execute(delete(PendingChange).where(PendingChange.op_id.in_(outcome.acknowledged)))
+        if outcome.refused:
+            outbox = PendingChange.__table__
+            session.execute(
+                update(outbox).where(outbox.c.op_id == bindparam("p_op"))
+                .values(refusal=bindparam("p_reason"), refusal_detail=bindparam("p_detail")),
+                [{"p_op": r.op_id, "p_reason": r.reason, "p_detail": r.detail} for r in outcome.refused])
+        if outcome.discarded:
+            gone = session.execute(select(PendingChange.table_name, PendingChange.row_id)
+                                   .where(PendingChange.op_id.in_(outcome.discarded))).all()
+            for table_name, row_id in gone:
+                table = TABLES_BY_NAME[table_name]
+                session.execute(delete(table).where(table.c.id == row_id))
+            session.execute(delete(PendingChange).where(PendingChange.op_id.in_(outcome.discarded)))
+        self._drop_pending_of_clients(session, outcome.erased)
 
     def _outgoing(self, after_seq: int) -> tuple[list[OutgoingChange], int]:
         with self._sessions() as session:
@@ -183,35 +227,33 @@ class SyncEngine:
                     rows[(table_name, row.id)] = dict(row._mapping)
             changes = [
                 OutgoingChange(change.op_id, change.table_name, rows[(change.table_name, change.row_id)],
-                               list(change.fields), dict(change.base_clocks or {}))
+                               list(change.fields), dict(change.base_clocks or {}), bool(change.forward))
                 for change in pending if (change.table_name, change.row_id) in rows
             ]
             return changes, pending[-1].seq
 
     def _store_conflicts(self, session: Session, records: Iterable[ConflictRecord]) -> None:
         for record in records:
-            known = session.scalar(select(SyncConflict.id).where(
+            # Delivered again when an acknowledgement was lost: the id (or the clash) is known.
+            known = session.get(SyncConflict, record.id) or session.scalar(select(SyncConflict.id).where(
                 SyncConflict.row_id == record.row_id, SyncConflict.field == record.field,
                 SyncConflict.mine_hlc == record.mine_hlc, SyncConflict.theirs_hlc == record.theirs_hlc))
             if known is None:
-                conflict = SyncConflict(**record.__dict__)
-                session.add(conflict)
+                session.add(SyncConflict(**record.__dict__))
                 session.flush()
                 self.report.conflicts += 1
-                self.report.conflict_ids.append(conflict.id)
+                self.report.conflict_ids.append(record.id)
+
+    def _store_notices(self, session: Session, records: Iterable[NoticeRecord]) -> None:
+        for record in records:
+            if session.get(SyncNotice, record.id) is None:
+                session.add(SyncNotice(**record.__dict__))
+                self.report.notices += 1
 
     # --- pull -----------------------------------------------------------------------------
-    def _pull(self, handshake: Handshake, force_full: bool) -> None:
+    def _pull(self, handshake: Handshake, full: bool, check: bool) -> None:
         with self._sessions() as session:
-            settings = {row.key: row.value for row in session.scalars(select(DeskSetting).where(
-                DeskSetting.key.in_([CURSOR_KEY, CENTRAL_ID_KEY, LAST_SUCCESS_KEY])))}
-        cursor = int(settings.get(CURSOR_KEY, "0") or 0)
-        last_success = settings.get(LAST_SUCCESS_KEY)
-        offline_too_long = bool(last_success) and (
-            handshake.server_now - datetime.fromisoformat(last_success)
-            > timedelta(days=handshake.tombstone_horizon_days))
-        full = (force_full or cursor == 0 or cursor < handshake.log_floor or offline_too_long
-                or settings.get(CENTRAL_ID_KEY) != handshake.central_id)
+            cursor = int(session.scalar(select(DeskSetting.value).where(DeskSetting.key == CURSOR_KEY)) or 0)
         with self._central.snapshot() as reader:
             high = reader.high_water()
             visible = reader.visible_client_ids()
@@ -219,15 +261,22 @@ class SyncEngine:
                 self._full_resync(reader, visible, high, handshake)
             else:
                 self._incremental(reader, visible, cursor, high, handshake)
+            if not check:
+                return
+            conflicts, notices = reader.conflicts(), reader.notices()
+            with self._remote_session() as session, session.begin():
+                self._store_conflicts(session, conflicts)
+                self._store_notices(session, notices)
             self._fault("before_check")
             self._progress("check", 0, 1)
             scope = None if self.report.full_resync else self._touched_client_ids()
-            if not self._consistent(reader, scope):
+            if not self._consistent(reader, scope, visible):
                 # Something local went astray (a damaged batch, a restored backup): rebuild from
                 # the central store, keeping every pending local change.
                 self._full_resync(reader, visible, high, handshake)
-                self.report.consistent = self._consistent(reader, None)
+                self.report.consistent = self._consistent(reader, None, visible)
             self._progress("check", 1, 1)
+        self._central.acknowledge([record.id for record in conflicts], [record.id for record in notices])
 
     def _local_client_ids(self) -> set[str]:
         with self._sessions() as session:
@@ -249,7 +298,8 @@ class SyncEngine:
             self._progress("pull", start + len(chunk), total)
             self._fault("pull_batch")
         with self._remote_session() as session, session.begin():
-            self._delete_clients(session, self._local_client_ids() - visible - self._pending_new_clients(session))
+            gone = self._local_client_ids() - visible - self._clients_with_pending(session)
+            self._delete_clients(session, gone)
             self._finish_pull(session, high, handshake)
 
     def _incremental(self, reader: PullReader, visible: set[str], cursor: int, high: int,
@@ -293,7 +343,7 @@ class SyncEngine:
             if erased_locally_unseen:
                 refresh = sorted(erased_locally_unseen & visible)
                 self._replace_clients(session, refresh, reader.client_rows(refresh))
-            gone = self._local_client_ids() - visible - self._pending_new_clients(session)
+            gone = self._local_client_ids() - visible - self._clients_with_pending(session)
             self._delete_clients(session, gone)
             self.report.purged_clients += len(gone)
             self._finish_pull(session, high, handshake)
@@ -303,9 +353,17 @@ class SyncEngine:
         session.merge(DeskSetting(key=CENTRAL_ID_KEY, value=handshake.central_id))
         session.merge(DeskSetting(key=LAST_SUCCESS_KEY, value=handshake.server_now.isoformat()))
 
-    def _pending_new_clients(self, session: Session) -> set[str]:
-        """Clients created here whose push the central store has not accepted: never purge them."""
-        return set(session.scalars(select(PendingChange.row_id).where(PendingChange.table_name == "client")))
+    def _clients_with_pending(self, session: Session) -> set[str]:
+        """Clients with changes the central store has not taken (new here, or refused because the
+        client moved): never purge them before the worker settled those changes."""
+        clients: set[str] = set()
+        for table in SYNCED_TABLES:
+            if table.name in SHARED_TABLES:
+                continue
+            pending = select(PendingChange.row_id).where(PendingChange.table_name == table.name)
+            owner = table.c.id if table.name == "client" else table.c.client_id
+            clients.update(c for c in session.scalars(select(owner).where(table.c.id.in_(pending))) if c)
+        return clients
 
     # --- applying rows locally ---------------------------------------------------------------
     def _apply(self, session: Session, rows_by_table: Rows) -> None:
@@ -334,7 +392,7 @@ class SyncEngine:
                 session.execute(*bulk_update(table, updates))
             self.report.pulled += len(inserts) + len(updates)
         if newest:
-            self._clock.observe(newest)
+            self._clock.observe(newest, max_ahead_millis=_MAX_AHEAD_MILLIS)
             session.merge(DeskSetting(key="hlc_last", value=self._clock.last))
 
     def _keep_local_edits(self, session: Session, table, remote: dict[str, Any], pending: set[str]) -> dict[str, Any]:
@@ -416,10 +474,12 @@ class SyncEngine:
                             select(table.c.client_id).where(table.c.id.in_(chunk))) if c)
         return clients
 
-    def _consistent(self, reader: PullReader, client_ids: set[str] | None) -> bool:
+    def _consistent(self, reader: PullReader, client_ids: set[str] | None, visible: set[str]) -> bool:
         """Row counts and newest stamps agree on both sides: for every visible row, or (with
-        ``client_ids``) for the shared tables and those clients' rows only."""
+        ``client_ids``) for the shared tables and those clients' rows only. Clients kept here only
+        for their unsettled changes are not the central store's to compare."""
         with self._sessions() as session:
+            kept = sorted(self._local_client_ids() - visible)
             pending: dict[str, set[str]] = defaultdict(set)
             for table_name, row_id in session.execute(select(PendingChange.table_name, PendingChange.row_id)):
                 pending[table_name].add(row_id)
@@ -429,6 +489,8 @@ class SyncEngine:
                 query = select(func.count(), func.coalesce(func.max(table.c.hlc), ""))
                 if scope is not None and table.name not in SHARED_TABLES:
                     query = query.where(rows_of_clients(table, scope))
+                if kept and table.name not in SHARED_TABLES:
+                    query = query.where(_outside_clients(table, kept))
                 if pending.get(table.name):
                     query = query.where(table.c.id.not_in(pending[table.name]))
                 local[table.name] = tuple(session.execute(query).one())
@@ -441,4 +503,11 @@ class SyncEngine:
                 session.execute(delete(table))
             session.execute(delete(PendingChange))
             session.execute(delete(SyncConflict))
+            session.execute(delete(SyncNotice))
             session.execute(delete(DeskSetting).where(DeskSetting.key.in_([CURSOR_KEY, CENTRAL_ID_KEY])))
+
+
+def _outside_clients(table: Table, client_ids: list[str]):
+    if table.name == "client":
+        return table.c.id.not_in(client_ids)
+    return or_(table.c.client_id.is_(None), table.c.client_id.not_in(client_ids))

@@ -52,3 +52,12 @@ class WrongWorker(SyncError):
 
 class SyncCancelled(SyncError):
     """Stopped on request between two batches; what was committed stays committed."""
+
+
+class CentralRefused(SyncError):
+    """The central store refused a statement of this sync (a database error); nothing of the
+    failed batch was written and the outbox is unchanged."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

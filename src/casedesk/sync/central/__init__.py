@@ -16,7 +16,14 @@ from casedesk.sync.central.admin import (
     revoke_device,
 )
 from casedesk.sync.central.connection import bulk_update, central_url, connect, translate_errors
-from casedesk.sync.central.messages import ConflictRecord, Handshake, OutgoingChange, PushOutcome
+from casedesk.sync.central.messages import (
+    ConflictRecord,
+    Handshake,
+    NoticeRecord,
+    OutgoingChange,
+    PushOutcome,
+    Refusal,
+)
 from casedesk.sync.central.pull import PullReader
 from casedesk.sync.central.schema import (
     CENTRAL_DEVICE,
@@ -27,8 +34,11 @@ from casedesk.sync.central.schema import (
     SCHEMA_VERSION,
     SYNC_ACCOUNT,
     SYNC_CHANGE,
+    SYNC_CUSTODY,
     SYNC_DEVICE,
     SYNC_ERASURE,
+    SYNC_INBOX_CONFLICT,
+    SYNC_INBOX_NOTICE,
     SYNC_META,
     SYNC_RECEIPT,
     WORKER_GROUP_ROLE,
@@ -46,17 +56,22 @@ __all__ = [
     "SCHEMA_VERSION",
     "SYNC_ACCOUNT",
     "SYNC_CHANGE",
+    "SYNC_CUSTODY",
     "SYNC_DEVICE",
     "SYNC_ERASURE",
+    "SYNC_INBOX_CONFLICT",
+    "SYNC_INBOX_NOTICE",
     "SYNC_META",
     "SYNC_RECEIPT",
     "WORKER_GROUP_ROLE",
     "CentralSession",
     "ConflictRecord",
     "Handshake",
+    "NoticeRecord",
     "OutgoingChange",
     "PullReader",
     "PushOutcome",
+    "Refusal",
     "WorkerCredentials",
     "add_worker",
     "bookkeeping",

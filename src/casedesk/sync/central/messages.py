@@ -23,10 +23,15 @@ class OutgoingChange:
     row: dict[str, Any]
     fields: list[str]
     base_clocks: dict[str, str]
+    #: The worker hands this change to the client's new responsible worker.
+    forward: bool = False
 
 
 @dataclass(frozen=True)
 class ConflictRecord:
+    """A conflict as the receiving laptop sees it (``mine`` is that laptop's value)."""
+
+    id: str
     table_name: str
     row_id: str
     client_id: str | None
@@ -36,17 +41,44 @@ class ConflictRecord:
     theirs_value: str
     theirs_hlc: str
     winner: str
+    theirs_worker_id: str | None = None
+
+
+@dataclass(frozen=True)
+class NoticeRecord:
+    id: str
+    kind: str
+    client_id: str | None
+    from_worker_id: str | None
+    count: int
+
+
+@dataclass(frozen=True)
+class Refusal:
+    op_id: str
+    table_name: str
+    row_id: str
+    client_id: str | None
+    #: A ``casedesk.domain.RefusalReason`` value.
+    reason: str
+    detail: str = ""
 
 
 @dataclass
 class PushOutcome:
+    #: Written as sent.
     applied: list[str] = field(default_factory=list)
-    rejected: list[str] = field(default_factory=list)
-    #: client id → "erased" or "moved": the laptop must purge (erased: keep only ids).
-    purge: dict[str, str] = field(default_factory=dict)
-    conflicts: list[ConflictRecord] = field(default_factory=list)
+    #: Written field by field, with a colleague's newer values kept (or a conflict recorded).
+    merged: list[str] = field(default_factory=list)
+    #: Not written; judged afresh when sent again.
+    refused: list[Refusal] = field(default_factory=list)
+    #: Edits of rows that were deleted and compacted here: they must not come back, so the laptop
+    #: drops them together with its copy of the row.
+    discarded: list[str] = field(default_factory=list)
+    #: Erased clients the batch touched: the laptop keeps only their ids.
+    erased: set[str] = field(default_factory=set)
 
     @property
     def acknowledged(self) -> list[str]:
-        """Operations the laptop may forget: applied, or answered by a purge."""
-        return self.applied
+        """Operations the laptop may forget because they were written."""
+        return self.applied + self.merged

@@ -10,8 +10,8 @@ from sqlalchemy import (
 )
 
 from casedesk.models import Scope
-from casedesk.sync.central.messages import Handshake
-from casedesk.sync.central.schema import SYNC_CHANGE, SYNC_ERASURE
+from casedesk.sync.central.messages import ConflictRecord, Handshake, NoticeRecord
+from casedesk.sync.central.schema import SYNC_CHANGE, SYNC_ERASURE, SYNC_INBOX_CONFLICT, SYNC_INBOX_NOTICE
 from casedesk.sync.scope import (
     ENTITY_OF_TABLE,
     SHARED_TABLES,
@@ -27,9 +27,10 @@ from casedesk.sync.scope import (
 class PullReader:
     """Reads inside one snapshot; every query is limited to what this worker may see."""
 
-    def __init__(self, connection: Connection, me: Handshake) -> None:
+    def __init__(self, connection: Connection, me: Handshake, device: str) -> None:
         self.connection = connection
         self.me = me
+        self.device = device
 
     def high_water(self) -> int:
         if self.connection.dialect.name == "postgresql":
@@ -92,6 +93,19 @@ class PullReader:
             count, newest = self.connection.execute(query).one()
             result[table.name] = (count, newest)
         return result
+
+    def conflicts(self) -> list[ConflictRecord]:
+        """Conflicts waiting for this laptop: its own pushes', and those where its value lost."""
+        columns = [SYNC_INBOX_CONFLICT.c[name] for name in ConflictRecord.__dataclass_fields__]
+        return [ConflictRecord(**row._mapping) for row in self.connection.execute(
+            select(*columns).where(SYNC_INBOX_CONFLICT.c.device == self.device)
+            .order_by(SYNC_INBOX_CONFLICT.c.created_at))]
+
+    def notices(self) -> list[NoticeRecord]:
+        columns = [SYNC_INBOX_NOTICE.c[name] for name in NoticeRecord.__dataclass_fields__]
+        return [NoticeRecord(**row._mapping) for row in self.connection.execute(
+            select(*columns).where(SYNC_INBOX_NOTICE.c.worker_id == self.me.worker_id)
+            .order_by(SYNC_INBOX_NOTICE.c.created_at))]
 
     def _rows(self, query) -> list[dict[str, Any]]:
         return [dict(row._mapping) for row in self.connection.execute(query)]

@@ -1,23 +1,42 @@
-"""The server side of a push: receipts, scope checks, per-field merge, erasure."""
+"""The server side of a push: receipts, checks, custody, per-field merge, erasure, deliveries.
+
+Every change of a batch is judged on its own: a refused change is set aside (no receipt, so it is
+judged afresh when sent again) and every other change goes through. What a judgement needs —
+visibility, erasures, custody history, the rows themselves — is loaded once per batch and table.
+"""
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Connection,
+    Date,
+    DateTime,
+    String,
     Table,
+    delete,
+    func,
     insert,
     select,
     text,
     update,
 )
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from casedesk.domain import ClientStatus, Role
+from casedesk.domain import ClientStatus, NoticeKind, RefusalReason, Role
+from casedesk.models import Synced, new_id
 from casedesk.sync.central.connection import bulk_update
-from casedesk.sync.central.messages import ConflictRecord, Handshake, OutgoingChange, PushOutcome
+from casedesk.sync.central.messages import Handshake, OutgoingChange, PushOutcome, Refusal
 from casedesk.sync.central.schema import (
+    CENTRAL_DEVICE,
+    MAX_CLOCK_AHEAD,
+    SYNC_CUSTODY,
     SYNC_ERASURE,
+    SYNC_INBOX_CONFLICT,
+    SYNC_INBOX_NOTICE,
     SYNC_RECEIPT,
     device_of,
     is_postgres,
@@ -27,30 +46,68 @@ from casedesk.sync.central.schema import (
 from casedesk.sync.codec import encode_value, erased_values
 from casedesk.sync.scope import (
     CLIENT,
+    ENTITY_OF_TABLE,
     SHARED_TABLES,
     SYNCED_TABLES,
     WORKER,
     client_id_of,
+    client_visibility,
     rows_of_clients,
-    visible_client_ids,
 )
+
+#: How a change may be written: by a current holder, or by a former one (PostgreSQL routes the
+#: latter through ``casedesk_write_held``, since row-level security hides the rows from them).
+_OWN, _BEFORE_HANDOVER, _FORWARDED = "own", "before_handover", "forwarded"
+_CUSTODY_FIELDS = ("responsible_worker_id", "deputy_worker_id")
+_LIMITED_TEXT: dict[str, list[tuple[str, int | None]]] = {
+    table.name: [(column.name, column.type.length) for column in table.columns
+                 if isinstance(column.type, String) and column.name not in Synced.SYNC_COLUMNS]
+    for table in SYNCED_TABLES
+}
+
+
+def invalid_field(table: Table, row: dict[str, Any]) -> str | None:
+    """The first text field PostgreSQL could not store (too long, NUL, unpaired surrogate)."""
+    for name, length in _LIMITED_TEXT[table.name]:
+        value = row.get(name)
+        if not isinstance(value, str):
+            continue
+        if "\x00" in value or (length is not None and len(value) > length):
+            return name
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return name
+    return None
 
 
 class Push:
-    def __init__(self, connection: Connection, me: Handshake, device_id: str, device: str) -> None:
+    def __init__(self, connection: Connection, me: Handshake, device_id: str, device: str,
+                 central_now: datetime) -> None:
         self.connection = connection
+        self.postgres = is_postgres(connection)
         self.me = me
         self.device_id = device_id
         self.device = device
+        self.now = utc_now()
+        self.ahead_limit = int((central_now + MAX_CLOCK_AHEAD).replace(tzinfo=UTC).timestamp() * 1000)
         self.outcome = PushOutcome()
         self.visible: set[str] = set()
         self.erased: set[str] = set()
+        #: client id → the newest stamp until which this worker held the client.
+        self.custody: dict[str, str] = {}
+        #: Clients this batch handed away from the pusher: its own edits arrive with the handover.
+        self.handed_away: set[str] = set()
+        #: client id → its responsible worker, for clients the pusher no longer holds.
+        self.responsible: dict[str, str | None] = {}
         self.log_entries: list[tuple[str, str, str | None]] = []
         self.receipts: list[dict[str, Any]] = []
+        self.conflicts: list[dict[str, Any]] = []
+        self.notices: Counter[tuple[str, str, str]] = Counter()
 
     def run(self, changes: list[OutgoingChange]) -> PushOutcome:
         replayed = self._replayed({change.op_id for change in changes})
-        fresh = [change for change in changes if change.op_id not in replayed]
+        fresh = [change for change in changes if change.op_id not in replayed and self._well_formed(change)]
         if fresh:
             self._load_context(fresh)
             by_table: dict[str, list[OutgoingChange]] = defaultdict(list)
@@ -59,48 +116,79 @@ class Push:
             for table in SYNCED_TABLES:
                 if by_table.get(table.name):
                     self._apply_table(table, by_table[table.name])
-            log_changes(self.connection, self.log_entries)
-            if self.receipts:
-                self.connection.execute(insert(SYNC_RECEIPT), self.receipts)
+            self._write_bookkeeping()
         return self.outcome
 
+    # --- before judging ------------------------------------------------------------------------
     def _replayed(self, op_ids: set[str]) -> set[str]:
         rows = self.connection.execute(select(SYNC_RECEIPT.c.op_id, SYNC_RECEIPT.c.outcome)
                                        .where(SYNC_RECEIPT.c.op_id.in_(op_ids))).all()
-        for op_id, stored in rows:
-            self._report(op_id, json.loads(stored))
+        for op_id, status in rows:
+            (self.outcome.merged if status == "merged" else self.outcome.applied).append(op_id)
         return {op_id for op_id, _ in rows}
 
-    def _report(self, op_id: str, outcome: dict[str, Any]) -> None:
-        status = outcome["status"]
-        if status == "rejected":
-            self.outcome.rejected.append(op_id)
-        else:
-            self.outcome.applied.append(op_id)
-        if status in ("erased", "moved"):
-            self.outcome.purge[outcome["client_id"]] = status
-        self.outcome.conflicts.extend(ConflictRecord(**record) for record in outcome.get("conflicts", []))
+    def _refuse(self, change: OutgoingChange, reason: RefusalReason, detail: str = "") -> None:
+        self.outcome.refused.append(Refusal(change.op_id, change.table_name, change.row["id"],
+                                            client_id_of(change.table_name, change.row), reason.value, detail))
 
-    def _finish(self, change: OutgoingChange, status: str, client_id: str | None = None,
-                conflicts: list[ConflictRecord] = ()) -> None:
-        outcome = {"status": status, "client_id": client_id,
-                   "conflicts": [record.__dict__ for record in conflicts]}
-        self._report(change.op_id, outcome)
-        self.receipts.append({"op_id": change.op_id, "worker_id": self.me.worker_id, "device_id": self.device_id,
-                              "received_at": utc_now(), "outcome": json.dumps(outcome)})
+    def _well_formed(self, change: OutgoingChange) -> bool:
+        """Stamps within the clock tolerance and values the central store can hold."""
+        row = change.row
+        for name, stamp in [("hlc", row.get("hlc") or ""), *(row.get("field_clocks") or {}).items()]:
+            if stamp and _millis(stamp) > self.ahead_limit:
+                self._refuse(change, RefusalReason.STAMP_AHEAD, name)
+                return False
+        bad = invalid_field(ENTITY_OF_TABLE[change.table_name].model.__table__, row)
+        if bad is not None:
+            self._refuse(change, RefusalReason.INVALID_VALUE, bad)
+            return False
+        return True
 
     def _load_context(self, changes: list[OutgoingChange]) -> None:
         me = self.me
-        self.visible = set(self.connection.execute(visible_client_ids(me.worker_id, me.role, me.team)).scalars())
-        self.erased = set(self.connection.execute(select(SYNC_ERASURE.c.client_id)).scalars())
+        clients = sorted({client_id for change in changes
+                          if (client_id := client_id_of(change.table_name, change.row)) is not None})
+        if not clients:
+            return
+        self.visible = set(self.connection.execute(select(CLIENT.c.id).where(
+            CLIENT.c.id.in_(clients), client_visibility(me.worker_id, me.role, me.team))).scalars())
+        self.erased = set(self.connection.execute(select(SYNC_ERASURE.c.client_id)
+                                                  .where(SYNC_ERASURE.c.client_id.in_(clients))).scalars())
+        others = [client_id for client_id in clients if client_id not in self.visible]
+        if others:
+            self.custody = dict(self.connection.execute(
+                select(SYNC_CUSTODY.c.client_id, func.max(SYNC_CUSTODY.c.until_hlc))
+                .where(SYNC_CUSTODY.c.worker_id == me.worker_id, SYNC_CUSTODY.c.client_id.in_(others))
+                .group_by(SYNC_CUSTODY.c.client_id)).all())
+            held = self._rows_of_held_clients(CLIENT, list(self.custody))
+            self.responsible = {client_id: row["responsible_worker_id"] for client_id, row in held.items()}
 
-    def _existing(self, table: Table, ids: set[str]) -> set[str]:
-        if not ids:
-            return set()
-        if is_postgres(self.connection):
-            return set(self.connection.execute(text("SELECT casedesk_existing_ids(:t, :ids)"),
-                                               {"t": table.name, "ids": list(ids)}).scalars())
-        return set(self.connection.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
+    # --- judging and writing --------------------------------------------------------------------
+    def _judge(self, table: Table, change: OutgoingChange, client_id: str | None,
+               exists: bool) -> str | RefusalReason:
+        """How this change may be written, or why it may not."""
+        if client_id in self.erased:
+            return RefusalReason.CLIENT_ERASED
+        if table.name in SHARED_TABLES:
+            writers = ENTITY_OF_TABLE[table.name].writers
+            if not writers:
+                return RefusalReason.ADMIN_ONLY
+            return _OWN if self.me.role in writers else RefusalReason.LEADS_ONLY
+        if client_id is None or client_id in self.visible:
+            return _OWN
+        if table.name == "client" and not exists:
+            if not self._may_hold(change.row):
+                return RefusalReason.NOT_PERMITTED
+            self.visible.add(client_id)
+            return _OWN
+        held_until = self.custody.get(client_id)
+        if held_until is None:
+            return RefusalReason.NOT_PERMITTED
+        clocks = change.row.get("field_clocks") or {}
+        stamps = [clocks.get(name, "") for name in change.fields if name in table.c]
+        if max(stamps, default="") <= held_until:
+            return _BEFORE_HANDOVER
+        return _FORWARDED if change.forward else RefusalReason.CLIENT_MOVED
 
     def _may_hold(self, client_row: dict[str, Any]) -> bool:
         me = self.me
@@ -118,73 +206,118 @@ class Push:
         ids = [change.row["id"] for change in changes]
         current = {row.id: dict(row._mapping) for row in self.connection.execute(
             select(table).where(table.c.id.in_(ids)).with_for_update())}
+        if self.postgres and table.name not in SHARED_TABLES:
+            current.update(self._rows_of_held_clients(table, [row_id for row_id in ids if row_id not in current]))
         previous = {row_id: dict(row) for row_id, row in current.items()}
-        unseen = self._existing(table, set(ids) - set(current))
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
+        held_writes: list[dict[str, Any]] = []
         for change in changes:
             row = change.row
             client_id = client_id_of(table.name, row)
-            if client_id in self.erased:
-                self._finish(change, "erased", client_id)
-                continue
-            if row["id"] in unseen:
-                # The row exists but this worker may no longer see it: the client was handed over.
-                self._finish(change, "moved", client_id)
-                continue
-            if table.name == "client" and row["id"] not in current:
-                if not self._may_hold(row):
-                    self._finish(change, "rejected", client_id)
-                    continue
-                self.visible.add(row["id"])
-            elif client_id is not None and client_id not in self.visible:
-                moved = bool(self._existing(CLIENT, {client_id}))
-                self._finish(change, "moved" if moved else "rejected", client_id)
-                continue
-            if table.name == "client" and row["status"] == ClientStatus.ERASED.value and row["id"] in current:
-                self._erase(row["id"], row["hlc"])
-                self._finish(change, "applied", client_id)
-                continue
             existing = current.get(row["id"])
+            verdict = self._judge(table, change, client_id, existing is not None)
+            if isinstance(verdict, RefusalReason):
+                self._refuse(change, verdict)
+                if verdict is RefusalReason.CLIENT_ERASED:
+                    self.outcome.erased.add(client_id)
+                continue
+            if existing is None and change.base_clocks:
+                # The laptop had this row, yet it is gone here: deleted and compacted after the
+                # horizon. Writing it would bring a deleted row back.
+                self.outcome.discarded.append(change.op_id)
+                continue
+            if table.name == "client" and row["status"] == ClientStatus.ERASED.value and existing is not None:
+                self._erase(row["id"], row["hlc"])
+                self.outcome.applied.append(change.op_id)
+                continue
+            if verdict != _OWN and client_id not in self.handed_away:
+                kind = NoticeKind.FORWARDED if verdict == _FORWARDED else NoticeKind.RECEIVED_AFTER_HANDOVER
+                recipient = self.responsible.get(client_id)
+                if recipient:
+                    self.notices[(recipient, kind.value, client_id)] += 1
+            writes = updates if verdict == _OWN else (held_writes if self.postgres else updates)
             if existing is None:
-                inserts.append(row)
+                (inserts if verdict == _OWN or not self.postgres else held_writes).append(row)
                 current[row["id"]] = row
                 self.log_entries.append((table.name, row["id"], client_id))
-                self._finish(change, "applied", client_id)
+                self._acknowledge(change, "applied", client_id)
                 continue
-            merged, conflicts = self._merge(table, existing, change, client_id)
+            keep = frozenset(_CUSTODY_FIELDS) if verdict != _OWN else frozenset()
+            merged, conflicts = self._merge(table, existing, change, client_id, keep)
             if merged is not None:
-                updates.append(merged)
+                writes.append(merged)
                 current[row["id"]] = merged
                 self.log_entries.append((table.name, row["id"], client_id))
-            self._finish(change, "applied", client_id, conflicts)
+            result = merged if merged is not None else existing
+            differs = any(result[column.name] != row[column.name] for column in table.columns
+                          if column.name not in Synced.SYNC_COLUMNS)
+            self._acknowledge(change, "merged" if conflicts or differs else "applied", client_id)
         if inserts:
             self.connection.execute(insert(table), inserts)
-        custody: list[dict[str, Any]] = []
-        if table.name == "client" and is_postgres(self.connection):
-            for merged in updates:
-                before = previous[merged["id"]]
-                if (merged["responsible_worker_id"], merged["deputy_worker_id"]) != (
-                        before["responsible_worker_id"], before["deputy_worker_id"]):
-                    custody.append({"cid": merged["id"], "responsible": merged["responsible_worker_id"],
-                                    "deputy": merged["deputy_worker_id"]})
-                    merged["responsible_worker_id"] = before["responsible_worker_id"]
-                    merged["deputy_worker_id"] = before["deputy_worker_id"]
+        custody = self._custody_changes(table, updates, previous)
         if updates:
             self.connection.execute(*bulk_update(table, updates))
+        if held_writes:
+            self.connection.execute(text("SELECT casedesk_write_held(:t, CAST(:rows AS jsonb))"),
+                                    {"t": table.name, "rows": json.dumps(held_writes, default=_json_value)})
         for change in custody:
-            self.connection.execute(text("SELECT casedesk_set_custody(:cid, :responsible, :deputy)"), change)
+            self.connection.execute(text("SELECT casedesk_set_custody(:cid, :responsible, :deputy, :stamp)"), change)
 
-    def _merge(self, table: Table, existing: dict[str, Any], change: OutgoingChange,
-               client_id: str | None) -> tuple[dict[str, Any] | None, list[ConflictRecord]]:
-        """Per field against the agreed base: one-sided changes merge, two-sided ones go by HLC."""
+    def _acknowledge(self, change: OutgoingChange, status: str, client_id: str | None) -> None:
+        (self.outcome.merged if status == "merged" else self.outcome.applied).append(change.op_id)
+        self.receipts.append({"op_id": change.op_id, "worker_id": self.me.worker_id, "device_id": self.device_id,
+                              "received_at": self.now, "outcome": status, "client_id": client_id})
+
+    def _custody_changes(self, table: Table, updates: list[dict[str, Any]],
+                         previous: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+        """Record who stops holding which client, and until which stamp. On PostgreSQL the giver
+        may not see the client afterwards, so the change itself goes through
+        ``casedesk_set_custody`` (returned here), which also records the history there."""
+        if table.name != "client":
+            return []
+        calls: list[dict[str, Any]] = []
+        history: list[dict[str, Any]] = []
+        for merged in updates:
+            before = previous.get(merged["id"])
+            if before is None or all(merged[name] == before[name] for name in _CUSTODY_FIELDS):
+                continue
+            clocks = merged["field_clocks"] or {}
+            stamp = max(clocks.get(name, "") for name in _CUSTODY_FIELDS)
+            for name, relation in zip(_CUSTODY_FIELDS, ("responsible", "deputy"), strict=True):
+                if before[name] and before[name] != merged[name]:
+                    history.append({"client_id": merged["id"], "worker_id": before[name], "relation": relation,
+                                    "until_hlc": stamp, "until_at": self.now})
+            if self.me.worker_id in (before["responsible_worker_id"], before["deputy_worker_id"]) and (
+                    self.me.worker_id not in (merged["responsible_worker_id"], merged["deputy_worker_id"])):
+                self.handed_away.add(merged["id"])
+                self.visible.discard(merged["id"])
+                self.custody[merged["id"]] = max(stamp, self.custody.get(merged["id"], ""))
+                self.responsible[merged["id"]] = merged["responsible_worker_id"]
+            if self.postgres:
+                calls.append({"cid": merged["id"], "responsible": merged["responsible_worker_id"],
+                              "deputy": merged["deputy_worker_id"], "stamp": stamp})
+                merged["responsible_worker_id"] = before["responsible_worker_id"]
+                merged["deputy_worker_id"] = before["deputy_worker_id"]
+        if history and not self.postgres:
+            statement = sqlite_insert(SYNC_CUSTODY)
+            self.connection.execute(statement.on_conflict_do_update(
+                index_elements=["client_id", "worker_id", "relation"],
+                set_={"until_hlc": func.max(SYNC_CUSTODY.c.until_hlc, statement.excluded.until_hlc),
+                      "until_at": statement.excluded.until_at}), history)
+        return calls
+
+    def _merge(self, table: Table, existing: dict[str, Any], change: OutgoingChange, client_id: str | None,
+               keep: frozenset[str]) -> tuple[dict[str, Any] | None, bool]:
+        """Per field against the agreed base: one-sided changes merge, two-sided ones go by HLC.
+        Returns the merged row (None: nothing to write) and whether a conflict was recorded."""
         merged = dict(existing)
         clocks = dict(existing["field_clocks"] or {})
-        conflicts: list[ConflictRecord] = []
+        conflicted = False
         incoming = change.row
         incoming_clocks = incoming["field_clocks"] or {}
         for name in change.fields:
-            if name not in table.c:
+            if name not in table.c or name in keep:
                 continue
             mine_clock = incoming_clocks.get(name, "")
             theirs_clock = clocks.get(name, "")
@@ -193,22 +326,47 @@ class Push:
             changed_centrally = (theirs_clock != change.base_clocks.get(name, "")
                                  and device_of(theirs_clock) != self.device)
             if changed_centrally and existing[name] != incoming[name]:
-                winner = "mine" if mine_clock > theirs_clock else "theirs"
-                conflicts.append(ConflictRecord(
-                    table.name, incoming["id"], client_id, name,
-                    encode_value(incoming[name]), mine_clock, encode_value(existing[name]), theirs_clock, winner))
-                if winner == "theirs":
+                conflicted = True
+                self._record_conflict(table, incoming["id"], client_id, name,
+                                      (existing[name], theirs_clock), (incoming[name], mine_clock))
+                if mine_clock < theirs_clock:
                     continue
             elif mine_clock < theirs_clock:
                 continue
             merged[name] = incoming[name]
             clocks[name] = mine_clock
         if clocks == (existing["field_clocks"] or {}):
-            return None, conflicts
+            return None, conflicted
         merged["field_clocks"] = clocks
         merged["hlc"] = max(clocks.values())
         merged["origin_device"] = incoming["origin_device"]
-        return merged, conflicts
+        return merged, conflicted
+
+    def _record_conflict(self, table: Table, row_id: str, client_id: str | None, name: str,
+                         theirs: tuple[Any, str], mine: tuple[Any, str]) -> None:
+        """Tell both sides: the pusher, and the laptop whose value was replaced (if it was)."""
+        mine_wins = mine[1] > theirs[1]
+        sides = [(self.device, mine, theirs, "mine" if mine_wins else "theirs", None)]
+        replaced = device_of(theirs[1])
+        if mine_wins and replaced not in ("", CENTRAL_DEVICE, self.device):
+            sides.append((replaced, theirs, mine, "theirs", self.me.worker_id))
+        for device, (mine_value, mine_hlc), (theirs_value, theirs_hlc), winner, author in sides:
+            self.conflicts.append({
+                "id": new_id(), "device": device, "client_id": client_id, "table_name": table.name,
+                "row_id": row_id, "field": name, "mine_value": encode_value(mine_value), "mine_hlc": mine_hlc,
+                "theirs_value": encode_value(theirs_value), "theirs_hlc": theirs_hlc, "winner": winner,
+                "theirs_worker_id": author, "created_at": self.now})
+
+    def _rows_of_held_clients(self, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Rows of clients this worker held but no longer sees (PostgreSQL hides them)."""
+        if not ids:
+            return {}
+        if not self.postgres:
+            return {row.id: dict(row._mapping) for row in self.connection.execute(
+                select(table).where(table.c.id.in_(ids)))}
+        rows = self.connection.execute(text("SELECT casedesk_existing_ids(:t, :ids)"),
+                                       {"t": table.name, "ids": ids}).scalars()
+        return {row["id"]: _from_json(table, row) for row in rows}
 
     def _erase(self, client_id: str, stamp: str) -> None:
         for table in reversed(SYNCED_TABLES):
@@ -228,5 +386,48 @@ class Push:
                 self.connection.execute(update(table).where(table.c.id == row["id"]).values(values))
                 self.log_entries.append((table.name, row["id"], client_id))
         self.connection.execute(insert(SYNC_ERASURE).values(client_id=client_id, worker_id=self.me.worker_id,
-                                                            erased_at=utc_now()))
+                                                            erased_at=self.now))
+        # Nothing about the person may outlive the erasure in the bookkeeping either.
+        if self.postgres:
+            self.connection.execute(text("SELECT casedesk_purge_erased(:cid)"), {"cid": client_id})
+        else:
+            for table in (SYNC_RECEIPT, SYNC_INBOX_CONFLICT, SYNC_INBOX_NOTICE):
+                self.connection.execute(delete(table).where(table.c.client_id == client_id))
+        self.receipts = [receipt for receipt in self.receipts if receipt["client_id"] != client_id]
+        self.conflicts = [record for record in self.conflicts if record["client_id"] != client_id]
         self.erased.add(client_id)
+
+    def _write_bookkeeping(self) -> None:
+        log_changes(self.connection, self.log_entries)
+        if self.receipts:
+            self.connection.execute(insert(SYNC_RECEIPT), self.receipts)
+        if self.conflicts:
+            self.connection.execute(insert(SYNC_INBOX_CONFLICT), self.conflicts)
+        notices = [{"id": new_id(), "worker_id": worker_id, "kind": kind, "client_id": client_id,
+                    "from_worker_id": self.me.worker_id, "count": count, "created_at": self.now}
+                   for (worker_id, kind, client_id), count in self.notices.items() if client_id not in self.erased]
+        if notices:
+            self.connection.execute(insert(SYNC_INBOX_NOTICE), notices)
+
+
+def _millis(stamp: str) -> int:
+    return int(stamp.split("-", 1)[0])
+
+
+def _json_value(value: Any) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _from_json(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """A row PostgreSQL returned as JSON, with dates as Python values again."""
+    result = dict(row)
+    for column in table.columns:
+        value = result.get(column.name)
+        if isinstance(value, str) and not isinstance(column.type, JSON):
+            if isinstance(column.type, DateTime):
+                result[column.name] = datetime.fromisoformat(value)
+            elif isinstance(column.type, Date):
+                result[column.name] = date.fromisoformat(value)
+    return result

@@ -92,7 +92,10 @@ SYNC_RECEIPT = Table(
     Column("worker_id", String(36), nullable=False),
     Column("device_id", String(36), nullable=False),
     Column("received_at", DateTime, nullable=False),
+    # Only "applied" or "merged": a refusal gets no receipt, so it is judged afresh at every sync,
+    # and no receipt carries a value, so nothing of a client outlives its erasure here.
     Column("outcome", Text, nullable=False),
+    Column("client_id", String(36), nullable=True, index=True),
 )
 SYNC_ERASURE = Table(
     "sync_erasure", bookkeeping,
@@ -100,6 +103,52 @@ SYNC_ERASURE = Table(
     Column("worker_id", String(36), nullable=False),
     Column("erased_at", DateTime, nullable=False),
 )
+
+# --- push bookkeeping: custody history and deliveries (owned by the push; migration 0003) ------
+#: Who held a client until when: written whenever responsible or deputy change. A change a worker
+#: made while they held the client (its stamps <= ``until_hlc``) still counts after a handover.
+SYNC_CUSTODY = Table(
+    "sync_custody", bookkeeping,
+    Column("client_id", String(36), primary_key=True),
+    Column("worker_id", String(36), primary_key=True),
+    Column("relation", String(12), primary_key=True),
+    Column("until_hlc", String(64), nullable=False),
+    Column("until_at", DateTime, nullable=False),
+)
+#: A conflict waiting for the device whose value was involved (the pusher's, and the one whose
+#: value was replaced); deleted when that device has stored it, purged with its client's erasure.
+SYNC_INBOX_CONFLICT = Table(
+    "sync_inbox_conflict", bookkeeping,
+    Column("id", String(36), primary_key=True),
+    #: The recipient laptop, as its stamps name it (device id without dashes).
+    Column("device", String(36), nullable=False, index=True),
+    Column("client_id", String(36), nullable=True, index=True),
+    Column("table_name", String(60), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("field", String(60), nullable=False),
+    Column("mine_value", Text, nullable=False),
+    Column("mine_hlc", String(64), nullable=False),
+    Column("theirs_value", Text, nullable=False),
+    Column("theirs_hlc", String(64), nullable=False),
+    Column("winner", String(10), nullable=False),
+    #: Who wrote ``theirs``, where the push knows it (the pusher, for the side whose value lost).
+    Column("theirs_worker_id", String(36), nullable=True),
+    Column("created_at", DateTime, nullable=False),
+    implicit_returning=False,
+)
+#: A ``NoticeKind`` for one worker, deleted when their laptop has stored it.
+SYNC_INBOX_NOTICE = Table(
+    "sync_inbox_notice", bookkeeping,
+    Column("id", String(36), primary_key=True),
+    Column("worker_id", String(36), nullable=False, index=True),
+    Column("kind", String(40), nullable=False),
+    Column("client_id", String(36), nullable=True, index=True),
+    Column("from_worker_id", String(36), nullable=True),
+    Column("count", Integer, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    implicit_returning=False,
+)
+# --- end of push bookkeeping ------------------------------------------------------------------
 
 
 

@@ -7,6 +7,7 @@ from sqlalchemy import (
 
 from casedesk.sync.central.schema import WORKER_GROUP_ROLE
 from casedesk.sync.scope import (
+    CLIENT_TABLES,
     SYNCED_TABLES,
 )
 
@@ -14,12 +15,14 @@ from casedesk.sync.scope import (
 #: policy, evaluated once per client: cheap for bulk pulls); writes check their one row with a
 #: point lookup (a semi-join per written row would scan every client).
 _OWN_CLIENT = "client_id IN (SELECT id FROM client)"
+#: Conflicts are delivered to the laptop whose value was involved, as its stamps name it.
+_MY_DEVICE = "device IN (SELECT replace(device_id, '-', '') FROM sync_device WHERE worker_id = casedesk_me())"
 _CHILD_TABLES_WITH_CLIENT_ID = ("confidentiality_release", "case_episode", "phase_change", "contact", "relapse_card_version")
 
 
 def install_row_level_security(connection: Connection) -> None:
     synced = ", ".join(table.name for table in SYNCED_TABLES)
-    synced_literals = ", ".join(f"'{table.name}'" for table in SYNCED_TABLES)
+    client_literals = ", ".join(f"'{table.name}'" for table in CLIENT_TABLES)
     definer = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public"
     statements = [
         f"""DO $$ BEGIN
@@ -44,12 +47,48 @@ def install_row_level_security(connection: Connection) -> None:
                             false) $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk_client_erased(cid text) RETURNS boolean {definer} AS $$
             SELECT EXISTS (SELECT 1 FROM sync_erasure WHERE client_id = cid) $$""",
-        # Which of these ids exist at all (visible or not): a push must tell "new row" from "row
-        # that is no longer yours" without reading anything of the latter.
-        f"""CREATE OR REPLACE FUNCTION casedesk_existing_ids(tbl text, ids text[]) RETURNS SETOF text
-            LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$ BEGIN
-                IF tbl NOT IN ({synced_literals}) THEN RAISE EXCEPTION 'not a synced table: %', tbl; END IF;
-                RETURN QUERY EXECUTE format('SELECT id::text FROM %I WHERE id = ANY($1)', tbl) USING ids;
+        f"""CREATE OR REPLACE FUNCTION casedesk_has_held(cid text) RETURNS boolean {definer} AS $$
+            SELECT EXISTS (SELECT 1 FROM sync_custody WHERE client_id = cid AND worker_id = casedesk_me()) $$""",
+        # A push merges a former holder's offline edits (made before the handover, or forwarded)
+        # into rows they no longer see. Only rows of clients the caller held answer, so the push
+        # cannot be asked whether some other id exists.
+        "DROP FUNCTION IF EXISTS casedesk_existing_ids(text, text[])",
+        f"""CREATE OR REPLACE FUNCTION casedesk_existing_ids(tbl text, ids text[]) RETURNS SETOF jsonb
+            LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$ DECLARE
+                owner_column text := CASE WHEN tbl = 'client' THEN 'id' ELSE 'client_id' END; BEGIN
+                IF tbl NOT IN ({client_literals}) THEN RAISE EXCEPTION 'not a client table: %', tbl; END IF;
+                RETURN QUERY EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE t.id = ANY($1)'
+                    ' AND casedesk_has_held(t.%I) AND NOT casedesk_client_erased(t.%I)',
+                    tbl, owner_column, owner_column) USING ids;
+            END $$""",
+        # The write side of the above: upserts rows of clients the caller held, never their custody.
+        f"""CREATE OR REPLACE FUNCTION casedesk_write_held(tbl text, rows jsonb) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ DECLARE
+                owner_column text := CASE WHEN tbl = 'client' THEN 'id' ELSE 'client_id' END;
+                refused text; assignments text; BEGIN
+                IF tbl NOT IN ({client_literals}) THEN RAISE EXCEPTION 'not a client table: %', tbl; END IF;
+                EXECUTE format('SELECT min(r.id) FROM jsonb_populate_recordset(NULL::%I, $1) r'
+                    ' WHERE NOT coalesce(casedesk_has_held(r.%I) AND NOT casedesk_client_erased(r.%I), false)',
+                    tbl, owner_column, owner_column) INTO refused USING rows;
+                IF refused IS NOT NULL THEN
+                    RAISE EXCEPTION 'row % is not of a client held by %', refused, session_user USING ERRCODE = '42501';
+                END IF;
+                SELECT string_agg(format('%I = EXCLUDED.%I', attname, attname), ', ') INTO assignments
+                    FROM pg_attribute WHERE attrelid = tbl::regclass AND attnum > 0 AND NOT attisdropped
+                    AND attname NOT IN ('id', 'responsible_worker_id', 'deputy_worker_id');
+                EXECUTE format('INSERT INTO %I SELECT * FROM jsonb_populate_recordset(NULL::%I, $1)'
+                    ' ON CONFLICT (id) DO UPDATE SET %s WHERE casedesk_has_held(%I.%I)',
+                    tbl, tbl, assignments, tbl, owner_column) USING rows;
+            END $$""",
+        # Erasure leaves no content in the bookkeeping either: receipts, conflicts and notices of
+        # an erased client go, whoever they were for.
+        """CREATE OR REPLACE FUNCTION casedesk_purge_erased(cid text) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN
+                IF casedesk_client_erased(cid) THEN
+                    DELETE FROM sync_receipt WHERE client_id = cid;
+                    DELETE FROM sync_inbox_conflict WHERE client_id = cid;
+                    DELETE FROM sync_inbox_notice WHERE client_id = cid;
+                END IF;
             END $$""",
         # The log's newest sequence number for everyone. Under the SELECT policy, max(seq) would
         # first collect every visible client (the policy's subquery), a cost that grows with the
@@ -57,24 +96,39 @@ def install_row_level_security(connection: Connection) -> None:
         f"""CREATE OR REPLACE FUNCTION casedesk_high_water() RETURNS bigint {definer} AS $$
             SELECT coalesce(max(seq), 0) FROM sync_change $$""",
         # Handing a client over makes it invisible to the giver, which a plain UPDATE under the
-        # SELECT policy cannot do; this function checks that the caller holds the client now.
-        """CREATE OR REPLACE FUNCTION casedesk_set_custody(cid text, responsible text, deputy text) RETURNS void
-            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN
+        # SELECT policy cannot do; this function checks that the caller holds the client now, and
+        # records until which stamp the previous holders held it (``sync_custody``).
+        "DROP FUNCTION IF EXISTS casedesk_set_custody(text, text, text)",
+        """CREATE OR REPLACE FUNCTION casedesk_set_custody(cid text, responsible text, deputy text,
+                stamp text DEFAULT '') RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ DECLARE
+                before_responsible text; before_deputy text; BEGIN
                 IF NOT casedesk_can_see_client(cid) OR casedesk_client_erased(cid) THEN
                     RAISE EXCEPTION 'client % is not held by %', cid, session_user USING ERRCODE = '42501';
                 END IF;
                 IF NOT EXISTS (SELECT 1 FROM worker WHERE id = responsible) THEN
                     RAISE EXCEPTION 'unknown worker %', responsible USING ERRCODE = '23503';
                 END IF;
+                SELECT responsible_worker_id, deputy_worker_id INTO before_responsible, before_deputy
+                    FROM client WHERE id = cid;
+                INSERT INTO sync_custody (client_id, worker_id, relation, until_hlc, until_at)
+                    SELECT cid, ended.worker_id, ended.relation, stamp, now() AT TIME ZONE 'UTC'
+                    FROM (VALUES (before_responsible, 'responsible', responsible),
+                                 (before_deputy, 'deputy', deputy)) AS ended (worker_id, relation, successor)
+                    WHERE ended.worker_id IS NOT NULL AND ended.worker_id IS DISTINCT FROM ended.successor
+                    ON CONFLICT (client_id, worker_id, relation) DO UPDATE
+                    SET until_hlc = greatest(sync_custody.until_hlc, EXCLUDED.until_hlc), until_at = EXCLUDED.until_at;
                 UPDATE client SET responsible_worker_id = responsible, deputy_worker_id = deputy WHERE id = cid;
             END $$""",
         ("REVOKE ALL ON FUNCTION casedesk_me(), casedesk_is_admin(), casedesk_client_visible(text, text),"
         " casedesk_can_see_client(text), casedesk_can_see_episode(text), casedesk_client_erased(text),"
-        " casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text),"
+        " casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text, text),"
+        " casedesk_has_held(text), casedesk_write_held(text, jsonb), casedesk_purge_erased(text),"
         " casedesk_high_water() FROM PUBLIC"),
         (f"GRANT EXECUTE ON FUNCTION casedesk_me(), casedesk_is_admin(), casedesk_client_visible(text, text),"
         f" casedesk_can_see_client(text), casedesk_can_see_episode(text), casedesk_client_erased(text),"
-        f" casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text),"
+        f" casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text, text),"
+        f" casedesk_has_held(text), casedesk_write_held(text, jsonb), casedesk_purge_erased(text),"
         f" casedesk_high_water() TO {WORKER_GROUP_ROLE}"),
     ]
     policies: dict[str, list[str]] = {
@@ -108,6 +162,15 @@ def install_row_level_security(connection: Connection) -> None:
                         "FOR UPDATE USING (worker_id = casedesk_me()) WITH CHECK (worker_id = casedesk_me())"],
         "sync_erasure": ["FOR SELECT USING (true)", "FOR INSERT WITH CHECK (casedesk_can_see_client(client_id))"],
         "sync_account": ["FOR SELECT USING (login = session_user)"],
+        "sync_custody": ["FOR SELECT USING (worker_id = casedesk_me())"],
+        "sync_inbox_conflict": [
+            f"FOR SELECT USING ({_MY_DEVICE})", f"FOR DELETE USING ({_MY_DEVICE})",
+            ("FOR INSERT WITH CHECK (client_id IS NULL OR casedesk_can_see_client(client_id)"
+             " OR casedesk_has_held(client_id))"),
+        ],
+        "sync_inbox_notice": ["FOR SELECT USING (worker_id = casedesk_me())",
+                              "FOR DELETE USING (worker_id = casedesk_me())",
+                              "FOR INSERT WITH CHECK (from_worker_id = casedesk_me())"],
     }
     for name in _CHILD_TABLES_WITH_CLIENT_ID:
         policies[name] = [
@@ -124,12 +187,15 @@ def install_row_level_security(connection: Connection) -> None:
             statements.append(f"DROP POLICY IF EXISTS casedesk_{number} ON {table_name}")
             statements.append(f"CREATE POLICY casedesk_{number} ON {table_name} {policy}")
     statements += [
-        (f"REVOKE ALL ON {synced}, sync_meta, sync_account, sync_device, sync_change, sync_receipt, sync_erasure"
-        f" FROM PUBLIC"),
+        (f"REVOKE ALL ON {synced}, sync_meta, sync_account, sync_device, sync_change, sync_receipt, sync_erasure,"
+        f" sync_custody, sync_inbox_conflict, sync_inbox_notice FROM PUBLIC"),
         # No DELETE anywhere: deletions are tombstones, erasures are blanking updates.
         f"GRANT SELECT, INSERT, UPDATE ON {synced} TO {WORKER_GROUP_ROLE}",
         f"GRANT SELECT, INSERT ON sync_change, sync_receipt, sync_erasure, sync_device TO {WORKER_GROUP_ROLE}",
         f"GRANT UPDATE (last_seen) ON sync_device TO {WORKER_GROUP_ROLE}",
+        # Custody history changes through casedesk_set_custody only; a laptop deletes a delivery once stored.
+        f"GRANT SELECT ON sync_custody TO {WORKER_GROUP_ROLE}",
+        f"GRANT SELECT, INSERT, DELETE ON sync_inbox_conflict, sync_inbox_notice TO {WORKER_GROUP_ROLE}",
         f"GRANT SELECT ON sync_meta, sync_account TO {WORKER_GROUP_ROLE}",
         f"GRANT USAGE ON SEQUENCE sync_change_seq_seq TO {WORKER_GROUP_ROLE}",
     ]

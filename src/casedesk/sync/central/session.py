@@ -8,11 +8,13 @@ from datetime import datetime
 from sqlalchemy import (
     Connection,
     Engine,
+    delete,
     insert,
     select,
     text,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 
 from casedesk.sync.central.connection import translate_errors
 from casedesk.sync.central.messages import Handshake, OutgoingChange, PushOutcome
@@ -23,6 +25,8 @@ from casedesk.sync.central.schema import (
     MAX_CLOCK_AHEAD,
     SYNC_ACCOUNT,
     SYNC_DEVICE,
+    SYNC_INBOX_CONFLICT,
+    SYNC_INBOX_NOTICE,
     hash_token,
     is_postgres,
     lock_change_log,
@@ -31,6 +35,7 @@ from casedesk.sync.central.schema import (
 from casedesk.sync.errors import (
     CentralNotInitialised,
     CentralOutdated,
+    CentralRefused,
     ClientOutdated,
     ClockAhead,
     CredentialsRejected,
@@ -104,19 +109,41 @@ class CentralSession:
     # --- push -----------------------------------------------------------------------------
     def push(self, changes: list[OutgoingChange]) -> PushOutcome:
         """Apply one batch in one central transaction; replayed operations answer from receipts."""
-        with translate_errors(), self.engine.begin() as connection:
+        with _refusals(), translate_errors(), self.engine.begin() as connection:
             lock_change_log(connection)
-            return Push(connection, self._me, self.device_id, self._device).run(changes)
+            return Push(connection, self._me, self.device_id, self._device, server_utc_now(connection)).run(changes)
 
     # --- pull -----------------------------------------------------------------------------
     @contextmanager
     def snapshot(self) -> Iterator["PullReader"]:
         """One consistent read of the central store (REPEATABLE READ on PostgreSQL)."""
-        with translate_errors(), self.engine.connect() as connection:
+        with _refusals(), translate_errors(), self.engine.connect() as connection:
             if is_postgres(connection):
                 connection = connection.execution_options(isolation_level="REPEATABLE READ")
             with connection.begin():
-                yield PullReader(connection, self._me)
+                yield PullReader(connection, self._me, self._device)
+
+    def acknowledge(self, conflict_ids: list[str], notice_ids: list[str]) -> None:
+        """Forget deliveries the laptop has stored: a conflict or notice leaves the central store
+        once it is safely on the laptop (a lost acknowledgement only delivers it again)."""
+        if not conflict_ids and not notice_ids:
+            return
+        with _refusals(), translate_errors(), self.engine.begin() as connection:
+            if conflict_ids:
+                connection.execute(delete(SYNC_INBOX_CONFLICT).where(SYNC_INBOX_CONFLICT.c.id.in_(conflict_ids)))
+            if notice_ids:
+                connection.execute(delete(SYNC_INBOX_NOTICE).where(SYNC_INBOX_NOTICE.c.id.in_(notice_ids),
+                                                                   SYNC_INBOX_NOTICE.c.worker_id == self._me.worker_id))
+
+
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """Whatever database error is left after ``translate_errors`` stops the sync as a typed error:
+    the batch's transaction rolled back, so nothing of it was written."""
+    try:
+        yield
+    except DBAPIError as error:
+        raise CentralRefused(type(error.orig).__name__ if error.orig is not None else type(error).__name__) from None
 
 
 def server_utc_now(connection: Connection) -> datetime:
