@@ -24,7 +24,7 @@ def test_sync_panel_shows_progress_and_result_and_a_conflict_is_resolved(qtbot, 
         panel.sync_button.click()
     qtbot.waitUntil(lambda: panel.sync_button.isEnabled())
     assert {stage for stage, _, _ in progress} >= {"push", "pull", "check"}
-    assert "Sent 1" in panel.status.text() and "1 conflict" in panel.status.text()
+    assert "merged: 1" in panel.status.text() and "1 conflict" in panel.status.text()
     assert not panel.progress.isVisible()
 
     worker = DeskWorker()

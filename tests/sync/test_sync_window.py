@@ -46,7 +46,7 @@ def test_sync_window_sets_up_the_connection_syncs_and_updates_the_status_bar(qtb
         dialog.panel.sync_button.click()
     qtbot.waitUntil(lambda: "Last sync" in window.sync_status_label.text(), timeout=10_000)
     assert "unsynced" not in window.sync_status_label.text()
-    assert "Sent" in dialog.panel.status.text()
+    assert "Applied: 3" in dialog.panel.status.text()
 
     # What went out arrived: a colleague's laptop deputising for nobody sees nothing, the office
     # admin sees Anna's client.

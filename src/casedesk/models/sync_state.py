@@ -28,6 +28,9 @@ class SyncConflict(Base):
     theirs_value: Mapped[str] = mapped_column(Text)
     theirs_hlc: Mapped[str] = mapped_column(String(64))
     winner: Mapped[str] = mapped_column(String(10))
+    #: The colleague who wrote ``theirs`` (the central store knows each device's worker; the laptop
+    #: does not). Empty for conflicts recorded before the central store said so.
+    theirs_worker_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     detected_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 

@@ -4,6 +4,8 @@ Like Anki's ``Collection``: windows receive it explicitly, and dropping it (``cl
 engine and with it the key. Sub-services hang off it so callers write ``desk.clients.create(...)``.
 """
 
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +21,7 @@ from casedesk.services.contacts import ContactService
 from casedesk.services.documents import DocumentService
 from casedesk.services.dto import WorkerIdentity
 from casedesk.services.errors import ValidationFailed
-from casedesk.services.sync_service import SyncService
+from casedesk.services.sync_service import SyncCancelled, SyncLane, SyncService
 from casedesk.services.tasks import TaskService
 from casedesk.services.today import TodayService
 from casedesk.store.database import create_desk_file, open_desk_file
@@ -82,6 +84,9 @@ class Desk:
         self.cards = CardService(self)
         self.documents = DocumentService(self)
         self.sync = SyncService(self)
+        self._lanes: weakref.WeakSet[SyncLane] = weakref.WeakSet()
+        self._lanes_lock = threading.Lock()
+        self._closed = False
 
     @classmethod
     def create(cls, path: Path, passphrase: str, worker_name: str, team: str, language: str) -> "Desk":
@@ -109,7 +114,27 @@ class Desk:
         return cls(open_desk_file(path, passphrase), path)
 
     def close(self) -> None:
+        """Drop the key: the desk's connection now; a running sync's as soon as it has stopped."""
+        self.cancel_syncs()
         self.engine.dispose()
+
+    def open_sync_lane(self) -> SyncLane:
+        """A second connection for a sync on its own thread (see ``SyncLane``); close it after use."""
+        lane = SyncLane(self)
+        with self._lanes_lock:
+            if not self._closed:
+                self._lanes.add(lane)
+                return lane
+        lane.close()
+        raise SyncCancelled()
+
+    def cancel_syncs(self) -> None:
+        """Stop every sync running on a lane and refuse new ones (any thread; the desk is closing)."""
+        with self._lanes_lock:
+            self._closed = True
+            lanes = list(self._lanes)
+        for lane in lanes:
+            lane.cancel()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -5,23 +5,42 @@ a plain file. TLS towards PostgreSQL is the address's business: ``?sslmode=verif
 ``sslrootcert=`` for an office CA) in the URL given to ``sync-setup``.
 """
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, delete, event, func, select
+from sqlalchemy.orm import Session, sessionmaker
 
-from casedesk.models import SYNCED_MODELS, Client, DeskSetting, PendingChange, SyncConflict, Worker, local_now
+from casedesk.domain import RefusalReason
+from casedesk.models import (
+    ENTITIES_BY_TABLE,
+    SYNCED_ENTITIES,
+    SYNCED_MODELS,
+    Client,
+    DeskSetting,
+    PendingChange,
+    Scope,
+    SyncConflict,
+    SyncNotice,
+    Worker,
+    local_now,
+    new_id,
+)
 from casedesk.services.dto import display_name
 from casedesk.services.errors import NotFound, ValidationFailed
+from casedesk.store.database import open_second_engine
 from casedesk.store.hlc import Stamp
+from casedesk.store.tracking import install_change_tracking
 from casedesk.sync import central
 from casedesk.sync.codec import decode_value
 from casedesk.sync.engine import LAST_SUCCESS_KEY, FaultHook, ProgressCallback, SyncEngine, SyncReport
 from casedesk.sync.errors import (
     CentralNotInitialised,
     CentralOutdated,
+    CentralRefused,
     CentralUnreachable,
     ClientOutdated,
     ClockAhead,
@@ -39,14 +58,18 @@ if TYPE_CHECKING:
 __all__ = [
     "CentralNotInitialised",
     "CentralOutdated",
+    "CentralRefused",
     "CentralUnreachable",
     "ClientOutdated",
     "ClockAhead",
     "ConflictEntry",
     "CredentialsRejected",
     "DeviceRevoked",
+    "NoticeEntry",
+    "RefusedEntry",
     "SyncCancelled",
     "SyncError",
+    "SyncLane",
     "SyncNotConfigured",
     "SyncReport",
     "SyncService",
@@ -57,6 +80,9 @@ __all__ = [
 URL_KEY = "sync.url"
 LOGIN_KEY = "sync.login"
 TOKEN_KEY = "sync.token"
+#: Set when the worker discarded refused changes: the next sync is a full resync, so the central
+#: store's version of what was discarded comes back.
+FORCE_FULL_KEY = "sync.force_full"
 _MODELS = {model.__tablename__: model for model in SYNCED_MODELS}
 
 
@@ -70,34 +96,159 @@ class SyncStatus:
 
 @dataclass(frozen=True)
 class ConflictEntry:
-    """One losing value, for the Conflicts view."""
+    """One losing value, for the Conflicts view. Values are as stored (a date stays a date), so
+    the UI shows them in the worker's locale."""
 
     id: str
     client_id: str | None
     client_name: str
     table_name: str
     field: str
-    mine: str
+    mine: object
     mine_at: datetime
-    theirs: str
+    theirs: object
     theirs_at: datetime
-    theirs_device: str
+    #: The colleague whose value clashed with ours; "" when the laptop does not know them.
+    theirs_worker: str
     winner: str
-    current: str
+    current: object
+
+
+@dataclass(frozen=True)
+class RefusedEntry:
+    """A change the central store refused; it waits on the laptop for the worker's decision."""
+
+    op_id: str
+    client_id: str | None
+    client_name: str
+    table_name: str
+    #: A ``casedesk.domain.RefusalReason`` value.
+    reason: str
+    detail: str
+    #: For ``client_moved``: the name of the client's new responsible worker, when known here.
+    colleague: str
+    #: When the change was made on this laptop (local time).
+    changed_at: datetime
+
+
+@dataclass(frozen=True)
+class NoticeEntry:
+    id: str
+    #: A ``casedesk.domain.NoticeKind`` value.
+    kind: str
+    client_id: str | None
+    client_name: str
+    colleague: str
+    count: int
+    received_at: datetime
+
+
+def synced_fields() -> list[tuple[str, str]]:
+    """(table, column) of every content column of every synced entity: what a conflict or a
+    refused change can name, so the UI can label each one."""
+    return [(entity.table_name, column) for entity in SYNCED_ENTITIES for column in entity.content_columns]
 
 
 def _stamp_time(stamp: str) -> datetime:
     return datetime.fromtimestamp(Stamp.parse(stamp).millis / 1000) if stamp else datetime.min
 
 
-def _shown(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return str(value)
+def _worker_name(session: Session, worker_id: str | None) -> str:
+    worker = session.get(Worker, worker_id) if worker_id else None
+    return worker.name if worker is not None else ""
+
+
+def _client_name(session: Session, client_id: str | None) -> str:
+    client = session.get(Client, client_id) if client_id else None
+    return display_name(client.first_name, client.last_name, client.alias) if client is not None else ""
+
+
+def _client_of(session: Session, table_name: str, row_id: str) -> str | None:
+    entity = ENTITIES_BY_TABLE[table_name]
+    if entity.scope is Scope.CLIENT:
+        return row_id
+    if entity.scope is Scope.SHARED:
+        return None
+    record = session.get(entity.model, row_id)
+    return record.client_id if record is not None else None
+
+
+def _read_settings(sessions: sessionmaker, *keys: str) -> dict[str, str]:
+    with sessions() as session:
+        rows = session.scalars(select(DeskSetting).where(DeskSetting.key.in_(keys)))
+        found = {row.key: row.value for row in rows}
+    return {key: found.get(key, "") for key in keys}
+
+
+def _write_settings(sessions: sessionmaker, values: dict[str, str]) -> None:
+    with sessions() as session, session.begin():
+        for key, value in values.items():
+            session.merge(DeskSetting(key=key, value=value))
+
+
+def _open_conflicts(sessions: sessionmaker) -> int:
+    with sessions() as session:
+        return session.scalar(select(func.count()).select_from(SyncConflict)
+                              .where(SyncConflict.resolved_at.is_(None))) or 0
+
+
+class SyncLane:
+    """A sync's own connection to the desk file, for a sync on a thread of its own.
+
+    The desk's connection stays with list, search and quick capture while the sync waits on the
+    network; both connections wait for each other's writes (``busy_timeout``) instead of failing.
+    Change tracking and the clock are the desk's, so whatever the sync writes here is stamped and
+    tracked exactly as on the desk's connection. Use it from one thread; only ``cancel`` may be
+    called from another.
+    """
+
+    def __init__(self, desk: "Desk") -> None:
+        self._desk = desk
+        self._cancelled = threading.Event()
+        self._connection_lock = threading.Lock()
+        self._engine: Engine | None = open_second_engine(desk.engine)
+        self._connections: list = []
+        event.listen(self._engine, "connect", lambda dbapi_connection, _record:
+                     self._connections.append(dbapi_connection))
+        self.sessions = sessionmaker(self._engine, expire_on_commit=False)
+        install_change_tracking(self.sessions, desk.clock, desk.identity.device_id)
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def run(self, progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
+            **options) -> SyncReport:
+        """``SyncService.run`` on this lane; stops with ``SyncCancelled`` once ``cancel`` was called."""
+        asked = cancelled or (lambda: False)
+        try:
+            return self._desk.sync.run(progress, lambda: self.cancelled or asked(), sessions=self.sessions,
+                                       **options)
+        except Exception as error:
+            if self.cancelled and not isinstance(error, SyncCancelled):
+                # An interrupted local statement or a dropped connection: the lock's doing.
+                raise SyncCancelled() from None
+            raise
+
+    def cancel(self) -> None:
+        """Stop the sync at once (any thread): a running local statement is interrupted."""
+        self._cancelled.set()
+        with self._connection_lock:
+            if self._engine is not None:
+                for connection in self._connections:
+                    connection.interrupt()
+
+    def close(self) -> None:
+        """Drop the connection and with it this lane's copy of the key."""
+        with self._connection_lock:
+            engine, self._engine = self._engine, None
+            self._connections.clear()
+        if engine is not None:
+            engine.dispose()
 
 
 class SyncService:
@@ -190,25 +341,92 @@ class SyncService:
         force_full: bool = False,
         fault: FaultHook | None = None,
         wall_clock: Callable[[], datetime] = central.utc_now,
+        sessions: sessionmaker | None = None,
     ) -> SyncReport:
-        """Handshake, push, pull, check. Raises a ``SyncError``; a revoked laptop is wiped first."""
-        if not self.is_configured():
+        """Handshake, push, pull, check. Raises a ``SyncError``; a revoked laptop is wiped first.
+
+        ``sessions``: the connection to do it on (a ``SyncLane``'s); by default the desk's own.
+        """
+        sessions = sessions or self._desk._sessions
+        settings = _read_settings(sessions, URL_KEY, LOGIN_KEY, TOKEN_KEY, FORCE_FULL_KEY)
+        if not all(settings[key] for key in (URL_KEY, LOGIN_KEY, TOKEN_KEY)):
             raise SyncNotConfigured()
-        session = self._open(self._desk.setting(URL_KEY), self._desk.setting(LOGIN_KEY), self._desk.setting(TOKEN_KEY))
+        session = self._open(settings[URL_KEY], settings[LOGIN_KEY], settings[TOKEN_KEY])
         try:
             engine = SyncEngine(
-                self._desk._sessions, self._desk.clock, self._desk.identity.worker_id, session,
+                sessions, self._desk.clock, self._desk.identity.worker_id, session,
                 wall_clock=wall_clock, progress=progress, cancelled=cancelled, fault=fault)
             try:
-                report = engine.run(force_full=force_full)
-                report.open_conflicts = self.status().open_conflicts
-                return report
+                report = engine.run(force_full=force_full or settings[FORCE_FULL_KEY] == "1")
             except DeviceRevoked:
-                for key in (URL_KEY, LOGIN_KEY, TOKEN_KEY):
-                    self._desk.set_setting(key, "")
+                _write_settings(sessions, {URL_KEY: "", LOGIN_KEY: "", TOKEN_KEY: ""})
                 raise
         finally:
             session.close()
+        if settings[FORCE_FULL_KEY]:
+            _write_settings(sessions, {FORCE_FULL_KEY: ""})
+        report.open_conflicts = _open_conflicts(sessions)
+        return report
+
+    # --- refused changes and notices -----------------------------------------------------------
+    def refused_changes(self) -> list[RefusedEntry]:
+        """Changes the central store refused, oldest edit first, each with its reason."""
+        entries = []
+        with self._desk.session() as session:
+            rows = session.scalars(select(PendingChange).where(PendingChange.refusal != "")
+                                   .order_by(PendingChange.seq)).all()
+            for change in rows:
+                client_id = _client_of(session, change.table_name, change.row_id)
+                entries.append(RefusedEntry(
+                    op_id=change.op_id, client_id=client_id, client_name=_client_name(session, client_id),
+                    table_name=change.table_name, reason=change.refusal, detail=change.refusal_detail,
+                    colleague=_worker_name(session, change.refusal_detail),
+                    changed_at=_stamp_time(change.hlc)))
+        return entries
+
+    def _refused(self, session: Session, op_ids: list[str]) -> list[PendingChange]:
+        rows = session.scalars(select(PendingChange).where(PendingChange.op_id.in_(op_ids),
+                                                           PendingChange.refusal != "")).all()
+        missing = set(op_ids) - {row.op_id for row in rows}
+        if missing:
+            raise NotFound(min(missing))
+        return list(rows)
+
+    def forward_refused(self, op_ids: list[str]) -> None:
+        """Hand these refused changes to the client's new responsible worker at the next sync."""
+        with self._desk.session() as session:
+            changes = self._refused(session, op_ids)
+            if any(change.refusal != RefusalReason.CLIENT_MOVED for change in changes):
+                # Only a client now with a colleague has someone to take the change.
+                raise ValidationFailed({"op_ids": "not_forwardable"})
+            for change in changes:
+                change.forward = True
+                change.refusal = change.refusal_detail = ""
+                # A fresh operation: the central store judges it anew instead of answering from
+                # the receipt of the refused one.
+                change.op_id = new_id()
+
+    def discard_refused(self, op_ids: list[str]) -> None:
+        """Drop these refused changes; the next sync brings back the central store's version."""
+        with self._desk.session() as session:
+            changes = self._refused(session, op_ids)
+            session.execute(delete(PendingChange).where(PendingChange.seq.in_([c.seq for c in changes])))
+            session.merge(DeskSetting(key=FORCE_FULL_KEY, value="1"))
+
+    def notices(self) -> list[NoticeEntry]:
+        """What syncs told the worker and they have not marked read, newest first."""
+        with self._desk.session() as session:
+            rows = session.scalars(select(SyncNotice).where(SyncNotice.read_at.is_(None))
+                                   .order_by(SyncNotice.received_at.desc())).all()
+            return [NoticeEntry(id=notice.id, kind=notice.kind, client_id=notice.client_id,
+                                client_name=_client_name(session, notice.client_id),
+                                colleague=_worker_name(session, notice.from_worker_id), count=notice.count,
+                                received_at=notice.received_at) for notice in rows]
+
+    def mark_notices_read(self, notice_ids: list[str]) -> None:
+        with self._desk.session() as session:
+            for notice in session.scalars(select(SyncNotice).where(SyncNotice.id.in_(notice_ids))):
+                notice.read_at = local_now()
 
     # --- conflicts ----------------------------------------------------------------------------
     def conflicts(self) -> list[ConflictEntry]:
@@ -220,18 +438,17 @@ class SyncService:
                 model = _MODELS[conflict.table_name]
                 table = model.__table__
                 record = session.get(model, conflict.row_id)
-                client = session.get(Client, conflict.client_id) if conflict.client_id else None
                 entries.append(ConflictEntry(
                     id=conflict.id, client_id=conflict.client_id,
-                    client_name=display_name(client.first_name, client.last_name, client.alias) if client else "",
+                    client_name=_client_name(session, conflict.client_id),
                     table_name=conflict.table_name, field=conflict.field,
-                    mine=_shown(decode_value(table, conflict.field, conflict.mine_value)),
+                    mine=decode_value(table, conflict.field, conflict.mine_value),
                     mine_at=_stamp_time(conflict.mine_hlc),
-                    theirs=_shown(decode_value(table, conflict.field, conflict.theirs_value)),
+                    theirs=decode_value(table, conflict.field, conflict.theirs_value),
                     theirs_at=_stamp_time(conflict.theirs_hlc),
-                    theirs_device=Stamp.parse(conflict.theirs_hlc).device[:8] if conflict.theirs_hlc else "",
+                    theirs_worker=_worker_name(session, conflict.theirs_worker_id),
                     winner=conflict.winner,
-                    current=_shown(getattr(record, conflict.field)) if record is not None else "",
+                    current=getattr(record, conflict.field) if record is not None else None,
                 ))
         return entries
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.services.sync_service import ConflictEntry
+from casedesk.ui.vocabulary import field_label, format_datetime, format_value, table_label
 from casedesk.ui.worker import DeskSession
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
@@ -44,9 +45,9 @@ class ConflictsView(QWidget):
         self.details.setWordWrap(True)
         self.merged = QPlainTextEdit()
         self.merged.setPlaceholderText(translate("ConflictsView", "Write the merged text here"))
-        self.keep_mine_button = QPushButton(translate("ConflictsView", "Keep mine"))
-        self.keep_theirs_button = QPushButton(translate("ConflictsView", "Keep theirs"))
-        self.save_merged_button = QPushButton(translate("ConflictsView", "Save merged text"))
+        self.keep_mine_button = QPushButton(translate("ConflictsView", "Keep &mine"))
+        self.keep_theirs_button = QPushButton(translate("ConflictsView", "Keep &theirs"))
+        self.save_merged_button = QPushButton(translate("ConflictsView", "Save merged te&xt"))
         self.empty_label = QLabel(translate("ConflictsView", "No conflicts. Everything merged cleanly."))
         buttons = QHBoxLayout()
         for button in (self.keep_mine_button, self.keep_theirs_button, self.save_merged_button):
@@ -72,8 +73,12 @@ class ConflictsView(QWidget):
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):
             winner = translate("ConflictsView", "mine") if entry.winner == "mine" else translate("ConflictsView", "theirs")
-            for column, value in enumerate((entry.client_name, entry.field, entry.mine, entry.theirs, winner)):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+            field = translate("ConflictsView", "%1: %2").replace("%1", table_label(entry.table_name)).replace(
+                "%2", field_label(entry.table_name, entry.field))
+            cells = (entry.client_name, field, format_value(entry.table_name, entry.field, entry.mine),
+                     format_value(entry.table_name, entry.field, entry.theirs), winner)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
         self.empty_label.setVisible(not self._entries)
         if self._entries:
             self.table.selectRow(0)
@@ -92,10 +97,15 @@ class ConflictsView(QWidget):
         if entry is None:
             self.details.clear()
             return
-        self.details.setText(translate("ConflictsView", "Mine: {mine_at:%d.%m.%Y %H:%M} on this laptop. Theirs: {theirs_at:%d.%m.%Y %H:%M} "
-                                 "from device {device}.").format(mine_at=entry.mine_at, theirs_at=entry.theirs_at,
-                                                                 device=entry.theirs_device))
-        self.merged.setPlainText(entry.current)
+        colleague = entry.theirs_worker or translate("ConflictsView", "a colleague")
+        self.details.setText(translate("ConflictsView", "Mine: %1 on this laptop. Theirs: %2 by %3.")
+                             .replace("%1", format_datetime(entry.mine_at))
+                             .replace("%2", format_datetime(entry.theirs_at)).replace("%3", colleague))
+        # Only text can be merged by hand; other values are one side's or the other's.
+        is_text = isinstance(entry.current, str) or entry.current is None
+        self.merged.setEnabled(is_text)
+        self.save_merged_button.setEnabled(is_text)
+        self.merged.setPlainText(format_value(entry.table_name, entry.field, entry.current))
 
     @Slot()
     def _on_table_selection_changed(self) -> None:

@@ -22,6 +22,19 @@ from casedesk.services.errors import (
     ValidationFailed,
     WrongPassphrase,
 )
+from casedesk.services.sync_service import (
+    CentralNotInitialised,
+    CentralOutdated,
+    CentralRefused,
+    CentralUnreachable,
+    ClientOutdated,
+    ClockAhead,
+    CredentialsRejected,
+    DeviceRevoked,
+    SyncCancelled,
+    SyncNotConfigured,
+    WrongWorker,
+)
 from casedesk.ui import messages
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
@@ -91,6 +104,28 @@ def desk_open_error_text(error: DeskOpenError) -> str:
         return translate("Errors", "This desk was written by a newer version of CaseDesk. "
                                    "Please update CaseDesk.")
     return translate("Errors", "The desk cannot be opened.")
+
+
+def sync_error_text(error: BaseException) -> str:
+    """The worker-facing sentence for a failed sync (every ``SyncError`` has its own)."""
+    texts: list[tuple[type[BaseException], str]] = [
+        (SyncNotConfigured, translate("SyncPanel", "Sync is not set up yet. Ask the office for your login and token.")),
+        (CentralUnreachable, translate("SyncPanel", "The office's central store cannot be reached. Nothing was lost; "
+                                 "try again when you are online.")),
+        (CredentialsRejected, translate("SyncPanel", "The central store refused your login. Ask the office for new credentials.")),
+        (CentralNotInitialised, translate("SyncPanel", "There is no CaseDesk central store at the configured address.")),
+        (DeviceRevoked, translate("SyncPanel", "This laptop was revoked by the office. Its local copy has been wiped.")),
+        (ClientOutdated, translate("SyncPanel", "The central store needs a newer CaseDesk. Please update; nothing was sent.")),
+        (CentralOutdated, translate("SyncPanel", "The central store is older than this CaseDesk. Please tell the office.")),
+        (ClockAhead, translate("SyncPanel", "This laptop's clock is ahead of the office's. Correct the date and time, "
+                         "then sync again.")),
+        (WrongWorker, translate("SyncPanel", "These credentials belong to another worker.")),
+        (SyncCancelled, translate("SyncPanel", "Sync cancelled. What was already sent stays sent.")),
+        (CentralRefused, translate("SyncPanel", "The central store refused part of this sync. Nothing of it was "
+                                   "lost; sync again later, and tell the office if this keeps happening.")),
+    ]
+    return next((text for kind, text in texts if isinstance(error, kind)),
+                translate("SyncPanel", "Sync failed."))
 
 
 def error_text(error: BaseException) -> str:

@@ -1,7 +1,9 @@
-"""The Sync window: the connection to the office's central store, a sync with progress, conflicts.
+"""The Sync window: the connection to the office's central store, a sync with progress, what it
+told the worker, conflicts and refused changes.
 
-The sync itself runs on the desk's worker thread (the one thread that owns the database
-connection); the window stays usable while it runs and can cancel it.
+The sync runs on a thread and a desk connection of its own (a sync lane), so the main window's
+list, search and quick capture keep working while it waits on the network; the window can
+cancel it, and locking cancels it at once.
 """
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -19,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.services.errors import ValidationFailed
-from casedesk.services.sync_service import SyncError, SyncReport, SyncService, SyncStatus
+from casedesk.services.sync_service import NoticeEntry, SyncError, SyncReport, SyncStatus
 from casedesk.ui.conflicts_view import ConflictsView
-from casedesk.ui.errors import problem_text
-from casedesk.ui.sync_panel import SyncPanel, sync_error_text
-from casedesk.ui.vocabulary import format_datetime
+from casedesk.ui.errors import problem_text, sync_error_text
+from casedesk.ui.refused_view import RefusedChangesView
+from casedesk.ui.sync_panel import SyncPanel
+from casedesk.ui.vocabulary import format_datetime, notice_text
 from casedesk.ui.widgets import hint_label
 from casedesk.ui.worker import DeskSession
 
@@ -34,13 +38,14 @@ class SyncDialog(QDialog):
     synced = Signal(object)
     status_changed = Signal(object)
 
-    SYNC_TAB, CONFLICTS_TAB = range(2)
+    SYNC_TAB, CONFLICTS_TAB, REFUSED_TAB = range(3)
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._service: SyncService | None = None
+        self._status_known = False
         self._start_when_ready = False
+        self._notices: list[NoticeEntry] = []
         self.setWindowTitle(self.tr("Sync with the office"))
         self.setMinimumWidth(560)
 
@@ -64,19 +69,31 @@ class SyncDialog(QDialog):
         form.addRow(self.save_connection_button)
 
         self.last_sync_label = QLabel()
-        self.panel = SyncPanel(self._run_sync, self, submit=self._submit)
+        self.panel = SyncPanel(self._run_sync, self)
         self.panel.sync_button.setEnabled(False)
+        self.notices_box = QGroupBox(self.tr("Notices"))
+        self.notices_list = QListWidget()
+        self.notices_list.setWordWrap(True)
+        self.notices_list.setMaximumHeight(110)
+        self.mark_read_button = QPushButton(self.tr("&Mark as read"))
+        notices_layout = QVBoxLayout(self.notices_box)
+        notices_layout.addWidget(self.notices_list)
+        notices_layout.addWidget(self.mark_read_button)
+        self.notices_box.setVisible(False)
         sync_page = QWidget()
         sync_layout = QVBoxLayout(sync_page)
         sync_layout.addWidget(self.connection_box)
         sync_layout.addWidget(self.last_sync_label)
         sync_layout.addWidget(self.panel)
+        sync_layout.addWidget(self.notices_box)
         sync_layout.addStretch()
 
         self.conflicts = ConflictsView(session)
+        self.refused = RefusedChangesView(session)
         self.tabs = QTabWidget()
         self.tabs.addTab(sync_page, self.tr("&Sync"))
         self.tabs.addTab(self.conflicts, self.tr("&Conflicts"))
+        self.tabs.addTab(self.refused, self.tr("&Refused changes"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,33 +106,30 @@ class SyncDialog(QDialog):
         self.panel.conflicts_found.connect(self._on_panel_conflicts_found)
         self.conflicts.loaded.connect(self._on_conflicts_loaded)
         self.conflicts.conflict_resolved.connect(self._refresh_status)
+        self.refused.loaded.connect(self._on_refused_loaded)
+        self.refused.changes_settled.connect(self._on_refused_changes_settled)
+        self.mark_read_button.clicked.connect(self._on_mark_read_button_clicked)
         session.closed.connect(self.panel.controller.cancel)
-        session.op(self, lambda desk: desk.sync).success(self._on_service_ready).run()
+        self._session.op(self, lambda desk: (desk.sync.status(), desk.sync.central_address())).success(
+            self._on_first_status).run()
+        self._refresh_notices()
 
-    # --- running a sync on the desk's worker thread --------------------------------------------
-    def _submit(self, work) -> None:
-        self._session.worker.submit(work)
-
+    # --- running a sync on its own lane ---------------------------------------------------------
     def _run_sync(self, progress, cancelled) -> SyncReport:
-        assert self._service is not None, "the sync button is enabled only once the service is ready"
-        return self._service.run(progress, cancelled)
+        """On the sync's thread: a connection of its own, dropped when the sync ends."""
+        return self._session.run_on_sync_lane(lambda lane: lane.run(progress, cancelled))
 
     def start_sync(self) -> None:
         """Sync now if the connection is set up; otherwise as soon as it is known to be."""
-        if self._service is None:
+        if not self._status_known:
             self._start_when_ready = True
         elif self.panel.sync_button.isEnabled():
             self.panel.controller.start()
 
     # --- status ---------------------------------------------------------------------------------
-    @Slot(object)
-    def _on_service_ready(self, service: SyncService) -> None:
-        self._service = service
-        self._session.op(self, lambda desk: (desk.sync.status(), desk.sync.central_address())).success(
-            self._on_first_status).run()
-
     def _on_first_status(self, result: tuple[SyncStatus, str]) -> None:
         status, address = result
+        self._status_known = True
         if not self.url_edit.text():
             # Only into an empty field: the worker may have started typing while this loaded.
             self.url_edit.setText(address)
@@ -144,7 +158,39 @@ class SyncDialog(QDialog):
     def _on_controller_succeeded(self, report: SyncReport) -> None:
         self._session.notify_changed("")
         self.conflicts.refresh()
+        self.refused.refresh()
+        self._refresh_notices()
+        if report.refused and not report.open_conflicts:
+            self.tabs.setCurrentIndex(self.REFUSED_TAB)
         self.synced.emit(report)
+
+    @Slot(int)
+    def _on_refused_loaded(self, count: int) -> None:
+        self.tabs.setTabText(self.REFUSED_TAB, self.tr("&Refused changes (%n)", "", count)
+                             if count else self.tr("&Refused changes"))
+
+    @Slot(str)
+    def _on_refused_changes_settled(self, client_id: str) -> None:
+        self._session.notify_changed(client_id)
+        self._refresh_status()
+
+    # --- notices --------------------------------------------------------------------------------
+    def _refresh_notices(self) -> None:
+        self._session.op(self, lambda desk: desk.sync.notices()).success(self._show_notices).run()
+
+    def _show_notices(self, notices: list[NoticeEntry]) -> None:
+        self._notices = notices
+        self.notices_list.clear()
+        for notice in notices:
+            self.notices_list.addItem(self.tr("%1: %2").replace("%1", format_datetime(notice.received_at)).replace(
+                "%2", notice_text(notice.kind, notice.count, notice.colleague, notice.client_name)))
+        self.notices_box.setVisible(bool(notices))
+
+    @Slot()
+    def _on_mark_read_button_clicked(self) -> None:
+        ids = [notice.id for notice in self._notices]
+        self._session.op(self, lambda desk: desk.sync.mark_notices_read(ids)).success(
+            lambda _result: self._refresh_notices()).run()
 
     @Slot(int)
     def _on_panel_conflicts_found(self, _count: int) -> None:

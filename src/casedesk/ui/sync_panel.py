@@ -2,69 +2,41 @@
 (button, progress, cancel, result line) around it.
 
 Self-contained on purpose: it needs only a callable ``run_sync(progress, cancelled) -> SyncReport``
-(``SyncService.run`` fits) and, optionally, ``submit`` — how to run a function off the GUI thread.
-Pass the main window's desk worker there so the sync never uses the desk's connection at the same
-time as other database work; without it a plain thread is used.
+(``SyncService.run`` or a ``SyncLane``'s ``run`` fits). The sync runs on a thread of its own, not
+the desk's database thread: it waits on the network, and list, search and quick capture must not
+wait with it. Give it a connection of its own (``DeskSession.run_on_sync_lane``).
 """
 
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from casedesk.services.sync_service import (
-    CentralNotInitialised,
-    CentralOutdated,
-    CentralUnreachable,
-    ClientOutdated,
-    ClockAhead,
-    CredentialsRejected,
-    DeviceRevoked,
-    SyncCancelled,
-    SyncError,
-    SyncNotConfigured,
-    SyncReport,
-    WrongWorker,
-)
+from casedesk.services.sync_service import SyncError, SyncReport
+from casedesk.ui.errors import sync_error_text
 
 RunSync = Callable[[Callable[[str, int, int], None], Callable[[], bool]], SyncReport]
-Submit = Callable[[Callable[[], None]], None]
 
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
 
 
-def sync_error_text(error: BaseException) -> str:
-    """The worker-facing sentence for a failed sync."""
-    messages: list[tuple[type[BaseException], str]] = [
-        (SyncNotConfigured, translate("SyncPanel", "Sync is not set up yet. Ask the office for your login and token.")),
-        (CentralUnreachable, translate("SyncPanel", "The office's central store cannot be reached. Nothing was lost; "
-                                 "try again when you are online.")),
-        (CredentialsRejected, translate("SyncPanel", "The central store refused your login. Ask the office for new credentials.")),
-        (CentralNotInitialised, translate("SyncPanel", "There is no CaseDesk central store at the configured address.")),
-        (DeviceRevoked, translate("SyncPanel", "This laptop was revoked by the office. Its local copy has been wiped.")),
-        (ClientOutdated, translate("SyncPanel", "The central store needs a newer CaseDesk. Please update; nothing was sent.")),
-        (CentralOutdated, translate("SyncPanel", "The central store is older than this CaseDesk. Please tell the office.")),
-        (ClockAhead, translate("SyncPanel", "This laptop's clock is ahead of the office's. Correct the date and time, "
-                         "then sync again.")),
-        (WrongWorker, translate("SyncPanel", "These credentials belong to another worker.")),
-        (SyncCancelled, translate("SyncPanel", "Sync cancelled. What was already sent stays sent.")),
-    ]
-    return next((text for kind, text in messages if isinstance(error, kind)), translate("SyncPanel", "Sync failed."))
-
-
 def report_text(report: SyncReport, open_conflicts: int = 0) -> str:
-    parts = [translate("SyncPanel", "Sent {sent}, received {received}.").format(sent=report.pushed, received=report.pulled)]
+    number = QLocale().toString
+    parts = [translate("SyncPanel", "Applied: %1 · merged: %2 · refused: %3 · received: %4.")
+             .replace("%1", number(report.applied)).replace("%2", number(report.merged))
+             .replace("%3", number(len(report.refused))).replace("%4", number(report.pulled))]
     if report.purged_clients:
-        parts.append(translate("SyncPanel", "{count} client(s) no longer yours were removed.").format(count=report.purged_clients))
+        parts.append(translate("SyncPanel", "%n client(s) no longer yours were removed.", "", report.purged_clients))
     if report.erased_clients:
-        parts.append(translate("SyncPanel", "{count} client(s) were erased.").format(count=report.erased_clients))
-    if report.rejected:
-        parts.append(translate("SyncPanel", "{count} change(s) were refused and stay here.").format(count=report.rejected))
+        parts.append(translate("SyncPanel", "%n client(s) were erased.", "", report.erased_clients))
+    if report.refused:
+        parts.append(translate("SyncPanel", "%n refused change(s) wait for your decision.", "", len(report.refused)))
     if open_conflicts:
-        parts.append(translate("SyncPanel", "{count} conflict(s) need resolving.").format(count=open_conflicts))
+        parts.append(translate("SyncPanel", "%n conflict(s) need resolving.", "", open_conflicts))
     return " ".join(parts)
 
 
@@ -77,10 +49,9 @@ class SyncController(QObject):
     failed = Signal(str)
     finished = Signal()
 
-    def __init__(self, run_sync: RunSync, parent: QObject | None = None, submit: Submit | None = None) -> None:
+    def __init__(self, run_sync: RunSync, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._run_sync = run_sync
-        self._submit = submit or (lambda fn: threading.Thread(target=fn, name="casedesk-sync", daemon=True).start())
         self._cancel = threading.Event()
         self._running = False
 
@@ -94,7 +65,7 @@ class SyncController(QObject):
         self._running = True
         self._cancel.clear()
         self.started.emit()
-        self._submit(self._work)
+        threading.Thread(target=self._work, name="casedesk-sync", daemon=True).start()
         return True
 
     def cancel(self) -> None:
@@ -102,20 +73,28 @@ class SyncController(QObject):
 
     def _work(self) -> None:
         try:
-            report = self._run_sync(self.progressed.emit, self._cancel.is_set)
+            report = self._run_sync(self._emit_progress, self._cancel.is_set)
         except SyncError as error:
-            self._done()
-            self.failed.emit(sync_error_text(error))
+            self._finish(self.failed, sync_error_text(error))
         except Exception:  # noqa: BLE001 - shown as "sync failed"; the outbox keeps everything
-            self._done()
-            self.failed.emit(translate("SyncPanel", "Sync failed."))
+            self._finish(self.failed, translate("SyncPanel", "Sync failed."))
         else:
-            self._done()
-            self.succeeded.emit(report)
-        self.finished.emit()
+            self._finish(self.succeeded, report)
 
-    def _done(self) -> None:
+    def _alive(self) -> bool:
+        # Locking deletes the window while the sync thread winds down: nobody is left to tell.
+        return shiboken6.isValid(self)
+
+    def _emit_progress(self, stage: str, done: int, total: int) -> None:
+        if self._alive():
+            self.progressed.emit(stage, done, total)
+
+    def _finish(self, signal, outcome: object) -> None:
+        if not self._alive():
+            return
         self._running = False
+        signal.emit(outcome)
+        self.finished.emit()
 
 
 class SyncPanel(QWidget):
@@ -123,11 +102,11 @@ class SyncPanel(QWidget):
 
     conflicts_found = Signal(int)
 
-    def __init__(self, run_sync: RunSync, parent: QWidget | None = None, submit: Submit | None = None) -> None:
+    def __init__(self, run_sync: RunSync, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = SyncController(run_sync, self, submit)
-        self.sync_button = QPushButton(translate("SyncPanel", "Sync now"))
-        self.cancel_button = QPushButton(translate("SyncPanel", "Cancel"))
+        self.controller = SyncController(run_sync, self)
+        self.sync_button = QPushButton(translate("SyncPanel", "Sync &now"))
+        self.cancel_button = QPushButton(translate("SyncPanel", "C&ancel sync"))
         self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from casedesk.domain import ContactType, Phase
+from casedesk.domain import ContactType, NoticeKind, Phase, RefusalReason
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
@@ -77,3 +77,160 @@ def format_birth_date(value: date | None, approximate: bool) -> str:
     if value is None:
         return ""
     return f"~{value.year}" if approximate else format_date(value)
+
+
+def yes_no(value: bool) -> str:
+    return translate("Vocabulary", "Yes") if value else translate("Vocabulary", "No")
+
+
+# --- synced records, for conflicts and refused changes -------------------------------------------
+
+def table_label(table: str) -> str:
+    labels = {
+        "worker": translate("Vocabulary", "Worker"),
+        "client": translate("Vocabulary", "Client details"),
+        "confidentiality_release": translate("Vocabulary", "Release of confidentiality"),
+        "case_episode": translate("Vocabulary", "Case episode"),
+        "phase_change": translate("Vocabulary", "Phase change"),
+        "contact": translate("Vocabulary", "Contact"),
+        "task": translate("Vocabulary", "Task"),
+        "relapse_card_version": translate("Vocabulary", "Relapse-prevention card"),
+        "crisis_line": translate("Vocabulary", "Team phone number"),
+    }
+    return labels.get(table, table)
+
+
+def field_label(table: str, column: str) -> str:
+    """The label of a synced column (``services.sync_service.synced_fields`` lists them all)."""
+    by_table = {
+        ("worker", "name"): translate("Vocabulary", "Name"),
+        ("worker", "team"): translate("Vocabulary", "Team"),
+        ("crisis_line", "label"): translate("Vocabulary", "Name"),
+        ("crisis_line", "number"): translate("Vocabulary", "Phone number"),
+        ("relapse_card_version", "created_at"): translate("Vocabulary", "Card made on"),
+        ("relapse_card_version", "worker_id"): translate("Vocabulary", "Made by"),
+        ("contact", "worker_id"): translate("Vocabulary", "Recorded by"),
+        ("phase_change", "worker_id"): translate("Vocabulary", "Changed by"),
+        ("client", "created_at"): translate("Vocabulary", "Created on"),
+    }
+    by_column = {
+        "role": translate("Vocabulary", "Role"),
+        "caseload_limit": translate("Vocabulary", "Caseload limit"),
+        "deleted": translate("Vocabulary", "Deleted"),
+        "first_name": translate("Vocabulary", "First name"),
+        "last_name": translate("Vocabulary", "Last name"),
+        "alias": translate("Vocabulary", "Alias / street name"),
+        "birth_date": translate("Vocabulary", "Date of birth"),
+        "birth_date_approximate": translate("Vocabulary", "Date of birth approximate"),
+        "gender": translate("Vocabulary", "Gender"),
+        "languages": translate("Vocabulary", "Languages"),
+        "whereabouts": translate("Vocabulary", "Where to find them"),
+        "phone": translate("Vocabulary", "Phone"),
+        "address": translate("Vocabulary", "Address"),
+        "no_fixed_abode": translate("Vocabulary", "No fixed abode"),
+        "emergency_notes": translate("Vocabulary", "Emergency notes"),
+        "consent_data_processing": translate("Vocabulary", "Consent to data processing"),
+        "consent_date": translate("Vocabulary", "Consent date"),
+        "status": translate("Vocabulary", "Status"),
+        "responsible_worker_id": translate("Vocabulary", "Responsible worker"),
+        "deputy_worker_id": translate("Vocabulary", "Deputy"),
+        "archived_at": translate("Vocabulary", "Archived on"),
+        "client_id": translate("Vocabulary", "Client"),
+        "helper": translate("Vocabulary", "Helper"),
+        "granted_on": translate("Vocabulary", "Granted on"),
+        "expires_on": translate("Vocabulary", "Expires on"),
+        "phase": translate("Vocabulary", "Phase"),
+        "opened_on": translate("Vocabulary", "Opened on"),
+        "closed_on": translate("Vocabulary", "Closed on"),
+        "closure_reason": translate("Vocabulary", "Closure reason"),
+        "episode_id": translate("Vocabulary", "Case episode"),
+        "changed_at": translate("Vocabulary", "Changed on"),
+        "occurred_at": translate("Vocabulary", "Date and time"),
+        "duration_minutes": translate("Vocabulary", "Duration (minutes)"),
+        "type": translate("Vocabulary", "Type"),
+        "place": translate("Vocabulary", "Place"),
+        "participants": translate("Vocabulary", "Who was there"),
+        "topics": translate("Vocabulary", "Topics"),
+        "client_state": translate("Vocabulary", "Client's state"),
+        "motivational_stage": translate("Vocabulary", "Motivational stage"),
+        "note": translate("Vocabulary", "Notes"),
+        "title": translate("Vocabulary", "Title"),
+        "due_at": translate("Vocabulary", "Due"),
+        "assignee_worker_id": translate("Vocabulary", "Assigned to"),
+        "done_at": translate("Vocabulary", "Done on"),
+        "source_contact_id": translate("Vocabulary", "From contact"),
+        "version": translate("Vocabulary", "Version"),
+        "language": translate("Vocabulary", "Language"),
+        "large_print": translate("Vocabulary", "Large print"),
+        "show_first_name": translate("Vocabulary", "Show first name"),
+        "show_surname": translate("Vocabulary", "Show surname"),
+        "show_birth_date": translate("Vocabulary", "Show date of birth"),
+        "situations": translate("Vocabulary", "Risk situations"),
+        "important_numbers": translate("Vocabulary", "Important numbers"),
+        "country": translate("Vocabulary", "Country"),
+    }
+    return by_table.get((table, column)) or by_column.get(column, column)
+
+
+def format_value(table: str, column: str, value: object) -> str:
+    """A stored value as the worker reads it: codes named, yes/no, dates and numbers in the locale."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return yes_no(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, int | float):
+        return QLocale().toString(value)
+    if column == "phase":
+        return phase_name(str(value))
+    if (table, column) == ("contact", "type"):
+        return contact_type_name(str(value))
+    if isinstance(value, list | dict):
+        return translate("Vocabulary", "(see the client file)")
+    return str(value)
+
+
+def refusal_text(reason: str, colleague: str = "") -> str:
+    """Why the central store refused a change, and what the worker can do about it."""
+    if reason == RefusalReason.CLIENT_MOVED:
+        if colleague:
+            return translate("Vocabulary", "The client is now with %1. Hand your changes to them, "
+                                           "or discard them.").replace("%1", colleague)
+        return translate("Vocabulary", "The client is now with another worker. Hand your changes to them, "
+                                       "or discard them.")
+    texts = {
+        RefusalReason.NOT_PERMITTED: translate(
+            "Vocabulary", "You are not responsible for this client. Ask your team lead to hand the client "
+                          "to you and sync again, or discard the change."),
+        RefusalReason.ADMIN_ONLY: translate(
+            "Vocabulary", "Workers' details change only through the office's administration. Ask the office, "
+                          "and discard your change."),
+        RefusalReason.LEADS_ONLY: translate(
+            "Vocabulary", "Only team leads and administrators change the shared lists. Ask your team lead, "
+                          "and discard your change."),
+        RefusalReason.CLIENT_ERASED: translate(
+            "Vocabulary", "The client was erased at the office. Discard the change."),
+        RefusalReason.INVALID_VALUE: translate(
+            "Vocabulary", "The office cannot store a value of this change. Correct it and sync again, "
+                          "or discard the change."),
+        RefusalReason.STAMP_AHEAD: translate(
+            "Vocabulary", "The change was made while this laptop's clock was ahead. Correct the date and "
+                          "time and change it again, or discard the change."),
+    }
+    try:
+        return texts[RefusalReason(reason)]
+    except (KeyError, ValueError):
+        return translate("Vocabulary", "The office did not take this change. Discard it, or ask the office.")
+
+
+def notice_text(kind: str, count: int, colleague: str, client: str) -> str:
+    colleague = colleague or translate("Vocabulary", "A colleague")
+    if kind == NoticeKind.FORWARDED:
+        text = translate("Vocabulary", "%1 handed you %n change(s) to %2 they could no longer make.", "", count)
+    else:
+        text = translate("Vocabulary", "%n change(s) %1 made offline to %2 arrived after the handover.", "",
+                         count)
+    return text.replace("%1", colleague).replace("%2", client)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from casedesk.services.desk import Desk
+from casedesk.services.sync_service import SyncCancelled, SyncLane
 
 T = TypeVar("T")
 
@@ -133,11 +134,28 @@ class DeskSession(QObject):
 
         self.worker.submit(lambda: fn(desk), deliver_success, deliver_failure)
 
+    def run_on_sync_lane(self, fn: Callable[[SyncLane], T]) -> T:
+        """Run ``fn`` on the calling thread (never the GUI's) with a desk connection of its own.
+
+        For a sync: its network waits must not hold up the desk's thread. Locking cancels it and
+        the lane's connection is dropped as ``fn`` returns; raises ``SyncCancelled`` once locked.
+        """
+        desk = self._desk
+        if desk is None:
+            raise SyncCancelled()
+        lane = desk.open_sync_lane()
+        try:
+            return fn(lane)
+        finally:
+            lane.close()
+
     def close(self, on_closed: Callable[[], None] | None = None) -> None:
         """Drop the desk: queued after all pending work, so nothing runs on a closed engine."""
         desk, self._desk = self._desk, None
         if desk is None:
             return
+        # At once, not after the queued work: a sync on its lane holds the key too.
+        desk.cancel_syncs()
         self.closed.emit()
         self.worker.submit(desk.close, lambda _result: on_closed and on_closed())
 
