@@ -11,11 +11,12 @@ import getpass
 import os
 import sys
 
-from casedesk.domain import Role
-from casedesk.services.errors import ValidationFailed
+from casedesk.domain import RefusalReason, Role
+from casedesk.services.errors import NotFound, ValidationFailed
 from casedesk.services.sync_service import (
     CentralNotInitialised,
     CentralOutdated,
+    CentralRefused,
     CentralUnreachable,
     ClientOutdated,
     ClockAhead,
@@ -40,6 +41,7 @@ SYNC_ERROR_MESSAGES: dict[type[SyncError], str] = {
     ClockAhead: "this laptop's clock is {detail} ahead of the office; correct the date and time, then sync again",
     WrongWorker: "these credentials belong to another worker than this desk's",
     SyncCancelled: "sync cancelled; what was sent stays sent",
+    CentralRefused: "the central store refused part of this sync ({detail}); nothing was lost, sync again later",
 }
 
 
@@ -68,6 +70,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_unlock_arguments(sync)
     sync.add_argument("--full", action="store_true", help="rebuild the local copy from the central store "
                                                           "(keeps every change not yet sent)")
+    sync.add_argument("--forward", nargs="+", metavar="OP_ID", default=[],
+                      help="hand these refused changes to the client's new responsible worker, then sync")
+    sync.add_argument("--discard", nargs="+", metavar="OP_ID", default=[],
+                      help="drop these refused changes (needs --yes), then sync; the office's version comes back")
+    sync.add_argument("--yes", action="store_true", help="confirm --discard")
     sync.set_defaults(handler=_run_sync)
 
     setup = subparsers.add_parser("sync-setup", help="store the central store's address and your credentials "
@@ -127,26 +134,66 @@ def _run_setup(args: argparse.Namespace) -> int:
     return 0
 
 
+REFUSAL_TEXTS: dict[str, str] = {
+    RefusalReason.CLIENT_MOVED: "the client is now with {colleague}; hand the change to them (--forward) or discard it",
+    RefusalReason.NOT_PERMITTED: "you are not responsible for this client; ask your team lead, or discard the change",
+    RefusalReason.ADMIN_ONLY: "worker details change through the office's administration only; discard the change",
+    RefusalReason.LEADS_ONLY: "only team leads and administrators change shared lists; discard the change",
+    RefusalReason.CLIENT_ERASED: "the client was erased at the office; discard the change",
+    RefusalReason.INVALID_VALUE: "the office cannot store a value of this change; correct it, or discard it",
+    RefusalReason.STAMP_AHEAD: "made while the clock was ahead; correct the clock and edit again, or discard it",
+}
+
+
+def _settle_refused(service: SyncService, args: argparse.Namespace) -> None:
+    if args.discard and not args.yes:
+        raise _fail("--discard removes those changes from this laptop for good; add --yes to confirm")
+    try:
+        if args.forward:
+            service.forward_refused(args.forward)
+            print(f"{len(args.forward)} change(s) will be handed to the client's new worker")
+        if args.discard:
+            service.discard_refused(args.discard)
+            print(f"{len(args.discard)} change(s) discarded; this sync brings back the office's version")
+    except NotFound as error:
+        raise _fail(f"no refused change with operation id {error}") from None
+    except ValidationFailed:
+        raise _fail("only changes refused because the client moved can be forwarded") from None
+
+
 def _run_sync(args: argparse.Namespace) -> int:
     desk = _unlock(args)
     service = SyncService(desk)
     try:
+        _settle_refused(service, args)
         report = service.run(force_full=args.full)
-        open_conflicts = len(service.conflicts())
+        refused = service.refused_changes()
+        notices = service.notices()
     except SyncError as error:
         raise _fail(sync_error_message(error)) from None
     finally:
         desk.close()
-    print(f"sent {report.pushed} change(s), received {report.pulled} row(s)"
+    print(f"sent {report.pushed} change(s): {report.applied} applied as sent, {report.merged} merged with "
+          f"colleagues' edits; {len(report.refused)} refused; received {report.pulled} row(s)"
           + (" (full resync)" if report.full_resync else ""))
     if report.purged_clients:
         print(f"{report.purged_clients} client(s) no longer yours were removed from this laptop")
     if report.erased_clients:
         print(f"{report.erased_clients} client(s) were erased (GDPR) on the office's request")
-    if report.rejected:
-        print(f"{report.rejected} change(s) were refused by the central store and stay on this laptop")
-    if open_conflicts:
-        print(f"{open_conflicts} conflict(s) need resolving: open CaseDesk → Conflicts")
+    for entry in refused:
+        reason = REFUSAL_TEXTS.get(entry.reason, "the office did not take it; discard it, or ask the office")
+        print(f"refused {entry.op_id}  {entry.client_name or '-'} ({entry.table_name}, {entry.changed_at:%Y-%m-%d %H:%M}):"
+              f" {reason.format(colleague=entry.colleague or 'another worker')}")
+    if refused:
+        moved = [entry.op_id for entry in refused if entry.reason == RefusalReason.CLIENT_MOVED]
+        if moved:
+            print(f"  hand over:  casedesk sync --forward {' '.join(moved)}")
+        print(f"  discard:    casedesk sync --discard {' '.join(entry.op_id for entry in refused)} --yes")
+    for notice in notices:
+        print(f"notice: {notice.count} change(s) to {notice.client_name or 'a client'} from "
+              f"{notice.colleague or 'a colleague'} ({notice.kind.replace('_', ' ')})")
+    if report.open_conflicts:
+        print(f"{report.open_conflicts} conflict(s) need resolving: open CaseDesk → Sync → Conflicts")
     if not report.consistent:
         raise _fail("the local copy still differs from the central store after a full resync")
     return 0

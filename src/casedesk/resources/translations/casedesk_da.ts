@@ -384,16 +384,28 @@
         <translation>Skriv den samlede tekst her</translation>
     </message>
     <message>
-        <source>Keep mine</source>
-        <translation>Behold min</translation>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;mine</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>Brug den andens</translation>
+        <source>Keep &amp;theirs</source>
+        <translation>Behold &amp;deres</translation>
     </message>
     <message>
-        <source>Save merged text</source>
-        <translation>Gem samlet tekst</translation>
+        <source>Save merged te&amp;xt</source>
+        <translation>Gem samlet te&amp;kst</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>en kollega</translation>
+    </message>
+    <message>
+        <source>Mine: %1 on this laptop. Theirs: %2 by %3.</source>
+        <translation>Min: %1 på denne bærbare. Deres: %2 af %3.</translation>
     </message>
     <message>
         <source>No conflicts. Everything merged cleanly.</source>
@@ -406,10 +418,6 @@
     <message>
         <source>theirs</source>
         <translation>den andens</translation>
-    </message>
-    <message>
-        <source>Mine: {mine_at:%d.%m.%Y %H:%M} on this laptop. Theirs: {theirs_at:%d.%m.%Y %H:%M} from device {device}.</source>
-        <translation>Min: {mine_at:%d.%m.%Y %H:%M} på denne bærbare. Den andens: {theirs_at:%d.%m.%Y %H:%M} fra enhed {device}.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1267,52 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
 </context>
 <context>
+    <name>RefusedChangesView</name>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Why, and what to do</source>
+        <translation>Hvorfor, og hvad du kan gøre</translation>
+    </message>
+    <message>
+        <source>The office took every change.</source>
+        <translation>Kontoret modtog alle ændringer.</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to their worker</source>
+        <translation>&amp;Videregiv til den nye medarbejder</translation>
+    </message>
+    <message>
+        <source>The client&apos;s new responsible worker gets these changes at your next sync.</source>
+        <translation>Borgerens nye ansvarlige medarbejder får disse ændringer ved din næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Kassér…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office&apos;s version.</source>
+        <translation>
+            <numerusform>Kassér %n ændring? Den fjernes fra denne bærbare, og næste synkronisering henter kontorets version tilbage.</numerusform>
+            <numerusform>Kassér %n ændringer? De fjernes fra denne bærbare, og næste synkronisering henter kontorets version tilbage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelapseCardEditor</name>
     <message>
         <source>Card version</source>
@@ -1652,12 +1706,24 @@ Udskriv alligevel?</translation>
         <translation>Kontoret giver dig login og token. De gemmes kun i dit krypterede skrivebord.</translation>
     </message>
     <message>
+        <source>Notices</source>
+        <translation>Meddelelser</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>&amp;Markér som læst</translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation>&amp;Synkronisering</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;Konflikter</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes</source>
+        <translation>&amp;Afviste ændringer</translation>
     </message>
     <message>
         <source>Sync is not set up yet: enter the connection above.</source>
@@ -1677,6 +1743,17 @@ Udskriv alligevel?</translation>
             <numerusform>&amp;Konflikter (%n)</numerusform>
             <numerusform>&amp;Konflikter (%n)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Refused changes (%n)</source>
+        <translation>
+            <numerusform>&amp;Afviste ændringer (%n)</numerusform>
+            <numerusform>&amp;Afviste ændringer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Checking the connection…</source>
@@ -1730,36 +1807,52 @@ Udskriv alligevel?</translation>
         <translation>Synkronisering afbrudt. Det, der allerede er sendt, forbliver sendt.</translation>
     </message>
     <message>
+        <source>The central store refused part of this sync. Nothing of it was lost; sync again later, and tell the office if this keeps happening.</source>
+        <translation>Det centrale lager afviste en del af denne synkronisering. Intet gik tabt; synkronisér igen senere, og sig det til kontoret, hvis det bliver ved.</translation>
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation>Synkroniseringen mislykkedes.</translation>
     </message>
     <message>
-        <source>Sent {sent}, received {received}.</source>
-        <translation>Sendt {sent}, modtaget {received}.</translation>
+        <source>Applied: %1 · merged: %2 · refused: %3 · received: %4.</source>
+        <translation>Gennemført: %1 · flettet: %2 · afvist: %3 · modtaget: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) no longer yours were removed.</source>
+        <translation>
+            <numerusform>%n borger, som ikke længere er din, blev fjernet.</numerusform>
+            <numerusform>%n borgere, som ikke længere er dine, blev fjernet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) were erased.</source>
+        <translation>
+            <numerusform>%n borger blev slettet.</numerusform>
+            <numerusform>%n borgere blev slettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n afvist ændring venter på din beslutning.</numerusform>
+            <numerusform>%n afviste ændringer venter på din beslutning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need resolving.</source>
+        <translation>
+            <numerusform>%n konflikt skal løses.</numerusform>
+            <numerusform>%n konflikter skal løses.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} client(s) no longer yours were removed.</source>
-        <translation>{count} borger(e), som du ikke længere har, blev fjernet.</translation>
+        <source>Sync &amp;now</source>
+        <translation>Synkronisér &amp;nu</translation>
     </message>
     <message>
-        <source>{count} client(s) were erased.</source>
-        <translation>{count} borger(e) blev slettet (GDPR).</translation>
-    </message>
-    <message>
-        <source>{count} change(s) were refused and stay here.</source>
-        <translation>{count} ændring(er) blev afvist og bliver her.</translation>
-    </message>
-    <message>
-        <source>{count} conflict(s) need resolving.</source>
-        <translation>{count} konflikt(er) skal afklares.</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synkroniser nu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
+        <source>C&amp;ancel sync</source>
+        <translation>Af&amp;bryd synkronisering</translation>
     </message>
     <message>
         <source>Not synced in this session.</source>
@@ -1951,6 +2044,352 @@ Udskriv alligevel?</translation>
     <message>
         <source>Closed</source>
         <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Stamdata</translation>
+    </message>
+    <message>
+        <source>Release of confidentiality</source>
+        <translation>Fritagelse for tavshedspligt</translation>
+    </message>
+    <message>
+        <source>Case episode</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Faseskift</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Relapse-prevention card</source>
+        <translation>Tilbagefaldskort</translation>
+    </message>
+    <message>
+        <source>Team phone number</source>
+        <translation>Teamets telefonnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Card made on</source>
+        <translation>Kort lavet den</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Lavet af</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registreret af</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Ændret af</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Oprettet den</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Caseload limit</source>
+        <translation>Maks. antal sager</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Alias / street name</source>
+        <translation>Alias / gadenavn</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Date of birth approximate</source>
+        <translation>Fødselsdato omtrentlig</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Where to find them</source>
+        <translation>Hvor borgeren kan findes</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>No fixed abode</source>
+        <translation>Uden fast bopæl</translation>
+    </message>
+    <message>
+        <source>Emergency notes</source>
+        <translation>Nødoplysninger</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Samtykke til databehandling</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Dato for samtykke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Ansvarlig medarbejder</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Stedfortræder</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Arkiveret den</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Hjælper</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Udløber den</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Åbnet den</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afsluttet den</translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation>Afslutningsgrund</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Ændret den</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og tid</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Varighed (minutter)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Hvem var med</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <source>Client&apos;s state</source>
+        <translation>Borgerens tilstand</translation>
+    </message>
+    <message>
+        <source>Motivational stage</source>
+        <translation>Motivationsfase</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Udført den</translation>
+    </message>
+    <message>
+        <source>From contact</source>
+        <translation>Fra kontakt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Stor skrift</translation>
+    </message>
+    <message>
+        <source>Show first name</source>
+        <translation>Vis fornavn</translation>
+    </message>
+    <message>
+        <source>Show surname</source>
+        <translation>Vis efternavn</translation>
+    </message>
+    <message>
+        <source>Show date of birth</source>
+        <translation>Vis fødselsdato</translation>
+    </message>
+    <message>
+        <source>Risk situations</source>
+        <translation>Risikosituationer</translation>
+    </message>
+    <message>
+        <source>Important numbers</source>
+        <translation>Vigtige numre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>(see the client file)</source>
+        <translation>(se borgerens sag)</translation>
+    </message>
+    <message>
+        <source>The client is now with %1. Hand your changes to them, or discard them.</source>
+        <translation>Borgeren er nu hos %1. Videregiv dine ændringer til vedkommende, eller kassér dem.</translation>
+    </message>
+    <message>
+        <source>The client is now with another worker. Hand your changes to them, or discard them.</source>
+        <translation>Borgeren er nu hos en anden medarbejder. Videregiv dine ændringer til vedkommende, eller kassér dem.</translation>
+    </message>
+    <message>
+        <source>You are not responsible for this client. Ask your team lead to hand the client to you and sync again, or discard the change.</source>
+        <translation>Du er ikke ansvarlig for denne borger. Bed din teamleder om at overdrage borgeren til dig og synkronisér igen, eller kassér ændringen.</translation>
+    </message>
+    <message>
+        <source>Workers&apos; details change only through the office&apos;s administration. Ask the office, and discard your change.</source>
+        <translation>Oplysninger om medarbejdere ændres kun af kontorets administration. Spørg kontoret, og kassér din ændring.</translation>
+    </message>
+    <message>
+        <source>Only team leads and administrators change the shared lists. Ask your team lead, and discard your change.</source>
+        <translation>Kun teamledere og administratorer ændrer de fælles lister. Spørg din teamleder, og kassér din ændring.</translation>
+    </message>
+    <message>
+        <source>The client was erased at the office. Discard the change.</source>
+        <translation>Borgeren blev slettet på kontoret. Kassér ændringen.</translation>
+    </message>
+    <message>
+        <source>The office cannot store a value of this change. Correct it and sync again, or discard the change.</source>
+        <translation>Kontoret kan ikke gemme en værdi i denne ændring. Ret den og synkronisér igen, eller kassér ændringen.</translation>
+    </message>
+    <message>
+        <source>The change was made while this laptop&apos;s clock was ahead. Correct the date and time and change it again, or discard the change.</source>
+        <translation>Ændringen blev lavet, mens denne bærbares ur gik for hurtigt. Ret dato og tid og lav ændringen igen, eller kassér den.</translation>
+    </message>
+    <message>
+        <source>The office did not take this change. Discard it, or ask the office.</source>
+        <translation>Kontoret modtog ikke denne ændring. Kassér den, eller spørg kontoret.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>En kollega</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 handed you %n change(s) to %2 they could no longer make.</source>
+        <translation>
+            <numerusform>%1 har givet dig %n ændring til %2, som vedkommende ikke længere kunne lave.</numerusform>
+            <numerusform>%1 har givet dig %n ændringer til %2, som vedkommende ikke længere kunne lave.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) %1 made offline to %2 arrived after the handover.</source>
+        <translation>
+            <numerusform>%n ændring, som %1 lavede offline til %2, kom efter overdragelsen.</numerusform>
+            <numerusform>%n ændringer, som %1 lavede offline til %2, kom efter overdragelsen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

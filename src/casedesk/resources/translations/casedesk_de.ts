@@ -384,16 +384,28 @@
         <translation>Zusammengeführten Text hier eingeben</translation>
     </message>
     <message>
-        <source>Keep mine</source>
-        <translation>Meinen behalten</translation>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meinen behalten</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>Anderen übernehmen</translation>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Deren behalten</translation>
     </message>
     <message>
-        <source>Save merged text</source>
-        <translation>Zusammengeführten Text speichern</translation>
+        <source>Save merged te&amp;xt</source>
+        <translation>Zusammengeführten Te&amp;xt speichern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>einer Kollegin / einem Kollegen</translation>
+    </message>
+    <message>
+        <source>Mine: %1 on this laptop. Theirs: %2 by %3.</source>
+        <translation>Meiner: %1 auf diesem Laptop. Deren: %2 von %3.</translation>
     </message>
     <message>
         <source>No conflicts. Everything merged cleanly.</source>
@@ -406,10 +418,6 @@
     <message>
         <source>theirs</source>
         <translation>der andere</translation>
-    </message>
-    <message>
-        <source>Mine: {mine_at:%d.%m.%Y %H:%M} on this laptop. Theirs: {theirs_at:%d.%m.%Y %H:%M} from device {device}.</source>
-        <translation>Meiner: {mine_at:%d.%m.%Y %H:%M} auf diesem Laptop. Der andere: {theirs_at:%d.%m.%Y %H:%M} von Gerät {device}.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1267,52 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
 </context>
 <context>
+    <name>RefusedChangesView</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient/in</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Why, and what to do</source>
+        <translation>Warum, und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>The office took every change.</source>
+        <translation>Das Büro hat alle Änderungen übernommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to their worker</source>
+        <translation>An die neue Fachkraft &amp;weitergeben</translation>
+    </message>
+    <message>
+        <source>The client&apos;s new responsible worker gets these changes at your next sync.</source>
+        <translation>Die neue zuständige Fachkraft erhält diese Änderungen bei Ihrer nächsten Synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office&apos;s version.</source>
+        <translation>
+            <numerusform>%n Änderung verwerfen? Sie wird von diesem Laptop entfernt, und die nächste Synchronisation holt die Fassung des Büros zurück.</numerusform>
+            <numerusform>%n Änderungen verwerfen? Sie werden von diesem Laptop entfernt, und die nächste Synchronisation holt die Fassung des Büros zurück.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelapseCardEditor</name>
     <message>
         <source>Card version</source>
@@ -1652,12 +1706,24 @@ Trotzdem drucken?</translation>
         <translation>Anmeldename und Token bekommen Sie vom Büro. Sie werden nur in Ihrem verschlüsselten Arbeitsplatz gespeichert.</translation>
     </message>
     <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>Als gelesen &amp;markieren</translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation>&amp;Abgleich</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes</source>
+        <translation>&amp;Abgelehnte Änderungen</translation>
     </message>
     <message>
         <source>Sync is not set up yet: enter the connection above.</source>
@@ -1677,6 +1743,17 @@ Trotzdem drucken?</translation>
             <numerusform>&amp;Konflikte (%n)</numerusform>
             <numerusform>&amp;Konflikte (%n)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Refused changes (%n)</source>
+        <translation>
+            <numerusform>&amp;Abgelehnte Änderungen (%n)</numerusform>
+            <numerusform>&amp;Abgelehnte Änderungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Checking the connection…</source>
@@ -1730,36 +1807,52 @@ Trotzdem drucken?</translation>
         <translation>Abgleich abgebrochen. Was schon gesendet wurde, bleibt gesendet.</translation>
     </message>
     <message>
+        <source>The central store refused part of this sync. Nothing of it was lost; sync again later, and tell the office if this keeps happening.</source>
+        <translation>Der zentrale Speicher hat einen Teil dieser Synchronisation abgelehnt. Nichts ging verloren; synchronisieren Sie später erneut und sagen Sie dem Büro Bescheid, wenn das wieder passiert.</translation>
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation>Der Abgleich ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Sent {sent}, received {received}.</source>
-        <translation>{sent} gesendet, {received} empfangen.</translation>
+        <source>Applied: %1 · merged: %2 · refused: %3 · received: %4.</source>
+        <translation>Übernommen: %1 · zusammengeführt: %2 · abgelehnt: %3 · empfangen: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) no longer yours were removed.</source>
+        <translation>
+            <numerusform>%n Klient/in, für den/die Sie nicht mehr zuständig sind, wurde entfernt.</numerusform>
+            <numerusform>%n Klient/innen, für die Sie nicht mehr zuständig sind, wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) were erased.</source>
+        <translation>
+            <numerusform>%n Klient/in wurde gelöscht.</numerusform>
+            <numerusform>%n Klient/innen wurden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n abgelehnte Änderung wartet auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n abgelehnte Änderungen warten auf Ihre Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need resolving.</source>
+        <translation>
+            <numerusform>%n Konflikt muss gelöst werden.</numerusform>
+            <numerusform>%n Konflikte müssen gelöst werden.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} client(s) no longer yours were removed.</source>
-        <translation>{count} Klient/innen, die Sie nicht mehr betreuen, wurden entfernt.</translation>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <source>{count} client(s) were erased.</source>
-        <translation>{count} Klient/innen wurden gelöscht (DSGVO).</translation>
-    </message>
-    <message>
-        <source>{count} change(s) were refused and stay here.</source>
-        <translation>{count} Änderung(en) wurden abgelehnt und bleiben hier.</translation>
-    </message>
-    <message>
-        <source>{count} conflict(s) need resolving.</source>
-        <translation>{count} Konflikt(e) müssen geklärt werden.</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Jetzt abgleichen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>C&amp;ancel sync</source>
+        <translation>Synchronisation a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Not synced in this session.</source>
@@ -1951,6 +2044,352 @@ Trotzdem drucken?</translation>
     <message>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>Release of confidentiality</source>
+        <translation>Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+        <source>Case episode</source>
+        <translation>Fallverlauf</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Relapse-prevention card</source>
+        <translation>Rückfallpräventionskarte</translation>
+    </message>
+    <message>
+        <source>Team phone number</source>
+        <translation>Telefonnummer des Teams</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Card made on</source>
+        <translation>Karte erstellt am</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Caseload limit</source>
+        <translation>Fallzahlgrenze</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Alias / street name</source>
+        <translation>Alias / Straßenname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Date of birth approximate</source>
+        <translation>Geburtsdatum ungefähr</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Where to find them</source>
+        <translation>Wo anzutreffen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>No fixed abode</source>
+        <translation>Ohne festen Wohnsitz</translation>
+    </message>
+    <message>
+        <source>Emergency notes</source>
+        <translation>Notfallhinweise</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Einwilligung Datenverarbeitung</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Zuständige Fachkraft</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Archiviert am</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient/in</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Helfer/in</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation>Abschlussgrund</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Wer war dabei</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Client&apos;s state</source>
+        <translation>Zustand der Klientin / des Klienten</translation>
+    </message>
+    <message>
+        <source>Motivational stage</source>
+        <translation>Motivationsstufe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>From contact</source>
+        <translation>Aus Kontakt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Großdruck</translation>
+    </message>
+    <message>
+        <source>Show first name</source>
+        <translation>Vorname zeigen</translation>
+    </message>
+    <message>
+        <source>Show surname</source>
+        <translation>Nachname zeigen</translation>
+    </message>
+    <message>
+        <source>Show date of birth</source>
+        <translation>Geburtsdatum zeigen</translation>
+    </message>
+    <message>
+        <source>Risk situations</source>
+        <translation>Risikosituationen</translation>
+    </message>
+    <message>
+        <source>Important numbers</source>
+        <translation>Wichtige Nummern</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>(see the client file)</source>
+        <translation>(siehe Klientenakte)</translation>
+    </message>
+    <message>
+        <source>The client is now with %1. Hand your changes to them, or discard them.</source>
+        <translation>Die Klientin / der Klient ist jetzt bei %1. Geben Sie Ihre Änderungen an sie/ihn weiter oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The client is now with another worker. Hand your changes to them, or discard them.</source>
+        <translation>Die Klientin / der Klient ist jetzt bei einer anderen Fachkraft. Geben Sie Ihre Änderungen dorthin weiter oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>You are not responsible for this client. Ask your team lead to hand the client to you and sync again, or discard the change.</source>
+        <translation>Sie sind für diese Klientin / diesen Klienten nicht zuständig. Bitten Sie Ihre Teamleitung, sie/ihn an Sie zu übergeben, und synchronisieren Sie erneut, oder verwerfen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>Workers&apos; details change only through the office&apos;s administration. Ask the office, and discard your change.</source>
+        <translation>Angaben zu Fachkräften ändert nur die Verwaltung des Büros. Wenden Sie sich an das Büro und verwerfen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <source>Only team leads and administrators change the shared lists. Ask your team lead, and discard your change.</source>
+        <translation>Nur Teamleitungen und Administrator/innen ändern die gemeinsamen Listen. Wenden Sie sich an Ihre Teamleitung und verwerfen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <source>The client was erased at the office. Discard the change.</source>
+        <translation>Die Klientin / der Klient wurde im Büro gelöscht. Verwerfen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>The office cannot store a value of this change. Correct it and sync again, or discard the change.</source>
+        <translation>Das Büro kann einen Wert dieser Änderung nicht speichern. Korrigieren Sie ihn und synchronisieren Sie erneut, oder verwerfen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>The change was made while this laptop&apos;s clock was ahead. Correct the date and time and change it again, or discard the change.</source>
+        <translation>Die Änderung wurde gemacht, während die Uhr dieses Laptops vorging. Stellen Sie Datum und Uhrzeit richtig und ändern Sie erneut, oder verwerfen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>The office did not take this change. Discard it, or ask the office.</source>
+        <translation>Das Büro hat diese Änderung nicht übernommen. Verwerfen Sie sie oder fragen Sie im Büro nach.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Eine Kollegin / ein Kollege</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 handed you %n change(s) to %2 they could no longer make.</source>
+        <translation>
+            <numerusform>%1 hat Ihnen %n Änderung zu %2 weitergegeben, die sie/er nicht mehr machen konnte.</numerusform>
+            <numerusform>%1 hat Ihnen %n Änderungen zu %2 weitergegeben, die sie/er nicht mehr machen konnte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) %1 made offline to %2 arrived after the handover.</source>
+        <translation>
+            <numerusform>%n Änderung, die %1 offline zu %2 gemacht hat, kam nach der Übergabe an.</numerusform>
+            <numerusform>%n Änderungen, die %1 offline zu %2 gemacht hat, kamen nach der Übergabe an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

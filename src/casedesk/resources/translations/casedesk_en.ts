@@ -384,15 +384,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep mine</source>
+        <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep theirs</source>
+        <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save merged text</source>
+        <source>Save merged te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: %1 on this laptop. Theirs: %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,10 +417,6 @@
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine: {mine_at:%d.%m.%Y %H:%M} on this laptop. Theirs: {theirs_at:%d.%m.%Y %H:%M} from device {device}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,6 +1265,52 @@ Encrypted case management for outreach work.</translation>
     </message>
 </context>
 <context>
+    <name>RefusedChangesView</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office took every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward to their worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s new responsible worker gets these changes at your next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office&apos;s version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelapseCardEditor</name>
     <message>
         <source>Card version</source>
@@ -1650,11 +1704,23 @@ Print anyway?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1675,6 +1741,17 @@ Print anyway?</translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Refused changes (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the connection…</source>
@@ -1728,36 +1805,52 @@ Print anyway?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The central store refused part of this sync. Nothing of it was lost; sync again later, and tell the office if this keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent {sent}, received {received}.</source>
+        <source>Applied: %1 · merged: %2 · refused: %3 · received: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) no longer yours were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) were erased.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s) wait for your decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need resolving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} client(s) no longer yours were removed.</source>
+        <source>C&amp;ancel sync</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} client(s) were erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} change(s) were refused and stay here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} conflict(s) need resolving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
         <source>Not synced in this session.</source>
@@ -1949,6 +2042,352 @@ Print anyway?</translation>
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release of confidentiality</source>
+        <translation type="unfinished">Release of confidentiality</translation>
+    </message>
+    <message>
+        <source>Case episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relapse-prevention card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Last name</translation>
+    </message>
+    <message>
+        <source>Alias / street name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Date of birth</translation>
+    </message>
+    <message>
+        <source>Date of birth approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixed abode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished">Consent date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished">Deputy</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation type="unfinished">Helper</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation type="unfinished">Granted on</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished">Expires on</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished">Date and time</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivational stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation type="unfinished">Large print</translation>
+    </message>
+    <message>
+        <source>Show first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important numbers</source>
+        <translation type="unfinished">Important numbers</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>(see the client file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is now with %1. Hand your changes to them, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is now with another worker. Hand your changes to them, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not responsible for this client. Ask your team lead to hand the client to you and sync again, or discard the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; details change only through the office&apos;s administration. Ask the office, and discard your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only team leads and administrators change the shared lists. Ask your team lead, and discard your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client was erased at the office. Discard the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office cannot store a value of this change. Correct it and sync again, or discard the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was made while this laptop&apos;s clock was ahead. Correct the date and time and change it again, or discard the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office did not take this change. Discard it, or ask the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 handed you %n change(s) to %2 they could no longer make.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) %1 made offline to %2 arrived after the handover.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
