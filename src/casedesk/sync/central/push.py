@@ -38,6 +38,7 @@ from casedesk.sync.central.schema import (
     SYNC_INBOX_CONFLICT,
     SYNC_INBOX_NOTICE,
     SYNC_RECEIPT,
+    central_clock,
     device_of,
     is_postgres,
     log_changes,
@@ -207,7 +208,10 @@ class Push:
         current = {row.id: dict(row._mapping) for row in self.connection.execute(
             select(table).where(table.c.id.in_(ids)).with_for_update())}
         if self.postgres and table.name not in SHARED_TABLES:
-            current.update(self._rows_of_held_clients(table, [row_id for row_id in ids if row_id not in current]))
+            # Row-level security showed every row of a visible client; only the others may be hidden.
+            hidden = [change.row["id"] for change in changes if change.row["id"] not in current
+                      and client_id_of(table.name, change.row) in self.custody]
+            current.update(self._rows_of_held_clients(table, hidden))
         previous = {row_id: dict(row) for row_id, row in current.items()}
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
@@ -408,6 +412,26 @@ class Push:
                    for (worker_id, kind, client_id), count in self.notices.items() if client_id not in self.erased]
         if notices:
             self.connection.execute(insert(SYNC_INBOX_NOTICE), notices)
+
+
+def forget_old_content(connection: Connection, cutoff: datetime, cutoff_stamp: str) -> None:
+    """Compaction's share of "no content outlives its use": tombstones that must stay (a live row
+    points at them) are blanked — with a fresh stamp, so every laptop's copy follows — and
+    conflicts no laptop fetched within the horizon are dropped."""
+    stamp = central_clock().now()
+    entries: list[tuple[str, str, str | None]] = []
+    for table in SYNCED_TABLES:
+        for row in connection.execute(select(table).where(table.c.deleted.is_(True), table.c.hlc < cutoff_stamp)):
+            old = dict(row._mapping)
+            values = {name: value for name, value in erased_values(table, old).items() if old[name] != value}
+            if not values:
+                continue
+            clocks = {**(old["field_clocks"] or {}), **dict.fromkeys(values, stamp)}
+            values.update(field_clocks=clocks, hlc=stamp, origin_device=CENTRAL_DEVICE)
+            connection.execute(update(table).where(table.c.id == old["id"]).values(values))
+            entries.append((table.name, old["id"], client_id_of(table.name, old)))
+    log_changes(connection, entries)
+    connection.execute(delete(SYNC_INBOX_CONFLICT).where(SYNC_INBOX_CONFLICT.c.created_at < cutoff))
 
 
 def _millis(stamp: str) -> int:
