@@ -11,7 +11,7 @@ from sqlalchemy import func, inspect, select, text
 from sqlalchemy.engine import make_url
 
 from casedesk.domain import NoticeKind, RefusalReason
-from casedesk.models import Client, Contact, CrisisLine, PendingChange, SyncConflict, SyncNotice
+from casedesk.models import Client, Contact, CrisisLine, PendingChange, SyncConflict, SyncNotice, Task
 from casedesk.services.dto import ClientDraft, ContactDraft
 from casedesk.services.erasure import ErasureService
 from casedesk.services.handover import HandoverService
@@ -323,3 +323,22 @@ def test_a_value_the_central_store_cannot_hold_is_refused_and_the_rest_goes_thro
     assert anna.sync.run().refused == []
     with anna.desk.session() as session:
         assert session.scalar(select(func.count()).select_from(PendingChange)) == 0
+
+
+def test_compaction_keeps_no_content_in_the_tombstones_it_must_keep(central_url, make_device):
+    anna = make_device(central_url, "Anna")
+    client_id = _client(anna)
+    contact_id = anna.desk.contacts.record(ContactDraft(client_id=client_id, note="MARKER gelöscht"))
+    with anna.desk.session() as session:
+        session.add(Task(client_id=client_id, title="Nachfassen", source_contact_id=contact_id,
+                         assignee_worker_id=anna.desk.identity.worker_id))
+    anna.sync.run()
+    with anna.desk.session() as session:
+        session.get(Contact, contact_id).deleted = True
+    anna.sync.run()
+    central.compact(central_url, now=central.utc_now() + timedelta(days=200))
+    [kept] = _central_rows(central_url, "contact", "id = :c", c=contact_id)
+    assert kept["deleted"] and kept["note"] == ""
+    anna.sync.run()
+    with anna.desk.session() as session:
+        assert session.get(Contact, contact_id).note == ""
