@@ -33,6 +33,7 @@ def test_sync_panel_shows_progress_and_result_and_a_conflict_is_resolved(qtbot, 
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.table.rowCount() == 1)
     assert (view.table.item(0, 2).text(), view.table.item(0, 3).text()) == ("Brücke", "Bahnhof")
+    assert view.table.item(0, 1).text() == "Client details: Where to find them"
     view.merged.setPlainText("Bahnhof, abends an der Brücke")
     with qtbot.waitSignal(view.conflict_resolved):
         view.save_merged_button.click()
