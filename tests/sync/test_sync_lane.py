@@ -11,7 +11,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from casedesk.models import DeskSetting
 from casedesk.services import sync_service
@@ -199,3 +199,26 @@ def test_a_closed_desk_opens_no_sync_lane(desk):
     desk.cancel_syncs()
     with pytest.raises(SyncCancelled):
         desk.open_sync_lane()
+
+
+def test_cancelling_a_lane_interrupts_its_running_statement(desk):
+    lane = desk.open_sync_lane()
+    outcome: list[BaseException] = []
+
+    def endless_query() -> None:
+        try:
+            with lane.sessions() as session:
+                session.execute(text("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                                     "SELECT count(*) FROM n")).scalar()
+        except BaseException as error:  # noqa: BLE001 - the test inspects it
+            outcome.append(error)
+
+    query = threading.Thread(target=endless_query)
+    query.start()
+    time.sleep(0.2)
+    started = time.monotonic()
+    desk.cancel_syncs()
+    query.join(5)
+    assert not query.is_alive() and time.monotonic() - started < EVERYDAY_S
+    assert "interrupted" in str(outcome[0])
+    lane.close()

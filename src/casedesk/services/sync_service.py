@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, delete, event, func, select
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.domain import RefusalReason
@@ -207,15 +207,11 @@ class SyncLane:
         self._cancelled = threading.Event()
         self._connection_lock = threading.Lock()
         self._engine: Engine | None = open_second_engine(desk.engine)
-        self._connections: list = []
-        event.listen(self._engine, "connect", lambda dbapi_connection, _record:
-                     self._connections.append(dbapi_connection))
+        # The engine's one connection (a StaticPool's): ``cancel`` interrupts it from another thread.
+        with self._engine.connect() as connection:
+            self._dbapi_connection = connection.connection.dbapi_connection
         self.sessions = sessionmaker(self._engine, expire_on_commit=False)
         install_change_tracking(self.sessions, desk.clock, desk.identity.device_id)
-
-    @property
-    def is_open(self) -> bool:
-        return self._engine is not None
 
     @property
     def cancelled(self) -> bool:
@@ -239,14 +235,12 @@ class SyncLane:
         self._cancelled.set()
         with self._connection_lock:
             if self._engine is not None:
-                for connection in self._connections:
-                    connection.interrupt()
+                self._dbapi_connection.interrupt()
 
     def close(self) -> None:
         """Drop the connection and with it this lane's copy of the key."""
         with self._connection_lock:
             engine, self._engine = self._engine, None
-            self._connections.clear()
         if engine is not None:
             engine.dispose()
 
