@@ -23,6 +23,8 @@ from casedesk.sync.codec import encode_value
 from casedesk.ui import messages
 from casedesk.ui.app import TRANSLATIONS_DIR
 from casedesk.ui.conflicts_view import ConflictsView
+from casedesk.ui.main_window import MainWindow
+from casedesk.ui.settings import AppSettings
 from casedesk.ui.sync_dialog import SyncDialog
 from casedesk.ui.vocabulary import field_label, notice_text, refusal_text
 from casedesk.ui.worker import DeskSession, DeskWorker
@@ -222,6 +224,18 @@ def test_the_sync_window_lists_refused_changes_and_discards_after_asking(qtbot, 
     worker.shutdown()
     for widget in QApplication.topLevelWidgets():
         widget.close()
+
+
+def test_the_status_bar_counts_refused_changes(qtbot, desk):
+    jens = desk.clients.create(ClientDraft(first_name="Jens"))
+    _refuse(desk, jens, RefusalReason.NOT_PERMITTED)
+    assert desk.sync.status().refused_changes == 1
+    worker = DeskWorker()
+    window = MainWindow(DeskSession(worker, desk), AppSettings())
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "1 refused change" in window.sync_status_label.text())
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    worker.shutdown()
 
 
 # --- end to end, against a central store ----------------------------------------------------------

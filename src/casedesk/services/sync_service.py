@@ -92,6 +92,8 @@ class SyncStatus:
     last_success: datetime | None
     pending_changes: int
     open_conflicts: int
+    #: Pending changes the central store refused: they wait for the worker's decision.
+    refused_changes: int = 0
 
 
 @dataclass(frozen=True)
@@ -260,14 +262,15 @@ class SyncService:
         """For the status bar: when the last sync succeeded (local time) and what waits to go out."""
         with self._desk.session() as session:
             pending = session.scalar(select(func.count()).select_from(PendingChange)) or 0
-            conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
-                                       .where(SyncConflict.resolved_at.is_(None))) or 0
+            refused = session.scalar(select(func.count()).select_from(PendingChange)
+                                     .where(PendingChange.refusal != "")) or 0
+        conflicts = _open_conflicts(self._desk._sessions)
         last = self._desk.setting(LAST_SUCCESS_KEY)
         last_local = None
         if last:
             last_local = datetime.fromisoformat(last).replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
         return SyncStatus(configured=self.is_configured(), last_success=last_local,
-                          pending_changes=pending, open_conflicts=conflicts)
+                          pending_changes=pending, open_conflicts=conflicts, refused_changes=refused)
 
     def configure(self, url: str, login: str, token: str) -> None:
         """Check the address and credentials against the central store and remember them.

@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("%n unsynced change(s)", "", status.pending_changes)
         if status.open_conflicts:
             text += " · " + self.tr("%n conflict(s)", "", status.open_conflicts)
+        if status.refused_changes:
+            text += " · " + self.tr("%n refused change(s)", "", status.refused_changes)
         self.sync_status_label.setText(text)
 
     def _add_printing(self) -> None:

@@ -106,7 +106,7 @@ class SyncPanel(QWidget):
         super().__init__(parent)
         self.controller = SyncController(run_sync, self)
         self.sync_button = QPushButton(translate("SyncPanel", "Sync &now"))
-        self.cancel_button = QPushButton(translate("SyncPanel", "C&ancel sync"))
+        self.cancel_button = QPushButton(translate("SyncPanel", "Cancel s&ync"))
         self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)

@@ -1023,6 +1023,13 @@
             <numerusform>%n konflikter</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n afvist ændring</numerusform>
+            <numerusform>%n afviste ændringer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print documents (%1)</source>
         <translation>Udskriv dokumenter (%1)</translation>
@@ -1851,7 +1858,7 @@ Udskriv alligevel?</translation>
         <translation>Synkronisér &amp;nu</translation>
     </message>
     <message>
-        <source>C&amp;ancel sync</source>
+        <source>Cancel s&amp;ync</source>
         <translation>Af&amp;bryd synkronisering</translation>
     </message>
     <message>

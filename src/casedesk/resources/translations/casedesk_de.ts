@@ -1023,6 +1023,13 @@
             <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n abgelehnte Änderung</numerusform>
+            <numerusform>%n abgelehnte Änderungen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print documents (%1)</source>
         <translation>Dokumente drucken (%1)</translation>
@@ -1851,7 +1858,7 @@ Trotzdem drucken?</translation>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <source>C&amp;ancel sync</source>
+        <source>Cancel s&amp;ync</source>
         <translation>Synchronisation a&amp;bbrechen</translation>
     </message>
     <message>

@@ -1021,6 +1021,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print documents (%1)</source>
         <translation type="unfinished"></translation>
@@ -1849,7 +1856,7 @@ Print anyway?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ancel sync</source>
+        <source>Cancel s&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
