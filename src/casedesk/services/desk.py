@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.domain import Role
@@ -24,23 +25,33 @@ from casedesk.services.errors import ValidationFailed
 from casedesk.services.sync_service import SyncCancelled, SyncLane, SyncService
 from casedesk.services.tasks import TaskService
 from casedesk.services.today import TodayService
-from casedesk.store.database import create_desk_file, open_desk_file
+from casedesk.store.database import (
+    check_integrity,
+    create_desk_file,
+    is_store_failure,
+    open_desk_file,
+    passphrase_problem,
+    store_error,
+)
+from casedesk.store.errors import OpenWarning
 from casedesk.store.hlc import HybridLogicalClock
 from casedesk.store.tracking import install_change_tracking
 
 MIN_PASSPHRASE_LENGTH = 8
 
 
-def check_new_passphrase(passphrase: str, repeated: str) -> None:
-    problems = {}
+def _new_passphrase_problem(passphrase: str) -> str | None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        problems["passphrase"] = "too_short"
-    elif "\x00" in passphrase:
-        problems["passphrase"] = "invalid_character"
-    elif passphrase != repeated:
-        problems["passphrase_repeat"] = "mismatch"
-    if problems:
-        raise ValidationFailed(problems)
+        return "too_short"
+    return passphrase_problem(passphrase)
+
+
+def check_new_passphrase(passphrase: str, repeated: str) -> None:
+    problem = _new_passphrase_problem(passphrase)
+    if problem:
+        raise ValidationFailed({"passphrase": problem})
+    if passphrase != repeated:
+        raise ValidationFailed({"passphrase_repeat": "mismatch"})
 
 
 def passphrase_strength(passphrase: str) -> int:
@@ -66,6 +77,7 @@ class Desk:
     def __init__(self, engine: Engine, path: Path) -> None:
         self.engine = engine
         self.path = path
+        self.open_warnings: tuple[OpenWarning, ...] = ()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         settings = self._read_settings()
         self.identity = WorkerIdentity(
@@ -90,28 +102,44 @@ class Desk:
 
     @classmethod
     def create(cls, path: Path, passphrase: str, worker_name: str, team: str, language: str) -> "Desk":
+        problems = {}
         if not worker_name.strip():
-            raise ValidationFailed({"worker_name": "required"})
-        engine = create_desk_file(path, passphrase)
+            problems["worker_name"] = "required"
+        problem = _new_passphrase_problem(passphrase)
+        if problem:
+            problems["passphrase"] = problem
+        if problems:
+            raise ValidationFailed(problems)
         worker_id, device_id = new_id(), new_id()
-        with Session(engine) as session, session.begin():
-            for key, value in {
-                "worker_id": worker_id,
-                "device_id": device_id,
-                "worker_name": worker_name.strip(),
-                "team": team.strip(),
-                "role": Role.CASEWORKER.value,
-                "card_language": language,
-            }.items():
-                session.add(DeskSetting(key=key, value=value))
-        desk = cls(engine, path)
-        with desk.session() as session:
-            session.add(Worker(id=worker_id, name=worker_name.strip(), team=team.strip()))
-        return desk
+
+        def populate(engine: Engine) -> None:
+            with Session(engine) as session, session.begin():
+                for key, value in {
+                    "worker_id": worker_id,
+                    "device_id": device_id,
+                    "worker_name": worker_name.strip(),
+                    "team": team.strip(),
+                    "role": Role.CASEWORKER.value,
+                    "card_language": language,
+                }.items():
+                    session.add(DeskSetting(key=key, value=value))
+            with cls(engine, path).session() as session:
+                session.add(Worker(id=worker_id, name=worker_name.strip(), team=team.strip()))
+
+        return cls(create_desk_file(path, passphrase, populate), path)
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> "Desk":
-        return cls(open_desk_file(path, passphrase), path)
+        """Unlock the desk; ``open_warnings`` then says what opening had to set right."""
+        engine, warnings = open_desk_file(path, passphrase)
+        desk = cls(engine, path)
+        desk.open_warnings = tuple(warnings)
+        return desk
+
+    def check_integrity(self) -> None:
+        """Raise DeskDamaged if any page is damaged. Slow on a big desk (see store.database) and
+        safe on any thread: it reads through a read-only connection of its own."""
+        check_integrity(self.path, self.engine.url.password or "")
 
     def close(self) -> None:
         """Drop the key: the desk's connection now; a running sync's as soon as it has stopped."""
@@ -138,10 +166,19 @@ class Desk:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
-            self._remember_clock(session)
+        """One unit of work: commits on success, rolls back on any error.
+
+        SQLite's reports on the file itself (damage, a full disk, no write permission, a lock)
+        leave as typed store errors, so no caller shows SQLite's English or a traceback.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+                self._remember_clock(session)
+        except SADatabaseError as error:
+            if is_store_failure(error.orig):
+                raise store_error(error.orig) from None
+            raise
 
     def _remember_clock(self, session: Session) -> None:
         # Persisted with the edit so the clock never runs backwards after a restart.
