@@ -94,11 +94,16 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
 _database_counter = iter(range(1_000_000))
 
 
+def encrypted_central_url(directory: Path, name: str = "central") -> str:
+    """The embedded central store's address: SQLCipher, its key in a file next to it."""
+    return f"{central.ENCRYPTED_SCHEME}:///{directory / (name + '.db')}?keyfile={directory / (name + '.key')}"
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def central_url(request, tmp_path: Path) -> str:
-    """An initialised, empty central store on each backend."""
+    """An initialised, empty central store on each backend (the embedded one encrypted)."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'central.db'}"
+        url = encrypted_central_url(tmp_path)
     else:
         cluster = request.getfixturevalue("postgres_cluster")
         url = cluster.create_database(f"central_{os.getpid()}_{next(_database_counter)}")
@@ -108,7 +113,7 @@ def central_url(request, tmp_path: Path) -> str:
 
 @pytest.fixture
 def sqlite_central_url(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'central.db'}"
+    url = encrypted_central_url(tmp_path)
     central.init_central(url)
     return url
 

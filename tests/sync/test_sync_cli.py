@@ -4,7 +4,7 @@ import io
 import re
 
 import pytest
-from conftest import PASSPHRASE
+from conftest import PASSPHRASE, encrypted_central_url
 
 from casedesk.cli import main
 from casedesk.services.desk import Desk
@@ -25,7 +25,7 @@ def laptop(tmp_path):
 
 
 def test_init_add_worker_setup_and_sync(tmp_path, laptop, monkeypatch, capsys):
-    url = f"sqlite:///{tmp_path / 'central.db'}"
+    url = encrypted_central_url(tmp_path)
     assert main(["central", "init", "--url", url]) == 0
     assert main(["central", "add-worker", "--url", url, "--name", "Anna", "--team", "Nord"]) == 0
     printed = capsys.readouterr().out
@@ -63,7 +63,7 @@ def test_sync_without_setup_is_one_line(laptop, monkeypatch, capsys):
 def test_unreachable_central_store_is_one_line(laptop, monkeypatch, capsys, tmp_path):
     _stdin(monkeypatch, PASSPHRASE, "token")
     assert main(["sync-setup", "--desk", str(laptop), "--passphrase-stdin", "--url",
-                 f"sqlite:///{tmp_path / 'missing.db'}", "--login", "cd_x"]) == 2
+                 encrypted_central_url(tmp_path, "missing"), "--login", "cd_x"]) == 2
     assert "cannot be reached" in _one_line_error(capsys)
     _stdin(monkeypatch, PASSPHRASE, "token")
     # Nothing listens on port 1 of the loopback address.
@@ -73,7 +73,7 @@ def test_unreachable_central_store_is_one_line(laptop, monkeypatch, capsys, tmp_
 
 
 def test_wrong_credentials_and_missing_url_are_one_line(tmp_path, laptop, monkeypatch, capsys):
-    url = f"sqlite:///{tmp_path / 'central.db'}"
+    url = encrypted_central_url(tmp_path)
     assert main(["central", "init", "--url", url]) == 0
     capsys.readouterr()
     _stdin(monkeypatch, PASSPHRASE, "wrong")

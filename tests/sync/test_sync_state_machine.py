@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
+from conftest import PASSPHRASE, encrypted_central_url
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -243,7 +243,7 @@ def test_every_copy_converges_and_no_acknowledged_write_is_lost(backend, request
         counter = itertools.count()
 
         def make_url() -> str:
-            return f"sqlite:///{tmp_path / f'central{next(counter)}.db'}"
+            return encrypted_central_url(tmp_path, f"central{next(counter)}")
     else:
         cluster = request.getfixturevalue("postgres_cluster")
         counter = itertools.count()

@@ -1,7 +1,9 @@
 """``casedesk sync``, ``casedesk sync-setup`` and ``casedesk central …`` (the office's admin tasks).
 
 Central-store addresses: ``postgresql://host/db?sslmode=verify-full`` (production; TLS settings
-belong in the URL) or ``sqlite:///path/central.db`` (one office, tests). Admin commands take the
+belong in the URL) or ``sqlcipher:///path/central.db?keyfile=/path/central.key`` (one office,
+tests: SQLCipher-encrypted; ``central init`` creates the key file, mode 0600). A plain
+``sqlite:///`` store needs ``--unencrypted``. Admin commands take the
 owner's address (with its credentials) from ``--url`` or the environment variable
 CASEDESK_CENTRAL_URL, so a password need not appear in the shell history.
 """
@@ -29,6 +31,7 @@ from casedesk.services.sync_service import (
     WrongWorker,
 )
 from casedesk.sync import central
+from casedesk.sync.errors import WorkerDisabled
 
 SYNC_ERROR_MESSAGES: dict[type[SyncError], str] = {
     SyncNotConfigured: "sync is not set up on this desk; run 'casedesk sync-setup --url … --login …' first",
@@ -41,6 +44,7 @@ SYNC_ERROR_MESSAGES: dict[type[SyncError], str] = {
     ClockAhead: "this laptop's clock is {detail} ahead of the office; correct the date and time, then sync again",
     WrongWorker: "these credentials belong to another worker than this desk's",
     SyncCancelled: "sync cancelled; what was sent stays sent",
+    WorkerDisabled: "the office disabled this worker's account; nothing was sent or received",
     CentralRefused: "the central store refused part of this sync ({detail}); nothing was lost, sync again later",
 }
 
@@ -90,6 +94,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     def with_url(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         parser.add_argument("--url", default=os.environ.get("CASEDESK_CENTRAL_URL"),
                             help="owner's address of the central store (default: $CASEDESK_CENTRAL_URL)")
+        parser.add_argument("--unencrypted", action="store_true",
+                            help="allow a plain sqlite:/// store, which holds every client in clear text")
         return parser
 
     init = with_url(actions.add_parser("init", help="create or upgrade the central store"))
@@ -104,6 +110,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     revoke = with_url(actions.add_parser("revoke-device", help="revoke a laptop; it is wiped at its next sync"))
     revoke.add_argument("device_id")
     revoke.set_defaults(handler=_run_revoke)
+    for command, verb in (("disable-worker", "disable"), ("enable-worker", "enable")):
+        account = with_url(actions.add_parser(command, help=f"{verb} a worker's login, token and every device"))
+        account.add_argument("worker", metavar="WORKER", help="worker id or login")
+        account.set_defaults(handler=_run_set_disabled, disabled=verb == "disable")
     devices = with_url(actions.add_parser("devices", help="list the laptops that have synced"))
     devices.set_defaults(handler=_run_devices)
     compact = with_url(actions.add_parser("compact", help="forget tombstones older than the horizon"))
@@ -214,7 +224,7 @@ def _admin(call):
 
 def _run_init(args: argparse.Namespace) -> int:
     url = _admin_url(args)
-    central_id = _admin(lambda: central.init_central(url, args.tombstone_days))
+    central_id = _admin(lambda: central.init_central(url, args.tombstone_days, allow_unencrypted=args.unencrypted))
     print(f"central store ready (id {central_id}, schema {central.SCHEMA_VERSION})")
     return 0
 
@@ -223,7 +233,8 @@ def _run_add_worker(args: argparse.Namespace) -> int:
     url = _admin_url(args)
     if not args.name.strip():
         raise _fail("--name must not be empty")
-    credentials = _admin(lambda: central.add_worker(url, args.name, args.role, args.team))
+    credentials = _admin(lambda: central.add_worker(url, args.name, args.role, args.team,
+                                                          allow_unencrypted=args.unencrypted))
     print(f"worker:  {args.name.strip()} ({args.role}{', team ' + args.team if args.team else ''})")
     print(f"login:   {credentials.login}")
     print(f"token:   {credentials.token}")
@@ -234,15 +245,28 @@ def _run_add_worker(args: argparse.Namespace) -> int:
 
 def _run_revoke(args: argparse.Namespace) -> int:
     url = _admin_url(args)
-    if not _admin(lambda: central.revoke_device(url, args.device_id)):
+    if not _admin(lambda: central.revoke_device(url, args.device_id, allow_unencrypted=args.unencrypted)):
         raise _fail(f"no device {args.device_id} has synced with this central store")
     print(f"device {args.device_id} revoked; it is wiped when it next reaches the central store")
     return 0
 
 
+def _run_set_disabled(args: argparse.Namespace) -> int:
+    url = _admin_url(args)
+    login = _admin(lambda: central.set_worker_disabled(url, args.worker, args.disabled,
+                                                       allow_unencrypted=args.unencrypted))
+    if login is None:
+        raise _fail(f"no worker {args.worker} (id or login) on this central store")
+    if args.disabled:
+        print(f"worker {login} disabled: their login, token and devices get nothing until enabled again")
+    else:
+        print(f"worker {login} enabled again")
+    return 0
+
+
 def _run_devices(args: argparse.Namespace) -> int:
     url = _admin_url(args)
-    for device in _admin(lambda: central.list_devices(url)):
+    for device in _admin(lambda: central.list_devices(url, allow_unencrypted=args.unencrypted)):
         state = "revoked" if device["revoked"] else "active"
         print(f"{device['device_id']}  {state:7}  last seen {device['last_seen']:%Y-%m-%d %H:%M} UTC  {device['name']}")
     return 0
@@ -250,6 +274,6 @@ def _run_devices(args: argparse.Namespace) -> int:
 
 def _run_compact(args: argparse.Namespace) -> int:
     url = _admin_url(args)
-    floor = _admin(lambda: central.compact(url))
+    floor = _admin(lambda: central.compact(url, allow_unencrypted=args.unencrypted))
     print(f"change log kept from entry {floor + 1} on")
     return 0

@@ -34,6 +34,11 @@ class ClientOutdated(SyncError):
         self.client_schema = client_schema
 
 
+class WorkerDisabled(SyncError):
+    """The office disabled this worker's account (``casedesk central disable-worker``): no login,
+    token or device of theirs gets anything until it is enabled again."""
+
+
 class CentralOutdated(SyncError):
     """The central store is older than this app: the office must upgrade it (``central init``)."""
 

@@ -14,8 +14,16 @@ from casedesk.sync.central.admin import (
     init_central,
     list_devices,
     revoke_device,
+    set_worker_disabled,
 )
-from casedesk.sync.central.connection import bulk_update, central_url, connect, translate_errors
+from casedesk.sync.central.connection import (
+    ENCRYPTED_SCHEME,
+    KEY_FILE_ENV,
+    bulk_update,
+    central_url,
+    connect,
+    translate_errors,
+)
 from casedesk.sync.central.messages import (
     ConflictRecord,
     Handshake,
@@ -50,6 +58,8 @@ from casedesk.sync.central.session import CentralSession
 __all__ = [
     "CENTRAL_DEVICE",
     "DEFAULT_TOMBSTONE_HORIZON_DAYS",
+    "ENCRYPTED_SCHEME",
+    "KEY_FILE_ENV",
     "MAX_CLOCK_AHEAD",
     "PROTOCOL_VERSION",
     "PUSH_LOCK_KEY",
@@ -82,6 +92,7 @@ __all__ = [
     "init_central",
     "list_devices",
     "revoke_device",
+    "set_worker_disabled",
     "translate_errors",
     "utc_now",
 ]

@@ -24,6 +24,7 @@ backend, which has no roles.
 """
 
 import hashlib
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import (
@@ -37,6 +38,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     func,
     insert,
     select,
@@ -67,6 +69,8 @@ SYNC_ACCOUNT = Table(
     Column("worker_id", String(36), primary_key=True),
     Column("login", String(63), nullable=False, unique=True),
     Column("token_hash", String(64), nullable=False),
+    #: ``casedesk central disable-worker``: login, token and (on PostgreSQL) the role stop at once.
+    Column("disabled", Boolean, nullable=False, default=False, server_default=false()),
 )
 SYNC_DEVICE = Table(
     "sync_device", bookkeeping,
@@ -82,9 +86,14 @@ SYNC_CHANGE = Table(
     Column("table_name", String(60), nullable=False),
     Column("row_id", String(36), nullable=False),
     Column("client_id", String(36), nullable=True, index=True),
+    #: The worker a personal row (no client) belongs to: only they see its entries.
+    Column("owner_worker_id", String(36), nullable=True),
     Column("changed_at", DateTime, nullable=False),
     # RETURNING would need read access to the new entry, which RLS denies for a handed-over client.
     implicit_returning=False,
+    # Numbers never restart, not even after a compaction emptied the log: a laptop's cursor
+    # above a reused number would skip the new entries.
+    sqlite_autoincrement=True,
 )
 SYNC_RECEIPT = Table(
     "sync_receipt", bookkeeping,
@@ -166,12 +175,15 @@ def lock_change_log(connection: Connection) -> None:
         connection.execute(update(SYNC_META).where(SYNC_META.c.key == "push_lock").values(value=""))
 
 
-def log_changes(connection: Connection, entries: list[tuple[str, str, str | None]]) -> None:
+def log_changes(connection: Connection, entries: Sequence[tuple[str, ...]]) -> None:
+    """Entries are ``(table, row_id, client_id)`` or ``(table, row_id, client_id, owner_worker_id)``;
+    the owner (``scope.personal_owner_of``) is what keeps a personal row's entries private."""
     if entries:
         now = utc_now()
         connection.execute(insert(SYNC_CHANGE), [
-            {"table_name": table, "row_id": row_id, "client_id": client_id, "changed_at": now}
-            for table, row_id, client_id in entries
+            {"table_name": entry[0], "row_id": entry[1], "client_id": entry[2],
+             "owner_worker_id": entry[3] if len(entry) > 3 else None, "changed_at": now}
+            for entry in entries
         ])
 
 

@@ -5,10 +5,12 @@ from sqlalchemy import (
     Connection,
 )
 
+from casedesk.domain import ClientStatus
+from casedesk.models import Scope, SyncedEntity
 from casedesk.sync.central.schema import WORKER_GROUP_ROLE
 from casedesk.sync.scope import (
     CLIENT_TABLES,
-    SYNCED_TABLES,
+    ENTITY_OF_TABLE,
 )
 
 #: Child rows follow their client. Reads use a semi-join against ``client`` (filtered by its own
@@ -17,11 +19,9 @@ from casedesk.sync.scope import (
 _OWN_CLIENT = "client_id IN (SELECT id FROM client)"
 #: Conflicts are delivered to the laptop whose value was involved, as its stamps name it.
 _MY_DEVICE = "device IN (SELECT replace(device_id, '-', '') FROM sync_device WHERE worker_id = casedesk_me())"
-_CHILD_TABLES_WITH_CLIENT_ID = ("confidentiality_release", "case_episode", "phase_change", "contact", "relapse_card_version")
 
 
 def install_row_level_security(connection: Connection) -> None:
-    synced = ", ".join(table.name for table in SYNCED_TABLES)
     client_literals = ", ".join(f"'{table.name}'" for table in CLIENT_TABLES)
     definer = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public"
     statements = [
@@ -30,9 +30,12 @@ def install_row_level_security(connection: Connection) -> None:
                 CREATE ROLE {WORKER_GROUP_ROLE} NOLOGIN;
             END IF; END $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk_me() RETURNS text {definer} AS $$
-            SELECT worker_id FROM sync_account WHERE login = session_user $$""",
-        f"""CREATE OR REPLACE FUNCTION casedesk_is_admin() RETURNS boolean {definer} AS $$
-            SELECT coalesce((SELECT w.role = 'admin' FROM worker w WHERE w.id = casedesk_me()), false) $$""",
+            SELECT worker_id FROM sync_account WHERE login = session_user AND NOT disabled $$""",
+        "DROP FUNCTION IF EXISTS casedesk_is_admin()",
+        # Roles come from the worker directory, which no worker role may write.
+        f"""CREATE OR REPLACE FUNCTION casedesk_has_role(roles text[]) RETURNS boolean {definer} AS $$
+            SELECT coalesce((SELECT w.role = ANY (roles) AND NOT w.deleted FROM worker w
+              WHERE w.id = casedesk_me()), false) $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk_client_visible(responsible text, deputy text) RETURNS boolean
             {definer} AS $$
             SELECT coalesce((SELECT me.role = 'admin' OR responsible = me.id OR deputy = me.id
@@ -120,77 +123,29 @@ def install_row_level_security(connection: Connection) -> None:
                     SET until_hlc = greatest(sync_custody.until_hlc, EXCLUDED.until_hlc), until_at = EXCLUDED.until_at;
                 UPDATE client SET responsible_worker_id = responsible, deputy_worker_id = deputy WHERE id = cid;
             END $$""",
-        ("REVOKE ALL ON FUNCTION casedesk_me(), casedesk_is_admin(), casedesk_client_visible(text, text),"
+        ("REVOKE ALL ON FUNCTION casedesk_me(), casedesk_has_role(text[]), casedesk_client_visible(text, text),"
         " casedesk_can_see_client(text), casedesk_can_see_episode(text), casedesk_client_erased(text),"
         " casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text, text),"
         " casedesk_has_held(text), casedesk_write_held(text, jsonb), casedesk_purge_erased(text),"
         " casedesk_high_water() FROM PUBLIC"),
-        (f"GRANT EXECUTE ON FUNCTION casedesk_me(), casedesk_is_admin(), casedesk_client_visible(text, text),"
+        (f"GRANT EXECUTE ON FUNCTION casedesk_me(), casedesk_has_role(text[]), casedesk_client_visible(text, text),"
         f" casedesk_can_see_client(text), casedesk_can_see_episode(text), casedesk_client_erased(text),"
         f" casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text, text),"
         f" casedesk_has_held(text), casedesk_write_held(text, jsonb), casedesk_purge_erased(text),"
         f" casedesk_high_water() TO {WORKER_GROUP_ROLE}"),
     ]
-    policies: dict[str, list[str]] = {
-        "client": [
-            "FOR SELECT USING (casedesk_client_visible(responsible_worker_id, deputy_worker_id))",
-            "FOR INSERT WITH CHECK (casedesk_client_visible(responsible_worker_id, deputy_worker_id))",
-            ("FOR UPDATE USING (casedesk_client_visible(responsible_worker_id, deputy_worker_id))"
-            " WITH CHECK (casedesk_client_visible(responsible_worker_id, deputy_worker_id))"),
-            "AS RESTRICTIVE FOR UPDATE USING (status <> 'erased') WITH CHECK (true)",
-        ],
-        "task": [
-            f"FOR SELECT USING (client_id IS NULL OR {_OWN_CLIENT})",
-            "FOR INSERT WITH CHECK (client_id IS NULL OR casedesk_can_see_client(client_id))",
-            ("FOR UPDATE USING (client_id IS NULL OR casedesk_can_see_client(client_id))"
-            " WITH CHECK (client_id IS NULL OR casedesk_can_see_client(client_id))"),
-        ],
-        "worker": [
-            "FOR SELECT USING (true)",
-            "FOR INSERT WITH CHECK (casedesk_is_admin())",
-            ("FOR UPDATE USING (id = casedesk_me() OR casedesk_is_admin())"
-            " WITH CHECK (id = casedesk_me() OR casedesk_is_admin())"),
-        ],
-        "crisis_line": ["FOR SELECT USING (true)", "FOR INSERT WITH CHECK (true)",
-                        "FOR UPDATE USING (true) WITH CHECK (true)"],
-        "sync_change": [f"FOR SELECT USING (client_id IS NULL OR {_OWN_CLIENT})",
-                        "FOR INSERT WITH CHECK (true)"],
-        "sync_receipt": ["FOR SELECT USING (worker_id = casedesk_me())",
-                         "FOR INSERT WITH CHECK (worker_id = casedesk_me())"],
-        "sync_device": ["FOR SELECT USING (worker_id = casedesk_me())",
-                        "FOR INSERT WITH CHECK (worker_id = casedesk_me() AND NOT revoked)",
-                        "FOR UPDATE USING (worker_id = casedesk_me()) WITH CHECK (worker_id = casedesk_me())"],
-        "sync_erasure": ["FOR SELECT USING (true)", "FOR INSERT WITH CHECK (casedesk_can_see_client(client_id))"],
-        "sync_account": ["FOR SELECT USING (login = session_user)"],
-        "sync_custody": ["FOR SELECT USING (worker_id = casedesk_me())"],
-        "sync_inbox_conflict": [
-            f"FOR SELECT USING ({_MY_DEVICE})", f"FOR DELETE USING ({_MY_DEVICE})",
-            ("FOR INSERT WITH CHECK (client_id IS NULL OR casedesk_can_see_client(client_id)"
-             " OR casedesk_has_held(client_id))"),
-        ],
-        "sync_inbox_notice": ["FOR SELECT USING (worker_id = casedesk_me())",
-                              "FOR DELETE USING (worker_id = casedesk_me())",
-                              "FOR INSERT WITH CHECK (from_worker_id = casedesk_me())"],
-    }
-    for name in _CHILD_TABLES_WITH_CLIENT_ID:
-        policies[name] = [
-            f"FOR SELECT USING ({_OWN_CLIENT})",
-            "FOR INSERT WITH CHECK (casedesk_can_see_client(client_id))",
-            "FOR UPDATE USING (casedesk_can_see_client(client_id)) WITH CHECK (casedesk_can_see_client(client_id))",
-        ]
-    for name in (*_CHILD_TABLES_WITH_CLIENT_ID, "task"):
-        # Content for an erased client can never come back, whatever a laptop pushes.
-        policies[name].append("AS RESTRICTIVE FOR INSERT WITH CHECK (client_id IS NULL OR NOT casedesk_client_erased(client_id))")
-    for table_name, table_policies in policies.items():
-        statements.append(f"ALTER TABLE {table_name} ENABLE ROW LEVEL SECURITY")
-        for number, policy in enumerate(table_policies):
-            statements.append(f"DROP POLICY IF EXISTS casedesk_{number} ON {table_name}")
-            statements.append(f"CREATE POLICY casedesk_{number} ON {table_name} {policy}")
+    for name, entity in ENTITY_OF_TABLE.items():
+        statements += _policy_statements(name, _entity_policies(entity))
+    for name, table_policies in _BOOKKEEPING_POLICIES.items():
+        statements += _policy_statements(name, table_policies)
     statements += [
-        (f"REVOKE ALL ON {synced}, sync_meta, sync_account, sync_device, sync_change, sync_receipt, sync_erasure,"
-        f" sync_custody, sync_inbox_conflict, sync_inbox_notice FROM PUBLIC"),
-        # No DELETE anywhere: deletions are tombstones, erasures are blanking updates.
-        f"GRANT SELECT, INSERT, UPDATE ON {synced} TO {WORKER_GROUP_ROLE}",
+        # Fails closed: whatever privilege an older release (or a hand-made grant) gave, only the
+        # grants below remain.
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {WORKER_GROUP_ROLE}",
+        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {WORKER_GROUP_ROLE}",
+        *(f"GRANT {_entity_privileges(entity)} ON {name} TO {WORKER_GROUP_ROLE}"
+          for name, entity in ENTITY_OF_TABLE.items()),
+        # No DELETE on synced tables: deletions are tombstones, erasures are blanking updates.
         f"GRANT SELECT, INSERT ON sync_change, sync_receipt, sync_erasure, sync_device TO {WORKER_GROUP_ROLE}",
         f"GRANT UPDATE (last_seen) ON sync_device TO {WORKER_GROUP_ROLE}",
         # Custody history changes through casedesk_set_custody only; a laptop deletes a delivery once stored.
@@ -203,4 +158,89 @@ def install_row_level_security(connection: Connection) -> None:
     cursor = connection.connection.cursor()
     for statement in statements:
         cursor.execute(statement)
+    # Every table, registered or not (``alembic_version``, one added by hand), has row-level
+    # security forced and the owner's policy: a table nobody wrote worker policies for stays closed.
+    cursor.execute("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p')")
+    for (table_name,) in cursor.fetchall():
+        cursor.execute(f'ALTER TABLE "{table_name}" ENABLE ROW LEVEL SECURITY')
+        cursor.execute(f'ALTER TABLE "{table_name}" FORCE ROW LEVEL SECURITY')
+        cursor.execute(f'DROP POLICY IF EXISTS casedesk_owner ON "{table_name}"')
+        cursor.execute(f'CREATE POLICY casedesk_owner ON "{table_name}" FOR ALL TO CURRENT_USER'
+                       " USING (true) WITH CHECK (true)")
     cursor.close()
+
+
+def _policy_statements(table_name: str, table_policies: list[str]) -> list[str]:
+    """Replaces every worker policy of the table (a policy an older release had and this one
+    dropped must not linger): numbered, and for the worker roles only, so the owner's policy and
+    the restrictive ones never meet."""
+    statements = [f"""DO $$ DECLARE name text; BEGIN
+        FOR name IN SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = '{table_name}'
+                AND policyname <> 'casedesk_owner' LOOP
+            EXECUTE format('DROP POLICY %I ON {table_name}', name);
+        END LOOP; END $$"""]
+    for number, policy in enumerate(table_policies):
+        kind = "AS RESTRICTIVE " if policy.startswith("AS RESTRICTIVE ") else ""
+        command, condition = policy.removeprefix(kind).split(" ", 2)[1:]
+        statements.append(f"CREATE POLICY casedesk_{number} ON {table_name} {kind}FOR {command}"
+                          f" TO {WORKER_GROUP_ROLE} {condition}")
+    return statements
+
+
+def _entity_policies(entity: SyncedEntity) -> list[str]:
+    """One template per scope of the registry (``casedesk.models.registry``)."""
+    if entity.scope is Scope.SHARED:
+        if not entity.writers:
+            return ["FOR SELECT USING (true)"]
+        writer = "casedesk_has_role(ARRAY[{}])".format(", ".join(f"'{role.value}'" for role in sorted(entity.writers)))
+        return ["FOR SELECT USING (true)", f"FOR INSERT WITH CHECK ({writer})",
+                f"FOR UPDATE USING ({writer}) WITH CHECK ({writer})"]
+    if entity.scope is Scope.CLIENT:
+        visible = "casedesk_client_visible(responsible_worker_id, deputy_worker_id)"
+        return [f"FOR SELECT USING ({visible})", f"FOR INSERT WITH CHECK ({visible})",
+                f"FOR UPDATE USING ({visible}) WITH CHECK ({visible})",
+                f"AS RESTRICTIVE FOR UPDATE USING (status <> '{ClientStatus.ERASED.value}') WITH CHECK (true)"]
+    held = "casedesk_can_see_client(client_id)"
+    read, change, check = _OWN_CLIENT, held, held
+    if entity.scope is Scope.CLIENT_OR_PERSONAL:
+        mine = f"(client_id IS NULL AND {entity.owner_column} = casedesk_me())"
+        # A personal row may be written for anyone (a delegated task); only its owner reads it.
+        read, change, check = f"{mine} OR {_OWN_CLIENT}", f"{mine} OR {held}", f"client_id IS NULL OR {held}"
+    return [f"FOR SELECT USING ({read})", f"FOR INSERT WITH CHECK ({check})",
+            f"FOR UPDATE USING ({change}) WITH CHECK ({check})",
+            # Content for an erased client can never come back, whatever a laptop pushes.
+            "AS RESTRICTIVE FOR INSERT WITH CHECK (client_id IS NULL OR NOT casedesk_client_erased(client_id))"]
+
+
+def _entity_privileges(entity: SyncedEntity) -> str:
+    if entity.scope is Scope.SHARED and not entity.writers:
+        return "SELECT"
+    return "SELECT, INSERT, UPDATE"
+
+
+#: Policies of the bookkeeping tables for the worker roles. A table missing here has none: closed.
+_BOOKKEEPING_POLICIES: dict[str, list[str]] = {
+    "sync_meta": ["FOR SELECT USING (true)"],
+    # A personal row's log entries are listed to its owner only, like the row itself.
+    "sync_change": [("FOR SELECT USING ((client_id IS NULL AND (owner_worker_id IS NULL"
+                     f" OR owner_worker_id = casedesk_me())) OR {_OWN_CLIENT})"),
+                    "FOR INSERT WITH CHECK (true)"],
+    "sync_receipt": ["FOR SELECT USING (worker_id = casedesk_me())",
+                     "FOR INSERT WITH CHECK (worker_id = casedesk_me())"],
+    "sync_device": ["FOR SELECT USING (worker_id = casedesk_me())",
+                    "FOR INSERT WITH CHECK (worker_id = casedesk_me() AND NOT revoked)",
+                    "FOR UPDATE USING (worker_id = casedesk_me()) WITH CHECK (worker_id = casedesk_me())"],
+    # Which clients were erased is itself about those clients: only their holders learn it.
+    "sync_erasure": ["FOR SELECT USING (casedesk_can_see_client(client_id) OR casedesk_has_held(client_id))",
+                     "FOR INSERT WITH CHECK (casedesk_can_see_client(client_id))"],
+    "sync_account": ["FOR SELECT USING (login = session_user)"],
+    "sync_custody": ["FOR SELECT USING (worker_id = casedesk_me())"],
+    "sync_inbox_conflict": [
+        f"FOR SELECT USING ({_MY_DEVICE})", f"FOR DELETE USING ({_MY_DEVICE})",
+        ("FOR INSERT WITH CHECK (client_id IS NULL OR casedesk_can_see_client(client_id)"
+         " OR casedesk_has_held(client_id))"),
+    ],
+    "sync_inbox_notice": ["FOR SELECT USING (worker_id = casedesk_me())",
+                          "FOR DELETE USING (worker_id = casedesk_me())",
+                          "FOR INSERT WITH CHECK (from_worker_id = casedesk_me())"],
+}

@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from casedesk.sync.central.connection import translate_errors
+from casedesk.sync.central.connection import translate_errors, writing
 from casedesk.sync.central.messages import Handshake, OutgoingChange, PushOutcome
 from casedesk.sync.central.pull import PullReader
 from casedesk.sync.central.push import Push
@@ -40,6 +40,7 @@ from casedesk.sync.errors import (
     ClockAhead,
     CredentialsRejected,
     DeviceRevoked,
+    WorkerDisabled,
 )
 from casedesk.sync.scope import (
     WORKER,
@@ -70,7 +71,7 @@ class CentralSession:
     def handshake(self, client_schema: int, client_protocol: int, device_now: datetime) -> Handshake:
         """Check versions, credentials, revocation and the clock; register a new device. Writes
         nothing unless all checks pass."""
-        with translate_errors(), self.engine.begin() as connection:
+        with translate_errors(), writing(self.engine).begin() as connection:
             meta = read_meta(connection)
             if not meta:
                 raise CentralNotInitialised()
@@ -83,6 +84,8 @@ class CentralSession:
             if account is None or (not is_postgres(connection) and not hmac.compare_digest(
                     account.token_hash, hash_token(self.token))):
                 raise CredentialsRejected()
+            if account.disabled:
+                raise WorkerDisabled()
             worker = connection.execute(select(WORKER).where(WORKER.c.id == account.worker_id)).first()
             if worker is None or worker.deleted:
                 raise CredentialsRejected()
