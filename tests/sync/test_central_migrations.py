@@ -3,6 +3,7 @@ no drift between migrations and metadata, an embedded store that is encrypted, a
 numbers never restart and a pull that reads one consistent state."""
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from conftest import PASSPHRASE, encrypted_central_url
 from sqlalchemy import func, select, text
 
+from casedesk.cli import main
 from casedesk.models import Base, Client, Contact, PhaseChange, new_id
 from casedesk.services.dto import ClientDraft
 from casedesk.store.database import _engine
@@ -234,3 +236,28 @@ def test_a_plain_sqlite_store_needs_an_explicit_flag(tmp_path):
     with pytest.raises(CentralUnreachable, match="not encrypted"):
         central.connect(url, "cd_x", "token")
     assert central.list_devices(url, allow_unencrypted=True) == []
+
+
+def _one_line_error(capsys) -> str:
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    return err
+
+
+def test_central_commands_encrypt_by_default_and_fail_in_one_line(tmp_path, capsys):
+    plain = f"sqlite:///{tmp_path / 'plain.db'}"
+    assert main(["central", "init", "--url", plain]) == 2
+    assert "not encrypted" in _one_line_error(capsys)
+    assert main(["central", "init", "--url", plain, "--unencrypted"]) == 0
+    url = encrypted_central_url(tmp_path)
+    assert main(["central", "init", "--url", url]) == 0
+    assert main(["central", "add-worker", "--url", url, "--name", "Anna"]) == 0
+    login = re.search(r"login:\s+(\S+)", capsys.readouterr().out).group(1)
+    assert main(["central", "disable-worker", "--url", url, login]) == 0
+    assert f"worker {login} disabled" in capsys.readouterr().out
+    assert main(["central", "enable-worker", "--url", url, login]) == 0
+    assert main(["central", "disable-worker", "--url", url, "cd_nobody"]) == 2
+    assert "no worker cd_nobody" in _one_line_error(capsys)
+    (tmp_path / "central.key").chmod(0o644)
+    assert main(["central", "devices", "--url", url]) == 2
+    assert "owner only" in _one_line_error(capsys)
