@@ -53,6 +53,7 @@ from casedesk.sync.scope import (
     WORKER,
     client_id_of,
     client_visibility,
+    personal_owner_of,
     rows_of_clients,
 )
 
@@ -166,7 +167,7 @@ class Push:
 
     # --- judging and writing --------------------------------------------------------------------
     def _judge(self, table: Table, change: OutgoingChange, client_id: str | None,
-               exists: bool) -> str | RefusalReason:
+               existing: dict[str, Any] | None) -> str | RefusalReason:
         """How this change may be written, or why it may not."""
         if client_id in self.erased:
             return RefusalReason.CLIENT_ERASED
@@ -175,9 +176,17 @@ class Push:
             if not writers:
                 return RefusalReason.ADMIN_ONLY
             return _OWN if self.me.role in writers else RefusalReason.LEADS_ONLY
-        if client_id is None or client_id in self.visible:
+        if client_id is None:
+            # A personal row may be created for anyone, but changed by its owner only. On
+            # PostgreSQL another worker's row is hidden, so an edit of a row not found is not
+            # taken for a new one.
+            owner = personal_owner_of(table.name, existing) if existing is not None else None
+            if (existing is None and change.base_clocks and self.postgres) or owner not in (None, self.me.worker_id):
+                return RefusalReason.NOT_PERMITTED
             return _OWN
-        if table.name == "client" and not exists:
+        if client_id in self.visible:
+            return _OWN
+        if table.name == "client" and existing is None:
             if not self._may_hold(change.row):
                 return RefusalReason.NOT_PERMITTED
             self.visible.add(client_id)
@@ -220,7 +229,7 @@ class Push:
             row = change.row
             client_id = client_id_of(table.name, row)
             existing = current.get(row["id"])
-            verdict = self._judge(table, change, client_id, existing is not None)
+            verdict = self._judge(table, change, client_id, existing)
             if isinstance(verdict, RefusalReason):
                 self._refuse(change, verdict)
                 if verdict is RefusalReason.CLIENT_ERASED:
