@@ -241,6 +241,10 @@ class Push:
                 self.outcome.discarded.append(change.op_id)
                 continue
             if table.name == "client" and row["status"] == ClientStatus.ERASED.value and existing is not None:
+                if verdict != _OWN:
+                    # Erasing is for whoever holds the client now.
+                    self._refuse(change, RefusalReason.CLIENT_MOVED)
+                    continue
                 self._erase(row["id"], row["hlc"])
                 self.outcome.applied.append(change.op_id)
                 continue
@@ -249,9 +253,9 @@ class Push:
                 recipient = self.responsible.get(client_id)
                 if recipient:
                     self.notices[(recipient, kind.value, client_id)] += 1
-            writes = updates if verdict == _OWN else (held_writes if self.postgres else updates)
+            via_definer = verdict != _OWN and self.postgres
             if existing is None:
-                (inserts if verdict == _OWN or not self.postgres else held_writes).append(row)
+                (held_writes if via_definer else inserts).append(row)
                 current[row["id"]] = row
                 self.log_entries.append((table.name, row["id"], client_id))
                 self._acknowledge(change, "applied", client_id)
@@ -259,7 +263,7 @@ class Push:
             keep = frozenset(_CUSTODY_FIELDS) if verdict != _OWN else frozenset()
             merged, conflicts = self._merge(table, existing, change, client_id, keep)
             if merged is not None:
-                writes.append(merged)
+                (held_writes if via_definer else updates).append(merged)
                 current[row["id"]] = merged
                 self.log_entries.append((table.name, row["id"], client_id))
             result = merged if merged is not None else existing
