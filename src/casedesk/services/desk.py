@@ -32,6 +32,7 @@ from casedesk.store.database import (
     open_desk_file,
     passphrase_problem,
     store_error,
+    units_of_work,
 )
 from casedesk.store.errors import OpenWarning
 from casedesk.store.hlc import HybridLogicalClock
@@ -78,7 +79,7 @@ class Desk:
         self.engine = engine
         self.path = path
         self.open_warnings: tuple[OpenWarning, ...] = ()
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(units_of_work(engine), expire_on_commit=False)
         settings = self._read_settings()
         self.identity = WorkerIdentity(
             worker_id=settings["worker_id"],

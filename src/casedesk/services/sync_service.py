@@ -31,7 +31,7 @@ from casedesk.models import (
 )
 from casedesk.services.dto import display_name
 from casedesk.services.errors import NotFound, ValidationFailed
-from casedesk.store.database import open_second_engine
+from casedesk.store.database import open_second_engine, units_of_work
 from casedesk.store.hlc import Stamp
 from casedesk.store.tracking import install_change_tracking
 from casedesk.sync import central
@@ -212,7 +212,7 @@ class SyncLane:
         # The engine's one connection (a StaticPool's): ``cancel`` interrupts it from another thread.
         with self._engine.connect() as connection:
             self._dbapi_connection = connection.connection.dbapi_connection
-        self.sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self.sessions = sessionmaker(units_of_work(self._engine), expire_on_commit=False)
         install_change_tracking(self.sessions, desk.clock, desk.identity.device_id)
 
     @property

@@ -108,7 +108,8 @@ def _engine_for(url: URL) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get(_UNIT_OF_WORK, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -402,6 +403,21 @@ def open_desk_file(path: Path, passphrase: str) -> tuple[Engine, list[OpenWarnin
     return engine, warnings
 
 
+_UNIT_OF_WORK = "casedesk_unit_of_work"
+
+
+def units_of_work(engine: Engine) -> Engine:
+    """The engine for ORM sessions: their transactions take the write lock when they begin.
+
+    With two connections on the desk (the sync lane's), a deferred transaction that read first
+    and then writes fails at once with SQLITE_BUSY_SNAPSHOT when the other connection committed
+    in between, which no busy_timeout waits out: quick capture during a sync. Beginning
+    IMMEDIATE waits (busy_timeout) for the other's write instead. Plain ``engine.connect()``
+    stays deferred, for statements that must run outside a write lock (a WAL checkpoint).
+    """
+    return engine.execution_options(**{_UNIT_OF_WORK: True})
+
+
 def open_second_engine(engine: Engine) -> Engine:
     """Another connection to the same open desk file (WAL lets it read while the first writes).
 
@@ -418,6 +434,16 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def checkpoint(engine: Engine) -> None:
+    """Copy the -wal into the desk file and empty it (old page images live on in the -wal)."""
+    # On the driver: SQLite cannot checkpoint inside the transaction SQLAlchemy would begin.
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
 
 
 def current_revision(engine: Engine) -> str | None:
