@@ -20,9 +20,11 @@ from casedesk.services.errors import NotFound, ValidationFailed
 from casedesk.services.handover import HandoverService
 from casedesk.services.sync_service import FORCE_FULL_KEY, synced_fields
 from casedesk.sync.codec import encode_value
+from casedesk.sync.errors import CentralRefused, ClientOutdated, ClockAhead, SyncError, WorkerDisabled
 from casedesk.ui import messages
 from casedesk.ui.app import TRANSLATIONS_DIR
 from casedesk.ui.conflicts_view import ConflictsView
+from casedesk.ui.errors import sync_error_text
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.sync_dialog import SyncDialog
@@ -144,6 +146,20 @@ def test_every_refusal_reason_and_notice_kind_has_its_own_text(german):
     assert refusal_text("something_new") not in texts.values()
     assert len({notice_text(kind.value, 2, "Ben", "Jens") for kind in NoticeKind}) == len(NoticeKind)
     assert "2 Änderungen" in notice_text(NoticeKind.FORWARDED.value, 2, "Ben", "Jens")
+
+
+def _every_sync_error(kind: type[SyncError] = SyncError) -> list[type[SyncError]]:
+    return [sub for child in kind.__subclasses__() for sub in (child, *_every_sync_error(child))]
+
+
+def test_every_sync_error_has_its_own_translated_sentence(german):
+    samples = {ClientOutdated: ClientOutdated(9, 8), ClockAhead: ClockAhead(600), CentralRefused: CentralRefused("x")}
+    kinds = _every_sync_error()
+    assert WorkerDisabled in kinds and CentralRefused in kinds
+    texts = {kind: sync_error_text(samples.get(kind) or kind()) for kind in kinds}
+    assert len(set(texts.values())) == len(kinds), "each error says what happened in its own words"
+    assert sync_error_text(SyncError()) not in texts.values()
+    assert "gesperrt" in texts[WorkerDisabled]
 
 
 # --- the window -----------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ from casedesk.sync.errors import (
     SyncCancelled,
     SyncError,
     SyncNotConfigured,
+    WorkerDisabled,
     WrongWorker,
 )
 
@@ -74,6 +75,7 @@ __all__ = [
     "SyncReport",
     "SyncService",
     "SyncStatus",
+    "WorkerDisabled",
     "WrongWorker",
 ]
 

@@ -33,6 +33,7 @@ from casedesk.services.sync_service import (
     DeviceRevoked,
     SyncCancelled,
     SyncNotConfigured,
+    WorkerDisabled,
     WrongWorker,
 )
 from casedesk.ui import messages
@@ -121,6 +122,8 @@ def sync_error_text(error: BaseException) -> str:
                          "then sync again.")),
         (WrongWorker, translate("SyncPanel", "These credentials belong to another worker.")),
         (SyncCancelled, translate("SyncPanel", "Sync cancelled. What was already sent stays sent.")),
+        (WorkerDisabled, translate("SyncPanel", "The office has disabled your account. Nothing was lost; "
+                                   "ask the office to enable it again.")),
         (CentralRefused, translate("SyncPanel", "The central store refused part of this sync. Nothing of it was "
                                    "lost; sync again later, and tell the office if this keeps happening.")),
     ]

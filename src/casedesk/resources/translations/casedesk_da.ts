@@ -1814,6 +1814,10 @@ Udskriv alligevel?</translation>
         <translation>Synkronisering afbrudt. Det, der allerede er sendt, forbliver sendt.</translation>
     </message>
     <message>
+        <source>The office has disabled your account. Nothing was lost; ask the office to enable it again.</source>
+        <translation>Kontoret har spærret din konto. Intet gik tabt; bed kontoret om at åbne den igen.</translation>
+    </message>
+    <message>
         <source>The central store refused part of this sync. Nothing of it was lost; sync again later, and tell the office if this keeps happening.</source>
         <translation>Det centrale lager afviste en del af denne synkronisering. Intet gik tabt; synkronisér igen senere, og sig det til kontoret, hvis det bliver ved.</translation>
     </message>

@@ -1814,6 +1814,10 @@ Trotzdem drucken?</translation>
         <translation>Abgleich abgebrochen. Was schon gesendet wurde, bleibt gesendet.</translation>
     </message>
     <message>
+        <source>The office has disabled your account. Nothing was lost; ask the office to enable it again.</source>
+        <translation>Das Büro hat Ihr Konto gesperrt. Nichts ging verloren; bitten Sie das Büro, es wieder freizugeben.</translation>
+    </message>
+    <message>
         <source>The central store refused part of this sync. Nothing of it was lost; sync again later, and tell the office if this keeps happening.</source>
         <translation>Der zentrale Speicher hat einen Teil dieser Synchronisation abgelehnt. Nichts ging verloren; synchronisieren Sie später erneut und sagen Sie dem Büro Bescheid, wenn das wieder passiert.</translation>
     </message>

@@ -1812,6 +1812,10 @@ Print anyway?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The office has disabled your account. Nothing was lost; ask the office to enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The central store refused part of this sync. Nothing of it was lost; sync again later, and tell the office if this keeps happening.</source>
         <translation type="unfinished"></translation>
     </message>
