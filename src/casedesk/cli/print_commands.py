@@ -1,13 +1,17 @@
 """``casedesk print …``: the printed documents from the command line."""
 
 import argparse
+import io
 from pathlib import Path
 from typing import NoReturn
 
 from casedesk.services.desk import Desk
 from casedesk.services.errors import NotFound
+from casedesk.services.output import OutputRefused, check_output, protected_files, write_document
 from casedesk.services.printing import CardDoesNotFit, PrintService
 
+#: A report before CaseDesk existed or beyond what dates can hold is a typing error.
+MIN_REPORT_YEAR, MAX_REPORT_YEAR = 2000, 9998
 DOCUMENTS = ("card", "cards", "plan", "protocol", "handover", "report")
 
 
@@ -31,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="client (id, or a name/alias that matches one client); for protocol: the contact id; "
                              "for report: YYYY-MM (default: this month)")
     parser.add_argument("--out", type=Path, required=True, help="PDF file to write")
-    parser.add_argument("--language", choices=("de", "da", "en"), default=None,
+    parser.add_argument("--force", action="store_true", help="replace an existing PDF at --out")
+    parser.add_argument("--language", choices=("de", "da", "en"), default=argparse.SUPPRESS,
                         help="document language (default: the card's language, else the desk's)")
     add_unlock_arguments(parser)
     parser.set_defaults(handler=run_print)
@@ -44,17 +49,30 @@ def _month(subject: str, desk: Desk) -> tuple[int, int]:
         year, month = (int(part) for part in subject.split("-"))
     except ValueError:
         _fail(f"month must look like 2026-11, not {subject!r}")
-    if not 1 <= month <= 12:
+    if not (1 <= month <= 12 and MIN_REPORT_YEAR <= year <= MAX_REPORT_YEAR):
         _fail(f"month must look like 2026-11, not {subject!r}")
     return year, month
 
 
-def run_print(args: argparse.Namespace) -> int:
-    if args.out.exists() and args.out.is_dir():
-        _fail(f"{args.out} is a folder; give a file name")
-    from casedesk.cli.common import find_client, unlock
+REFUSED = {
+    "desk_file": "{path} is the desk or the central store; choose another file name",
+    "folder": "{path} is a folder; give a file name",
+    "exists": "{path} exists; add --force to replace it",
+    "not_a_document": "{path} exists and is not a PDF; it is never replaced",
+}
 
+
+def run_print(args: argparse.Namespace) -> int:
+    from casedesk.cli.common import desk_path, find_client, unlock
+
+    protected = protected_files(desk_path(args))
+    try:
+        # Checked before the passphrase is asked, and again when writing.
+        check_output(args.out, args.force, protected)
+    except OutputRefused as refused:
+        _fail(REFUSED[refused.reason].format(path=args.out))
     desk = unlock(args)
+    out = io.BytesIO()
     try:
         printer = PrintService(desk)
         language = args.language or desk.setting("card_language", "de")
@@ -63,23 +81,26 @@ def run_print(args: argparse.Namespace) -> int:
             client_id = find_client(desk, args.subject)
             if desk.cards.current(client_id) is None:
                 _fail(f"{args.subject!r} has no relapse card yet; make one in the client's file")
-            printer.card_pdf(client_id, args.out, language=args.language)
+            printer.card_pdf(client_id, out, language=args.language)
         elif document == "cards":
-            count = printer.card_sheet_pdf(args.out, language=args.language)
+            count = printer.card_sheet_pdf(out, language=args.language)
             if not count:
                 _fail("no client has a relapse card yet")
         elif document == "plan":
-            printer.service_plan_pdf(find_client(desk, args.subject), language, args.out)
+            printer.service_plan_pdf(find_client(desk, args.subject), language, out)
         elif document == "protocol":
-            printer.protocol_pdf(args.subject, language, args.out)
+            printer.protocol_pdf(args.subject, language, out)
         elif document == "handover":
-            printer.handover_pdf(find_client(desk, args.subject), language, args.out)
+            printer.handover_pdf(find_client(desk, args.subject), language, out)
         else:
-            printer.monthly_report_pdf(*_month(args.subject, desk), language, args.out)
+            printer.monthly_report_pdf(*_month(args.subject, desk), language, out)
+        write_document(args.out, out.getvalue(), args.force, protected)
     except NotFound:
         _fail(f"{args.subject!r} not found")
     except CardDoesNotFit:
         _fail("the card's text does not fit; shorten it in the card editor")
+    except OutputRefused as refused:
+        _fail(REFUSED[refused.reason].format(path=args.out))
     except OSError as error:
         _fail(f"cannot write {args.out}: {error.strerror}")
     finally:

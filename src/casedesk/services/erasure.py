@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from casedesk.domain import ClientStatus
 from casedesk.models import SYNCED_MODELS, Client, SyncConflict
 from casedesk.services.errors import NotFound
+from casedesk.store.database import checkpoint
 from casedesk.sync.codec import erased_values
 from casedesk.sync.scope import SHARED_TABLES, rows_of_clients
 
@@ -39,8 +40,7 @@ class ErasureService:
             client.status = ClientStatus.ERASED.value
             session.execute(delete(SyncConflict).where(SyncConflict.client_id == client_id))
         # Old page images of the client live on in the write-ahead log until a checkpoint.
-        with self._desk.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(self._desk.engine)
 
 
 def _blank(row) -> None:
