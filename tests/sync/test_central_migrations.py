@@ -180,7 +180,8 @@ def test_compaction_that_empties_the_log_never_restarts_its_numbers(central_url)
 
 
 def test_a_pull_reads_one_state_while_pushes_commit(sqlite_central_url, make_device):
-    anna = make_device(sqlite_central_url, "Anna")
+    anna = make_device(sqlite_central_url, "Anna", role="admin")
+    ben = make_device(sqlite_central_url, "Ben")
     engine = central.connect(sqlite_central_url, anna.credentials.login, anna.credentials.token)
     session = central.CentralSession(engine, anna.desk.identity.device_id, anna.credentials.login,
                                      anna.credentials.token)
@@ -188,12 +189,16 @@ def test_a_pull_reads_one_state_while_pushes_commit(sqlite_central_url, make_dev
     with session.snapshot() as reader:
         high_water = reader.high_water()
         workers = len(reader.shared_rows()["worker"])
-        # Another connection commits a write (a new worker and its log entry) meanwhile.
-        central.add_worker(sqlite_central_url, "Ben", "caseworker", "Nord")
+        # Meanwhile a colleague's push and an office write (a worker and its log entry) commit.
+        ben.desk.clients.create(ClientDraft(first_name="Jens"))
+        ben.sync.run()
+        central.add_worker(sqlite_central_url, "Cem", "caseworker", "Nord")
         assert reader.high_water() == high_water
+        assert reader.visible_client_ids() == set()
         assert len(reader.shared_rows()["worker"]) == workers
     with session.snapshot() as reader:
         assert reader.high_water() > high_water
+        assert len(reader.visible_client_ids()) == 1
         assert len(reader.shared_rows()["worker"]) == workers + 1
     session.close()
 

@@ -163,3 +163,20 @@ def test_revoking_one_device_leaves_the_workers_other_devices_working(central_ur
     with engine.connect() as connection:
         assert connection.execute(select(text("phone")).select_from(text("client"))).scalar_one() == "0170 1"
     engine.dispose()
+
+
+def test_init_replaces_every_policy_an_older_release_left(postgres_central_url, make_device):
+    url = postgres_central_url
+    anna = make_device(url, "Anna", team="Nord")
+    ben = make_device(url, "Ben", team="Süd")
+    anna.desk.clients.create(ClientDraft(first_name="Jens"))
+    anna.sync.run()
+    with _owner(url) as connection:
+        connection.execute("CREATE FUNCTION casedesk_is_admin() RETURNS boolean LANGUAGE sql AS $$ SELECT true $$")
+        connection.execute("CREATE POLICY casedesk_9 ON client FOR SELECT USING (casedesk_is_admin())")
+        connection.execute("GRANT UPDATE ON worker TO casedesk_worker")
+    central.init_central(url)
+    with _connect_as(url, ben.credentials) as connection:
+        assert connection.execute("SELECT count(*) FROM client").fetchone() == (0,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute("UPDATE worker SET role = 'admin' WHERE id = casedesk_me()")

@@ -84,7 +84,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     setup = subparsers.add_parser("sync-setup", help="store the central store's address and your credentials "
                                                      "inside the encrypted desk")
     add_unlock_arguments(setup)
-    setup.add_argument("--url", required=True, help="postgresql://host/db?sslmode=verify-full or sqlite:///path")
+    setup.add_argument("--url", required=True,
+                       help="postgresql://host/db?sslmode=verify-full or sqlcipher:///path?keyfile=/path/key")
     setup.add_argument("--login", required=True, help="the login the office gave you")
     setup.set_defaults(handler=_run_setup)
 

@@ -112,7 +112,10 @@ def connect(url: str, login: str | None = None, token: str | None = None, create
         if not create:
             raise CentralUnreachable(f"no central store file at {path}")
         # SQLite gives the -wal and -shm files the main file's mode.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        except OSError as error:
+            raise CentralUnreachable(f"cannot create {path}: {error.strerror}") from None
     engine = create_engine(parsed, poolclass=NullPool, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")

@@ -1,11 +1,11 @@
 """Bookkeeping tables of the central store, its constants, and helpers every writer shares.
 
-server side of one sync run (handshake, push with receipts and per-field merge, pulls).
-
-Both backends hold the entities with the same SQLAlchemy metadata as the laptops, plus:
+Both backends hold the entities with the same SQLAlchemy metadata as the laptops, plus the
+tables below; ``migrations/`` (``casedesk.sync.central.migrate``) creates and upgrades them all:
 
 - ``sync_meta``: the central store's id, schema and protocol version, tombstone horizon, log floor;
-- ``sync_account``: worker ↔ login (the PostgreSQL role; on SQLite a hashed device token);
+- ``sync_account``: worker ↔ login (the PostgreSQL role; on SQLite a hashed device token), and
+  whether the office disabled it;
 - ``sync_device``: every laptop that ever synced, and whether it is revoked;
 - ``sync_change``: the change log. ``seq`` is the pull cursor. Pushes are serialised (an advisory
   transaction lock on PostgreSQL, the write lock on SQLite) and take their ``seq`` numbers while
@@ -16,8 +16,8 @@ Both backends hold the entities with the same SQLAlchemy metadata as the laptops
 - ``sync_erasure``: ids of erased clients; content pushed for them later is refused.
 
 On PostgreSQL every worker logs in with a role of their own (member of ``casedesk_worker``) that
-holds only the privileges listed in ``_GRANTS``; row-level security policies (USING and WITH CHECK)
-restrict it to the clients it is responsible for or deputises for (team leads: their team;
+holds only the privileges ``security`` grants from the registry; row-level security policies
+(USING and WITH CHECK, forced on every table) restrict it to the clients it is responsible for or deputises for (team leads: their team;
 admins: all), so a worker's credentials cannot read or change another worker's clients even
 with plain SQL. The Python side applies the same rule (``casedesk.sync.scope``) for the SQLite
 backend, which has no roles.

@@ -31,7 +31,6 @@ def install_row_level_security(connection: Connection) -> None:
             END IF; END $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk_me() RETURNS text {definer} AS $$
             SELECT worker_id FROM sync_account WHERE login = session_user AND NOT disabled $$""",
-        "DROP FUNCTION IF EXISTS casedesk_is_admin()",
         # Roles come from the worker directory, which no worker role may write.
         f"""CREATE OR REPLACE FUNCTION casedesk_has_role(roles text[]) RETURNS boolean {definer} AS $$
             SELECT coalesce((SELECT w.role = ANY (roles) AND NOT w.deleted FROM worker w
@@ -138,6 +137,8 @@ def install_row_level_security(connection: Connection) -> None:
         statements += _policy_statements(name, _entity_policies(entity))
     for name, table_policies in _BOOKKEEPING_POLICIES.items():
         statements += _policy_statements(name, table_policies)
+    # Only now that no policy of an older release uses it.
+    statements.append("DROP FUNCTION IF EXISTS casedesk_is_admin()")
     statements += [
         # Fails closed: whatever privilege an older release (or a hand-made grant) gave, only the
         # grants below remain.
