@@ -180,3 +180,26 @@ def test_init_replaces_every_policy_an_older_release_left(postgres_central_url, 
         assert connection.execute("SELECT count(*) FROM client").fetchone() == (0,)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute("UPDATE worker SET role = 'admin' WHERE id = casedesk_me()")
+
+
+def test_the_admin_commands_work_for_an_owner_that_is_no_superuser(postgres_cluster, make_device):
+    """Row-level security is forced on the owner too; the owner's policy lets the admin path through."""
+    name = f"owned_{new_id()[:8]}"
+    with psycopg.connect(host="127.0.0.1", port=postgres_cluster.port, user="postgres", dbname="postgres",
+                         autocommit=True) as connection:
+        if connection.execute("SELECT 1 FROM pg_roles WHERE rolname = 'office'").fetchone() is None:
+            connection.execute("CREATE ROLE office LOGIN CREATEROLE NOSUPERUSER NOBYPASSRLS PASSWORD 'office pw'")
+        connection.execute(f'CREATE DATABASE "{name}" OWNER office')
+    url = f"postgresql://office:office%20pw@127.0.0.1:{postgres_cluster.port}/{name}"
+    central.init_central(url)
+    anna = make_device(url, "Anna")
+    anna.desk.clients.create(ClientDraft(first_name="Jens"))
+    anna.sync.run()
+    assert [device["name"] for device in central.list_devices(url)] == ["Anna"]
+    assert central.set_worker_disabled(url, anna.credentials.login, True) == anna.credentials.login
+    central.compact(url)
+    central.init_central(url)
+    engine = central.connect(url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT first_name FROM client")).scalars().all() == ["Jens"]
+    engine.dispose()
