@@ -63,6 +63,19 @@ class HybridLogicalClock:
             if (seen.millis, seen.counter) > (self._last.millis, self._last.counter):
                 self._last = Stamp(seen.millis, seen.counter, self._device)
 
+    def rewind(self, max_ahead_millis: int) -> bool:
+        """Come back to the wall clock when our stamps ran further ahead of it than the tolerance
+        (the laptop's clock was wrong and has been put right); True if the clock moved back.
+
+        Stamps are then no longer monotonic on this device, which is the point: every stamp
+        from the wrong clock would otherwise win every merge for as long as the error was."""
+        with self._lock:
+            wall = self._wall_millis()
+            if self._last.millis <= wall + max_ahead_millis:
+                return False
+            self._last = Stamp(wall, 0, self._device)
+            return True
+
     def _next_after(self, millis: int, counter: int) -> Stamp:
         if counter >= _COUNTER_LIMIT:
             return Stamp(millis + 1, 0, self._device)

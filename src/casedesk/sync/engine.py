@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from casedesk.domain import ClientStatus
-from casedesk.models import DeskSetting, PendingChange, SyncConflict, SyncNotice
+from casedesk.domain import ClientStatus, RefusalReason
+from casedesk.models import DeskSetting, PendingChange, SyncConflict, SyncNotice, new_id
 from casedesk.store.hlc import HybridLogicalClock
 from casedesk.sync.central import (
     MAX_CLOCK_AHEAD,
@@ -126,6 +126,11 @@ class SyncEngine:
         # Rows this run pushed or pulled: the sanity check after an incremental pull looks at
         # the clients they belong to, so its cost follows the changes, not the desk's size.
         self._touched: dict[str, set[str]] = defaultdict(set)
+        #: Operations re-stamped after a refusal for stamps far ahead: sent again in this run.
+        self._restamped: set[str] = set()
+        # Rows whose push was merged with newer central values: the pull fetches them by id, as
+        # the log may lie behind the cursor already (a full resync ran before the push).
+        self._merged: dict[str, set[str]] = defaultdict(set)
 
     # --- the run --------------------------------------------------------------------------
     def run(self, force_full: bool = False) -> SyncReport:
@@ -142,6 +147,8 @@ class SyncEngine:
             # saw it: what was deleted and compacted meanwhile is gone from this copy first.
             self._pull(handshake, full=True, check=False)
         self._push()
+        if self._restamped:
+            self._push(only=self._restamped)
         self._pull(handshake, full=False, check=True)
         return self.report
 
@@ -165,22 +172,31 @@ class SyncEngine:
         return self._sessions(info={"applying_remote": True})
 
     # --- push -----------------------------------------------------------------------------
-    def _push(self) -> None:
+    def _push(self, only: set[str] | None = None) -> None:
+        """Send the outbox in batches (``only``: just these operations)."""
         with self._sessions() as session:
-            total = session.scalar(select(func.count()).select_from(PendingChange)) or 0
+            total = len(only) if only is not None else (
+                session.scalar(select(func.count()).select_from(PendingChange)) or 0)
         after_seq, done = 0, 0
         self._progress("push", 0, total)
         while True:
             self._check_cancel()
-            changes, after_seq = self._outgoing(after_seq)
+            changes, after_seq = self._outgoing(after_seq, only)
             if not changes:
                 return
             for change in changes:
                 self._touched[change.table_name].add(change.row["id"])
             outcome = self._central.push(changes)
             self._fault("push_committed")
+            ahead = [r for r in outcome.refused if r.reason == RefusalReason.STAMP_AHEAD and only is None]
             with self._remote_session() as session, session.begin():
                 self._settle(session, outcome)
+                if ahead:
+                    self._restamp(session, ahead)
+            outcome.refused[:] = [r for r in outcome.refused if r not in ahead]
+            sent = {change.op_id: change for change in changes}
+            for op_id in outcome.merged:
+                self._merged[sent[op_id].table_name].add(sent[op_id].row["id"])
             self._erased_by_push |= outcome.erased
             self.report.applied += len(outcome.applied)
             self.report.merged += len(outcome.merged)
@@ -192,6 +208,29 @@ class SyncEngine:
             done += len(changes)
             self._progress("push", min(done, total), total)
             self._fault("push_acknowledged")
+
+    def _restamp(self, session: Session, refusals: list) -> None:
+        """Edits refused for stamps far ahead were made while the laptop's clock was wrong; the
+        handshake found it right again. They count as made now: fresh stamps, a fresh operation,
+        sent again in this run, and the clock comes back to real time."""
+        self._clock.rewind(_MAX_AHEAD_MILLIS)
+        ceiling = self._clock.now()
+        for refusal in refusals:
+            pending = session.scalar(select(PendingChange).where(PendingChange.op_id == refusal.op_id))
+            if pending is None:
+                continue
+            table = TABLES_BY_NAME[refusal.table_name]
+            clocks = dict(session.scalar(select(table.c.field_clocks).where(table.c.id == refusal.row_id)) or {})
+            stamp = self._clock.now()
+            for name, clock in clocks.items():
+                if name in pending.fields or clock > ceiling:
+                    clocks[name] = stamp
+            session.execute(update(table).where(table.c.id == refusal.row_id)
+                            .values(field_clocks=clocks, hlc=max(clocks.values(), default=stamp)))
+            pending.hlc, pending.op_id = stamp, new_id()
+            pending.refusal = pending.refusal_detail = ""
+            self._restamped.add(pending.op_id)
+        session.merge(DeskSetting(key="hlc_last", value=self._clock.last))
 
     def _settle(self, session: Session, outcome: PushOutcome) -> None:
         # An op id changes with every new edit: a row edited again meanwhile stays pending.
@@ -211,10 +250,12 @@ class SyncEngine:
             session.execute(delete(PendingChange).where(PendingChange.op_id.in_(outcome.discarded)))
         self._drop_pending_of_clients(session, outcome.erased)
 
-    def _outgoing(self, after_seq: int) -> tuple[list[OutgoingChange], int]:
+    def _outgoing(self, after_seq: int, only: set[str] | None = None) -> tuple[list[OutgoingChange], int]:
         with self._sessions() as session:
-            pending = session.scalars(select(PendingChange).where(PendingChange.seq > after_seq)
-                                      .order_by(PendingChange.seq).limit(self._push_batch)).all()
+            query = select(PendingChange).where(PendingChange.seq > after_seq)
+            if only is not None:
+                query = query.where(PendingChange.op_id.in_(only))
+            pending = session.scalars(query.order_by(PendingChange.seq).limit(self._push_batch)).all()
             if not pending:
                 return [], after_seq
             ids_by_table: dict[str, list[str]] = defaultdict(list)
@@ -339,7 +380,9 @@ class SyncEngine:
                 session.merge(DeskSetting(key=CURSOR_KEY, value=str(position)))
             self._progress("pull", len(newly_visible) + position - cursor, total)
             self._fault("pull_batch")
+        merged = {name: reader.rows_by_id(name, sorted(ids)) for name, ids in self._merged.items()}
         with self._remote_session() as session, session.begin():
+            self._apply(session, merged)
             if erased_locally_unseen:
                 refresh = sorted(erased_locally_unseen & visible)
                 self._replace_clients(session, refresh, reader.client_rows(refresh))
