@@ -319,9 +319,12 @@ class SyncEngine:
             self._progress("check", 1, 1)
         self._central.acknowledge([record.id for record in conflicts], [record.id for record in notices])
 
-    def _local_client_ids(self) -> set[str]:
-        with self._sessions() as session:
+    def _local_client_ids(self, session: Session | None = None) -> set[str]:
+        """Inside a unit of work pass its session: the desk's one connection holds the transaction."""
+        if session is not None:
             return set(session.scalars(select(CLIENT.c.id)))
+        with self._sessions() as own:
+            return set(own.scalars(select(CLIENT.c.id)))
 
     def _full_resync(self, reader: PullReader, visible: set[str], high: int, handshake: Handshake) -> None:
         self.report.full_resync = True
@@ -339,7 +342,7 @@ class SyncEngine:
             self._progress("pull", start + len(chunk), total)
             self._fault("pull_batch")
         with self._remote_session() as session, session.begin():
-            gone = self._local_client_ids() - visible - self._clients_with_pending(session)
+            gone = self._local_client_ids(session) - visible - self._clients_with_pending(session)
             self._delete_clients(session, gone)
             self._finish_pull(session, high, handshake)
 
@@ -386,7 +389,7 @@ class SyncEngine:
             if erased_locally_unseen:
                 refresh = sorted(erased_locally_unseen & visible)
                 self._replace_clients(session, refresh, reader.client_rows(refresh))
-            gone = self._local_client_ids() - visible - self._clients_with_pending(session)
+            gone = self._local_client_ids(session) - visible - self._clients_with_pending(session)
             self._delete_clients(session, gone)
             self.report.purged_clients += len(gone)
             self._finish_pull(session, high, handshake)
@@ -522,7 +525,7 @@ class SyncEngine:
         ``client_ids``) for the shared tables and those clients' rows only. Clients kept here only
         for their unsettled changes are not the central store's to compare."""
         with self._sessions() as session:
-            kept = sorted(self._local_client_ids() - visible)
+            kept = sorted(self._local_client_ids(session) - visible)
             pending: dict[str, set[str]] = defaultdict(set)
             for table_name, row_id in session.execute(select(PendingChange.table_name, PendingChange.row_id)):
                 pending[table_name].add(row_id)
