@@ -342,3 +342,16 @@ def test_compaction_keeps_no_content_in_the_tombstones_it_must_keep(central_url,
     anna.sync.run()
     with anna.desk.session() as session:
         assert session.get(Contact, contact_id).note == ""
+
+
+def test_a_losing_edit_pushed_after_a_full_resync_still_takes_the_winning_value(central_url, make_device):
+    anna, _ben, lead = _team(central_url, make_device)
+    client_id = _client(anna)
+    anna.sync.run(), lead.sync.run()
+    lead.desk.clients.update(client_id, ClientDraft(first_name="Jens", alias="Kralle", phone="0171 111"))
+    time.sleep(0.01)
+    anna.desk.clients.update(client_id, ClientDraft(first_name="Jens", alias="Kralle", phone="0171 222"))
+    anna.sync.run()
+    report = lead.sync.run(force_full=True)
+    assert report.merged == 1 and report.conflicts == 1
+    assert lead.desk.clients.get(client_id).draft.phone == "0171 222"
