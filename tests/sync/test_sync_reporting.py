@@ -175,10 +175,13 @@ def test_conflicts_view_names_the_colleague_labels_the_field_and_shows_values_in
                                  mine_value=encode_value(date(1984, 6, 1)), mine_hlc=desk.clock.now(),
                                  theirs_value=encode_value(date(1985, 6, 1)), theirs_hlc=desk.clock.now(),
                                  winner="theirs"))
+        session.add(SyncConflict(table_name="client", row_id=jens, client_id=jens, field="responsible_worker_id",
+                                 mine_value=encode_value(desk.identity.worker_id), mine_hlc=desk.clock.now(),
+                                 theirs_value=encode_value(ben), theirs_hlc=desk.clock.now(), winner="mine"))
     worker = DeskWorker()
     view = ConflictsView(DeskSession(worker, desk))
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.table.rowCount() == 2)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 3)
     assert [view.table.item(0, column).text() for column in range(4)] == [
         "Jens", "Stammdaten: Ohne festen Wohnsitz", "Ja", "Nein"]
     assert "Ben Okafor" in view.details.text()
@@ -186,6 +189,10 @@ def test_conflicts_view_names_the_colleague_labels_the_field_and_shows_values_in
     assert [view.table.item(1, column).text() for column in (2, 3)] == ["01.06.84", "01.06.85"]
     view.table.selectRow(1)
     assert "einer Kollegin" in view.details.text()
+    assert [view.table.item(2, column).text() for column in (1, 2, 3)] == [
+        "Stammdaten: Zuständige Fachkraft", "Anna Becker", "Ben Okafor"]
+    view.table.selectRow(2)
+    assert not view.save_merged_button.isEnabled()
     qtbot.waitUntil(lambda: worker.pending == 0)
     worker.shutdown()
 

@@ -116,6 +116,9 @@ class ConflictEntry:
     theirs_worker: str
     winner: str
     current: object
+    #: Text the worker may merge by hand; other values (dates, yes/no, a worker) are one side's
+    #: or the other's.
+    mergeable: bool
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,18 @@ def _worker_name(session: Session, worker_id: str | None) -> str:
 def _client_name(session: Session, client_id: str | None) -> str:
     client = session.get(Client, client_id) if client_id else None
     return display_name(client.first_name, client.last_name, client.alias) if client is not None else ""
+
+
+def _readable(session: Session, table, column: str, value: object) -> object:
+    """A worker reference reads as the worker's name; every other value as stored."""
+    if value and any(key.column.table.name == "worker" for key in table.c[column].foreign_keys):
+        return _worker_name(session, str(value)) or value
+    return value
+
+
+def _mergeable(table, column: str) -> bool:
+    definition = table.c[column]
+    return definition.type.python_type is str and not definition.foreign_keys
 
 
 def _client_of(session: Session, table_name: str, row_id: str) -> str | None:
@@ -441,13 +456,17 @@ class SyncService:
                     id=conflict.id, client_id=conflict.client_id,
                     client_name=_client_name(session, conflict.client_id),
                     table_name=conflict.table_name, field=conflict.field,
-                    mine=decode_value(table, conflict.field, conflict.mine_value),
+                    mine=_readable(session, table, conflict.field,
+                                   decode_value(table, conflict.field, conflict.mine_value)),
                     mine_at=_stamp_time(conflict.mine_hlc),
-                    theirs=decode_value(table, conflict.field, conflict.theirs_value),
+                    theirs=_readable(session, table, conflict.field,
+                                     decode_value(table, conflict.field, conflict.theirs_value)),
                     theirs_at=_stamp_time(conflict.theirs_hlc),
                     theirs_worker=_worker_name(session, conflict.theirs_worker_id),
                     winner=conflict.winner,
-                    current=getattr(record, conflict.field) if record is not None else None,
+                    current=_readable(session, table, conflict.field, getattr(record, conflict.field))
+                    if record is not None else None,
+                    mergeable=_mergeable(table, conflict.field),
                 ))
         return entries
 
@@ -467,7 +486,7 @@ class SyncService:
             if choice == "merged":
                 if merged_text is None:
                     raise ValidationFailed({"merged_text": "required"})
-                if not isinstance(getattr(record, conflict.field), str | None):
+                if not _mergeable(table, conflict.field):
                     raise ValidationFailed({"merged_text": "text_fields_only"})
                 value = merged_text
             else:

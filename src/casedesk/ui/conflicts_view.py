@@ -101,10 +101,8 @@ class ConflictsView(QWidget):
         self.details.setText(translate("ConflictsView", "Mine: %1 on this laptop. Theirs: %2 by %3.")
                              .replace("%1", format_datetime(entry.mine_at))
                              .replace("%2", format_datetime(entry.theirs_at)).replace("%3", colleague))
-        # Only text can be merged by hand; other values are one side's or the other's.
-        is_text = isinstance(entry.current, str) or entry.current is None
-        self.merged.setEnabled(is_text)
-        self.save_merged_button.setEnabled(is_text)
+        self.merged.setEnabled(entry.mergeable)
+        self.save_merged_button.setEnabled(entry.mergeable)
         self.merged.setPlainText(format_value(entry.table_name, entry.field, entry.current))
 
     @Slot()
