@@ -195,8 +195,21 @@ def test_edits_stamped_a_year_ahead_are_refused_and_move_no_clock(central_url, m
         session.add(PendingChange(op_id=central.utc_now().isoformat(), table_name="client", row_id=client_id,
                                   fields=["phone"], hlc=future, base_clocks={}))
     other = _client(anna, first_name="Pünktlich")
-    report = anna.sync.run()
-    assert [(c.row_id, c.reason) for c in report.refused] == [(client_id, RefusalReason.STAMP_AHEAD.value)]
+    session = central.CentralSession(central.connect(central_url, anna.credentials.login, anna.credentials.token),
+                                     anna.desk.identity.device_id, anna.credentials.login, anna.credentials.token)
+    session.handshake(central.SCHEMA_VERSION, central.PROTOCOL_VERSION, central.utc_now())
+    with anna.desk.session() as local:
+        row = dict(local.execute(select(Client.__table__).where(Client.id == client_id)).one()._mapping)
+    outcome = session.push([central.OutgoingChange("op-ahead", "client", row, ["phone"], {})])
+    session.close()
+    assert [(r.row_id, r.reason) for r in outcome.refused] == [(client_id, RefusalReason.STAMP_AHEAD.value)]
+    assert outcome.acknowledged == []
+    # The laptop's own run re-stamps the edit with its (right) wall clock and sends it again.
+    anna.sync.run()
+    limit = (time.time() + 6 * 60) * 1000
+    [stored] = _central_rows(central_url, "client", "id = :c", c=client_id)
+    clocks = stored["field_clocks"] if isinstance(stored["field_clocks"], dict) else json.loads(stored["field_clocks"])
+    assert all(Stamp.parse(stamp).millis < limit for stamp in [stored["hlc"], *clocks.values()])
     lead.sync.run()
     assert lead.desk.clients.get(other).draft.first_name == "Pünktlich"
     assert Stamp.parse(lead.desk.clock.last).millis < time.time() * 1000 + 6 * 60 * 1000
