@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.services.output import OutputRefused, write_document
 from casedesk.ui import messages
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
@@ -108,7 +109,13 @@ def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str) -> Path | None:
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     try:
-        path.write_bytes(pdf)
+        # The file dialog has asked before replacing a file; the service still refuses the
+        # desk's own files and anything that is not a PDF.
+        write_document(path, pdf, overwrite=True)
+    except OutputRefused:
+        messages.warning(parent, title, translate(
+            "DocumentPreviewDialog", "This file is not a PDF document and is never replaced. Choose another name."))
+        return None
     except OSError as error:
         reason = error.strerror or str(error)
         messages.warning(parent, title,

@@ -14,9 +14,13 @@ from PySide6.QtWidgets import QApplication
 from casedesk.services.errors import (
     DeskAlreadyExists,
     DeskDamaged,
+    DeskInUse,
     DeskNotFound,
     DeskOpenError,
+    DeskReadOnly,
     DeskTooNew,
+    DiskFull,
+    FolderInTheWay,
     NotADesk,
     NotFound,
     ValidationFailed,
@@ -104,7 +108,27 @@ def desk_open_error_text(error: DeskOpenError) -> str:
     if isinstance(error, DeskTooNew):
         return translate("Errors", "This desk was written by a newer version of CaseDesk. "
                                    "Please update CaseDesk.")
+    if isinstance(error, FolderInTheWay):
+        return translate("Errors", "A folder stands where the desk file should be. Move the folder "
+                                   "away, then start CaseDesk again.")
+    if isinstance(error, DeskReadOnly):
+        return translate("Errors", "The desk file or its folder cannot be written (read-only). "
+                                   "Nothing was changed. Check the file's permissions or the drive.")
+    if isinstance(error, DiskFull):
+        if error.needed_bytes:
+            megabytes = str(max(1, error.needed_bytes // 1_000_000))
+            return translate("Errors", "The disk is full. Free at least %1 MB and try again; "
+                                       "nothing saved was lost.").replace("%1", megabytes)
+        return translate("Errors", "The disk is full. Free some space and try again; nothing saved was lost.")
+    if isinstance(error, DeskInUse):
+        return translate("Errors", "The desk is in use by another CaseDesk. Close it there, then try again.")
     return translate("Errors", "The desk cannot be opened.")
+
+
+def open_warning_text(moved_to_name: str) -> str:
+    """Words for a ForeignWalMovedAside: the desk opened, but something beside it was set aside."""
+    return translate("Errors", "Your desk is open and whole. A leftover write-ahead log that did not belong "
+                               "to it was set aside as %1; nothing of your desk was lost.").replace("%1", moved_to_name)
 
 
 def sync_error_text(error: BaseException) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.services.desk import Desk
 from casedesk.services.errors import DeskOpenError, WrongPassphrase
-from casedesk.ui import errors
+from casedesk.ui import errors, messages
 from casedesk.ui.icons import app_icon
 from casedesk.ui.worker import DeskWorker
 
@@ -84,6 +84,8 @@ class UnlockDialog(QDialog):
     def _on_opened(self, desk: Desk) -> None:
         self._set_busy(False)
         self.passphrase.clear()
+        for warning in desk.open_warnings:
+            messages.information(self, self.tr("Unlock CaseDesk"), errors.open_warning_text(warning.moved_to.name))
         self.unlocked.emit(desk)
         self.accept()
 

@@ -540,6 +540,10 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
+        <source>This file is not a PDF document and is never replaced. Choose another name.</source>
+        <translation>Denne fil er ikke et PDF-dokument og erstattes aldrig. Vælg et andet navn.</translation>
+    </message>
+    <message>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke gemmes: %1</translation>
     </message>
@@ -758,8 +762,32 @@
         <translation>Dette skrivebord er skrevet af en nyere version af CaseDesk. Opdatér venligst CaseDesk.</translation>
     </message>
     <message>
+        <source>A folder stands where the desk file should be. Move the folder away, then start CaseDesk again.</source>
+        <translation>Der ligger en mappe, hvor skrivebordsfilen skulle være. Flyt mappen væk, og start CaseDesk igen.</translation>
+    </message>
+    <message>
+        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file&apos;s permissions or the drive.</source>
+        <translation>Skrivebordsfilen eller dens mappe kan ikke skrives (skrivebeskyttet). Intet blev ændret. Kontrollér filens rettigheder eller drevet.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free at least %1 MB and try again; nothing saved was lost.</source>
+        <translation>Disken er fuld. Frigør mindst %1 MB, og prøv igen; intet gemt gik tabt.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing saved was lost.</source>
+        <translation>Disken er fuld. Frigør noget plads, og prøv igen; intet gemt gik tabt.</translation>
+    </message>
+    <message>
+        <source>The desk is in use by another CaseDesk. Close it there, then try again.</source>
+        <translation>Skrivebordet bruges af en anden CaseDesk. Luk det der, og prøv igen.</translation>
+    </message>
+    <message>
         <source>The desk cannot be opened.</source>
         <translation>Skrivebordet kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>Your desk is open and whole. A leftover write-ahead log that did not belong to it was set aside as %1; nothing of your desk was lost.</source>
+        <translation>Dit skrivebord er åbent og helt. En efterladt skrivelog, der ikke hørte til det, blev lagt til side som %1; intet fra dit skrivebord gik tabt.</translation>
     </message>
     <message>
         <source>This entry no longer exists. It may have been removed by a sync.</source>

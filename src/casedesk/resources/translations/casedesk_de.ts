@@ -540,6 +540,10 @@
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
+        <source>This file is not a PDF document and is never replaced. Choose another name.</source>
+        <translation>Diese Datei ist kein PDF-Dokument und wird nie ersetzt. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -758,8 +762,32 @@
         <translation>Dieser Arbeitsplatz wurde von einer neueren CaseDesk-Version geschrieben. Bitte aktualisieren Sie CaseDesk.</translation>
     </message>
     <message>
+        <source>A folder stands where the desk file should be. Move the folder away, then start CaseDesk again.</source>
+        <translation>Wo die Arbeitsplatz-Datei liegen sollte, steht ein Ordner. Verschieben Sie den Ordner und starten Sie CaseDesk erneut.</translation>
+    </message>
+    <message>
+        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file&apos;s permissions or the drive.</source>
+        <translation>Die Arbeitsplatz-Datei oder ihr Ordner kann nicht beschrieben werden (schreibgeschützt). Es wurde nichts verändert. Prüfen Sie die Dateirechte oder das Laufwerk.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free at least %1 MB and try again; nothing saved was lost.</source>
+        <translation>Der Datenträger ist voll. Geben Sie mindestens %1 MB frei und versuchen Sie es erneut; nichts Gespeichertes ging verloren.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing saved was lost.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; nichts Gespeichertes ging verloren.</translation>
+    </message>
+    <message>
+        <source>The desk is in use by another CaseDesk. Close it there, then try again.</source>
+        <translation>Der Arbeitsplatz wird von einem anderen CaseDesk verwendet. Schließen Sie ihn dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>The desk cannot be opened.</source>
         <translation>Der Arbeitsplatz kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Your desk is open and whole. A leftover write-ahead log that did not belong to it was set aside as %1; nothing of your desk was lost.</source>
+        <translation>Ihr Arbeitsplatz ist geöffnet und unversehrt. Ein übrig gebliebenes Schreibprotokoll, das nicht zu ihm gehörte, wurde als %1 beiseitegelegt; nichts aus Ihrem Arbeitsplatz ging verloren.</translation>
     </message>
     <message>
         <source>This entry no longer exists. It may have been removed by a sync.</source>

@@ -540,6 +540,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file is not a PDF document and is never replaced. Choose another name.</source>
+        <translation>This file is not a PDF document and is never replaced. Choose another name.</translation>
+    </message>
+    <message>
         <source>The file could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,8 +762,32 @@
         <translation>This desk was written by a newer version of CaseDesk. Please update CaseDesk.</translation>
     </message>
     <message>
+        <source>A folder stands where the desk file should be. Move the folder away, then start CaseDesk again.</source>
+        <translation>A folder stands where the desk file should be. Move the folder away, then start CaseDesk again.</translation>
+    </message>
+    <message>
+        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file&apos;s permissions or the drive.</source>
+        <translation>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file's permissions or the drive.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free at least %1 MB and try again; nothing saved was lost.</source>
+        <translation>The disk is full. Free at least %1 MB and try again; nothing saved was lost.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing saved was lost.</source>
+        <translation>The disk is full. Free some space and try again; nothing saved was lost.</translation>
+    </message>
+    <message>
+        <source>The desk is in use by another CaseDesk. Close it there, then try again.</source>
+        <translation>The desk is in use by another CaseDesk. Close it there, then try again.</translation>
+    </message>
+    <message>
         <source>The desk cannot be opened.</source>
         <translation>The desk cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Your desk is open and whole. A leftover write-ahead log that did not belong to it was set aside as %1; nothing of your desk was lost.</source>
+        <translation>Your desk is open and whole. A leftover write-ahead log that did not belong to it was set aside as %1; nothing of your desk was lost.</translation>
     </message>
     <message>
         <source>This entry no longer exists. It may have been removed by a sync.</source>
