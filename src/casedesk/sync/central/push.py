@@ -102,7 +102,7 @@ class Push:
         self.handed_away: set[str] = set()
         #: client id → its responsible worker, for clients the pusher no longer holds.
         self.responsible: dict[str, str | None] = {}
-        self.log_entries: list[tuple[str, str, str | None]] = []
+        self.log_entries: list[tuple[str, str, str | None, str | None]] = []
         self.receipts: list[dict[str, Any]] = []
         self.conflicts: list[dict[str, Any]] = []
         self.notices: Counter[tuple[str, str, str]] = Counter()
@@ -257,7 +257,7 @@ class Push:
             if existing is None:
                 (held_writes if via_definer else inserts).append(row)
                 current[row["id"]] = row
-                self.log_entries.append((table.name, row["id"], client_id))
+                self._log(table, row, client_id)
                 self._acknowledge(change, "applied", client_id)
                 continue
             keep = frozenset(_CUSTODY_FIELDS) if verdict != _OWN else frozenset()
@@ -265,7 +265,7 @@ class Push:
             if merged is not None:
                 (held_writes if via_definer else updates).append(merged)
                 current[row["id"]] = merged
-                self.log_entries.append((table.name, row["id"], client_id))
+                self._log(table, merged, client_id)
             result = merged if merged is not None else existing
             differs = any(result[column.name] != row[column.name] for column in table.columns
                           if column.name not in Synced.SYNC_COLUMNS)
@@ -280,6 +280,10 @@ class Push:
                                     {"t": table.name, "rows": json.dumps(held_writes, default=_json_value)})
         for change in custody:
             self.connection.execute(text("SELECT casedesk_set_custody(:cid, :responsible, :deputy, :stamp)"), change)
+
+    def _log(self, table: Table, row: dict[str, Any], client_id: str | None) -> None:
+        # A personal row's entry names its owner, whom alone the log shows it to.
+        self.log_entries.append((table.name, row["id"], client_id, personal_owner_of(table.name, row)))
 
     def _acknowledge(self, change: OutgoingChange, status: str, client_id: str | None) -> None:
         (self.outcome.merged if status == "merged" else self.outcome.applied).append(change.op_id)
@@ -401,7 +405,7 @@ class Push:
                 clocks.update({name: max(stamp, clocks.get(name, "")) for name in values})
                 values.update(field_clocks=clocks, hlc=max(clocks.values()), origin_device=self.device_id)
                 self.connection.execute(update(table).where(table.c.id == row["id"]).values(values))
-                self.log_entries.append((table.name, row["id"], client_id))
+                self.log_entries.append((table.name, row["id"], client_id, None))
         self.connection.execute(insert(SYNC_ERASURE).values(client_id=client_id, worker_id=self.me.worker_id,
                                                             erased_at=self.now))
         # Nothing about the person may outlive the erasure in the bookkeeping either.
@@ -432,7 +436,7 @@ def forget_old_content(connection: Connection, cutoff: datetime, cutoff_stamp: s
     points at them) are blanked — with a fresh stamp, so every laptop's copy follows — and
     conflicts no laptop fetched within the horizon are dropped."""
     stamp = central_clock().now()
-    entries: list[tuple[str, str, str | None]] = []
+    entries: list[tuple[str, str, str | None, str | None]] = []
     for table in SYNCED_TABLES:
         for row in connection.execute(select(table).where(table.c.deleted.is_(True), table.c.hlc < cutoff_stamp)):
             old = dict(row._mapping)
@@ -442,7 +446,7 @@ def forget_old_content(connection: Connection, cutoff: datetime, cutoff_stamp: s
             clocks = {**(old["field_clocks"] or {}), **dict.fromkeys(values, stamp)}
             values.update(field_clocks=clocks, hlc=stamp, origin_device=CENTRAL_DEVICE)
             connection.execute(update(table).where(table.c.id == old["id"]).values(values))
-            entries.append((table.name, old["id"], client_id_of(table.name, old)))
+            entries.append((table.name, old["id"], client_id_of(table.name, old), personal_owner_of(table.name, old)))
     log_changes(connection, entries)
     connection.execute(delete(SYNC_INBOX_CONFLICT).where(SYNC_INBOX_CONFLICT.c.created_at < cutoff))
 
