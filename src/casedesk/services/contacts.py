@@ -1,11 +1,11 @@
 """Contacts: the quick capture and the client's timeline."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from casedesk.domain import ContactType
+from casedesk.domain import ContactType, MotivationalStage
 from casedesk.models import Contact, Task, Worker, local_now
 from casedesk.services.clients import _get
 from casedesk.services.dto import ContactDraft, ContactEntry
@@ -23,13 +23,21 @@ def validate_contact(draft: ContactDraft) -> None:
     problems: dict[str, str] = {}
     if not draft.client_id:
         problems["client_id"] = "required"
-    try:
-        ContactType(draft.type)
-    except ValueError:
+    if draft.type not in set(ContactType):
         problems["type"] = "unknown"
-    if draft.occurred_at and draft.occurred_at > local_now() + FUTURE_TOLERANCE:
+    if draft.motivational_stage and draft.motivational_stage not in set(MotivationalStage):
+        problems["motivational_stage"] = "unknown"
+    for name in ("occurred_at", "follow_up_due"):
+        value = getattr(draft, name)
+        if value is not None and (not isinstance(value, datetime) or value.tzinfo is not None):
+            # Contact times are the worker's local wall clock (models.local_now).
+            problems[name] = "not_local_time"
+    if "occurred_at" not in problems and draft.occurred_at and draft.occurred_at > local_now() + FUTURE_TOLERANCE:
         problems["occurred_at"] = "in_future"
-    if not 0 <= draft.duration_minutes <= MAX_DURATION_MINUTES:
+    duration = draft.duration_minutes
+    if isinstance(duration, bool) or not isinstance(duration, int):
+        problems["duration_minutes"] = "whole_minutes"
+    elif not 0 <= duration <= MAX_DURATION_MINUTES:
         problems["duration_minutes"] = "out_of_range"
     if draft.follow_up_due and not draft.follow_up_title.strip():
         problems["follow_up_title"] = "required"

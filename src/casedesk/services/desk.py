@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.domain import Role
 from casedesk.models import DeskSetting, Worker, new_id
+from casedesk.models.limits import ValuesRejected, install_value_rules
 from casedesk.services.cards import CardService
 from casedesk.services.clients import ClientService
 from casedesk.services.contacts import ContactService
@@ -90,6 +91,7 @@ class Desk:
         )
         self.clock = HybridLogicalClock(self.identity.device_id, settings.get("hlc_last", ""))
         install_change_tracking(self._sessions, self.clock, self.identity.device_id)
+        install_value_rules(self._sessions)
         self.clients = ClientService(self)
         self.contacts = ContactService(self)
         self.tasks = TaskService(self)
@@ -180,6 +182,8 @@ class Desk:
             if is_store_failure(error.orig):
                 raise store_error(error.orig) from None
             raise
+        except ValuesRejected as rejected:
+            raise ValidationFailed(rejected.problems) from None
 
     def _remember_clock(self, session: Session) -> None:
         # Persisted with the edit so the clock never runs backwards after a restart.

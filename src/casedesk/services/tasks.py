@@ -21,8 +21,12 @@ class TaskService:
     def create(self, client_id: str | None, title: str, due_at: datetime | None) -> str:
         if not title.strip():
             raise ValidationFailed({"title": "required"})
+        if due_at is not None and (not isinstance(due_at, datetime) or due_at.tzinfo is not None):
+            raise ValidationFailed({"due_at": "not_local_time"})
+        # No client (a personal task) is None; an empty id names no client either.
+        client_id = client_id or None
         with self._desk.session() as session:
-            if client_id:
+            if client_id is not None:
                 _get(session, client_id)
             task = Task(client_id=client_id, title=title.strip(), due_at=due_at,
                         assignee_worker_id=self._desk.identity.worker_id)

@@ -1,0 +1,99 @@
+"""One set of value rules for every row, read from the models so the laptop and the central store agree.
+
+A text column holds at most its ``String(length)`` (``Text``: ``TEXT_MAX_CHARS``), never NUL (C
+strings end there) and never an unpaired surrogate (no UTF-8 exists for it, so every write
+failed); an enumeration column holds one of its ``domain`` values; a duration is whole minutes;
+a time is naive local time (``local_now``), since aware and naive times cannot be compared.
+"""
+
+import re
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Column, String, Text, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from casedesk.domain import ClientStatus, ContactType, MotivationalStage, Phase, Role
+
+#: A counselling protocol of many pages fits; a pasted book does not.
+TEXT_MAX_CHARS = 100_000
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: Columns whose values come from a ``domain`` enumeration ("" where the column allows none).
+ENUMERATIONS: dict[tuple[str, str], tuple[type[StrEnum], bool]] = {
+    ("contact", "type"): (ContactType, False),
+    ("contact", "motivational_stage"): (MotivationalStage, True),
+    ("worker", "role"): (Role, False),
+    ("client", "status"): (ClientStatus, False),
+    ("case_episode", "phase"): (Phase, False),
+    ("phase_change", "phase"): (Phase, False),
+}
+WHOLE_MINUTES = {("contact", "duration_minutes")}
+
+
+class ValuesRejected(ValueError):
+    """A row breaks the value rules; ``problems`` maps a column name to a problem code."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(", ".join(f"{name}: {code}" for name, code in problems.items()))
+        self.problems = problems
+
+
+def text_limit(column: Column) -> int | None:
+    """How many characters a text column holds; None for a column that is not text."""
+    if isinstance(column.type, String) and column.type.length:
+        return column.type.length
+    if isinstance(column.type, Text | String):
+        return TEXT_MAX_CHARS
+    return None
+
+
+def text_problem(value: str, limit: int) -> str | None:
+    if "\x00" in value or _LONE_SURROGATE.search(value):
+        return "invalid_character"
+    if len(value) > limit:
+        return "too_long"
+    return None
+
+
+def value_problem(table: str, column: Column, value: object) -> str | None:
+    if value is None:
+        return None
+    limit = text_limit(column)
+    if limit is not None and isinstance(value, str):
+        problem = text_problem(value, limit)
+        if problem:
+            return problem
+    enumeration = ENUMERATIONS.get((table, column.name))
+    if enumeration:
+        kind, may_be_empty = enumeration
+        if not (value == "" and may_be_empty) and value not in {member.value for member in kind}:
+            return "unknown"
+    if (table, column.name) in WHOLE_MINUTES and (isinstance(value, bool) or not isinstance(value, int)):
+        return "whole_minutes"
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return "not_local_time"
+    return None
+
+
+def row_problems(row: object) -> dict[str, str]:
+    table = row.__table__  # type: ignore[attr-defined]
+    problems = {}
+    for column in table.columns:
+        problem = value_problem(table.name, column, getattr(row, column.key, None))
+        if problem:
+            problems[column.key] = problem
+    return problems
+
+
+def install_value_rules(sessions: sessionmaker) -> None:
+    """Check every new or changed row before each flush: one place no service can forget."""
+
+    @event.listens_for(sessions, "before_flush")
+    def _check(session: Session, _context, _instances) -> None:
+        problems: dict[str, str] = {}
+        for row in (*session.new, *session.dirty):
+            if hasattr(row, "__table__"):
+                problems.update(row_problems(row))
+        if problems:
+            raise ValuesRejected(problems)
