@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.services.dto import ClientDetails, ClientDraft
 from casedesk.services.errors import ValidationFailed
+from casedesk.services.field_limits import CLIENT_FIELD_LIMITS
 from casedesk.ui import errors, messages
 from casedesk.ui.widgets import ErrorLabel, add_labelled_layout, add_save_cancel
 from casedesk.ui.worker import DeskSession
@@ -74,6 +75,8 @@ class ClientDialog(QDialog):
         self.emergency_notes.setFixedHeight(60)
         self.consent_data_processing = QCheckBox(self.tr("consents to data processing"))
         self.consent_date = _date_edit(self.tr("no date"))
+        for name in ("first_name", "last_name", "alias", "gender", "languages", "phone", "address"):
+            getattr(self, name).setMaxLength(CLIENT_FIELD_LIMITS[name])
         self.problem_labels = {name: ErrorLabel() for name in ("first_name", "birth_date", "phone", "consent_date")}
 
         form = QFormLayout()

@@ -58,7 +58,11 @@ def problem_text(code: str) -> str:
         "out_of_range": translate("Errors", "This value is out of range."),
         "mismatch": translate("Errors", "The two passphrases do not match."),
         "too_short": translate("Errors", "The passphrase needs at least 8 characters."),
-        "invalid_character": translate("Errors", "The passphrase contains a character that cannot be used."),
+        "invalid_character": translate("Errors", "This contains a character that cannot be saved."),
+        "too_long": translate("Errors", "This is too long to be saved."),
+        "whole_minutes": translate("Errors", "Enter whole minutes."),
+        "not_local_time": translate("Errors", "Enter a local date and time."),
+        "raw_key": translate("Errors", "This has the form of a raw key (x'…'). Choose another passphrase."),
         "before_granted": translate("Errors", "The expiry date lies before the date it was granted."),
         "unknown": translate("Errors", "This value is not known."),
     }
@@ -85,6 +89,15 @@ def field_label(field: str) -> str:
         "granted_on": translate("Errors", "Granted on"),
         "expires_on": translate("Errors", "Expires on"),
         "type": translate("Errors", "Type"),
+        "place": translate("Errors", "Place"),
+        "note": translate("Errors", "Note"),
+        "motivational_stage": translate("Errors", "Motivational stage"),
+        "due_at": translate("Errors", "Due"),
+        "gender": translate("Errors", "Gender"),
+        "languages": translate("Errors", "Languages"),
+        "address": translate("Errors", "Address"),
+        "whereabouts": translate("Errors", "Whereabouts"),
+        "emergency_notes": translate("Errors", "Emergency notes"),
     }
     return labels.get(field, field)
 

@@ -21,6 +21,7 @@ from casedesk.domain import ContactType
 from casedesk.services.contacts import MAX_DURATION_MINUTES
 from casedesk.services.dto import ClientFilter, ClientSummary, ContactDraft
 from casedesk.services.errors import ValidationFailed
+from casedesk.services.field_limits import CONTACT_FIELD_LIMITS, TASK_FIELD_LIMITS
 from casedesk.ui import errors, messages
 from casedesk.ui.vocabulary import contact_type_name, from_qdatetime
 from casedesk.ui.widgets import ErrorLabel
@@ -76,6 +77,8 @@ class QuickCaptureDialog(QDialog):
         self.follow_up_due.setCalendarPopup(True)
         self.follow_up_due.setDisplayFormat("dd.MM.yyyy")
         self.follow_up_due.setEnabled(False)
+        self.place.setMaxLength(CONTACT_FIELD_LIMITS["place"])
+        self.follow_up_title.setMaxLength(TASK_FIELD_LIMITS["title"])
         self.problem_labels = {name: ErrorLabel() for name in
                                ("client_id", "occurred_at", "duration_minutes", "follow_up_title")}
 

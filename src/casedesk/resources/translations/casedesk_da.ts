@@ -650,8 +650,24 @@
         <translation>Adgangsfrasen skal have mindst 8 tegn.</translation>
     </message>
     <message>
-        <source>The passphrase contains a character that cannot be used.</source>
-        <translation>Adgangsfrasen indeholder et tegn, der ikke kan bruges.</translation>
+        <source>This contains a character that cannot be saved.</source>
+        <translation>Dette indeholder et tegn, der ikke kan gemmes.</translation>
+    </message>
+    <message>
+        <source>This is too long to be saved.</source>
+        <translation>Dette er for langt til at blive gemt.</translation>
+    </message>
+    <message>
+        <source>Enter whole minutes.</source>
+        <translation>Angiv hele minutter.</translation>
+    </message>
+    <message>
+        <source>Enter a local date and time.</source>
+        <translation>Angiv en lokal dato og et lokalt klokkeslæt.</translation>
+    </message>
+    <message>
+        <source>This has the form of a raw key (x&apos;…&apos;). Choose another passphrase.</source>
+        <translation>Dette har form som en rå nøgle (x&apos;…&apos;). Vælg en anden adgangsfrase.</translation>
     </message>
     <message>
         <source>The expiry date lies before the date it was granted.</source>
@@ -736,6 +752,42 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Motivational stage</source>
+        <translation>Motivationsstadie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfalder</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Opholdssted</translation>
+    </message>
+    <message>
+        <source>Emergency notes</source>
+        <translation>Nødnoter</translation>
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed; please try again.</source>

@@ -650,8 +650,24 @@
         <translation>Die Passphrase braucht mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <source>The passphrase contains a character that cannot be used.</source>
-        <translation>Die Passphrase enthält ein Zeichen, das nicht verwendet werden kann.</translation>
+        <source>This contains a character that cannot be saved.</source>
+        <translation>Dies enthält ein Zeichen, das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>This is too long to be saved.</source>
+        <translation>Dies ist zu lang, um gespeichert zu werden.</translation>
+    </message>
+    <message>
+        <source>Enter whole minutes.</source>
+        <translation>Geben Sie ganze Minuten ein.</translation>
+    </message>
+    <message>
+        <source>Enter a local date and time.</source>
+        <translation>Geben Sie ein Datum und eine Uhrzeit in Ortszeit ein.</translation>
+    </message>
+    <message>
+        <source>This has the form of a raw key (x&apos;…&apos;). Choose another passphrase.</source>
+        <translation>Dies hat die Form eines Rohschlüssels (x&apos;…&apos;). Wählen Sie eine andere Passphrase.</translation>
     </message>
     <message>
         <source>The expiry date lies before the date it was granted.</source>
@@ -736,6 +752,42 @@
     <message>
         <source>Type</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Motivational stage</source>
+        <translation>Motivationsstufe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Aufenthaltsort</translation>
+    </message>
+    <message>
+        <source>Emergency notes</source>
+        <translation>Notfallhinweise</translation>
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed; please try again.</source>

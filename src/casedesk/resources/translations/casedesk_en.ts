@@ -650,8 +650,24 @@
         <translation>The passphrase needs at least 8 characters.</translation>
     </message>
     <message>
-        <source>The passphrase contains a character that cannot be used.</source>
-        <translation>The passphrase contains a character that cannot be used.</translation>
+        <source>This contains a character that cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long to be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter whole minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a local date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has the form of a raw key (x&apos;…&apos;). Choose another passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The expiry date lies before the date it was granted.</source>
@@ -738,6 +754,42 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Motivational stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Nothing was changed; please try again.</source>
         <translation>Wrong passphrase. Nothing was changed; please try again.</translation>
     </message>
@@ -767,7 +819,7 @@
     </message>
     <message>
         <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file&apos;s permissions or the drive.</source>
-        <translation>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file's permissions or the drive.</translation>
+        <translation>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file&apos;s permissions or the drive.</translation>
     </message>
     <message>
         <source>The disk is full. Free at least %1 MB and try again; nothing saved was lost.</source>
