@@ -338,3 +338,20 @@ def test_casedesk_sync_prints_the_counts_and_each_refused_change_with_its_comman
         assert reopened.sync.refused_changes() == []
     finally:
         reopened.close()
+
+
+def test_after_a_real_sync_the_sync_window_shows_the_refused_change(qtbot, sqlite_central_url, make_device):
+    anna, _ben, _client_id = _moved_client_with_an_edit(sqlite_central_url, make_device)
+    worker = DeskWorker()
+    dialog = SyncDialog(DeskSession(worker, anna.desk))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.panel.sync_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(dialog.synced, timeout=20_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert "refused: 1" in dialog.panel.status.text()
+    qtbot.waitUntil(lambda: dialog.refused.table.rowCount() == 1)
+    assert dialog.tabs.currentWidget() is dialog.refused
+    assert "The client is now with" in dialog.refused.table.item(0, 3).text()
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    worker.shutdown()
