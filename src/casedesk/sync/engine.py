@@ -21,9 +21,9 @@ from typing import Any
 from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from casedesk.domain import ClientStatus, RefusalReason
+from casedesk.domain import ClientStatus
 from casedesk.models import DeskSetting, PendingChange, SyncConflict, SyncNotice, new_id
-from casedesk.store.hlc import HybridLogicalClock
+from casedesk.store.hlc import HybridLogicalClock, Stamp
 from casedesk.sync.central import (
     MAX_CLOCK_AHEAD,
     PROTOCOL_VERSION,
@@ -126,8 +126,6 @@ class SyncEngine:
         # Rows this run pushed or pulled: the sanity check after an incremental pull looks at
         # the clients they belong to, so its cost follows the changes, not the desk's size.
         self._touched: dict[str, set[str]] = defaultdict(set)
-        #: Operations re-stamped after a refusal for stamps far ahead: sent again in this run.
-        self._restamped: set[str] = set()
         # Rows whose push was merged with newer central values: the pull fetches them by id, as
         # the log may lie behind the cursor already (a full resync ran before the push).
         self._merged: dict[str, set[str]] = defaultdict(set)
@@ -146,9 +144,8 @@ class SyncEngine:
             # Pending changes must meet the central store as it is now, not as the laptop last
             # saw it: what was deleted and compacted meanwhile is gone from this copy first.
             self._pull(handshake, full=True, check=False)
+        self._heal_clock()
         self._push()
-        if self._restamped:
-            self._push(only=self._restamped)
         self._pull(handshake, full=False, check=True)
         return self.report
 
@@ -172,28 +169,22 @@ class SyncEngine:
         return self._sessions(info={"applying_remote": True})
 
     # --- push -----------------------------------------------------------------------------
-    def _push(self, only: set[str] | None = None) -> None:
-        """Send the outbox in batches (``only``: just these operations)."""
+    def _push(self) -> None:
         with self._sessions() as session:
-            total = len(only) if only is not None else (
-                session.scalar(select(func.count()).select_from(PendingChange)) or 0)
+            total = session.scalar(select(func.count()).select_from(PendingChange)) or 0
         after_seq, done = 0, 0
         self._progress("push", 0, total)
         while True:
             self._check_cancel()
-            changes, after_seq = self._outgoing(after_seq, only)
+            changes, after_seq = self._outgoing(after_seq)
             if not changes:
                 return
             for change in changes:
                 self._touched[change.table_name].add(change.row["id"])
             outcome = self._central.push(changes)
             self._fault("push_committed")
-            ahead = [r for r in outcome.refused if r.reason == RefusalReason.STAMP_AHEAD and only is None]
             with self._remote_session() as session, session.begin():
                 self._settle(session, outcome)
-                if ahead:
-                    self._restamp(session, ahead)
-            outcome.refused[:] = [r for r in outcome.refused if r not in ahead]
             sent = {change.op_id: change for change in changes}
             for op_id in outcome.merged:
                 self._merged[sent[op_id].table_name].add(sent[op_id].row["id"])
@@ -209,28 +200,27 @@ class SyncEngine:
             self._progress("push", min(done, total), total)
             self._fault("push_acknowledged")
 
-    def _restamp(self, session: Session, refusals: list) -> None:
-        """Edits refused for stamps far ahead were made while the laptop's clock was wrong; the
-        handshake found it right again. They count as made now: fresh stamps, a fresh operation,
-        sent again in this run, and the clock comes back to real time."""
+    def _heal_clock(self) -> None:
+        """The handshake found the wall clock right; if our stamps ran far ahead of it (the clock
+        was wrong for a while), come back to real time and give the edits made meanwhile fresh
+        stamps. They count as made now: stamps from the wrong clock would be refused by the
+        central store and, were they taken, would win every merge until that time came."""
         self._clock.rewind(_MAX_AHEAD_MILLIS)
-        ceiling = self._clock.now()
-        for refusal in refusals:
-            pending = session.scalar(select(PendingChange).where(PendingChange.op_id == refusal.op_id))
-            if pending is None:
-                continue
-            table = TABLES_BY_NAME[refusal.table_name]
-            clocks = dict(session.scalar(select(table.c.field_clocks).where(table.c.id == refusal.row_id)) or {})
-            stamp = self._clock.now()
-            for name, clock in clocks.items():
-                if name in pending.fields or clock > ceiling:
-                    clocks[name] = stamp
-            session.execute(update(table).where(table.c.id == refusal.row_id)
-                            .values(field_clocks=clocks, hlc=max(clocks.values(), default=stamp)))
-            pending.hlc, pending.op_id = stamp, new_id()
-            pending.refusal = pending.refusal_detail = ""
-            self._restamped.add(pending.op_id)
-        session.merge(DeskSetting(key="hlc_last", value=self._clock.last))
+        limit = f"{Stamp.parse(self._clock.now()).millis + _MAX_AHEAD_MILLIS:013d}"
+        with self._remote_session() as session, session.begin():
+            # An outbox entry's stamp is its row's newest edit, so this finds every row concerned
+            # (also after a run that rewound the clock and then failed).
+            for pending in session.scalars(select(PendingChange).where(PendingChange.hlc > limit)).all():
+                table = TABLES_BY_NAME[pending.table_name]
+                clocks = dict(session.scalar(select(table.c.field_clocks).where(table.c.id == pending.row_id)) or {})
+                ahead = {name for name, clock in clocks.items() if clock > limit}
+                stamp = self._clock.now()
+                clocks.update(dict.fromkeys(ahead | set(pending.fields), stamp))
+                session.execute(update(table).where(table.c.id == pending.row_id)
+                                .values(field_clocks=clocks, hlc=max(clocks.values())))
+                pending.hlc, pending.op_id = stamp, new_id()
+                pending.refusal = pending.refusal_detail = ""
+            session.merge(DeskSetting(key="hlc_last", value=self._clock.last))
 
     def _settle(self, session: Session, outcome: PushOutcome) -> None:
         # An op id changes with every new edit: a row edited again meanwhile stays pending.
@@ -250,12 +240,10 @@ class SyncEngine:
             session.execute(delete(PendingChange).where(PendingChange.op_id.in_(outcome.discarded)))
         self._drop_pending_of_clients(session, outcome.erased)
 
-    def _outgoing(self, after_seq: int, only: set[str] | None = None) -> tuple[list[OutgoingChange], int]:
+    def _outgoing(self, after_seq: int) -> tuple[list[OutgoingChange], int]:
         with self._sessions() as session:
-            query = select(PendingChange).where(PendingChange.seq > after_seq)
-            if only is not None:
-                query = query.where(PendingChange.op_id.in_(only))
-            pending = session.scalars(query.order_by(PendingChange.seq).limit(self._push_batch)).all()
+            pending = session.scalars(select(PendingChange).where(PendingChange.seq > after_seq)
+                                      .order_by(PendingChange.seq).limit(self._push_batch)).all()
             if not pending:
                 return [], after_seq
             ids_by_table: dict[str, list[str]] = defaultdict(list)
