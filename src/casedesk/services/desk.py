@@ -6,7 +6,7 @@ engine and with it the key. Sub-services hang off it so callers write ``desk.cli
 
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -139,10 +139,10 @@ class Desk:
         desk.open_warnings = tuple(warnings)
         return desk
 
-    def check_integrity(self) -> None:
+    def check_integrity(self, cancelled: Callable[[], bool] = lambda: False) -> None:
         """Raise DeskDamaged if any page is damaged. Slow on a big desk (see store.database) and
         safe on any thread: it reads through a read-only connection of its own."""
-        check_integrity(self.path, self.engine.url.password or "")
+        check_integrity(self.path, self.engine.url.password or "", cancelled)
 
     def close(self) -> None:
         """Drop the key: the desk's connection now; a running sync's as soon as it has stopped."""

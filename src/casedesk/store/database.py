@@ -205,18 +205,20 @@ def _damage(connection: sqlcipher3.Connection) -> str | None:
     return None if structure == [("ok",)] else str(structure[0][0])
 
 
-def check_integrity(path: Path, passphrase: str) -> None:
+def check_integrity(path: Path, passphrase: str, cancelled: Callable[[], bool] = lambda: False) -> None:
     """Raise DeskDamaged if any page of the desk fails its HMAC or its structure is broken.
 
     Reads through a read-only connection of its own, so it may run on any thread while the desk
-    is in use; it pays the key derivation once more.
+    is in use; it pays the key derivation once more. Returns early, finding nothing, as soon as
+    ``cancelled()`` is true (the desk was locked: its key must not outlive it in a check).
     """
     connection = _raw_connection(path, passphrase, "mode=ro")
+    connection.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
     try:
         problem = _damage(connection)
     finally:
         connection.close()
-    if problem:
+    if problem and not cancelled():
         raise DeskDamaged(problem)
 
 

@@ -21,6 +21,7 @@ from casedesk.services.desk import Desk
 from casedesk.ui.errors import install_excepthook
 from casedesk.ui.icons import app_icon
 from casedesk.ui.idle import InactivityTimer
+from casedesk.ui.integrity import IntegrityCheck
 from casedesk.ui.main_window import MainWindow, ViewState
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.unlock import UnlockDialog
@@ -90,6 +91,8 @@ class CaseDeskController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
+        self._desk_to_check: Desk | None = None
+        self.integrity_check: IntegrityCheck | None = None
         self._resume = ViewState()
         self._fixed_idle_timeout_ms = idle_timeout_ms
         self.idle = InactivityTimer(self._idle_timeout_ms(), self)
@@ -136,6 +139,7 @@ class CaseDeskController(QObject):
         self.unlock_dialog = self.wizard = None
         session = DeskSession(self.worker, desk, self)
         self.session = session
+        self._desk_to_check = desk
         session.op(None, lambda desk: desk.setting("demo") == "1").success(self._show_main_window).run()
 
     def _show_main_window(self, demo: bool) -> None:
@@ -147,6 +151,9 @@ class CaseDeskController(QObject):
         window.restore_view_state(self._resume)
         self.main_window = window
         window.show()
+        desk, self._desk_to_check = self._desk_to_check, None
+        if desk is not None:
+            self.integrity_check = IntegrityCheck(desk, self.session, window)
         self.idle.set_timeout(self._idle_timeout_ms())
         self.idle.start()
         self.unlocked.emit()
