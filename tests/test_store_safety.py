@@ -30,6 +30,7 @@ from casedesk.store.database import (
 )
 from casedesk.store.errors import (
     DeskDamaged,
+    DeskReadOnly,
     DiskFull,
     FolderInTheWay,
     ForeignWalMovedAside,
@@ -302,3 +303,31 @@ def test_every_commit_is_synchronous_full(desk: Desk) -> None:
     with desk.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar_one() == 2
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
+
+
+# --- 6. each failure named for what it is ---------------------------------------------------------
+
+def test_a_read_only_desk_is_named_read_only_and_left_alone(desk_path: Path, monkeypatch) -> None:
+    Desk.create(desk_path, PASSPHRASE, worker_name="Anna", team="", language="de").close()
+    before = sha256(desk_path)
+    # Root may write anything, so the refusal of the file system is simulated.
+    monkeypatch.setattr(database.os, "access", lambda path, mode: Path(path) != desk_path)
+
+    with pytest.raises(DeskReadOnly):
+        Desk.open(desk_path, PASSPHRASE)
+
+    assert sha256(desk_path) == before
+
+
+def test_a_migration_without_room_says_how_much_is_needed(desk_path: Path, monkeypatch) -> None:
+    write_old_desk(desk_path, clients=5)
+    before = sha256(desk_path)
+    monkeypatch.setattr(database.shutil, "disk_usage", lambda folder: shutil._ntuple_diskusage(10**9, 10**9, 1000))
+
+    with pytest.raises(DiskFull) as refused:
+        Desk.open(desk_path, PASSPHRASE)
+
+    assert refused.value.needed_bytes == desk_path.stat().st_size
+    monkeypatch.undo()
+    assert sha256(desk_path) == before
+    Desk.open(desk_path, PASSPHRASE).close()
