@@ -56,7 +56,7 @@ def text_problem(value: str, limit: int) -> str | None:
     return None
 
 
-def value_problem(table: str, column: Column, value: object) -> str | None:
+def value_problem(table: str, column: Column, value: object, tombstone: bool = False) -> str | None:
     if value is None:
         return None
     limit = text_limit(column)
@@ -64,7 +64,8 @@ def value_problem(table: str, column: Column, value: object) -> str | None:
         problem = text_problem(value, limit)
         if problem:
             return problem
-    enumeration = ENUMERATIONS.get((table, column.name))
+    # An erased row's tombstone keeps only blanks, enumerations included (sync.codec.erased_values).
+    enumeration = None if tombstone else ENUMERATIONS.get((table, column.name))
     if enumeration:
         kind, may_be_empty = enumeration
         if not (value == "" and may_be_empty) and value not in {member.value for member in kind}:
@@ -79,8 +80,9 @@ def value_problem(table: str, column: Column, value: object) -> str | None:
 def row_problems(row: object) -> dict[str, str]:
     table = row.__table__  # type: ignore[attr-defined]
     problems = {}
+    tombstone = bool(getattr(row, "deleted", False))
     for column in table.columns:
-        problem = value_problem(table.name, column, getattr(row, column.key, None))
+        problem = value_problem(table.name, column, getattr(row, column.key, None), tombstone)
         if problem:
             problems[column.key] = problem
     return problems
