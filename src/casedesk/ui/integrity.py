@@ -8,7 +8,7 @@ lock stops it at once; damage is reported as damage, with the advice to restore 
 
 import threading
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from casedesk.services.desk import Desk
@@ -40,4 +40,5 @@ class IntegrityCheck(QObject):
     @Slot(object)
     def _on_damage_found(self, damage: DeskDamaged) -> None:
         if self._session.is_open:
-            messages.warning(self._window, self.tr("CaseDesk"), errors.desk_open_error_text(damage))
+            messages.warning(self._window, QCoreApplication.translate("Errors", "CaseDesk"),
+                             errors.desk_open_error_text(damage))
