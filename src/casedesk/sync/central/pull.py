@@ -68,6 +68,8 @@ class PullReader:
                  .where(SYNC_CHANGE.c.seq > after, SYNC_CHANGE.c.seq <= up_to)
                  .where(SYNC_CHANGE.c.client_id.is_(None)
                         | SYNC_CHANGE.c.client_id.in_(visible_client_ids(me.worker_id, me.role, me.team)))
+                 # A personal row's entries are its owner's alone (PostgreSQL's policy says the same).
+                 .where(SYNC_CHANGE.c.owner_worker_id.is_(None) | (SYNC_CHANGE.c.owner_worker_id == me.worker_id))
                  .order_by(SYNC_CHANGE.c.seq).limit(limit))
         return [tuple(row) for row in self.connection.execute(query)]
 
