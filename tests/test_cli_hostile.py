@@ -12,6 +12,7 @@ import pytest
 from casedesk.cli import main
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft, ContactDraft
+from casedesk.services.output import central_store_file
 
 PASSPHRASE = "correct horse battery staple"
 SECRET = "Geheimnotiz-Hafenkran"
@@ -162,3 +163,11 @@ def test_a_document_is_written_0600_and_replaced_only_with_force(place: Path, mo
     assert run("--force") == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("sqlite:////srv/central.db", "/srv/central.db"), ("sqlcipher:////srv/c.db?keyfile=/k", "/srv/c.db"),
+    ("sqlite:///relative.db", "relative.db"), ("postgresql://u@host/db", None), ("", None)])
+def test_a_local_central_store_is_known_by_its_file(url: str, expected: str | None) -> None:
+    found = central_store_file(url)
+    assert (str(found) if found else None) == expected

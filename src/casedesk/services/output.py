@@ -26,13 +26,15 @@ class OutputRefused(Exception):
 
 
 def central_store_file(url: str | None) -> Path | None:
-    """The file of a central store given as ``sqlite:///path``; None for a server or no URL."""
+    """The file of a central store given as ``sqlite:///path`` or ``sqlcipher:///path``; None for
+    a server or no URL."""
     if not url:
         return None
     parts = urlsplit(url)
-    if not parts.scheme.startswith("sqlite") or not parts.path or parts.path == "/:memory:":
+    if not parts.scheme.startswith(("sqlite", "sqlcipher")) or not parts.path or parts.path == "/:memory:":
         return None
-    return Path(unquote(parts.path[1:] if parts.path.startswith("//") else parts.path))
+    # As SQLAlchemy reads it: sqlite:///relative.db, sqlite:////absolute.db.
+    return Path(unquote(parts.path[1:]))
 
 
 def protected_files(desk_path: Path | None) -> list[Path]:
