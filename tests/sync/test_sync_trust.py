@@ -100,6 +100,8 @@ def test_an_edit_made_after_the_handover_is_refused_kept_and_can_be_forwarded(ce
     assert report.applied == 1 and report.pushed == 1
     [kept] = _pending(anna.desk)
     assert (kept.row_id, kept.refusal) == (client_id, RefusalReason.CLIENT_MOVED.value)
+    assert kept.refusal_detail == ben.credentials.worker_id  # whom to hand it to
+    assert anna.sync.refused_changes()[0].colleague == "Ben"
     # The client stays on Anna's laptop until she has settled the change.
     with anna.desk.session() as session:
         assert session.get(Client, client_id).phone == "0171 999"
@@ -315,14 +317,28 @@ def test_the_held_rows_function_is_no_oracle_for_other_clients(postgres_central_
 
 
 # --- 10: one bad value blocks nothing else --------------------------------------------------------
+def _smuggle(desk, client_id: str, field: str, value: str) -> None:
+    """A value an older CaseDesk let in (today's value rules refuse it before any flush): a
+    tracked edit of the client, then the value written straight into the file under its stamp."""
+    with desk.session() as session:
+        client = session.get(Client, client_id)
+        client.languages = "de"
+    with desk.engine.begin() as connection:
+        stamp = connection.execute(text("SELECT hlc FROM client WHERE id = :c"), {"c": client_id}).scalar_one()
+        connection.execute(text(f"UPDATE client SET {field} = :v,"
+                                f" field_clocks = json_set(field_clocks, '$.{field}', :s) WHERE id = :c"),
+                           {"v": value, "s": stamp, "c": client_id})
+        connection.execute(text("UPDATE pending_change SET fields = json_insert(fields, '$[#]', :f)"
+                                " WHERE row_id = :c"), {"f": field, "c": client_id})
+
+
 @pytest.mark.parametrize("field, value", [("first_name", "x" * 201), ("gender", "g" * 42), ("alias", "nul\x00byte")])
 def test_a_value_the_central_store_cannot_hold_is_refused_and_the_rest_goes_through(
         central_url, make_device, field, value):
     anna = make_device(central_url, "Anna")
     bad = _client(anna)
     anna.sync.run()
-    with anna.desk.session() as session:
-        setattr(session.get(Client, bad), field, value)
+    _smuggle(anna.desk, bad, field, value)
     good = _client(anna, first_name="Gut")
     anna.desk.contacts.record(ContactDraft(client_id=good, note="kommt an"))
     report = anna.sync.run()

@@ -70,6 +70,8 @@ class PullReader:
                         | SYNC_CHANGE.c.client_id.in_(visible_client_ids(me.worker_id, me.role, me.team)))
                  # A personal row's entries are its owner's alone (PostgreSQL's policy says the same).
                  .where(SYNC_CHANGE.c.owner_worker_id.is_(None) | (SYNC_CHANGE.c.owner_worker_id == me.worker_id))
+                 # What this laptop wrote exactly as it holds it need not come back.
+                 .where(SYNC_CHANGE.c.device_id.is_(None) | (SYNC_CHANGE.c.device_id != self.device))
                  .order_by(SYNC_CHANGE.c.seq).limit(limit))
         return [tuple(row) for row in self.connection.execute(query)]
 

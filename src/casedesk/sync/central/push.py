@@ -41,8 +41,10 @@ from casedesk.sync.central.schema import (
     central_clock,
     device_of,
     is_postgres,
+    json_value,
     log_changes,
     utc_now,
+    write_rows,
 )
 from casedesk.sync.codec import encode_value, erased_values
 from casedesk.sync.scope import (
@@ -130,8 +132,12 @@ class Push:
         return {op_id for op_id, _ in rows}
 
     def _refuse(self, change: OutgoingChange, reason: RefusalReason, detail: str = "") -> None:
+        client_id = client_id_of(change.table_name, change.row)
+        if reason is RefusalReason.CLIENT_MOVED and not detail:
+            # Whom to hand the change to: the laptop names them in the Sync window.
+            detail = self.responsible.get(client_id) or ""
         self.outcome.refused.append(Refusal(change.op_id, change.table_name, change.row["id"],
-                                            client_id_of(change.table_name, change.row), reason.value, detail))
+                                            client_id, reason.value, detail))
 
     def _well_formed(self, change: OutgoingChange) -> bool:
         """Stamps within the clock tolerance and values the central store can hold."""
@@ -257,33 +263,34 @@ class Push:
             if existing is None:
                 (held_writes if via_definer else inserts).append(row)
                 current[row["id"]] = row
-                self._log(table, row, client_id)
+                self._log(table, row, client_id, exact=True)
                 self._acknowledge(change, "applied", client_id)
                 continue
             keep = frozenset(_CUSTODY_FIELDS) if verdict != _OWN else frozenset()
             merged, conflicts = self._merge(table, existing, change, client_id, keep)
-            if merged is not None:
-                (held_writes if via_definer else updates).append(merged)
-                current[row["id"]] = merged
-                self._log(table, merged, client_id)
             result = merged if merged is not None else existing
             differs = any(result[column.name] != row[column.name] for column in table.columns
                           if column.name not in Synced.SYNC_COLUMNS)
+            if merged is not None:
+                (held_writes if via_definer else updates).append(merged)
+                current[row["id"]] = merged
+                self._log(table, merged, client_id, exact=not conflicts and not differs)
             self._acknowledge(change, "merged" if conflicts or differs else "applied", client_id)
-        if inserts:
-            self.connection.execute(insert(table), inserts)
+        write_rows(self.connection, table, inserts)
         custody = self._custody_changes(table, updates, previous)
         if updates:
             self.connection.execute(*bulk_update(table, updates))
         if held_writes:
             self.connection.execute(text("SELECT casedesk_write_held(:t, CAST(:rows AS jsonb))"),
-                                    {"t": table.name, "rows": json.dumps(held_writes, default=_json_value)})
+                                    {"t": table.name, "rows": json.dumps(held_writes, default=json_value)})
         for change in custody:
             self.connection.execute(text("SELECT casedesk_set_custody(:cid, :responsible, :deputy, :stamp)"), change)
 
-    def _log(self, table: Table, row: dict[str, Any], client_id: str | None) -> None:
-        # A personal row's entry names its owner, whom alone the log shows it to.
-        self.log_entries.append((table.name, row["id"], client_id, personal_owner_of(table.name, row)))
+    def _log(self, table: Table, row: dict[str, Any], client_id: str | None, exact: bool = False) -> None:
+        # A personal row's entry names its owner, whom alone the log shows it to; a row written
+        # exactly as this laptop sent it names the laptop, whose pull then skips it.
+        self.log_entries.append((table.name, row["id"], client_id, personal_owner_of(table.name, row),
+                                 self.device if exact else None))
 
     def _acknowledge(self, change: OutgoingChange, status: str, client_id: str | None) -> None:
         (self.outcome.merged if status == "merged" else self.outcome.applied).append(change.op_id)
@@ -420,8 +427,7 @@ class Push:
 
     def _write_bookkeeping(self) -> None:
         log_changes(self.connection, self.log_entries)
-        if self.receipts:
-            self.connection.execute(insert(SYNC_RECEIPT), self.receipts)
+        write_rows(self.connection, SYNC_RECEIPT, self.receipts)
         if self.conflicts:
             self.connection.execute(insert(SYNC_INBOX_CONFLICT), self.conflicts)
         notices = [{"id": new_id(), "worker_id": worker_id, "kind": kind, "client_id": client_id,
@@ -453,12 +459,6 @@ def forget_old_content(connection: Connection, cutoff: datetime, cutoff_stamp: s
 
 def _millis(stamp: str) -> int:
     return int(stamp.split("-", 1)[0])
-
-
-def _json_value(value: Any) -> str:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
 
 
 def _from_json(table: Table, row: dict[str, Any]) -> dict[str, Any]:
