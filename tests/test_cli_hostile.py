@@ -54,6 +54,8 @@ def _cases() -> list[tuple[list[str], bytes]]:
         (["demo", "--passphrase", "x'" + "ab" * 32 + "'", "--path", "{root}/d.casedesk"], b""),
         (["demo", "--path", "{root}/desk.casedesk"], b""),
         (["demo", "--path", "{root}/folder", "--force"], b""),
+        (["central", "init", "--url", "sqlite:///{root}/c.db", "--tombstone-days", "-5"], b""),
+        (["central", "init", "--url", "sqlite:///{root}/c.db", "--tombstone-days", "soon"], b""),
         # Where a document must never go.
         ([*plan, "{root}/desk.casedesk"], good), ([*plan, "{root}/desk.casedesk-wal"], good),
         ([*plan, "{root}/desk.casedesk-shm"], good), ([*plan, "{root}/folder"], good),

@@ -49,6 +49,17 @@ SYNC_ERROR_MESSAGES: dict[type[SyncError], str] = {
 }
 
 
+def _horizon_days(text: str) -> int:
+    """Deletions must outlive any laptop's time offline: a horizon of at least one week."""
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of days: {text!r}") from None
+    if not 7 <= days <= 3650:
+        raise argparse.ArgumentTypeError("the tombstone horizon must be between 7 and 3650 days")
+    return days
+
+
 def sync_error_message(error: SyncError) -> str:
     template = next((text for kind, text in SYNC_ERROR_MESSAGES.items() if isinstance(error, kind)), "sync failed")
     return template.format(detail=str(error) or "no answer")
@@ -100,7 +111,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         return parser
 
     init = with_url(actions.add_parser("init", help="create or upgrade the central store"))
-    init.add_argument("--tombstone-days", type=int, default=central.DEFAULT_TOMBSTONE_HORIZON_DAYS,
+    init.add_argument("--tombstone-days", type=_horizon_days, default=central.DEFAULT_TOMBSTONE_HORIZON_DAYS,
                       help="keep deletions this long; longer than any laptop may stay offline (default: 180)")
     init.set_defaults(handler=_run_init)
     add = with_url(actions.add_parser("add-worker", help="create a worker and print their login and token"))

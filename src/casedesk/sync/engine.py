@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from casedesk.domain import ClientStatus
 from casedesk.models import DeskSetting, PendingChange, SyncConflict, SyncNotice, new_id
 from casedesk.store.hlc import HybridLogicalClock, Stamp
+from casedesk.store.search_index import deferred_search_index
 from casedesk.sync.central import (
     MAX_CLOCK_AHEAD,
     PROTOCOL_VERSION,
@@ -47,6 +48,8 @@ LAST_SUCCESS_KEY = "sync.last_success"
 PUSH_BATCH = 500
 PULL_BATCH = 2000
 CLIENT_CHUNK = 1000
+#: From this many new rows on, the search index is built once for the batch instead of by trigger.
+BULK_INDEX_ROWS = 200
 _MAX_AHEAD_MILLIS = int(MAX_CLOCK_AHEAD.total_seconds() * 1000)
 
 #: (stage, done, total) — stages: "push", "pull", "check".
@@ -420,7 +423,10 @@ class SyncEngine:
                     updates.append(self._keep_local_edits(session, table, row, set(pending[row["id"]])))
                 elif local[row["id"]] != (row["hlc"], row["field_clocks"]):
                     updates.append(row)
-            if inserts:
+            if len(inserts) >= BULK_INDEX_ROWS:
+                with deferred_search_index(session.connection()):
+                    session.execute(insert(table), inserts)
+            elif inserts:
                 session.execute(insert(table), inserts)
             if updates:
                 session.execute(*bulk_update(table, updates))
