@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain import ClientStatus, Phase
 from casedesk.services.dto import ClientDetails, ContactEntry, TaskEntry
 from casedesk.services.errors import ValidationFailed
+from casedesk.services.field_limits import RELEASE_FIELD_LIMITS
 from casedesk.ui import errors, messages
 from casedesk.ui.client_dialog import UNKNOWN_DATE, ClientDialog
 from casedesk.ui.erasure import ErasureDialog
@@ -398,6 +399,7 @@ class ReleaseDialog(QDialog):
         self._client_id = client_id
         self.setWindowTitle(self.tr("Release of confidentiality"))
         self.helper = QLineEdit()
+        self.helper.setMaxLength(RELEASE_FIELD_LIMITS["helper"])
         self.helper.setPlaceholderText(self.tr("e.g. Jobcenter Mitte, Dr. Sommer"))
         self.granted_on = QDateEdit(QDate.currentDate())
         self.granted_on.setCalendarPopup(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.services.cards import CrisisLineEntry
 from casedesk.services.errors import ValidationFailed
+from casedesk.services.field_limits import CRISIS_LINE_FIELD_LIMITS
 from casedesk.ui import messages
 from casedesk.ui.errors import error_text, problem_text
 from casedesk.ui.widgets import ErrorLabel
@@ -55,8 +56,10 @@ class CrisisLinesDialog(QDialog):
         self.country.addItems(SUGGESTED_COUNTRIES)
         self.country.lineEdit().setMaxLength(2)
         self.label = QLineEdit()
+        self.label.setMaxLength(CRISIS_LINE_FIELD_LIMITS["label"])
         self.label.setPlaceholderText(self.tr("e.g. Crisis line (24 h)"))
         self.number = QLineEdit()
+        self.number.setMaxLength(CRISIS_LINE_FIELD_LIMITS["number"])
         self.number.setPlaceholderText(self.tr("e.g. 0800 111 0 111"))
         self.error = ErrorLabel()
         form = QFormLayout()

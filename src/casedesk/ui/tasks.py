@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.services.dto import TaskEntry
 from casedesk.services.errors import ValidationFailed
+from casedesk.services.field_limits import TASK_FIELD_LIMITS
 from casedesk.ui import errors, messages
 from casedesk.ui.vocabulary import format_datetime, from_qdatetime
 from casedesk.ui.widgets import ErrorLabel, add_labelled_layout, add_save_cancel
@@ -32,6 +33,7 @@ class TaskDialog(QDialog):
         self._client_id = client_id
         self.setWindowTitle(self.tr("New task for %1").replace("%1", client_name))
         self.title = QLineEdit()
+        self.title.setMaxLength(TASK_FIELD_LIMITS["title"])
         self.title.setPlaceholderText(self.tr("e.g. accompany to the doctor"))
         self.due_date = QDateEdit(QDate.currentDate())
         self.due_date.setCalendarPopup(True)

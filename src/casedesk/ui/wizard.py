@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain import UI_LANGUAGES
 from casedesk.services.desk import Desk, check_new_passphrase, passphrase_strength
 from casedesk.services.errors import DeskOpenError, ValidationFailed
+from casedesk.services.field_limits import WORKER_FIELD_LIMITS
 from casedesk.ui import errors
 from casedesk.ui.icons import app_icon
 from casedesk.ui.vocabulary import language_name
@@ -48,8 +49,10 @@ class WorkerPage(QWizardPage):
         self.setTitle(self.tr("About you"))
         self.setSubTitle(self.tr("Your name appears on the contacts and tasks you record."))
         self.worker_name = QLineEdit()
+        self.worker_name.setMaxLength(WORKER_FIELD_LIMITS["name"])
         self.worker_name.setPlaceholderText(self.tr("e.g. Anna Becker"))
         self.team = QLineEdit()
+        self.team.setMaxLength(WORKER_FIELD_LIMITS["team"])
         self.team.setPlaceholderText(self.tr("e.g. Streetwork Nord"))
         self.language = QComboBox()
         for code in UI_LANGUAGES:
