@@ -21,6 +21,15 @@ _OWN_CLIENT = "client_id IN (SELECT id FROM client)"
 _MY_DEVICE = "device IN (SELECT replace(device_id, '-', '') FROM sync_device WHERE worker_id = casedesk_me())"
 
 
+#: The functions worker roles may call (each SECURITY DEFINER, with a fixed search path).
+_WORKER_FUNCTIONS = (
+    "casedesk_me()", "casedesk_has_role(text[])", "casedesk_client_visible(text, text)", "casedesk_my_role()",
+    "casedesk_my_team_members()", "casedesk_can_see_client(text)", "casedesk_client_erased(text)",
+    "casedesk_existing_ids(text, text[])", "casedesk_set_custody(text, text, text, text)", "casedesk_has_held(text)",
+    "casedesk_write_held(text, jsonb)", "casedesk_purge_erased(text)", "casedesk_high_water()",
+)
+
+
 def install_row_level_security(connection: Connection) -> None:
     client_literals = ", ".join(f"'{table.name}'" for table in CLIENT_TABLES)
     definer = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public"
@@ -52,9 +61,6 @@ def install_row_level_security(connection: Connection) -> None:
         f"""CREATE OR REPLACE FUNCTION casedesk_can_see_client(cid text) RETURNS boolean {definer} AS $$
             SELECT coalesce((SELECT casedesk_client_visible(c.responsible_worker_id, c.deputy_worker_id)
               FROM client c WHERE c.id = cid), false) $$""",
-        f"""CREATE OR REPLACE FUNCTION casedesk_can_see_episode(eid text) RETURNS boolean {definer} AS $$
-            SELECT coalesce((SELECT casedesk_can_see_client(e.client_id) FROM case_episode e WHERE e.id = eid),
-                            false) $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk_client_erased(cid text) RETURNS boolean {definer} AS $$
             SELECT EXISTS (SELECT 1 FROM sync_erasure WHERE client_id = cid) $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk_has_held(cid text) RETURNS boolean {definer} AS $$
@@ -130,16 +136,8 @@ def install_row_level_security(connection: Connection) -> None:
                     SET until_hlc = greatest(sync_custody.until_hlc, EXCLUDED.until_hlc), until_at = EXCLUDED.until_at;
                 UPDATE client SET responsible_worker_id = responsible, deputy_worker_id = deputy WHERE id = cid;
             END $$""",
-        ("REVOKE ALL ON FUNCTION casedesk_me(), casedesk_has_role(text[]), casedesk_client_visible(text, text),"
-        " casedesk_my_role(), casedesk_my_team_members(), casedesk_can_see_client(text), casedesk_can_see_episode(text), casedesk_client_erased(text),"
-        " casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text, text),"
-        " casedesk_has_held(text), casedesk_write_held(text, jsonb), casedesk_purge_erased(text),"
-        " casedesk_high_water() FROM PUBLIC"),
-        (f"GRANT EXECUTE ON FUNCTION casedesk_me(), casedesk_has_role(text[]), casedesk_client_visible(text, text),"
-        f" casedesk_my_role(), casedesk_my_team_members(), casedesk_can_see_client(text), casedesk_can_see_episode(text), casedesk_client_erased(text),"
-        f" casedesk_existing_ids(text, text[]), casedesk_set_custody(text, text, text, text),"
-        f" casedesk_has_held(text), casedesk_write_held(text, jsonb), casedesk_purge_erased(text),"
-        f" casedesk_high_water() TO {WORKER_GROUP_ROLE}"),
+        f"REVOKE ALL ON FUNCTION {', '.join(_WORKER_FUNCTIONS)} FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION {', '.join(_WORKER_FUNCTIONS)} TO {WORKER_GROUP_ROLE}",
     ]
     for name, entity in ENTITY_OF_TABLE.items():
         statements += _policy_statements(name, _entity_policies(entity))
@@ -147,6 +145,9 @@ def install_row_level_security(connection: Connection) -> None:
         statements += _policy_statements(name, table_policies)
     # Only now that no policy of an older release uses it.
     statements.append("DROP FUNCTION IF EXISTS casedesk_is_admin()")
+    # Phase changes carry their own client id since central 0002; no policy reaches a client through
+    # an episode any more.
+    statements.append("DROP FUNCTION IF EXISTS casedesk_can_see_episode(text)")
     statements += [
         # Fails closed: whatever privilege an older release (or a hand-made grant) gave, only the
         # grants below remain.
