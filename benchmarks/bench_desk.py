@@ -119,9 +119,9 @@ def gui_start_to_main_window(path: Path, rounds: int) -> tuple[list[float], str]
         from casedesk.services.desk import Desk
         from casedesk.ui.app import CaseDeskController
         from casedesk.ui.settings import AppSettings
-        from casedesk.ui.worker import DeskWorker
+        from casedesk.ui.desk_thread import DatabaseThread
         app = QApplication([])
-        worker = DeskWorker()
+        db_thread = DatabaseThread()
         path = Path({str(path)!r})
         controller = CaseDeskController(path, AppSettings(), worker, "de")
         def on_unlocked():
@@ -129,10 +129,10 @@ def gui_start_to_main_window(path: Path, rounds: int) -> tuple[list[float], str]
             controller.quit()
         controller.unlocked.connect(on_unlocked)
         controller.finished.connect(app.quit)
-        worker.submit(lambda: Desk.open(path, {DEMO_PASSPHRASE!r}), controller.adopt_desk)
+        db_thread.submit(lambda: Desk.open(path, {DEMO_PASSPHRASE!r}), controller.adopt_desk)
         QTimer.singleShot(60_000, app.quit)
         app.exec()
-        worker.shutdown()
+        db_thread.shutdown()
     """)
     timings = []
     with tempfile.TemporaryDirectory(prefix="casedesk-bench-home-") as home:

@@ -41,13 +41,13 @@ def take_screenshots(folder: Path, language: str) -> int:
     from casedesk.ui.app import CaseDeskController, install_translations
     from casedesk.ui.icons import app_icon
     from casedesk.ui.settings import AppSettings
-    from casedesk.ui.worker import DeskWorker
+    from casedesk.ui.desk_thread import DatabaseThread
 
     app = QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
     install_translations(app, language)
     settings = AppSettings()
-    worker = DeskWorker()
+    db_thread = DatabaseThread()
 
     def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         deadline = time.monotonic() + timeout
@@ -58,7 +58,7 @@ def take_screenshots(folder: Path, language: str) -> int:
             time.sleep(0.01)
 
     def settle() -> None:
-        wait_until(lambda: worker.pending == 0)
+        wait_until(lambda: db_thread.pending == 0)
         for _ in range(5):
             app.processEvents()
             time.sleep(0.02)
@@ -72,7 +72,7 @@ def take_screenshots(folder: Path, language: str) -> int:
     desk_path = default_desk_path()
 
     # First run: the wizard, page by page.
-    controller = CaseDeskController(desk_path, settings, worker, language)
+    controller = CaseDeskController(desk_path, settings, db_thread, language)
     controller.start()
     wizard = controller.wizard
     wizard.show()
@@ -94,7 +94,7 @@ def take_screenshots(folder: Path, language: str) -> int:
 
     populate(desk_path)
 
-    controller = CaseDeskController(desk_path, settings, worker, language)
+    controller = CaseDeskController(desk_path, settings, db_thread, language)
     controller.start()
     unlock = controller.unlock_dialog
     unlock.passphrase.setText("falsch geraten")
@@ -184,7 +184,7 @@ def take_screenshots(folder: Path, language: str) -> int:
 
     controller.quit()
     settle()
-    worker.shutdown()
+    db_thread.shutdown()
     return 0
 
 

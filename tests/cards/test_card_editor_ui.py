@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from casedesk.services.desk import Desk
 from casedesk.ui import messages
 from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
+from casedesk.ui.desk_thread import DatabaseThread, DeskHandle
 from casedesk.ui.document_preview import DocumentPreviewDialog, print_document
 from casedesk.ui.print_actions import build_print_menu
 from casedesk.ui.relapse_card_editor import RelapseCardEditor
-from casedesk.ui.worker import DeskSession, DeskWorker
 
 TIMEOUT_MS = 15_000
 
@@ -31,25 +31,25 @@ def fresh_ui_state() -> Iterator[None]:
 
 
 @pytest.fixture
-def session(qtbot: QtBot, desk: Desk) -> Iterator[DeskSession]:
-    worker = DeskWorker()
-    desk_session = DeskSession(worker, desk)
+def session(qtbot: QtBot, desk: Desk) -> Iterator[DeskHandle]:
+    db_thread = DatabaseThread()
+    desk_session = DeskHandle(db_thread, desk)
     yield desk_session
-    left_running = worker.pending
-    qtbot.waitUntil(lambda: worker.pending == 0, timeout=TIMEOUT_MS)
-    worker.shutdown()
+    left_running = db_thread.pending
+    qtbot.waitUntil(lambda: db_thread.pending == 0, timeout=TIMEOUT_MS)
+    db_thread.shutdown()
     assert left_running == 0, f"the test left {left_running} desk operation(s) running"
 
 
-def _idle(qtbot: QtBot, session: DeskSession, editor: RelapseCardEditor | None = None) -> None:
+def _idle(qtbot: QtBot, session: DeskHandle, editor: RelapseCardEditor | None = None) -> None:
     """Wait for every queued desk operation, including an editor's debounced fit check."""
-    qtbot.waitUntil(lambda: session.worker.pending == 0 and not (editor and editor.fit_check_pending),
+    qtbot.waitUntil(lambda: session.db_thread.pending == 0 and not (editor and editor.fit_check_pending),
                     timeout=TIMEOUT_MS)
-    qtbot.waitUntil(lambda: session.worker.pending == 0, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: session.db_thread.pending == 0, timeout=TIMEOUT_MS)
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, session: DeskSession, client_id: str) -> Iterator[RelapseCardEditor]:
+def editor(qtbot: QtBot, session: DeskHandle, client_id: str) -> Iterator[RelapseCardEditor]:
     widget = RelapseCardEditor(session)
     widget.resize(1100, 800)
     widget.show()
@@ -69,7 +69,7 @@ def _close_previews() -> None:
 
 
 def test_fill_with_keyboard_save_preview_and_save_pdf(qtbot: QtBot, editor: RelapseCardEditor,
-                                                      session: DeskSession, tmp_path: Path) -> None:
+                                                      session: DeskHandle, tmp_path: Path) -> None:
     box = editor.situation_boxes[0]
     assert editor.version_combo.currentText() == "New card – not saved yet"
     assert editor.show_first_name_check.isChecked()
@@ -109,7 +109,7 @@ def test_fill_with_keyboard_save_preview_and_save_pdf(qtbot: QtBot, editor: Rela
 
 
 def test_saving_an_unchanged_card_makes_no_new_version(qtbot: QtBot, editor: RelapseCardEditor,
-                                                       session: DeskSession, desk: Desk, client_id: str) -> None:
+                                                       session: DeskHandle, desk: Desk, client_id: str) -> None:
     editor.situation_boxes[0].description.setPlainText("Nachts allein")
     with qtbot.waitSignal(editor.card_saved, timeout=TIMEOUT_MS):
         editor.save_button.click()
@@ -119,7 +119,7 @@ def test_saving_an_unchanged_card_makes_no_new_version(qtbot: QtBot, editor: Rel
     assert len(desk.cards.versions(client_id)) == 1
 
 
-def test_old_versions_open_read_only(qtbot: QtBot, session: DeskSession, desk: Desk, client_id: str) -> None:
+def test_old_versions_open_read_only(qtbot: QtBot, session: DeskHandle, desk: Desk, client_id: str) -> None:
     desk.cards.save(client_id, long_card("de"))
     newer = long_card("de")
     newer.situations[0].alternatives = "Zum Kontaktladen gehen."
@@ -147,7 +147,7 @@ def test_old_versions_open_read_only(qtbot: QtBot, session: DeskSession, desk: D
 
 
 def test_text_that_does_not_fit_warns_and_printing_asks_first(qtbot: QtBot, editor: RelapseCardEditor,
-                                                              session: DeskSession, tmp_path: Path) -> None:
+                                                              session: DeskHandle, tmp_path: Path) -> None:
     box = editor.situation_boxes[1]
     box.description.setPlainText("Wenn ich Streit habe")
     box.alternatives.setPlainText("Ich gehe zum Kontaktladen und rede mit jemandem darüber. " * 50)
@@ -176,7 +176,7 @@ def test_text_that_does_not_fit_warns_and_printing_asks_first(qtbot: QtBot, edit
 
 
 def test_team_numbers_are_added_without_duplicates(qtbot: QtBot, editor: RelapseCardEditor,
-                                                   session: DeskSession, desk: Desk) -> None:
+                                                   session: DeskHandle, desk: Desk) -> None:
     desk.cards.save_crisis_line("DE", "Telefonseelsorge", "0800 111 0 111")
     lines = desk.cards.crisis_lines("DE")
     editor.add_team_numbers(lines)
@@ -186,7 +186,7 @@ def test_team_numbers_are_added_without_duplicates(qtbot: QtBot, editor: Relapse
     _idle(qtbot, session)
 
 
-def test_crisis_lines_dialog_adds_and_removes_after_confirmation(qtbot: QtBot, session: DeskSession,
+def test_crisis_lines_dialog_adds_and_removes_after_confirmation(qtbot: QtBot, session: DeskHandle,
                                                                  desk: Desk) -> None:
     dialog = CrisisLinesDialog(session)
     qtbot.addWidget(dialog)
@@ -211,7 +211,7 @@ def test_crisis_lines_dialog_adds_and_removes_after_confirmation(qtbot: QtBot, s
     assert desk.cards.crisis_lines() == []
 
 
-def test_print_menu_opens_each_document_in_the_preview(qtbot: QtBot, session: DeskSession, desk: Desk,
+def test_print_menu_opens_each_document_in_the_preview(qtbot: QtBot, session: DeskHandle, desk: Desk,
                                                        client_id: str) -> None:
     from casedesk.services.dto import ContactDraft
 
@@ -236,7 +236,7 @@ def test_print_menu_opens_each_document_in_the_preview(qtbot: QtBot, session: De
     _idle(qtbot, session)
 
 
-def test_printing_paints_pages_at_true_size(qtbot: QtBot, session: DeskSession, desk: Desk, client_id: str,
+def test_printing_paints_pages_at_true_size(qtbot: QtBot, session: DeskHandle, desk: Desk, client_id: str,
                                             tmp_path: Path) -> None:
     from casedesk.services.printing import PrintService
 

@@ -21,9 +21,9 @@ from casedesk.services.sync_service import SyncCancelled, SyncLane
 from casedesk.sync import central
 from casedesk.ui import messages
 from casedesk.ui.app import CaseDeskController
+from casedesk.ui.desk_thread import DatabaseThread, DeskHandle
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.settings import AppSettings
-from casedesk.ui.worker import DeskSession, DeskWorker
 
 #: What a desk operation may take while a sync runs: everyday speed, far below the slow handshake.
 EVERYDAY_S = 1.0
@@ -79,8 +79,8 @@ def lanes(monkeypatch):
     return opened
 
 
-def _wait_idle(qtbot, worker: DeskWorker) -> None:
-    qtbot.waitUntil(lambda: worker.pending == 0, timeout=10_000)
+def _wait_idle(qtbot, db_thread: DatabaseThread) -> None:
+    qtbot.waitUntil(lambda: db_thread.pending == 0, timeout=10_000)
 
 
 def test_search_and_quick_capture_work_while_a_sync_waits_on_the_network(
@@ -89,11 +89,11 @@ def test_search_and_quick_capture_work_while_a_sync_waits_on_the_network(
     jens = anna.desk.clients.create(ClientDraft(first_name="Jens", alias="Kralle", whereabouts="Park"))
     anna.desk.clients.create(ClientDraft(first_name="Mette", whereabouts="Hafen"))
     slow_central.slow_down(2.5)
-    worker = DeskWorker()
-    window = MainWindow(DeskSession(worker, anna.desk), AppSettings())
+    db_thread = DatabaseThread()
+    window = MainWindow(DeskHandle(db_thread, anna.desk), AppSettings())
     qtbot.addWidget(window)
     window.show()
-    _wait_idle(qtbot, worker)
+    _wait_idle(qtbot, db_thread)
 
     dialog = window.open_sync_dialog()
     qtbot.waitUntil(slow_central.entered.is_set, timeout=10_000)
@@ -116,10 +116,10 @@ def test_search_and_quick_capture_work_while_a_sync_waits_on_the_network(
     with qtbot.waitSignal(dialog.panel.controller.finished, timeout=20_000):
         dialog.panel.sync_button.click()
     assert dialog.panel.status.text().startswith("Applied:"), dialog.panel.status.text()
-    _wait_idle(qtbot, worker)
+    _wait_idle(qtbot, db_thread)
     assert anna.desk.sync.status().pending_changes == 0
     assert len(anna.desk.contacts.timeline(jens)) == 1
-    worker.shutdown()
+    db_thread.shutdown()
 
 
 def test_locking_during_a_sync_cancels_it_at_once_and_drops_both_connections(
@@ -144,8 +144,8 @@ def test_locking_during_a_sync_cancels_it_at_once_and_drops_both_connections(
     desk_disposed = threading.Event()
     event.listen(anna.desk.engine, "engine_disposed", lambda _engine: desk_disposed.set())
 
-    worker = DeskWorker()
-    controller = CaseDeskController(path, AppSettings(), worker, "en")
+    db_thread = DatabaseThread()
+    controller = CaseDeskController(path, AppSettings(), db_thread, "en")
     controller.adopt_desk(anna.desk)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
     controller.main_window.open_sync_dialog()
@@ -158,10 +158,10 @@ def test_locking_during_a_sync_cancels_it_at_once_and_drops_both_connections(
     assert ended_at - locked_at < slow_central.delay + EVERYDAY_S
     qtbot.waitUntil(desk_disposed.is_set, timeout=5_000)
     qtbot.waitUntil(lambda: lanes and lanes[0]["disposed"], timeout=5_000)
-    _wait_idle(qtbot, worker)
+    _wait_idle(qtbot, db_thread)
     for widget in QApplication.topLevelWidgets():
         widget.close()
-    worker.shutdown()
+    db_thread.shutdown()
 
     # Unlocked again, the next sync finishes the job: the client reaches the office.
     slow_central.slow_down(0)

@@ -24,12 +24,12 @@ from casedesk.sync.errors import CentralRefused, ClientOutdated, ClockAhead, Syn
 from casedesk.ui import messages
 from casedesk.ui.app import TRANSLATIONS_DIR
 from casedesk.ui.conflicts_view import ConflictsView
+from casedesk.ui.desk_thread import DatabaseThread, DeskHandle
 from casedesk.ui.errors import sync_error_text
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.sync_dialog import SyncDialog
 from casedesk.ui.vocabulary import field_label, notice_text, refusal_text
-from casedesk.ui.worker import DeskSession, DeskWorker
 
 
 @pytest.fixture(autouse=True)
@@ -178,8 +178,8 @@ def test_conflicts_view_names_the_colleague_labels_the_field_and_shows_values_in
         session.add(SyncConflict(table_name="client", row_id=jens, client_id=jens, field="responsible_worker_id",
                                  mine_value=encode_value(desk.identity.worker_id), mine_hlc=desk.clock.now(),
                                  theirs_value=encode_value(ben), theirs_hlc=desk.clock.now(), winner="mine"))
-    worker = DeskWorker()
-    view = ConflictsView(DeskSession(worker, desk))
+    db_thread = DatabaseThread()
+    view = ConflictsView(DeskHandle(db_thread, desk))
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.table.rowCount() == 3)
     assert [view.table.item(0, column).text() for column in range(4)] == [
@@ -193,8 +193,8 @@ def test_conflicts_view_names_the_colleague_labels_the_field_and_shows_values_in
         "Stammdaten: Zuständige Fachkraft", "Anna Becker", "Ben Okafor"]
     view.table.selectRow(2)
     assert not view.save_merged_button.isEnabled()
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.shutdown()
+    qtbot.waitUntil(lambda: db_thread.pending == 0)
+    db_thread.shutdown()
 
 
 def test_the_sync_window_lists_refused_changes_and_discards_after_asking(qtbot, desk):
@@ -206,8 +206,8 @@ def test_the_sync_window_lists_refused_changes_and_discards_after_asking(qtbot, 
     with desk.session() as session:
         session.add(SyncNotice(kind=NoticeKind.RECEIVED_AFTER_HANDOVER.value, client_id=jens,
                                from_worker_id=ben, count=2))
-    worker = DeskWorker()
-    dialog = SyncDialog(DeskSession(worker, desk))
+    db_thread = DatabaseThread()
+    dialog = SyncDialog(DeskHandle(db_thread, desk))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.refused.table.rowCount() == 2)
@@ -228,7 +228,7 @@ def test_the_sync_window_lists_refused_changes_and_discards_after_asking(qtbot, 
     # A mnemonic "animates" the click: it lands a moment later.
     qtbot.waitUntil(lambda: bool(messages.shown))
     assert "Discard" in messages.shown[-1][0]
-    qtbot.waitUntil(lambda: worker.pending == 0)
+    qtbot.waitUntil(lambda: db_thread.pending == 0)
     assert view.table.rowCount() == 2
     messages.set_next_answer(messages.StandardButton.Yes)
     with qtbot.waitSignal(view.changes_settled):
@@ -243,8 +243,8 @@ def test_the_sync_window_lists_refused_changes_and_discards_after_asking(qtbot, 
     dialog.tabs.setCurrentIndex(dialog.SYNC_TAB)
     qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.notices_box.isHidden())
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.shutdown()
+    qtbot.waitUntil(lambda: db_thread.pending == 0)
+    db_thread.shutdown()
     for widget in QApplication.topLevelWidgets():
         widget.close()
 
@@ -253,12 +253,12 @@ def test_the_status_bar_counts_refused_changes(qtbot, desk):
     jens = desk.clients.create(ClientDraft(first_name="Jens"))
     _refuse(desk, jens, RefusalReason.NOT_PERMITTED)
     assert desk.sync.status().refused_changes == 1
-    worker = DeskWorker()
-    window = MainWindow(DeskSession(worker, desk), AppSettings())
+    db_thread = DatabaseThread()
+    window = MainWindow(DeskHandle(db_thread, desk), AppSettings())
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: "1 refused change" in window.sync_status_label.text())
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.shutdown()
+    qtbot.waitUntil(lambda: db_thread.pending == 0)
+    db_thread.shutdown()
 
 
 # --- end to end, against a central store ----------------------------------------------------------
@@ -342,8 +342,8 @@ def test_casedesk_sync_prints_the_counts_and_each_refused_change_with_its_comman
 
 def test_after_a_real_sync_the_sync_window_shows_the_refused_change(qtbot, sqlite_central_url, make_device):
     anna, _ben, _client_id = _moved_client_with_an_edit(sqlite_central_url, make_device)
-    worker = DeskWorker()
-    dialog = SyncDialog(DeskSession(worker, anna.desk))
+    db_thread = DatabaseThread()
+    dialog = SyncDialog(DeskHandle(db_thread, anna.desk))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(dialog.panel.sync_button.isEnabled, timeout=10_000)
@@ -353,5 +353,5 @@ def test_after_a_real_sync_the_sync_window_shows_the_refused_change(qtbot, sqlit
     qtbot.waitUntil(lambda: dialog.refused.table.rowCount() == 1)
     assert dialog.tabs.currentWidget() is dialog.refused
     assert "The client is now with" in dialog.refused.table.item(0, 3).text()
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.shutdown()
+    qtbot.waitUntil(lambda: db_thread.pending == 0)
+    db_thread.shutdown()

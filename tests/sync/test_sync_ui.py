@@ -2,8 +2,8 @@
 
 from casedesk.services.dto import ClientDraft
 from casedesk.ui.conflicts_view import ConflictsView
+from casedesk.ui.desk_thread import DatabaseThread, DeskHandle
 from casedesk.ui.sync_panel import SyncPanel
-from casedesk.ui.worker import DeskSession, DeskWorker
 
 
 def test_sync_panel_shows_progress_and_result_and_a_conflict_is_resolved(qtbot, sqlite_central_url, make_device):
@@ -27,8 +27,8 @@ def test_sync_panel_shows_progress_and_result_and_a_conflict_is_resolved(qtbot, 
     assert "merged: 1" in panel.status.text() and "1 conflict" in panel.status.text()
     assert not panel.progress.isVisible()
 
-    worker = DeskWorker()
-    session = DeskSession(worker, anna.desk)
+    db_thread = DatabaseThread()
+    session = DeskHandle(db_thread, anna.desk)
     view = ConflictsView(session)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.table.rowCount() == 1)
@@ -43,8 +43,8 @@ def test_sync_panel_shows_progress_and_result_and_a_conflict_is_resolved(qtbot, 
         panel.sync_button.click()
     lead.sync.run()
     assert lead.desk.clients.get(client_id).draft.whereabouts == "Bahnhof, abends an der Brücke"
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.shutdown()
+    qtbot.waitUntil(lambda: db_thread.pending == 0)
+    db_thread.shutdown()
 
 
 def test_sync_panel_shows_a_failure_in_words(qtbot, make_device, tmp_path):

@@ -5,9 +5,9 @@ from PySide6.QtGui import QKeySequence
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft, ClientFilter
 from casedesk.sync import central
+from casedesk.ui.desk_thread import DatabaseThread, DeskHandle
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.settings import AppSettings
-from casedesk.ui.worker import DeskSession, DeskWorker
 
 
 def test_sync_window_sets_up_the_connection_syncs_and_updates_the_status_bar(qtbot, sqlite_central_url, tmp_path,
@@ -16,8 +16,8 @@ def test_sync_window_sets_up_the_connection_syncs_and_updates_the_status_bar(qtb
     desk = Desk.create(tmp_path / "anna.casedesk", "anna's passphrase", worker_name="Anna", team="Nord",
                        language="en")
     desk.clients.create(ClientDraft(first_name="Jens", alias="Kaptajn"))
-    worker = DeskWorker()
-    window = MainWindow(DeskSession(worker, desk), AppSettings())
+    db_thread = DatabaseThread()
+    window = MainWindow(DeskHandle(db_thread, desk), AppSettings())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: "Sync not set up" in window.sync_status_label.text())
@@ -53,6 +53,6 @@ def test_sync_window_sets_up_the_connection_syncs_and_updates_the_status_bar(qtb
     admin = make_device(sqlite_central_url, "Office", role="admin")
     admin.sync.run()
     assert [c.alias for c in admin.desk.clients.list(ClientFilter(include_closed=True))] == ["Kaptajn"]
-    qtbot.waitUntil(lambda: worker.pending == 0)
-    worker.shutdown()
+    qtbot.waitUntil(lambda: db_thread.pending == 0)
+    db_thread.shutdown()
     desk.close()

@@ -1,4 +1,4 @@
-"""UI fixtures: one desk worker per test that must be idle when the test ends, and controllers."""
+"""UI fixtures: one database thread per test that must be idle when the test ends, and controllers."""
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,8 +11,8 @@ from ui_helpers import WORKER_TIMEOUT_MS
 
 from casedesk.ui import messages
 from casedesk.ui.app import CaseDeskController
+from casedesk.ui.desk_thread import DatabaseThread
 from casedesk.ui.settings import AppSettings
-from casedesk.ui.worker import DeskWorker
 
 
 @pytest.fixture(autouse=True)
@@ -24,13 +24,13 @@ def fresh_ui_state() -> Iterator[None]:
 
 
 @pytest.fixture
-def worker(qtbot: QtBot) -> Iterator[DeskWorker]:
+def db_thread(qtbot: QtBot) -> Iterator[DatabaseThread]:
     """Fails the test if it ends with desk operations still running or undelivered."""
-    desk_worker = DeskWorker()
-    yield desk_worker
-    left_running = desk_worker.pending
-    qtbot.waitUntil(lambda: desk_worker.pending == 0, timeout=WORKER_TIMEOUT_MS)
-    desk_worker.shutdown()
+    db_thread = DatabaseThread()
+    yield db_thread
+    left_running = db_thread.pending
+    qtbot.waitUntil(lambda: db_thread.pending == 0, timeout=WORKER_TIMEOUT_MS)
+    db_thread.shutdown()
     assert left_running == 0, f"the test left {left_running} desk operation(s) running; wait for them"
 
 
@@ -40,20 +40,20 @@ def app_settings() -> AppSettings:
 
 
 @pytest.fixture
-def make_controller(qtbot: QtBot, worker: DeskWorker,
+def make_controller(qtbot: QtBot, db_thread: DatabaseThread,
                     app_settings: AppSettings) -> Iterator[Callable[..., CaseDeskController]]:
     controllers: list[CaseDeskController] = []
 
     def make(desk_path: Path, language: str = "en", idle_timeout_ms: int | None = None) -> CaseDeskController:
-        controller = CaseDeskController(desk_path, app_settings, worker, language, idle_timeout_ms)
+        controller = CaseDeskController(desk_path, app_settings, db_thread, language, idle_timeout_ms)
         controllers.append(controller)
         return controller
 
     yield make
-    left_running = worker.pending
+    left_running = db_thread.pending
     for controller in controllers:
         controller.quit()
-    qtbot.waitUntil(lambda: worker.pending == 0, timeout=WORKER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: db_thread.pending == 0, timeout=WORKER_TIMEOUT_MS)
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()

@@ -16,18 +16,18 @@ from casedesk.services.field_limits import (
 )
 from casedesk.ui.client_file import ReleaseDialog
 from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
+from casedesk.ui.desk_thread import DatabaseThread, DeskHandle
 from casedesk.ui.tasks import TaskDialog
 from casedesk.ui.wizard import WorkerPage
-from casedesk.ui.worker import DeskSession, DeskWorker
 
 
 @pytest.fixture
-def session(qtbot: QtBot, desk: Desk) -> Iterator[DeskSession]:
-    worker = DeskWorker()
-    desk_session = DeskSession(worker, desk)
+def session(qtbot: QtBot, desk: Desk) -> Iterator[DeskHandle]:
+    db_thread = DatabaseThread()
+    desk_session = DeskHandle(db_thread, desk)
     yield desk_session
-    qtbot.waitUntil(lambda: worker.pending == 0, timeout=5000)
-    worker.shutdown()
+    qtbot.waitUntil(lambda: db_thread.pending == 0, timeout=5000)
+    db_thread.shutdown()
 
 
 def _typed_length(qtbot: QtBot, line_edit, limit: int) -> int:
@@ -36,7 +36,7 @@ def _typed_length(qtbot: QtBot, line_edit, limit: int) -> int:
     return len(line_edit.text())
 
 
-def test_the_dialogs_stop_typing_at_the_column_limit(qtbot: QtBot, session: DeskSession, desk: Desk) -> None:
+def test_the_dialogs_stop_typing_at_the_column_limit(qtbot: QtBot, session: DeskHandle, desk: Desk) -> None:
     client_id = desk.clients.create(ClientDraft(first_name="Jens"))
     task = TaskDialog(session, client_id, "Jens")
     release = ReleaseDialog(session, client_id)

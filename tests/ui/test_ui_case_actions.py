@@ -30,7 +30,7 @@ def open_client(qtbot, make_controller, desk, desk_path, client_id):
     open_main_window(qtbot, controller, desk)
     window = controller.main_window
     window.show_client(client_id)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     return controller, window, window.client_file
 
 
@@ -50,7 +50,7 @@ def test_erase_needs_the_typed_name_then_the_client_is_gone_from_list_and_search
     assert dialog.erase_button.isEnabled()
     with qtbot.waitSignal(client_file.erased, timeout=WORKER_TIMEOUT_MS) as erased:
         dialog.erase_button.click()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
     assert erased.args == [ids["kalle"]]
     assert "Karl Meier „Kalle“" not in listed_names(window)
@@ -62,7 +62,7 @@ def test_erase_needs_the_typed_name_then_the_client_is_gone_from_list_and_search
     assert listed_names(window) == ["Jonas Albrecht", "Mette Sørensen"]
     qtbot.keyClicks(window.client_list.search, "Kalle")
     qtbot.waitUntil(lambda: listed_names(window) == [], timeout=WORKER_TIMEOUT_MS)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert desk.clients.list(ClientFilter(text="Hauptbahnhof", include_closed=True)) == []
 
 
@@ -80,10 +80,10 @@ def test_cancelled_erasure_and_handover_change_nothing(qtbot, make_controller, d
     handover.workers.setCurrentIndex(handover.workers.findData("w-ben"))
     messages.set_next_answer(messages.StandardButton.No)
     handover.ok_button.click()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert messages.shown and "Ben Olsen" in messages.shown[-1][1]
     handover.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
     details = desk.clients.get(ids["jonas"])
     assert (details.status, details.draft.first_name, details.is_mine) == (ClientStatus.ACTIVE.value, "Jonas", True)
@@ -103,7 +103,7 @@ def test_handover_asks_then_the_file_shows_the_new_case_manager(qtbot, make_cont
     messages.set_next_answer(messages.StandardButton.Yes)
     with qtbot.waitSignal(client_file.handed_over, timeout=WORKER_TIMEOUT_MS):
         dialog.ok_button.click()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
     assert "next sync" in messages.shown[-1][1]
     details = desk.clients.get(ids["mette"])
@@ -121,7 +121,7 @@ def test_deputy_is_named_and_removed(qtbot, make_controller, desk, desk_path):
     dialog.workers.setCurrentIndex(dialog.workers.findData("w-ben"))
     with qtbot.waitSignal(client_file.deputy_changed, timeout=WORKER_TIMEOUT_MS):
         dialog.ok_button.click()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert client_file.fields["deputy"].text() == "Ben Olsen"
 
     dialog = client_file.open_deputy_dialog()
@@ -130,5 +130,5 @@ def test_deputy_is_named_and_removed(qtbot, make_controller, desk, desk_path):
     dialog.workers.setCurrentIndex(0)
     with qtbot.waitSignal(client_file.deputy_changed, timeout=WORKER_TIMEOUT_MS):
         dialog.ok_button.click()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert desk.clients.get(ids["kalle"]).deputy_name == ""

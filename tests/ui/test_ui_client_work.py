@@ -32,7 +32,7 @@ def test_new_client_dialog_shows_validation_next_to_fields_then_saves(qtbot, mak
     dialog.birth_date.setDate(future)
     qtbot.keyClicks(dialog.phone, "call me maybe")
     dialog.buttons.accepted.emit()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert dialog.isVisible()
     assert dialog.problem_labels["first_name"].text() == problem_text("name_or_alias_required")
     assert dialog.problem_labels["birth_date"].text() == problem_text("in_future")
@@ -46,7 +46,7 @@ def test_new_client_dialog_shows_validation_next_to_fields_then_saves(qtbot, mak
     dialog.no_fixed_abode.setChecked(True)
     with qtbot.waitSignal(dialog.client_saved, timeout=WORKER_TIMEOUT_MS):
         dialog.buttons.accepted.emit()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert "„Pille“" in listed_names(window)
     file = window.client_file
     assert file.fields["birth_date"].text() == "~1979"
@@ -57,14 +57,14 @@ def test_archive_asks_first_and_keeps_the_client(qtbot, make_controller, desk, d
     ids = add_clients(desk)
     controller, window = open_window(qtbot, make_controller, desk, desk_path)
     window.show_client(ids["jonas"])
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     messages.set_next_answer(messages.StandardButton.No)
     window.client_file.archive_button.click()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert "Jonas Albrecht" in listed_names(window)
     messages.set_next_answer(messages.StandardButton.Yes)
     window.client_file.archive_button.click()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert "Jonas Albrecht" not in listed_names(window)
     assert any(c.id == ids["jonas"] for c in desk.clients.list(ClientFilter(include_closed=True)))
 
@@ -75,12 +75,12 @@ def test_an_archived_client_is_restored_from_its_file(qtbot, make_controller, de
     controller, window = open_window(qtbot, make_controller, desk, desk_path)
     assert "Jonas Albrecht" not in listed_names(window)
     window.show_client(ids["jonas"])
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     client_file = window.client_file
     assert client_file.restore_button.isVisibleTo(client_file)
     assert not client_file.archive_button.isVisibleTo(client_file)
     client_file.restore_button.click()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert "Jonas Albrecht" in listed_names(window)
     assert client_file.archive_button.isVisibleTo(client_file)
     assert not client_file.restore_button.isVisibleTo(client_file)
@@ -104,13 +104,13 @@ def test_quick_capture_with_keyboard_only_shows_in_timeline_and_today(qtbot, mak
     qtbot.keyClicks(dialog.follow_up_title, "Jobcenter anrufen")
     with qtbot.waitSignal(dialog.contact_saved, timeout=WORKER_TIMEOUT_MS):
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
     overdue_names = [window.today.overdue.topLevelItem(i).text(0)
                      for i in range(window.today.overdue.topLevelItemCount())]
     assert "Karl Meier „Kalle“" not in overdue_names
     window.show_client(ids["kalle"])
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert "Jobcenter anrufen" in window.client_file.task_list.item(0).text()
     newest = window.client_file.timeline.topLevelItem(0)
     assert newest.text(1) == "Home visit"
@@ -122,13 +122,13 @@ def test_quick_capture_preselects_current_client_and_ctrl_enter_saves(qtbot, mak
     ids = add_clients(desk)
     controller, window = open_window(qtbot, make_controller, desk, desk_path)
     window.show_client(ids["mette"])
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     dialog = window.open_quick_capture()
     qtbot.waitUntil(lambda: dialog.clients_loaded, timeout=WORKER_TIMEOUT_MS)
     assert dialog.client.text() == "Mette Sørensen"
     with qtbot.waitSignal(dialog.contact_saved, timeout=WORKER_TIMEOUT_MS):
         qtbot.keyClick(dialog.type, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert window.client_file.timeline.topLevelItemCount() == 1
 
 
@@ -145,7 +145,7 @@ def test_escape_with_a_note_asks_before_discarding(qtbot, make_controller, desk,
     messages.set_next_answer(messages.StandardButton.Yes)
     qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
 
 def test_quick_capture_refuses_an_unknown_client(qtbot, make_controller, desk, desk_path):
@@ -157,7 +157,7 @@ def test_quick_capture_refuses_an_unknown_client(qtbot, make_controller, desk, d
     qtbot.keyClick(dialog.client, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible()
     assert dialog.problem_labels["client_id"].text()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
 
 def test_search_as_you_type_filters_the_list(qtbot, make_controller, desk, desk_path):
@@ -169,7 +169,7 @@ def test_search_as_you_type_filters_the_list(qtbot, make_controller, desk, desk_
     window.client_list.search.clear()
     qtbot.keyClicks(window.client_list.search, "hauptbahn")  # whereabouts are searched too
     qtbot.waitUntil(lambda: listed_names(window) == ["Karl Meier „Kalle“"], timeout=WORKER_TIMEOUT_MS)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
 
 def test_overdue_filter_and_ctrl_f(qtbot, make_controller, desk, desk_path):
@@ -180,7 +180,7 @@ def test_overdue_filter_and_ctrl_f(qtbot, make_controller, desk, desk_path):
     qtbot.waitUntil(window.client_list.search.hasFocus)
     window.client_list.overdue.setChecked(True)
     qtbot.waitUntil(lambda: listed_names(window) == ["Jonas Albrecht"], timeout=WORKER_TIMEOUT_MS)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
 
 def test_today_lists_overdue_client_and_due_task_and_opens_client(qtbot, make_controller, desk, desk_path):
@@ -191,7 +191,7 @@ def test_today_lists_overdue_client_and_due_task_and_opens_client(qtbot, make_co
     desk.tasks.create(ids["jonas"], "Begleitung zum Sozialamt", local_now() - timedelta(hours=1))
     controller, window = open_window(qtbot, make_controller, desk, desk_path)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     today = window.today
     assert window.pages.currentWidget() is today
     assert today.overdue.topLevelItemCount() == 1
@@ -202,14 +202,14 @@ def test_today_lists_overdue_client_and_due_task_and_opens_client(qtbot, make_co
     assert "Begleitung zum Sozialamt" in today.tasks.item(0).text()
 
     today.overdue.itemActivated.emit(row, 0)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert window.current_client_id() == ids["mette"]
 
     task_item = today.tasks.item(0)
     task_item.setCheckState(Qt.CheckState.Checked)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert today.tasks.count() == 0
 
 
@@ -217,23 +217,23 @@ def test_tasks_tab_adds_and_completes_a_task(qtbot, make_controller, desk, desk_
     ids = add_clients(desk)
     controller, window = open_window(qtbot, make_controller, desk, desk_path)
     window.show_client(ids["kalle"])
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     file: ClientFile = window.client_file
     file.open_task_dialog()
     from casedesk.ui.tasks import TaskDialog
 
     dialog = next(w for w in file.findChildren(TaskDialog) if w.isVisible())
     dialog.buttons.accepted.emit()  # empty title
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert dialog.title_error.text() == problem_text("required")
     qtbot.keyClicks(dialog.title, "Termin Substitutionsambulanz")
     dialog.due_date.setDate(QDate.currentDate().addDays(2))
     dialog.buttons.accepted.emit()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert file.task_list.count() == 1
     assert "T&asks (1)" == file.tabText(ClientFile.TASKS)
     file.task_list.item(0).setCheckState(Qt.CheckState.Checked)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert file.task_list.count() == 0
     assert desk.tasks.for_client(ids["kalle"]) == []
 
@@ -242,11 +242,11 @@ def test_phase_change_from_the_overview(qtbot, make_controller, desk, desk_path)
     ids = add_clients(desk)
     controller, window = open_window(qtbot, make_controller, desk, desk_path)
     window.show_client(ids["kalle"])
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     combo = window.client_file.phase
     combo.setCurrentIndex(combo.findData("assessment"))
     combo.activated.emit(combo.currentIndex())
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert desk.clients.get(ids["kalle"]).phase == "assessment"
 
 
@@ -260,7 +260,7 @@ def test_settings_dialog_saves_language_and_idle_minutes(qtbot, make_controller,
     assert app_settings.language == "da"
     assert app_settings.idle_lock_minutes == 12
     assert controller.idle._timer.interval() == 12 * 60_000
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
 
 def test_extension_point_for_sync_and_print(qtbot, make_controller, desk, desk_path):
@@ -275,7 +275,7 @@ def test_extension_point_for_sync_and_print(qtbot, make_controller, desk, desk_p
     window.add_toolbar_action(action)
     assert action in window.extension_toolbar.actions()
     assert action in window.tools_menu.actions()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
 
 def test_demo_desk_is_marked(qtbot, make_controller, desk, desk_path):

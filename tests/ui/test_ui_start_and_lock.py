@@ -42,7 +42,7 @@ def test_wizard_creates_desk_and_opens_main_window(qtbot, make_controller, app_s
     assert wizard.currentPage() is wizard.creating_page
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WORKER_TIMEOUT_MS)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert path.exists()
     assert app_settings.language == "da"
     status = " ".join(label.text() for label in controller.main_window.statusBar().findChildren(type(page.strength_text)))
@@ -69,7 +69,7 @@ def test_unlock_refuses_wrong_passphrase_and_stays_open(qtbot, make_controller, 
     qtbot.keyClicks(dialog.passphrase, passphrase)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WORKER_TIMEOUT_MS)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert not controller.is_locked
     assert controller.unlock_dialog is None
 
@@ -94,7 +94,7 @@ def _lock_and_unlock_back(qtbot, controller, trigger_lock, monkeypatch, passphra
     file_before = window.client_file
     trigger_lock(window)
     qtbot.waitUntil(lambda: controller.is_locked and controller.unlock_dialog is not None, timeout=WORKER_TIMEOUT_MS)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert closed, "locking must close the desk (and with it the key)"
     assert QApplication.clipboard().text() == "", "text copied from the app must not outlive the lock"
     assert controller.main_window is None
@@ -105,7 +105,7 @@ def _lock_and_unlock_back(qtbot, controller, trigger_lock, monkeypatch, passphra
     qtbot.keyClicks(dialog.passphrase, passphrase)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WORKER_TIMEOUT_MS)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
 
 def test_ctrl_l_locks_and_unlock_returns_to_the_same_client(qtbot, make_controller, desk, desk_path, monkeypatch, passphrase):
@@ -114,7 +114,7 @@ def test_ctrl_l_locks_and_unlock_returns_to_the_same_client(qtbot, make_controll
     open_main_window(qtbot, controller, desk)
     window = controller.main_window
     window.client_list.select_client(ids["mette"])
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     window.client_file.setCurrentIndex(ClientFile.CONTACTS)
     assert window.current_client_id() == ids["mette"]
     window.activateWindow()
@@ -135,9 +135,9 @@ def test_lock_closes_open_dialogs(qtbot, make_controller, desk, desk_path, monke
     open_main_window(qtbot, controller, desk)
     window = controller.main_window
     window.show_client(ids["kalle"])
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     capture = window.open_quick_capture()
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     capture.note.setPlainText("Wirkte müde")
     _lock_and_unlock_back(qtbot, controller, lambda w: w.lock_action.trigger(), monkeypatch, passphrase)
     qtbot.waitUntil(lambda: not shiboken6.isValid(capture))
@@ -148,9 +148,9 @@ def test_idle_timeout_locks(qtbot, make_controller, desk, desk_path):
     controller = make_controller(desk_path, idle_timeout_ms=300)
     open_main_window(qtbot, controller, desk)
     controller.main_window.show_client(ids["jonas"])
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     qtbot.waitUntil(lambda: controller.is_locked, timeout=3000)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
     assert controller.main_window is None
     assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
 
@@ -163,7 +163,7 @@ def test_input_postpones_idle_lock(qtbot, make_controller, desk, desk_path):
         qtbot.wait(200)
         qtbot.keyClick(search, Qt.Key.Key_A)
     assert not controller.is_locked
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)
 
 
 @pytest.mark.parametrize("language, expected_title", [("de", "CaseDesk entsperren"), ("da", "Lås CaseDesk op")])

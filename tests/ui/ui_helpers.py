@@ -9,14 +9,14 @@ from casedesk.models import local_now
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft, ContactDraft
 from casedesk.ui.app import CaseDeskController
-from casedesk.ui.worker import DeskWorker
+from casedesk.ui.desk_thread import DatabaseThread
 
 WORKER_TIMEOUT_MS = 10_000
 
 
-def wait_idle(qtbot: QtBot, worker: DeskWorker) -> None:
+def wait_idle(qtbot: QtBot, db_thread: DatabaseThread) -> None:
     """Wait until every queued desk operation has run and delivered its result."""
-    qtbot.waitUntil(lambda: worker.pending == 0, timeout=WORKER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: db_thread.pending == 0, timeout=WORKER_TIMEOUT_MS)
 
 
 def add_clients(desk: Desk) -> dict[str, str]:
@@ -44,4 +44,4 @@ def open_main_window(qtbot: QtBot, controller: CaseDeskController, desk: Desk) -
     """Hand an already open desk to the controller (skips the unlock dialog) and wait for the window."""
     controller.adopt_desk(desk)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WORKER_TIMEOUT_MS)
-    wait_idle(qtbot, controller.worker)
+    wait_idle(qtbot, controller.db_thread)

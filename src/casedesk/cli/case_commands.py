@@ -7,11 +7,9 @@ from typing import NoReturn
 
 from casedesk.domain import ClientStatus
 from casedesk.services.desk import Desk
-from casedesk.services.erasure import ErasureService
 from casedesk.services.errors import NotFound, ValidationFailed
-from casedesk.services.handover import HandoverService
 from casedesk.services.typed_confirmation import matches_displayed_name
-from casedesk.services.workers import WorkerService, WorkerSummary
+from casedesk.services.workers import WorkerSummary
 
 
 # casedesk.cli imports this module while it is still being initialised, so CommandError and
@@ -113,7 +111,7 @@ def run_erase(args: argparse.Namespace) -> int:
         client_id, display_name = _active_client(desk, args.client)
         if not args.yes:
             _confirm_erasure(display_name)
-        ErasureService(desk).erase_client(client_id)
+        desk.erasure.erase_client(client_id)
         print(f"erased client {client_id}; the central store and other laptops purge it at their next sync")
         return 0
 
@@ -123,8 +121,8 @@ def run_erase(args: argparse.Namespace) -> int:
 def run_handover(args: argparse.Namespace) -> int:
     def hand_over(desk: Desk) -> int:
         client_id, display_name = _active_client(desk, args.client)
-        worker = find_worker(WorkerService(desk).list(), args.to)
-        HandoverService(desk).handover_client(client_id, worker.id)
+        worker = find_worker(desk.workers.list(), args.to)
+        desk.handover.handover_client(client_id, worker.id)
         print(f"{display_name} is now {worker.name}'s client")
         if worker.id != desk.identity.worker_id:
             print("the client leaves this laptop at the next sync unless you deputise for them", file=sys.stderr)
@@ -136,9 +134,9 @@ def run_handover(args: argparse.Namespace) -> int:
 def run_deputy(args: argparse.Namespace) -> int:
     def set_deputy(desk: Desk) -> int:
         client_id, display_name = _active_client(desk, args.client)
-        worker = None if args.none else find_worker(WorkerService(desk).list(), args.to)
+        worker = None if args.none else find_worker(desk.workers.list(), args.to)
         try:
-            HandoverService(desk).set_deputy(client_id, worker.id if worker else None)
+            desk.handover.set_deputy(client_id, worker.id if worker else None)
         except ValidationFailed as error:
             if "is_responsible" in error.problems.values():
                 _fail(f"{worker.name if worker else ''} is responsible for {display_name} and cannot deputise too")
@@ -154,7 +152,7 @@ def run_workers(args: argparse.Namespace) -> int:
 
     desk = unlock(args)
     try:
-        workers = WorkerService(desk).list()
+        workers = desk.workers.list()
     finally:
         desk.close()
     rows = [("ID", "NAME", "TEAM", "ROLE")] + [(w.id, w.name, w.team, w.role) for w in workers]

@@ -8,7 +8,7 @@ from typing import NoReturn
 from casedesk.services.desk import Desk
 from casedesk.services.errors import NotFound
 from casedesk.services.output import OutputRefused, check_output, protected_files, write_document
-from casedesk.services.printing import CardDoesNotFit, PrintService
+from casedesk.services.printing import CardDoesNotFit
 
 #: A report before CaseDesk existed or beyond what dates can hold is a typing error.
 MIN_REPORT_YEAR, MAX_REPORT_YEAR = 2000, 9998
@@ -74,7 +74,7 @@ def run_print(args: argparse.Namespace) -> int:
     desk = unlock(args)
     out = io.BytesIO()
     try:
-        printer = PrintService(desk)
+        printer = desk.printing
         language = args.language or desk.setting("card_language", "de")
         document = args.document
         if document == "card":

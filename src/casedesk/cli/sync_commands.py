@@ -145,7 +145,7 @@ def _run_setup(args: argparse.Namespace) -> int:
     desk = _unlock(args)
     try:
         token = _read_token()
-        SyncService(desk).configure(args.url, args.login, token)
+        desk.sync.configure(args.url, args.login, token)
     except ValidationFailed as error:
         raise _fail(f"missing: {', '.join(error.problems)}") from None
     except SyncError as error:
@@ -185,7 +185,7 @@ def _settle_refused(service: SyncService, args: argparse.Namespace) -> None:
 
 def _run_sync(args: argparse.Namespace) -> int:
     desk = _unlock(args)
-    service = SyncService(desk)
+    service = desk.sync
     try:
         _settle_refused(service, args)
         report = service.run(force_full=args.full)

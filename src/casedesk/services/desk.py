@@ -8,7 +8,9 @@ import threading
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -22,10 +24,13 @@ from casedesk.services.clients import ClientService
 from casedesk.services.contacts import ContactService
 from casedesk.services.documents import DocumentService
 from casedesk.services.dto import WorkerIdentity
+from casedesk.services.erasure import ErasureService
 from casedesk.services.errors import ValidationFailed
+from casedesk.services.handover import HandoverService
 from casedesk.services.sync_service import SyncCancelled, SyncLane, SyncService
 from casedesk.services.tasks import TaskService
 from casedesk.services.today import TodayService
+from casedesk.services.workers import WorkerService
 from casedesk.store.database import (
     check_integrity,
     create_desk_file,
@@ -38,6 +43,9 @@ from casedesk.store.database import (
 from casedesk.store.errors import OpenWarning
 from casedesk.store.hlc import HybridLogicalClock
 from casedesk.store.tracking import install_change_tracking
+
+if TYPE_CHECKING:
+    from casedesk.services.printing import PrintService
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -99,9 +107,19 @@ class Desk:
         self.cards = CardService(self)
         self.documents = DocumentService(self)
         self.sync = SyncService(self)
+        self.erasure = ErasureService(self)
+        self.handover = HandoverService(self)
+        self.workers = WorkerService(self)
         self._lanes: weakref.WeakSet[SyncLane] = weakref.WeakSet()
         self._lanes_lock = threading.Lock()
         self._closed = False
+
+    @cached_property
+    def printing(self) -> "PrintService":
+        """Loaded when first used: ReportLab is a third of the start-up time and most sessions never print."""
+        from casedesk.services.printing import PrintService
+
+        return PrintService(self)
 
     @classmethod
     def create(cls, path: Path, passphrase: str, worker_name: str, team: str, language: str) -> "Desk":

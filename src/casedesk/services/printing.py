@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from casedesk.printing.card import CardDoesNotFit, FitProblem, check_card_fits, render_card, render_card_sheet
 from casedesk.printing.content import RelapseCardContent
@@ -20,8 +20,10 @@ from casedesk.printing.documents import (
     render_service_plan,
 )
 from casedesk.services.cards import CardDraft, kept_positions
-from casedesk.services.desk import Desk
 from casedesk.services.errors import NotFound
+
+if TYPE_CHECKING:
+    from casedesk.services.desk import Desk
 
 __all__ = ["CardDoesNotFit", "CardFitProblem", "PrintService"]
 
@@ -57,7 +59,7 @@ def _editor_problem(problem: FitProblem, draft: CardDraft) -> CardFitProblem:
 
 
 class PrintService:
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: "Desk") -> None:
         self._desk = desk
 
     # --- relapse cards ----------------------------------------------------------------------

@@ -1,1 +1,1 @@
-"""The Qt desktop interface. Talks to the service layer only, and only through the worker thread."""
+"""The Qt desktop interface. Talks to the service layer only, and only through the database thread."""

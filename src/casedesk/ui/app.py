@@ -1,8 +1,8 @@
 """Starting the app: language, first-run wizard or unlock, main window, lock and unlock.
 
-``CaseDeskController`` owns the life cycle of one desk in the GUI. It holds the ``DeskSession``
+``CaseDeskController`` owns the life cycle of one desk in the GUI. It holds the ``DeskHandle``
 only while unlocked; locking closes every window that shows client data, disposes the desk on the
-worker thread, clears what the app put on the clipboard and brings the unlock dialog back.
+database thread, clears what the app put on the clipboard and brings the unlock dialog back.
 """
 
 import os
@@ -18,6 +18,7 @@ from casedesk import __version__
 from casedesk.domain import UI_LANGUAGES
 from casedesk.paths import APP_NAME, default_desk_path
 from casedesk.services.desk import Desk
+from casedesk.ui.desk_thread import DatabaseThread, DeskHandle
 from casedesk.ui.errors import install_excepthook
 from casedesk.ui.icons import app_icon
 from casedesk.ui.idle import InactivityTimer
@@ -26,7 +27,6 @@ from casedesk.ui.main_window import MainWindow, ViewState
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.unlock import UnlockDialog
 from casedesk.ui.wizard import FirstRunWizard
-from casedesk.ui.worker import DeskSession, DeskWorker
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 MS_PER_MINUTE = 60_000
@@ -80,14 +80,14 @@ class CaseDeskController(QObject):
     locked = Signal()
     finished = Signal()
 
-    def __init__(self, desk_path: Path, settings: AppSettings, worker: DeskWorker, language: str,
+    def __init__(self, desk_path: Path, settings: AppSettings, db_thread: DatabaseThread, language: str,
                  idle_timeout_ms: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.desk_path = desk_path
         self.settings = settings
-        self.worker = worker
+        self.db_thread = db_thread
         self.language = language
-        self.session: DeskSession | None = None
+        self.desk_handle: DeskHandle | None = None
         self.main_window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
@@ -104,7 +104,7 @@ class CaseDeskController(QObject):
 
     @property
     def is_locked(self) -> bool:
-        return self.session is None
+        return self.desk_handle is None
 
     def start(self) -> None:
         if self.desk_path.exists():
@@ -113,14 +113,14 @@ class CaseDeskController(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> None:
-        self.wizard = FirstRunWizard(self.worker, self.desk_path, self.language)
+        self.wizard = FirstRunWizard(self.db_thread, self.desk_path, self.language)
         self.wizard.language_chosen.connect(self._on_wizard_language_chosen)
         self.wizard.desk_created.connect(self.adopt_desk)
         self.wizard.rejected.connect(self.quit)
         self.wizard.show()
 
     def show_unlock(self) -> None:
-        self.unlock_dialog = UnlockDialog(self.worker, self.desk_path)
+        self.unlock_dialog = UnlockDialog(self.db_thread, self.desk_path)
         self.unlock_dialog.unlocked.connect(self.adopt_desk)
         self.unlock_dialog.rejected.connect(self.quit)
         self.unlock_dialog.show()
@@ -132,19 +132,19 @@ class CaseDeskController(QObject):
         self.settings.sync()
 
     def adopt_desk(self, desk: Desk) -> None:
-        """Take over a desk opened (or created) on the worker thread and show the main window."""
+        """Take over a desk opened (or created) on the database thread and show the main window."""
         for dialog in (self.unlock_dialog, self.wizard):
             if dialog is not None:
                 dialog.deleteLater()
         self.unlock_dialog = self.wizard = None
-        session = DeskSession(self.worker, desk, self)
-        self.session = session
+        desk_handle = DeskHandle(self.db_thread, desk, self)
+        self.desk_handle = desk_handle
         self._desk_to_check = desk
-        session.op(None, lambda desk: desk.setting("demo") == "1").success(self._show_main_window).run()
+        desk_handle.op(None, lambda desk: desk.setting("demo") == "1").success(self._show_main_window).run()
 
     def _show_main_window(self, demo: bool) -> None:
-        assert self.session is not None
-        window = MainWindow(self.session, self.settings, demo)
+        assert self.desk_handle is not None
+        window = MainWindow(self.desk_handle, self.settings, demo)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self._on_main_window_settings_changed)
@@ -153,7 +153,7 @@ class CaseDeskController(QObject):
         window.show()
         desk, self._desk_to_check = self._desk_to_check, None
         if desk is not None:
-            self.integrity_check = IntegrityCheck(desk, self.session, window)
+            self.integrity_check = IntegrityCheck(desk, self.desk_handle, window)
         self.idle.set_timeout(self._idle_timeout_ms())
         self.idle.start()
         self.unlocked.emit()
@@ -173,13 +173,13 @@ class CaseDeskController(QObject):
             self.main_window = None
 
     def lock(self) -> None:
-        if self.session is None:
+        if self.desk_handle is None:
             return
         self.idle.stop()
         self._drop_client_windows()
         self.clipboard_guard.clear_ours()
-        session, self.session = self.session, None
-        session.close(session.deleteLater)
+        desk_handle, self.desk_handle = self.desk_handle, None
+        desk_handle.close(desk_handle.deleteLater)
         self.locked.emit()
         self.show_unlock()
 
@@ -187,21 +187,21 @@ class CaseDeskController(QObject):
         self.idle.stop()
         self._drop_client_windows()
         self.clipboard_guard.clear_ours()
-        if self.session is not None:
-            session, self.session = self.session, None
-            session.close(self.finished.emit)
+        if self.desk_handle is not None:
+            desk_handle, self.desk_handle = self.desk_handle, None
+            desk_handle.close(self.finished.emit)
         else:
             self.finished.emit()
 
 
-def _smoke_test(app: QApplication, settings: AppSettings, worker: DeskWorker, language: str) -> int:
+def _smoke_test(app: QApplication, settings: AppSettings, db_thread: DatabaseThread, language: str) -> int:
     """Build the first dialog and the main window on a throwaway desk, then quit.
 
     Used to check a packaged build: it exercises Qt plugins, translations, SQLCipher and the
     migrations without touching a real desk.
     """
     with tempfile.TemporaryDirectory(prefix="casedesk-smoke-") as folder:
-        controller = CaseDeskController(Path(folder) / "smoke.casedesk", settings, worker, language)
+        controller = CaseDeskController(Path(folder) / "smoke.casedesk", settings, db_thread, language)
         controller.start()
         assert controller.wizard is not None
         controller.wizard.deleteLater()
@@ -214,11 +214,11 @@ def _smoke_test(app: QApplication, settings: AppSettings, worker: DeskWorker, la
 
         controller.unlocked.connect(on_unlocked)
         controller.finished.connect(app.quit)
-        worker.submit(lambda: Desk.create(Path(folder) / "smoke.casedesk", "smoke-test-passphrase",
+        db_thread.submit(lambda: Desk.create(Path(folder) / "smoke.casedesk", "smoke-test-passphrase",
                                           "Smoke Test", "", language), controller.adopt_desk)
         QTimer.singleShot(20_000, app.quit)  # never hang a build pipeline
         app.exec()
-        worker.shutdown()
+        db_thread.shutdown()
         return outcome["code"]
 
 
@@ -234,12 +234,12 @@ def run_app(desk_path: Path | None, language: str | None, smoke_test: bool) -> i
     chosen = choose_language(language, settings)
     install_translations(app, chosen)
     install_excepthook()
-    worker = DeskWorker()
+    db_thread = DatabaseThread()
     if smoke_test:
-        return _smoke_test(app, settings, worker, chosen)
-    controller = CaseDeskController(desk_path or default_desk_path(), settings, worker, chosen)
+        return _smoke_test(app, settings, db_thread, chosen)
+    controller = CaseDeskController(desk_path or default_desk_path(), settings, db_thread, chosen)
     controller.finished.connect(app.quit)
     controller.start()
     code = app.exec()
-    worker.shutdown()
+    db_thread.shutdown()
     return code

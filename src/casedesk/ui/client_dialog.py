@@ -20,8 +20,8 @@ from casedesk.services.dto import ClientDetails, ClientDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import CLIENT_FIELD_LIMITS
 from casedesk.ui import errors, messages
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.widgets import ErrorLabel, add_labelled_layout, add_save_cancel
-from casedesk.ui.worker import DeskSession
 
 # QDateEdit cannot be empty: its minimum date stands for "unknown" and shows as blank text.
 UNKNOWN_DATE = QDate(1899, 12, 31)
@@ -48,10 +48,10 @@ def _set_date(edit: QDateEdit, value: date | None) -> None:
 class ClientDialog(QDialog):
     client_saved = Signal(str)
 
-    def __init__(self, session: DeskSession, details: ClientDetails | None = None,
+    def __init__(self, desk_handle: DeskHandle, details: ClientDetails | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._client_id = details.id if details else ""
         self.setWindowTitle(self.tr("Edit client") if details else self.tr("New client"))
         self.first_name = QLineEdit()
@@ -170,11 +170,11 @@ class ClientDialog(QDialog):
                 return client_id
             return desk.clients.create(draft)
 
-        self._session.op(self, save).success(self._on_saved).failure(self._on_save_failed).run()
+        self._desk_handle.op(self, save).success(self._on_saved).failure(self._on_save_failed).run()
 
     def _on_saved(self, client_id: str) -> None:
         self.buttons.setEnabled(True)
-        self._session.notify_changed(client_id)
+        self._desk_handle.notify_changed(client_id)
         self.client_saved.emit(client_id)
         self.accept()
 

@@ -27,6 +27,7 @@ from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import RELEASE_FIELD_LIMITS
 from casedesk.ui import errors, messages
 from casedesk.ui.client_dialog import UNKNOWN_DATE, ClientDialog
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.erasure import ErasureDialog
 from casedesk.ui.handover_dialog import HandoverDialog
 from casedesk.ui.icons import icon
@@ -40,7 +41,6 @@ from casedesk.ui.vocabulary import (
     phase_name,
 )
 from casedesk.ui.widgets import ErrorLabel, add_save_cancel, hint_label
-from casedesk.ui.worker import DeskSession
 
 # The timeline loads this many contacts first; "Show all" fetches the rest.
 TIMELINE_PAGE = 200
@@ -49,7 +49,7 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ClientFile(QTabWidget):
-    """Loads everything on the worker thread; ``loaded`` fires when all three parts arrived."""
+    """Loads everything on the database thread; ``loaded`` fires when all three parts arrived."""
 
     loaded = Signal()
     record_contact_requested = Signal(str)
@@ -60,9 +60,9 @@ class ClientFile(QTabWidget):
 
     OVERVIEW, CONTACTS, TASKS, RELAPSE_CARD = range(4)
 
-    def __init__(self, session: DeskSession, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self.client_id = client_id
         self.details: ClientDetails | None = None
         self._timeline_limit: int | None = TIMELINE_PAGE
@@ -73,13 +73,13 @@ class ClientFile(QTabWidget):
         self.addTab(self.overview, self.tr("&Overview"))
         self.addTab(self.contacts, self.tr("&Contacts"))
         self.addTab(self.tasks, self.tr("T&asks"))
-        self.relapse_card = RelapseCardEditor(session)
+        self.relapse_card = RelapseCardEditor(desk_handle)
         self.addTab(self.relapse_card, self.tr("&Relapse card"))
         self.relapse_card.show_client(client_id)
         self._build_overview()
         self._build_contacts()
         self._build_tasks()
-        session.data_changed.connect(self._on_session_data_changed)
+        desk_handle.data_changed.connect(self._on_session_data_changed)
         self.reload()
 
     # --- building ------------------------------------------------------------------------------
@@ -196,7 +196,7 @@ class ClientFile(QTabWidget):
         layout.addLayout(buttons)
 
     def _build_tasks(self) -> None:
-        self.task_list = TaskList(self._session, show_client=False)
+        self.task_list = TaskList(self._desk_handle, show_client=False)
         self.add_task_button = QPushButton(icon("task-new"), self.tr("&New task…"))
         self.add_task_button.clicked.connect(self.open_task_dialog)
         hint = hint_label(self.tr("Tick a task to mark it done."))
@@ -216,10 +216,10 @@ class ClientFile(QTabWidget):
     def reload(self) -> None:
         client_id, limit = self.client_id, self._timeline_limit
         self._outstanding += 3
-        self._session.op(self, lambda desk: desk.clients.get(client_id)).success(self._on_details_loaded).run()
-        self._session.op(self, lambda desk: desk.contacts.timeline(client_id, limit=limit + 1 if limit else None)
+        self._desk_handle.op(self, lambda desk: desk.clients.get(client_id)).success(self._on_details_loaded).run()
+        self._desk_handle.op(self, lambda desk: desk.contacts.timeline(client_id, limit=limit + 1 if limit else None)
                          ).success(self._on_timeline_loaded).run()
-        self._session.op(self, lambda desk: desk.tasks.for_client(client_id)).success(self._on_tasks_loaded).run()
+        self._desk_handle.op(self, lambda desk: desk.tasks.for_client(client_id)).success(self._on_tasks_loaded).run()
 
     def _part_loaded(self) -> None:
         self._outstanding -= 1
@@ -320,13 +320,13 @@ class ClientFile(QTabWidget):
     def _on_edit_button_clicked(self) -> None:
         if self.details is None:
             return
-        dialog = ClientDialog(self._session, self.details, self)
+        dialog = ClientDialog(self._desk_handle, self.details, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def open_task_dialog(self) -> None:
         name = self.details.display_name if self.details else ""
-        dialog = TaskDialog(self._session, self.client_id, name, self)
+        dialog = TaskDialog(self._desk_handle, self.client_id, name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -334,11 +334,11 @@ class ClientFile(QTabWidget):
         phase, client_id = self.phase.currentData(), self.client_id
         if self.details and phase == self.details.phase:
             return
-        self._session.op(self, lambda desk: desk.clients.set_phase(client_id, phase)).success(
-            lambda _result: self._session.notify_changed(client_id)).run()
+        self._desk_handle.op(self, lambda desk: desk.clients.set_phase(client_id, phase)).success(
+            lambda _result: self._desk_handle.notify_changed(client_id)).run()
 
     def _on_release_button_clicked(self) -> None:
-        dialog = ReleaseDialog(self._session, self.client_id, self)
+        dialog = ReleaseDialog(self._desk_handle, self.client_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -348,7 +348,7 @@ class ClientFile(QTabWidget):
                 "Archive %1? The file is kept and can be found with \"Closed/archived\".").replace("%1", name)):
             return
         client_id = self.client_id
-        self._session.op(self, lambda desk: desk.clients.archive(client_id)).success(
+        self._desk_handle.op(self, lambda desk: desk.clients.archive(client_id)).success(
             lambda _result: self._on_archived()).run()
 
     def _on_restore_button_clicked(self) -> None:
@@ -357,30 +357,30 @@ class ClientFile(QTabWidget):
 
         def restored(_result: None) -> None:
             self.restore_button.setEnabled(True)
-            self._session.notify_changed(client_id)
+            self._desk_handle.notify_changed(client_id)
 
-        self._session.op(self, lambda desk: desk.clients.restore(client_id)).success(restored).run()
+        self._desk_handle.op(self, lambda desk: desk.clients.restore(client_id)).success(restored).run()
 
     def _on_archived(self) -> None:
-        self._session.notify_changed(self.client_id)
+        self._desk_handle.notify_changed(self.client_id)
         self.archived.emit(self.client_id)
 
     def open_handover_dialog(self) -> HandoverDialog:
-        dialog = HandoverDialog(self._session, self.client_id, self._client_name(), deputy=False, parent=self)
+        dialog = HandoverDialog(self._desk_handle, self.client_id, self._client_name(), deputy=False, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.assignment_changed.connect(self.handed_over)
         dialog.open()
         return dialog
 
     def open_deputy_dialog(self) -> HandoverDialog:
-        dialog = HandoverDialog(self._session, self.client_id, self._client_name(), deputy=True, parent=self)
+        dialog = HandoverDialog(self._desk_handle, self.client_id, self._client_name(), deputy=True, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.assignment_changed.connect(self.deputy_changed)
         dialog.open()
         return dialog
 
     def open_erasure_dialog(self) -> ErasureDialog:
-        dialog = ErasureDialog(self._session, self.client_id, self._client_name(), self)
+        dialog = ErasureDialog(self._desk_handle, self.client_id, self._client_name(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.erased.connect(self.erased)
         dialog.open()
@@ -393,9 +393,9 @@ class ClientFile(QTabWidget):
 class ReleaseDialog(QDialog):
     """Record a release of confidentiality (Schweigepflichtentbindung) towards one helper."""
 
-    def __init__(self, session: DeskSession, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._client_id = client_id
         self.setWindowTitle(self.tr("Release of confidentiality"))
         self.helper = QLineEdit()
@@ -426,11 +426,11 @@ class ReleaseDialog(QDialog):
         expires = None if self.expires_on.date() == UNKNOWN_DATE else self.expires_on.date().toPython()
         for label in self.problem_labels.values():
             label.clear_problem()
-        self._session.op(self, lambda desk: desk.clients.add_release(client_id, helper, granted, expires)).success(
+        self._desk_handle.op(self, lambda desk: desk.clients.add_release(client_id, helper, granted, expires)).success(
             self._on_saved).failure(self._on_save_failed).run()
 
     def _on_saved(self, _result: None) -> None:
-        self._session.notify_changed(self._client_id)
+        self._desk_handle.notify_changed(self._client_id)
         self.accept()
 
     def _on_save_failed(self, error: BaseException) -> None:

@@ -1,4 +1,4 @@
-"""The client list: search as you type and filters, all queries on the worker thread."""
+"""The client list: search as you type and filters, all queries on the database thread."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain import Phase
 from casedesk.services.dto import ClientFilter, ClientSummary
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.vocabulary import format_datetime, phase_name
-from casedesk.ui.worker import DeskSession
 
 # Wait for a pause in typing so a fast typist does not queue a query per key.
 SEARCH_DEBOUNCE_MS = 150
@@ -86,9 +86,9 @@ class ClientListPanel(QWidget):
     client_selected = Signal(str)
     client_activated = Signal(str)
 
-    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._latest_request = 0
         self._pending_selection = ""
         self.search = QLineEdit()
@@ -155,7 +155,7 @@ class ClientListPanel(QWidget):
         self._latest_request += 1
         request = self._latest_request
         client_filter = self.current_filter()
-        self._session.op(self, lambda desk: desk.clients.list(client_filter)).success(
+        self._desk_handle.op(self, lambda desk: desk.clients.list(client_filter)).success(
             lambda clients: self._on_clients_loaded(request, clients)).run()
 
     def _on_clients_loaded(self, request: int, clients: list[ClientSummary]) -> None:

@@ -1,6 +1,6 @@
 """The Conflicts view: values that lost a clash, side by side with the winner, to resolve.
 
-Reads and resolves through the desk session, on the database worker thread. Resolving is a
+Reads and resolves through the desk session, on the database thread. Resolving is a
 normal tracked edit that the next sync carries to everyone.
 """
 
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.services.sync_service import ConflictEntry
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.vocabulary import field_label, format_datetime, format_value, table_label
-from casedesk.ui.worker import DeskSession
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
@@ -31,9 +31,9 @@ class ConflictsView(QWidget):
 
     COLUMNS = ("client", "field", "mine", "theirs", "winner")
 
-    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._entries: list[ConflictEntry] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([translate("ConflictsView", "Client"), translate("ConflictsView", "Field"), translate("ConflictsView", "My value"),
@@ -66,7 +66,7 @@ class ConflictsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._session.op(self, lambda desk: desk.sync.conflicts()).success(self._on_conflicts_loaded).run()
+        self._desk_handle.op(self, lambda desk: desk.sync.conflicts()).success(self._on_conflicts_loaded).run()
 
     def _on_conflicts_loaded(self, entries: list[ConflictEntry]) -> None:
         self._entries = entries
@@ -117,11 +117,11 @@ class ConflictsView(QWidget):
             button.setEnabled(False)
 
         def resolved(_result: None) -> None:
-            self._session.notify_changed(entry.client_id or "")
+            self._desk_handle.notify_changed(entry.client_id or "")
             self.conflict_resolved.emit(entry.id)
             self.refresh()
 
-        self._session.op(self, lambda desk: desk.sync.resolve(entry.id, choice, merged_text)).success(resolved).run()
+        self._desk_handle.op(self, lambda desk: desk.sync.resolve(entry.id, choice, merged_text)).success(resolved).run()
 
     @Slot()
     def _on_keep_mine_button_clicked(self) -> None:

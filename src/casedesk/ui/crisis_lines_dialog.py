@@ -21,9 +21,9 @@ from casedesk.services.cards import CrisisLineEntry
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import CRISIS_LINE_FIELD_LIMITS
 from casedesk.ui import messages
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.errors import error_text, problem_text
 from casedesk.ui.widgets import ErrorLabel
-from casedesk.ui.worker import DeskSession
 
 # Offered in the country box; a team elsewhere types its own two-letter code.
 SUGGESTED_COUNTRIES = ("DE", "DK")
@@ -33,9 +33,9 @@ class CrisisLinesDialog(QDialog):
     lines_loaded = Signal()
     lines_changed = Signal()
 
-    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._lines: list[CrisisLineEntry] = []
         self._editing_id: str | None = None
         self.setWindowTitle(self.tr("Team numbers for relapse cards"))
@@ -94,7 +94,7 @@ class CrisisLinesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self._session.op(self, lambda desk: desk.cards.crisis_lines()) \
+        self._desk_handle.op(self, lambda desk: desk.cards.crisis_lines()) \
             .success(self._show_lines).failure(self._show_error).run()
 
     def _show_lines(self, lines: list[CrisisLineEntry]) -> None:
@@ -135,7 +135,7 @@ class CrisisLinesDialog(QDialog):
     def _on_save_button_clicked(self) -> None:
         country, label, number, line_id = (self.country.currentText(), self.label.text(), self.number.text(),
                                            self._editing_id)
-        self._session.op(self, lambda desk: desk.cards.save_crisis_line(country, label, number, line_id)) \
+        self._desk_handle.op(self, lambda desk: desk.cards.save_crisis_line(country, label, number, line_id)) \
             .success(self._on_changed).failure(self._on_save_failed).run()
 
     def _on_save_failed(self, error: BaseException) -> None:
@@ -157,11 +157,11 @@ class CrisisLinesDialog(QDialog):
             .replace("%1", line.label).replace("%2", line.number)
         if not messages.confirm(self, self.tr("Remove number"), question):
             return
-        self._session.op(self, lambda desk: desk.cards.remove_crisis_line(line.id)) \
+        self._desk_handle.op(self, lambda desk: desk.cards.remove_crisis_line(line.id)) \
             .success(self._on_changed).failure(self._show_error).run()
 
     def _on_changed(self, _result: object = None) -> None:
-        self._session.notify_changed()
+        self._desk_handle.notify_changed()
         self.lines_changed.emit()
         self.reload()
 

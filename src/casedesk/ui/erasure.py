@@ -12,10 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.services.erasure import ErasureService
 from casedesk.services.typed_confirmation import matches_displayed_name
 from casedesk.ui import errors, messages
-from casedesk.ui.worker import DeskSession
+from casedesk.ui.desk_thread import DeskHandle
 
 
 class ErasureDialog(QDialog):
@@ -23,10 +22,10 @@ class ErasureDialog(QDialog):
 
     erased = Signal(str)
 
-    def __init__(self, session: DeskSession, client_id: str, client_name: str,
+    def __init__(self, desk_handle: DeskHandle, client_id: str, client_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._client_id = client_id
         self._client_name = client_name
         self.setWindowTitle(self.tr("Erase client (GDPR)"))
@@ -81,11 +80,11 @@ class ErasureDialog(QDialog):
         client_id = self._client_id
         self.erase_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        self._session.op(self, lambda desk: ErasureService(desk).erase_client(client_id)).with_progress(
+        self._desk_handle.op(self, lambda desk: desk.erasure.erase_client(client_id)).with_progress(
             self.tr("Erasing…")).success(self._on_erased).failure(self._on_erase_failed).run()
 
     def _on_erased(self, _result: None) -> None:
-        self._session.notify_changed(self._client_id)
+        self._desk_handle.notify_changed(self._client_id)
         self.erased.emit(self._client_id)
         self.accept()
 

@@ -12,27 +12,26 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.services.errors import ValidationFailed
-from casedesk.services.handover import HandoverService
-from casedesk.services.workers import CaseAssignment, WorkerService, WorkerSummary
+from casedesk.services.workers import CaseAssignment, WorkerSummary
 from casedesk.ui import errors, messages
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.widgets import hint_label
-from casedesk.ui.worker import DeskSession
 
 
 class HandoverDialog(QDialog):
     """``deputy=False``: a new responsible worker (asks again, the client may leave this laptop).
 
-    ``deputy=True``: a deputy, or none. The workers list is loaded on the worker thread; ``loaded``
+    ``deputy=True``: a deputy, or none. The workers list is loaded on the database thread; ``loaded``
     fires when it is shown, ``assignment_changed`` after the choice was saved.
     """
 
     loaded = Signal()
     assignment_changed = Signal(str)
 
-    def __init__(self, session: DeskSession, client_id: str, client_name: str, deputy: bool,
+    def __init__(self, desk_handle: DeskHandle, client_id: str, client_name: str, deputy: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._client_id = client_id
         self._client_name = client_name
         self._deputy = deputy
@@ -63,12 +62,12 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
-        self._session.op(self, lambda desk: (WorkerService(desk).list(), WorkerService(desk).assignment(client_id))
+        self._desk_handle.op(self, lambda desk: (desk.workers.list(), desk.workers.assignment(client_id))
                          ).success(self._on_workers_loaded).failure(self._on_failed).run()
 
     def _on_workers_loaded(self, result: tuple[list[WorkerSummary], CaseAssignment]) -> None:
         workers, assignment = result
-        me = self._session.identity.worker_id
+        me = self._desk_handle.identity.worker_id
         choices = [worker for worker in workers if worker.id != assignment.responsible_worker_id]
         if self._deputy:
             self.workers.addItem(self.tr("No deputy"), None)
@@ -93,7 +92,7 @@ class HandoverDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         worker_id, client_id = self.chosen_worker_id(), self._client_id
         if self._deputy:
-            self._session.op(self, lambda desk: HandoverService(desk).set_deputy(client_id, worker_id)
+            self._desk_handle.op(self, lambda desk: desk.handover.set_deputy(client_id, worker_id)
                              ).success(self._on_saved).failure(self._on_failed).run()
             return
         if worker_id is None:
@@ -104,11 +103,11 @@ class HandoverDialog(QDialog):
                 "the client disappears from this laptop at the next sync.")
                 .replace("%1", self._client_name).replace("%2", worker_name)):
             return
-        self._session.op(self, lambda desk: HandoverService(desk).handover_client(client_id, worker_id)
+        self._desk_handle.op(self, lambda desk: desk.handover.handover_client(client_id, worker_id)
                          ).success(self._on_saved).failure(self._on_failed).run()
 
     def _on_saved(self, _result: None) -> None:
-        self._session.notify_changed(self._client_id)
+        self._desk_handle.notify_changed(self._client_id)
         self.assignment_changed.emit(self._client_id)
         self.accept()
 

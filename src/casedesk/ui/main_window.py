@@ -20,6 +20,7 @@ from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_file import ClientFile
 from casedesk.ui.client_list import ClientListPanel
 from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.icons import app_icon, icon
 from casedesk.ui.print_actions import build_print_menu
 from casedesk.ui.quick_capture import QUICK_CAPTURE_SHORTCUT, QuickCaptureDialog
@@ -29,7 +30,6 @@ from casedesk.ui.sync_dialog import SyncDialog
 from casedesk.ui.today import TodayView
 from casedesk.ui.vocabulary import format_datetime
 from casedesk.ui.widgets import HINT_STYLE
-from casedesk.ui.worker import DeskSession
 
 
 @dataclass(frozen=True)
@@ -45,20 +45,20 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     settings_changed = Signal()
 
-    def __init__(self, session: DeskSession, settings: AppSettings, demo: bool = False,
+    def __init__(self, desk_handle: DeskHandle, settings: AppSettings, demo: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.desk_handle = desk_handle
         self._settings = settings
         self._demo = demo
         self._closing_for_lock = False
         self.client_file: ClientFile | None = None
         self.setWindowIcon(app_icon())
-        title = self.tr("CaseDesk — %1").replace("%1", session.desk_name)
+        title = self.tr("CaseDesk — %1").replace("%1", desk_handle.desk_name)
         self.setWindowTitle(self.tr("DEMO — %1").replace("%1", title) if demo else title)
 
-        self.client_list = ClientListPanel(session)
-        self.today = TodayView(session)
+        self.client_list = ClientListPanel(desk_handle)
+        self.today = TodayView(desk_handle)
         self.placeholder = QLabel(self.tr("Select a client on the left, or press Ctrl+T for Today."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet(HINT_STYLE)
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self.client_list.client_selected.connect(self.show_client)
         self.today.client_activated.connect(self._on_today_client_activated)
-        self.session.data_changed.connect(self._on_session_data_changed)
+        self.desk_handle.data_changed.connect(self._on_session_data_changed)
         self.resize(1200, 760)
         geometry = settings.geometry("main_window")
         if geometry is not None:
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
     def open_sync_dialog(self) -> SyncDialog:
         """Show the sync window and start a sync (the worker asked for one)."""
         if self.sync_dialog is None:
-            self.sync_dialog = SyncDialog(self.session, self)
+            self.sync_dialog = SyncDialog(self.desk_handle, self)
             self.sync_dialog.status_changed.connect(self._show_sync_status)
         self.sync_dialog.show()
         self.sync_dialog.raise_()
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         return self.sync_dialog
 
     def _refresh_sync_status(self) -> None:
-        self.session.op(self, lambda desk: desk.sync.status()).success(self._show_sync_status).run()
+        self.desk_handle.op(self, lambda desk: desk.sync.status()).success(self._show_sync_status).run()
 
     def _show_sync_status(self, status) -> None:
         if not status.configured:
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         self.sync_status_label.setText(text)
 
     def _add_printing(self) -> None:
-        self.print_menu = build_print_menu(self, self.session, self.current_client_id, self.current_contact_id)
+        self.print_menu = build_print_menu(self, self.desk_handle, self.current_client_id, self.current_contact_id)
         print_action = self.print_menu.menuAction()
         print_action.setIcon(icon("print"))
         print_action.setShortcut(QKeySequence.StandardKey.Print)
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.print_menu.popup(anchor)
 
     def open_crisis_lines_dialog(self) -> CrisisLinesDialog:
-        dialog = CrisisLinesDialog(self.session, self)
+        dialog = CrisisLinesDialog(self.desk_handle, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -243,10 +243,10 @@ class MainWindow(QMainWindow):
             self.tools_menu.menuAction().setVisible(True)
 
     def _create_status_bar(self) -> None:
-        identity = self.session.identity
+        identity = self.desk_handle.identity
         worker = QLabel(self.tr("Worker: %1").replace("%1", identity.name)
                         + (f" ({identity.team})" if identity.team else ""))
-        desk = QLabel(self.tr("Desk: %1").replace("%1", self.session.desk_name))
+        desk = QLabel(self.tr("Desk: %1").replace("%1", self.desk_handle.desk_name))
         self.sync_status_label = QLabel()
         self.statusBar().addPermanentWidget(self.sync_status_label)
         self.statusBar().addPermanentWidget(worker)
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
                 return
             self.pages.removeWidget(self.client_file)
             self.client_file.deleteLater()
-        self.client_file = ClientFile(self.session, client_id)
+        self.client_file = ClientFile(self.desk_handle, client_id)
         self.client_file.setCurrentIndex(tab_index)
         self.client_file.record_contact_requested.connect(self.open_quick_capture)
         self.client_file.erased.connect(self._on_client_file_erased)
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         self.client_list.search.selectAll()
 
     def refresh(self) -> None:
-        self.session.notify_changed("")
+        self.desk_handle.notify_changed("")
 
     def _on_session_data_changed(self, _client_id: str) -> None:
         self.client_list.refresh()
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
 
     # --- dialogs -------------------------------------------------------------------------------
     def open_new_client_dialog(self) -> ClientDialog:
-        dialog = ClientDialog(self.session, None, self)
+        dialog = ClientDialog(self.desk_handle, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.client_saved.connect(self._on_client_dialog_client_saved)
         dialog.open()
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         self.client_list.select_client(client_id)
 
     def open_quick_capture(self, client_id: str = "") -> QuickCaptureDialog:
-        dialog = QuickCaptureDialog(self.session, client_id or self.current_client_id(), self)
+        dialog = QuickCaptureDialog(self.desk_handle, client_id or self.current_client_id(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1,6 +1,6 @@
 """The Print menu: the method's documents, generated on the desk thread and opened in the preview.
 
-Built by ``build_print_menu(parent, session, current_client_id, current_contact_id)``; the two
+Built by ``build_print_menu(parent, desk_handle, current_client_id, current_contact_id)``; the two
 callables tell which client and contact are selected when the menu opens.
 """
 
@@ -14,10 +14,10 @@ from casedesk.domain import UI_LANGUAGES
 from casedesk.services.desk import Desk
 from casedesk.services.printing import CardDoesNotFit, PrintService
 from casedesk.ui import messages
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.document_preview import DocumentPreviewDialog, show_preview
 from casedesk.ui.errors import error_text
 from casedesk.ui.vocabulary import language_name
-from casedesk.ui.worker import DeskSession
 
 CurrentId = Callable[[], str | None]
 
@@ -58,11 +58,11 @@ class PrintActions(QObject):
 
     preview_opened = Signal(object)
 
-    def __init__(self, parent: QWidget, session: DeskSession, current_client_id: CurrentId,
+    def __init__(self, parent: QWidget, desk_handle: DeskHandle, current_client_id: CurrentId,
                  current_contact_id: CurrentId) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._session = session
+        self._desk_handle = desk_handle
         self._current_client_id = current_client_id
         self._current_contact_id = current_contact_id
         self.language = ui_document_language()
@@ -150,9 +150,9 @@ class PrintActions(QObject):
             messages.warning(self._parent, title, error_text(error))
 
         def work(desk: Desk) -> bytes | None:
-            return render(PrintService(desk))
+            return render(desk.printing)
 
-        self._session.op(self._parent, work).with_progress(self.tr("Preparing the document…")) \
+        self._desk_handle.op(self._parent, work).with_progress(self.tr("Preparing the document…")) \
             .success(show).failure(failed).run()
 
     # --- slots --------------------------------------------------------------------------------
@@ -184,10 +184,10 @@ class PrintActions(QObject):
         self.language = str(action.data())
 
 
-def build_print_menu(parent: QWidget, session: DeskSession, current_client_id: CurrentId,
+def build_print_menu(parent: QWidget, desk_handle: DeskHandle, current_client_id: CurrentId,
                      current_contact_id: CurrentId) -> QMenu:
     """A ready "Print" menu for the main window; its ``PrintActions`` is ``menu.print_actions``."""
-    actions = PrintActions(parent, session, current_client_id, current_contact_id)
+    actions = PrintActions(parent, desk_handle, current_client_id, current_contact_id)
     menu = actions.build_menu()
     menu.print_actions = actions  # type: ignore[attr-defined]
     return menu

@@ -23,9 +23,9 @@ from casedesk.services.dto import ClientFilter, ClientSummary, ContactDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import CONTACT_FIELD_LIMITS, TASK_FIELD_LIMITS
 from casedesk.ui import errors, messages
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.vocabulary import contact_type_name, from_qdatetime
 from casedesk.ui.widgets import ErrorLabel
-from casedesk.ui.worker import DeskSession
 
 # Shown in the tooltip and menu; one shortcut from anywhere in the main window.
 QUICK_CAPTURE_SHORTCUT = "Ctrl+K"
@@ -45,9 +45,9 @@ def match_clients(clients: list[ClientSummary], typed: str) -> list[ClientSummar
 class QuickCaptureDialog(QDialog):
     contact_saved = Signal(str)  # client id
 
-    def __init__(self, session: DeskSession, client_id: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, client_id: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._clients: list[ClientSummary] = []
         self._preselected_id = client_id
         self.setWindowTitle(self.tr("Record contact"))
@@ -111,7 +111,7 @@ class QuickCaptureDialog(QDialog):
 
     def _load_clients(self) -> None:
         self.client.setEnabled(False)
-        self._session.op(self, lambda desk: desk.clients.list(ClientFilter())).success(self._on_clients_loaded).run()
+        self._desk_handle.op(self, lambda desk: desk.clients.list(ClientFilter())).success(self._on_clients_loaded).run()
 
     def _on_clients_loaded(self, clients: list[ClientSummary]) -> None:
         self._clients = clients
@@ -162,12 +162,12 @@ class QuickCaptureDialog(QDialog):
             self.client.setFocus()
             return
         self.buttons.setEnabled(False)
-        self._session.op(self, lambda desk: desk.contacts.record(draft)).success(
+        self._desk_handle.op(self, lambda desk: desk.contacts.record(draft)).success(
             lambda _contact_id: self._on_saved(draft.client_id)).failure(self._on_save_failed).run()
 
     def _on_saved(self, client_id: str) -> None:
         self.buttons.setEnabled(True)
-        self._session.notify_changed(client_id)
+        self._desk_handle.notify_changed(client_id)
         self.contact_saved.emit(client_id)
         self.accept()
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from casedesk.domain import RefusalReason
 from casedesk.services.sync_service import RefusedEntry
 from casedesk.ui import messages
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.vocabulary import format_datetime, refusal_text, table_label
-from casedesk.ui.worker import DeskSession
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
@@ -33,9 +33,9 @@ class RefusedChangesView(QWidget):
     # Forwarded or discarded; the client's id, or "" when the changes concern no single client.
     changes_settled = Signal(str)
 
-    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._entries: list[RefusedEntry] = []
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([
@@ -66,7 +66,7 @@ class RefusedChangesView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._session.op(self, lambda desk: desk.sync.refused_changes()).success(self._on_refused_loaded).run()
+        self._desk_handle.op(self, lambda desk: desk.sync.refused_changes()).success(self._on_refused_loaded).run()
 
     def _on_refused_loaded(self, entries: list[RefusedEntry]) -> None:
         self._entries = entries
@@ -108,7 +108,7 @@ class RefusedChangesView(QWidget):
             self.changes_settled.emit(clients.pop() if len(clients) == 1 else "")
             self.refresh()
 
-        self._session.op(self, lambda desk: work(desk, op_ids)).success(settled).run()
+        self._desk_handle.op(self, lambda desk: work(desk, op_ids)).success(settled).run()
 
     @Slot()
     def _on_forward_button_clicked(self) -> None:

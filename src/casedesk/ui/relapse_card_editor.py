@@ -1,7 +1,7 @@
 """The client file's "Relapse card" tab: edit, version, check the fit, preview and print the card.
 
 Every save is a new card version; older versions open read-only so the worker can see (and
-reprint) the card the client actually carries. The fit check runs on the worker thread a moment
+reprint) the card the client actually carries. The fit check runs on the database thread a moment
 after typing stops, and printing a card whose text does not fit needs the worker's explicit "yes".
 """
 
@@ -46,8 +46,9 @@ from casedesk.services.cards import (
     normalised_card,
 )
 from casedesk.services.errors import ValidationFailed
-from casedesk.services.printing import CardDoesNotFit, CardFitProblem, PrintService
+from casedesk.services.printing import CardDoesNotFit, CardFitProblem
 from casedesk.ui import messages
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.document_preview import (
     DocumentPreviewDialog,
     load_pdf,
@@ -58,7 +59,6 @@ from casedesk.ui.document_preview import (
 from casedesk.ui.errors import error_text, problem_text
 from casedesk.ui.vocabulary import format_date, language_name
 from casedesk.ui.widgets import ErrorLabel
-from casedesk.ui.worker import DeskSession
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
@@ -194,9 +194,9 @@ class RelapseCardEditor(QWidget):
     preview_opened = Signal(object)  # the DocumentPreviewDialog
     pdf_saved = Signal(Path)
 
-    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._client_id: str | None = None
         self._versions: list[CardVersion] = []
         self._viewed: CardVersion | None = None  # an older version shown read-only
@@ -210,7 +210,7 @@ class RelapseCardEditor(QWidget):
         self._fit_timer = QTimer(self, singleShot=True, interval=FIT_CHECK_DELAY_MS)
         self._fit_timer.timeout.connect(self._check_fit)
         # On lock the card's texts leave the screen at once, and no late check is queued.
-        session.closed.connect(self.clear)
+        desk_handle.closed.connect(self.clear)
         self.clear()
 
     # --- building -----------------------------------------------------------------------------
@@ -403,7 +403,7 @@ class RelapseCardEditor(QWidget):
             self._schedule_fit_check()
             self.card_loaded.emit()
 
-        self._session.op(self, load).success(loaded).failure(self._show_error).run()
+        self._desk_handle.op(self, load).success(loaded).failure(self._show_error).run()
 
     def draft(self) -> CardDraft:
         numbers = []
@@ -426,7 +426,7 @@ class RelapseCardEditor(QWidget):
             return
         client_id, draft = self._client_id, self.draft()
         self._clear_validation()
-        self._session.op(self, lambda desk: (desk.cards.save(client_id, draft), desk.cards.versions(client_id))) \
+        self._desk_handle.op(self, lambda desk: (desk.cards.save(client_id, draft), desk.cards.versions(client_id))) \
             .success(lambda result: self._on_saved(client_id, *result)) \
             .failure(self._on_save_failed).run()
 
@@ -437,12 +437,12 @@ class RelapseCardEditor(QWidget):
         client_id, draft, viewed = self._client_id, self.draft(), self._viewed
 
         def render(desk) -> bytes:
-            printer = PrintService(desk)
+            printer = desk.printing
             if viewed is not None:
                 return printer.card_version_bytes(viewed.id, allow_overflow=True)
             return printer.card_preview(client_id, draft)
 
-        self._session.op(self, render).with_progress(self.tr("Preparing the preview…")) \
+        self._desk_handle.op(self, render).with_progress(self.tr("Preparing the preview…")) \
             .success(self._open_preview).failure(self._show_error).run()
 
     # --- loading and state --------------------------------------------------------------------
@@ -573,7 +573,7 @@ class RelapseCardEditor(QWidget):
         self._set_dirty(normalised_card(self.draft()) != self._baseline)
         if saved.version != previous:
             self.status_label.setText(self.tr("Saved as version %1.").replace("%1", str(saved.version)))
-            self._session.notify_changed(client_id)
+            self._desk_handle.notify_changed(client_id)
             self.card_saved.emit(client_id, saved.version)
         else:
             self.status_label.setText(self.tr("No changes – the card is still version %1.")
@@ -629,7 +629,7 @@ class RelapseCardEditor(QWidget):
         self.defaults_menu.clear()
         waiting = self.defaults_menu.addAction(self.tr("Loading…"))
         waiting.setEnabled(False)
-        self._session.op(self, lambda desk: desk.cards.crisis_lines()) \
+        self._desk_handle.op(self, lambda desk: desk.cards.crisis_lines()) \
             .success(self._fill_defaults_menu).failure(self._show_error).run()
 
     def _fill_defaults_menu(self, lines: list[CrisisLineEntry]) -> None:
@@ -663,7 +663,7 @@ class RelapseCardEditor(QWidget):
     def _open_crisis_lines_dialog(self) -> None:
         from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
 
-        dialog = CrisisLinesDialog(self._session, self)
+        dialog = CrisisLinesDialog(self._desk_handle, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -683,7 +683,7 @@ class RelapseCardEditor(QWidget):
                 self._show_fit_problems(problems)
                 self.fit_checked.emit(problems)
 
-        self._session.op(self, lambda desk: PrintService(desk).card_fit_problems(client_id, draft)) \
+        self._desk_handle.op(self, lambda desk: desk.printing.card_fit_problems(client_id, draft)) \
             .success(checked).failure(self._show_error).run()
 
     def _show_fit_problems(self, problems: list[CardFitProblem]) -> None:
@@ -742,7 +742,7 @@ class RelapseCardEditor(QWidget):
         self._clear_validation()
 
         def render(desk):
-            printer = PrintService(desk)
+            printer = desk.printing
             saved = None
             version_id = viewed.id if viewed is not None else None
             if version_id is None:
@@ -765,7 +765,7 @@ class RelapseCardEditor(QWidget):
                     "you cut out the card.\n\nPrint anyway?")):
                 self._render_for_output(deliver, allow_overflow=True)
 
-        self._session.op(self, render).with_progress(self.tr("Preparing the card…")) \
+        self._desk_handle.op(self, render).with_progress(self.tr("Preparing the card…")) \
             .success(rendered).failure(self._on_save_failed).run()
 
     def _print_pdf(self, pdf: bytes) -> None:

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.sync_service import NoticeEntry, SyncError, SyncReport, SyncStatus
 from casedesk.ui.conflicts_view import ConflictsView
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.errors import problem_text, sync_error_text
 from casedesk.ui.refused_view import RefusedChangesView
 from casedesk.ui.sync_panel import SyncPanel
 from casedesk.ui.vocabulary import format_datetime, notice_text
 from casedesk.ui.widgets import hint_label
-from casedesk.ui.worker import DeskSession
 
 
 class SyncDialog(QDialog):
@@ -40,9 +40,9 @@ class SyncDialog(QDialog):
 
     SYNC_TAB, CONFLICTS_TAB, REFUSED_TAB = range(3)
 
-    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._status_known = False
         self._start_when_ready = False
         self._notices: list[NoticeEntry] = []
@@ -88,8 +88,8 @@ class SyncDialog(QDialog):
         sync_layout.addWidget(self.notices_box)
         sync_layout.addStretch()
 
-        self.conflicts = ConflictsView(session)
-        self.refused = RefusedChangesView(session)
+        self.conflicts = ConflictsView(desk_handle)
+        self.refused = RefusedChangesView(desk_handle)
         self.tabs = QTabWidget()
         self.tabs.addTab(sync_page, self.tr("&Sync"))
         self.tabs.addTab(self.conflicts, self.tr("&Conflicts"))
@@ -109,15 +109,15 @@ class SyncDialog(QDialog):
         self.refused.loaded.connect(self._on_refused_loaded)
         self.refused.changes_settled.connect(self._on_refused_changes_settled)
         self.mark_read_button.clicked.connect(self._on_mark_read_button_clicked)
-        session.closed.connect(self.panel.controller.cancel)
-        self._session.op(self, lambda desk: (desk.sync.status(), desk.sync.central_address())).success(
+        desk_handle.closed.connect(self.panel.controller.cancel)
+        self._desk_handle.op(self, lambda desk: (desk.sync.status(), desk.sync.central_address())).success(
             self._on_first_status).run()
         self._refresh_notices()
 
     # --- running a sync on its own lane ---------------------------------------------------------
     def _run_sync(self, progress, cancelled) -> SyncReport:
         """On the sync's thread: a connection of its own, dropped when the sync ends."""
-        return self._session.run_on_sync_lane(lambda lane: lane.run(progress, cancelled))
+        return self._desk_handle.run_on_sync_lane(lambda lane: lane.run(progress, cancelled))
 
     def start_sync(self) -> None:
         """Sync now if the connection is set up; otherwise as soon as it is known to be."""
@@ -139,7 +139,7 @@ class SyncDialog(QDialog):
 
     @Slot()
     def _refresh_status(self, *_args) -> None:
-        self._session.op(self, lambda desk: desk.sync.status()).success(self._show_status).run()
+        self._desk_handle.op(self, lambda desk: desk.sync.status()).success(self._show_status).run()
 
     def _show_status(self, status: SyncStatus) -> None:
         self.panel.sync_button.setEnabled(status.configured and not self.panel.controller.running)
@@ -156,7 +156,7 @@ class SyncDialog(QDialog):
 
     @Slot(object)
     def _on_controller_succeeded(self, report: SyncReport) -> None:
-        self._session.notify_changed("")
+        self._desk_handle.notify_changed("")
         self.conflicts.refresh()
         self.refused.refresh()
         self._refresh_notices()
@@ -171,12 +171,12 @@ class SyncDialog(QDialog):
 
     @Slot(str)
     def _on_refused_changes_settled(self, client_id: str) -> None:
-        self._session.notify_changed(client_id)
+        self._desk_handle.notify_changed(client_id)
         self._refresh_status()
 
     # --- notices --------------------------------------------------------------------------------
     def _refresh_notices(self) -> None:
-        self._session.op(self, lambda desk: desk.sync.notices()).success(self._show_notices).run()
+        self._desk_handle.op(self, lambda desk: desk.sync.notices()).success(self._show_notices).run()
 
     def _show_notices(self, notices: list[NoticeEntry]) -> None:
         self._notices = notices
@@ -189,7 +189,7 @@ class SyncDialog(QDialog):
     @Slot()
     def _on_mark_read_button_clicked(self) -> None:
         ids = [notice.id for notice in self._notices]
-        self._session.op(self, lambda desk: desk.sync.mark_notices_read(ids)).success(
+        self._desk_handle.op(self, lambda desk: desk.sync.mark_notices_read(ids)).success(
             lambda _result: self._refresh_notices()).run()
 
     @Slot(int)
@@ -206,7 +206,7 @@ class SyncDialog(QDialog):
         url, login, token = self.url_edit.text(), self.login_edit.text(), self.token_edit.text()
         self.save_connection_button.setEnabled(False)
         self.connection_message.setText(self.tr("Checking the connection…"))
-        (self._session.op(self, lambda desk: desk.sync.configure(url, login, token))
+        (self._desk_handle.op(self, lambda desk: desk.sync.configure(url, login, token))
          .success(self._on_connection_saved)
          .failure(self._on_connection_failed)
          .with_progress(self.tr("Checking the connection…"))

@@ -4,7 +4,7 @@
 Self-contained on purpose: it needs only a callable ``run_sync(progress, cancelled) -> SyncReport``
 (``SyncService.run`` or a ``SyncLane``'s ``run`` fits). The sync runs on a thread of its own, not
 the desk's database thread: it waits on the network, and list, search and quick capture must not
-wait with it. Give it a connection of its own (``DeskSession.run_on_sync_lane``).
+wait with it. Give it a connection of its own (``DeskHandle.run_on_sync_lane``).
 """
 
 import threading

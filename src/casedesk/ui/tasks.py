@@ -18,18 +18,18 @@ from casedesk.services.dto import TaskEntry
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import TASK_FIELD_LIMITS
 from casedesk.ui import errors, messages
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.vocabulary import format_datetime, from_qdatetime
 from casedesk.ui.widgets import ErrorLabel, add_labelled_layout, add_save_cancel
-from casedesk.ui.worker import DeskSession
 
 
 class TaskDialog(QDialog):
     task_saved = Signal(str)  # client id
 
-    def __init__(self, session: DeskSession, client_id: str, client_name: str,
+    def __init__(self, desk_handle: DeskHandle, client_id: str, client_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._client_id = client_id
         self.setWindowTitle(self.tr("New task for %1").replace("%1", client_name))
         self.title = QLineEdit()
@@ -61,12 +61,12 @@ class TaskDialog(QDialog):
         title, client_id = self.title.text(), self._client_id
         self.title_error.clear_problem()
         self.buttons.setEnabled(False)
-        self._session.op(self, lambda desk: desk.tasks.create(client_id, title, due)).success(
+        self._desk_handle.op(self, lambda desk: desk.tasks.create(client_id, title, due)).success(
             self._on_saved).failure(self._on_save_failed).run()
 
     def _on_saved(self, _task_id: str) -> None:
         self.buttons.setEnabled(True)
-        self._session.notify_changed(self._client_id)
+        self._desk_handle.notify_changed(self._client_id)
         self.task_saved.emit(self._client_id)
         self.accept()
 
@@ -80,14 +80,14 @@ class TaskDialog(QDialog):
 
 
 class TaskList(QListWidget):
-    """Open tasks with a checkbox each; ticking one marks it done on the worker thread."""
+    """Open tasks with a checkbox each; ticking one marks it done on the database thread."""
 
     TaskIdRole = Qt.ItemDataRole.UserRole + 1
     ClientIdRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, session: DeskSession, show_client: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, show_client: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._show_client = show_client
         self.itemChanged.connect(self._on_item_changed)
 
@@ -112,5 +112,5 @@ class TaskList(QListWidget):
         task_id = item.data(self.TaskIdRole)
         client_id = item.data(self.ClientIdRole)
         done = item.checkState() == Qt.CheckState.Checked
-        self._session.op(self, lambda desk: desk.tasks.set_done(task_id, done)).success(
-            lambda _result: self._session.notify_changed(client_id)).run()
+        self._desk_handle.op(self, lambda desk: desk.tasks.set_done(task_id, done)).success(
+            lambda _result: self._desk_handle.notify_changed(client_id)).run()

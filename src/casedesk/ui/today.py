@@ -13,19 +13,19 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain import WEEKLY_CONTACT_DAYS
 from casedesk.services.dto import TodayOverview
+from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.tasks import TaskList
 from casedesk.ui.vocabulary import format_datetime
 from casedesk.ui.widgets import hint_label
-from casedesk.ui.worker import DeskSession
 
 
 class TodayView(QWidget):
     client_activated = Signal(str)
     loaded = Signal()
 
-    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+    def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._desk_handle = desk_handle
         self._loading = 0
         heading = QLabel(self.tr("Today"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -43,7 +43,7 @@ class TodayView(QWidget):
         self.overdue.itemActivated.connect(self._on_overdue_item_activated)
         self.tasks_heading = QLabel()
         self.tasks_heading.setStyleSheet("font-weight: 600;")
-        self.tasks = TaskList(session, show_client=True)
+        self.tasks = TaskList(desk_handle, show_client=True)
         self.tasks.itemActivated.connect(self._on_tasks_item_activated)
         hint = hint_label(self.tr("Double-click a line to open the client. Tick a task to mark it done."))
         layout = QVBoxLayout(self)
@@ -53,7 +53,7 @@ class TodayView(QWidget):
         layout.addWidget(self.tasks_heading)
         layout.addWidget(self.tasks, 2)
         layout.addWidget(hint)
-        session.data_changed.connect(self.refresh)
+        desk_handle.data_changed.connect(self.refresh)
         self.refresh()
 
     @property
@@ -62,7 +62,7 @@ class TodayView(QWidget):
 
     def refresh(self) -> None:
         self._loading += 1
-        self._session.op(self, lambda desk: desk.today.overview()).success(self._on_overview_loaded).run()
+        self._desk_handle.op(self, lambda desk: desk.today.overview()).success(self._on_overview_loaded).run()
 
     def _on_overview_loaded(self, overview: TodayOverview) -> None:
         self._loading -= 1

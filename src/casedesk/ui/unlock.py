@@ -1,4 +1,4 @@
-"""Unlock: the passphrase opens the desk on the worker thread while a busy bar runs."""
+"""Unlock: the passphrase opens the desk on the database thread while a busy bar runs."""
 
 from pathlib import Path
 
@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 from casedesk.services.desk import Desk
 from casedesk.services.errors import DeskOpenError, WrongPassphrase
 from casedesk.ui import errors, messages
+from casedesk.ui.desk_thread import DatabaseThread
 from casedesk.ui.icons import app_icon
-from casedesk.ui.worker import DeskWorker
 
 
 class UnlockDialog(QDialog):
-    unlocked = Signal(object)  # Desk, opened on the worker thread
+    unlocked = Signal(object)  # Desk, opened on the database thread
 
-    def __init__(self, worker: DeskWorker, desk_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_thread: DatabaseThread, desk_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._worker = worker
+        self._db_thread = db_thread
         self._desk_path = desk_path
         self._busy = False
         self.setWindowTitle(self.tr("Unlock CaseDesk"))
@@ -79,7 +79,7 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(True)
         path = self._desk_path
-        self._worker.submit(lambda: Desk.open(path, passphrase), self._on_opened, self._on_open_failed)
+        self._db_thread.submit(lambda: Desk.open(path, passphrase), self._on_opened, self._on_open_failed)
 
     def _on_opened(self, desk: Desk) -> None:
         self._set_busy(False)

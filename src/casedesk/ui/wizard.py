@@ -21,10 +21,10 @@ from casedesk.services.desk import Desk, check_new_passphrase, passphrase_streng
 from casedesk.services.errors import DeskOpenError, ValidationFailed
 from casedesk.services.field_limits import WORKER_FIELD_LIMITS
 from casedesk.ui import errors
+from casedesk.ui.desk_thread import DatabaseThread
 from casedesk.ui.icons import app_icon
 from casedesk.ui.vocabulary import language_name
 from casedesk.ui.widgets import ErrorLabel
-from casedesk.ui.worker import DeskWorker
 
 
 class WelcomePage(QWizardPage):
@@ -145,7 +145,7 @@ class PassphrasePage(QWizardPage):
 
 
 class CreatingPage(QWizardPage):
-    """A summary; after Finish, a busy bar while the desk is created on the worker thread."""
+    """A summary; after Finish, a busy bar while the desk is created on the database thread."""
 
     def __init__(self, desk_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,12 +181,12 @@ class CreatingPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    desk_created = Signal(object)  # Desk, opened on the worker thread
+    desk_created = Signal(object)  # Desk, opened on the database thread
     language_chosen = Signal(str)
 
-    def __init__(self, worker: DeskWorker, desk_path: Path, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db_thread: DatabaseThread, desk_path: Path, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._worker = worker
+        self._db_thread = db_thread
         self._desk_path = desk_path
         self._creating = False
         self.setWindowTitle(self.tr("Set up CaseDesk"))
@@ -215,7 +215,7 @@ class FirstRunWizard(QWizard):
         worker_name = self.worker_page.worker_name.text()
         team = self.worker_page.team.text()
         language = self.worker_page.language.currentData()
-        self._worker.submit(lambda: Desk.create(path, passphrase, worker_name, team, language),
+        self._db_thread.submit(lambda: Desk.create(path, passphrase, worker_name, team, language),
                             self._on_desk_created, self._on_create_failed)
 
     def _on_desk_created(self, desk: Desk) -> None:

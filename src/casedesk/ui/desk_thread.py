@@ -1,8 +1,8 @@
 """All database work on one background thread; results come back to the GUI thread by signal.
 
 Modelled on Anki's ``CollectionOp`` and task manager: the GUI thread never waits on the database,
-and SQLite's single connection is only ever used from one thread. A ``DeskSession`` pairs the
-worker with the unlocked ``Desk``; once it is closed (on lock) late results are dropped instead of
+and SQLite's single connection is only ever used from one thread. A ``DeskHandle`` pairs the
+database thread with the unlocked ``Desk``; once it is closed (on lock) late results are dropped instead of
 reaching widgets that no longer show client data.
 """
 
@@ -36,7 +36,7 @@ class _Job:
     error: BaseException | None = None
 
 
-class DeskWorker(QObject):
+class DatabaseThread(QObject):
     """One thread for the desk; ``submit`` queues a callable, callbacks run on the GUI thread."""
 
     _job_finished = Signal(object)
@@ -93,18 +93,18 @@ class DeskWorker(QObject):
         self._executor.shutdown(wait=True)
 
 
-class DeskSession(QObject):
-    """The unlocked desk as the GUI sees it: only reachable through operations on the worker."""
+class DeskHandle(QObject):
+    """The unlocked desk as the GUI sees it: only reachable through operations on the database thread."""
 
     closed = Signal()
     # Something was written; the client's id, or "" when it concerns no single client.
     data_changed = Signal(str)
 
-    def __init__(self, worker: DeskWorker, desk: Desk, parent: QObject | None = None) -> None:
+    def __init__(self, db_thread: DatabaseThread, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.worker = worker
+        self.db_thread = db_thread
         self._desk: Desk | None = desk
-        # Read once on the worker during unlock; safe to show from the GUI thread.
+        # Read once on the database thread during unlock; safe to show from the GUI thread.
         self.identity = desk.identity
         self.desk_name = desk.path.stem
 
@@ -132,7 +132,7 @@ class DeskSession(QObject):
             if self.is_open and on_failure:
                 on_failure(error)
 
-        self.worker.submit(lambda: fn(desk), deliver_success, deliver_failure)
+        self.db_thread.submit(lambda: fn(desk), deliver_success, deliver_failure)
 
     def run_on_sync_lane(self, fn: Callable[[SyncLane], T]) -> T:
         """Run ``fn`` on the calling thread (never the GUI's) with a desk connection of its own.
@@ -157,21 +157,21 @@ class DeskSession(QObject):
         # At once, not after the queued work: a sync on its lane holds the key too.
         desk.cancel_syncs()
         self.closed.emit()
-        self.worker.submit(desk.close, lambda _result: on_closed and on_closed())
+        self.db_thread.submit(desk.close, lambda _result: on_closed and on_closed())
 
 
 class DeskOp(Generic[T]):
-    """``session.op(parent, fn).success(cb).failure(cb).with_progress(label).run()``.
+    """``desk_handle.op(parent, fn).success(cb).failure(cb).with_progress(label).run()``.
 
-    ``fn`` runs on the worker thread with the desk; ``success`` gets its result on the GUI thread.
+    ``fn`` runs on the database thread with the desk; ``success`` gets its result on the GUI thread.
     A failure without a handler goes to the application's error dialog (sys.excepthook).
     Callbacks are skipped once ``parent`` is deleted or the desk was locked meanwhile.
     """
 
-    def __init__(self, parent: QWidget | None, fn: Callable[[Desk], T], session: DeskSession) -> None:
+    def __init__(self, parent: QWidget | None, fn: Callable[[Desk], T], desk_handle: DeskHandle) -> None:
         self._parent = parent
         self._fn = fn
-        self._session = session
+        self._desk_handle = desk_handle
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._progress_label: str | None = None
@@ -221,7 +221,7 @@ class DeskOp(Generic[T]):
             else:
                 raise error
 
-        self._session.run(self._fn, on_success, on_failure)
+        self._desk_handle.run(self._fn, on_success, on_failure)
 
 
 class _DelayedProgress(QObject):
