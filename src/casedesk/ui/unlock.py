@@ -55,6 +55,9 @@ class UnlockDialog(QDialog):
         self.unlock_button = self.buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button.setDefault(True)
+        # Return always means "unlock": Quit must never become the default, which an auto-default
+        # button does while it holds the focus.
+        self.quit_button.setAutoDefault(False)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -106,7 +109,9 @@ class UnlockDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        self.passphrase.setEnabled(not busy)
+        # Read-only, not disabled: a disabled field hands the focus on to the buttons, and the
+        # button that last held it would answer the next Return.
+        self.passphrase.setReadOnly(busy)
         self.unlock_button.setEnabled(not busy)
         self.quit_button.setEnabled(not busy)
         if busy:
