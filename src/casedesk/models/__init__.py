@@ -12,7 +12,7 @@ from casedesk.models.entities import (
     Task,
     Worker,
 )
-from casedesk.models.local import DeskSetting, PendingChange
+from casedesk.models.local import DeskSetting, ParkedDraft, PendingChange
 from casedesk.models.registry import (
     ENTITIES_BY_TABLE,
     SYNCED_ENTITIES,
@@ -34,6 +34,7 @@ __all__ = [
     "Contact",
     "CrisisLine",
     "DeskSetting",
+    "ParkedDraft",
     "PendingChange",
     "PhaseChange",
     "RelapseCardVersion",

@@ -79,6 +79,8 @@ class PhaseChange(Synced, Base):
     phase: Mapped[str] = mapped_column(String(20))
     changed_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     worker_id: Mapped[str | None] = mapped_column(ForeignKey("worker.id"), nullable=True)
+    #: Why the phase changed, in the worker's words (asked for with every change).
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class Contact(Synced, Base):

@@ -1,6 +1,8 @@
 """Tables that never leave the laptop: desk settings and the record of unsynced changes."""
 
-from sqlalchemy import JSON, Boolean, Integer, String, Text, UniqueConstraint
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casedesk.models.base import Base
@@ -41,3 +43,20 @@ class PendingChange(Base):
     refusal_detail: Mapped[str] = mapped_column(Text, default="")
     #: The worker chose to hand this change to the client's new responsible worker.
     forward: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ParkedDraft(Base):
+    """Unsaved work the auto-lock put aside (a half-written card, an open form, a half-typed
+    contact), offered back after the next unlock. Inside the encrypted desk, never synced.
+
+    ``kind`` names the screen that can take it back; ``client_id`` is the client it was about
+    ("" for none); ``payload`` is that screen's own description of what was typed.
+    """
+
+    __tablename__ = "parked_draft"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    client_id: Mapped[str] = mapped_column(String(36), default="")
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    parked_at: Mapped[datetime] = mapped_column(DateTime)

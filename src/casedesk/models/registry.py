@@ -75,7 +75,7 @@ SYNCED_ENTITIES: tuple[SyncedEntity, ...] = (
     SyncedEntity(Client, Scope.CLIENT, free_text=frozenset({"whereabouts", "address", "emergency_notes"})),
     SyncedEntity(ConfidentialityRelease, Scope.CLIENT_OWNED),
     SyncedEntity(CaseEpisode, Scope.CLIENT_OWNED, free_text=frozenset({"closure_reason"})),
-    SyncedEntity(PhaseChange, Scope.CLIENT_OWNED, append_only=True),
+    SyncedEntity(PhaseChange, Scope.CLIENT_OWNED, free_text=frozenset({"reason"}), append_only=True),
     SyncedEntity(Contact, Scope.CLIENT_OWNED,
                  free_text=frozenset({"participants", "topics", "client_state", "note"})),
     SyncedEntity(Task, Scope.CLIENT_OR_PERSONAL, owner_column="assignee_worker_id"),

@@ -23,6 +23,7 @@ from casedesk.services.cards import CardService
 from casedesk.services.clients import ClientService
 from casedesk.services.contacts import ContactService
 from casedesk.services.documents import DocumentService
+from casedesk.services.drafts import DraftService
 from casedesk.services.dto import WorkerIdentity
 from casedesk.services.erasure import ErasureService
 from casedesk.services.errors import ValidationFailed
@@ -31,6 +32,7 @@ from casedesk.services.sync_service import SyncCancelled, SyncLane, SyncService
 from casedesk.services.tasks import TaskService
 from casedesk.services.today import TodayService
 from casedesk.services.workers import WorkerService
+from casedesk.store.change_sets import ChangeRecorder
 from casedesk.store.database import (
     check_integrity,
     create_desk_file,
@@ -100,6 +102,8 @@ class Desk:
         self.clock = HybridLogicalClock(self.identity.device_id, settings.get("hlc_last", ""))
         install_change_tracking(self._sessions, self.clock, self.identity.device_id)
         install_value_rules(self._sessions)
+        self.changes = ChangeRecorder()
+        self.changes.install(self._sessions)
         self.clients = ClientService(self)
         self.contacts = ContactService(self)
         self.tasks = TaskService(self)
@@ -110,6 +114,7 @@ class Desk:
         self.erasure = ErasureService(self)
         self.handover = HandoverService(self)
         self.workers = WorkerService(self)
+        self.drafts = DraftService(self)
         self._lanes: weakref.WeakSet[SyncLane] = weakref.WeakSet()
         self._lanes_lock = threading.Lock()
         self._closed = False

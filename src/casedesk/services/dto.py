@@ -3,6 +3,9 @@
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+# What a unit of work changed (defined with the store, which collects it).
+from casedesk.store.change_sets import ChangeSet  # noqa: F401 - re-exported for the UI
+
 
 @dataclass(frozen=True)
 class WorkerIdentity:
@@ -136,3 +139,31 @@ def display_name(first_name: str, last_name: str, alias: str) -> str:
     if alias:
         return f"{name} „{alias}“" if name else f"„{alias}“"
     return name
+
+
+@dataclass(frozen=True)
+class PhaseHistoryEntry:
+    phase: str
+    changed_at: datetime
+    reason: str
+    worker_name: str
+
+
+@dataclass(frozen=True)
+class DraftToPark:
+    """Unsaved work one screen hands to the auto-lock: ``kind`` names the screen that takes it
+    back, ``payload`` is that screen's own JSON-serialisable description of what was typed."""
+
+    kind: str
+    client_id: str
+    payload: dict
+
+
+@dataclass(frozen=True)
+class ParkedDraftEntry:
+    id: int
+    kind: str
+    client_id: str
+    client_name: str
+    payload: dict
+    parked_at: datetime

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 
 from casedesk.domain import ClientStatus
-from casedesk.models import SYNCED_MODELS, Client, SyncConflict
+from casedesk.models import SYNCED_MODELS, Client, ParkedDraft, SyncConflict
 from casedesk.services.errors import NotFound
 from casedesk.store.database import checkpoint
 from casedesk.sync.codec import erased_values
@@ -39,6 +39,8 @@ class ErasureService:
             _blank(client)
             client.status = ClientStatus.ERASED.value
             session.execute(delete(SyncConflict).where(SyncConflict.client_id == client_id))
+            # Unsaved work the auto-lock parked about the client is the client's data too.
+            session.execute(delete(ParkedDraft).where(ParkedDraft.client_id == client_id))
         # Old page images of the client live on in the write-ahead log until a checkpoint.
         checkpoint(self._desk.engine)
 

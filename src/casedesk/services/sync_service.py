@@ -231,6 +231,7 @@ class SyncLane:
             self._dbapi_connection = connection.connection.dbapi_connection
         self.sessions = sessionmaker(units_of_work(self._engine), expire_on_commit=False)
         install_change_tracking(self.sessions, desk.clock, desk.identity.device_id)
+        desk.changes.install(self.sessions)
 
     @property
     def cancelled(self) -> bool:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.domain import ClientStatus
 from casedesk.models import DeskSetting, PendingChange, SyncConflict, SyncNotice, new_id
+from casedesk.store.change_sets import note_change, note_everything
 from casedesk.store.hlc import HybridLogicalClock, Stamp
 from casedesk.store.search_index import deferred_search_index
 from casedesk.sync.central import (
@@ -40,7 +41,14 @@ from casedesk.sync.central import (
     utc_now,
 )
 from casedesk.sync.errors import DeviceRevoked, SyncCancelled, WrongWorker
-from casedesk.sync.scope import CLIENT, SHARED_TABLES, SYNCED_TABLES, TABLES_BY_NAME, rows_of_clients
+from casedesk.sync.scope import (
+    CLIENT,
+    SHARED_TABLES,
+    SYNCED_TABLES,
+    TABLES_BY_NAME,
+    client_id_of,
+    rows_of_clients,
+)
 
 CURSOR_KEY = "sync.cursor"
 CENTRAL_ID_KEY = "sync.central_id"
@@ -430,6 +438,8 @@ class SyncEngine:
                 session.execute(insert(table), inserts)
             if updates:
                 session.execute(*bulk_update(table, updates))
+            if inserts or updates:
+                note_change(session, table.name, (client_id_of(table.name, row) for row in inserts + updates))
             self.report.pulled += len(inserts) + len(updates)
         if newest:
             self._clock.observe(newest, max_ahead_millis=_MAX_AHEAD_MILLIS)
@@ -466,6 +476,7 @@ class SyncEngine:
             doomed = [row_id for row_id in stale if row_id not in pending_here]
             if doomed:
                 session.execute(delete(table).where(table.c.id.in_(doomed)))
+                note_change(session, table.name, client_ids)
         erased = {row["id"] for row in rows.get("client", []) if row["status"] == ClientStatus.ERASED.value}
         self._drop_pending_of_clients(session, erased)
         self._apply(session, rows)
@@ -495,6 +506,7 @@ class SyncEngine:
         for table in reversed(SYNCED_TABLES):
             if table.name not in SHARED_TABLES:
                 session.execute(delete(table).where(rows_of_clients(table, list(client_ids))))
+                note_change(session, table.name, client_ids)
 
     def _touched_client_ids(self) -> set[str]:
         """The clients whose rows this run pushed or pulled (looked up in the local copy)."""
@@ -545,6 +557,7 @@ class SyncEngine:
             session.execute(delete(SyncConflict))
             session.execute(delete(SyncNotice))
             session.execute(delete(DeskSetting).where(DeskSetting.key.in_([CURSOR_KEY, CENTRAL_ID_KEY])))
+            note_everything(session)
 
 
 def _outside_clients(table: Table, client_ids: list[str]):

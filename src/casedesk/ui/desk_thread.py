@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from casedesk.services.desk import Desk
+from casedesk.services.dto import ChangeSet
 from casedesk.services.sync_service import SyncCancelled, SyncLane
 
 T = TypeVar("T")
@@ -97,8 +98,13 @@ class DeskHandle(QObject):
     """The unlocked desk as the GUI sees it: only reachable through operations on the database thread."""
 
     closed = Signal()
-    # Something was written; the client's id, or "" when it concerns no single client.
+    #: ``(ChangeSet, initiator)`` after every operation or sync that wrote something; the
+    #: initiator is the widget that ran the operation (None for a sync), so it can skip its own.
+    changed = Signal(object, object)
+    # TRANSITIONAL (removed once every view listens to ``changed``): the client's id, or "".
     data_changed = Signal(str)
+    # A sync lane's changes, emitted on the lane's thread; queued over to the GUI thread.
+    _lane_changed = Signal(object)
 
     def __init__(self, db_thread: DatabaseThread, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,38 +113,62 @@ class DeskHandle(QObject):
         # Read once on the database thread during unlock; safe to show from the GUI thread.
         self.identity = desk.identity
         self.desk_name = desk.path.stem
+        self._lane_changed.connect(self._on_lane_changed, Qt.ConnectionType.QueuedConnection)
 
     @property
     def is_open(self) -> bool:
         return self._desk is not None
 
-    def notify_changed(self, client_id: str = "") -> None:
-        self.data_changed.emit(client_id)
-
     def op(self, parent: QWidget | None, fn: Callable[[Desk], T]) -> DeskOp[T]:
         return DeskOp(parent, fn, self)
 
+    def notify_changed(self, _client_id: str = "") -> None:
+        """TRANSITIONAL: operations report their own changes now."""
+
+    def _emit_changed(self, changes: ChangeSet, initiator: object) -> None:
+        self.changed.emit(changes, initiator)
+        clients = changes.clients
+        self.data_changed.emit(next(iter(clients)) if len(clients) == 1 and not changes.everything else "")
+
     def run(self, fn: Callable[[Desk], Any], on_success: Callable[[Any], None] | None,
-            on_failure: Callable[[BaseException], None] | None) -> None:
+            on_failure: Callable[[BaseException], None] | None, initiator: object = None) -> None:
         desk = self._desk
         if desk is None:
             return
 
-        def deliver_success(result: Any) -> None:
-            if self.is_open and on_success:
-                on_success(result)
+        def job() -> tuple[Any, ChangeSet, BaseException | None]:
+            try:
+                result, error = fn(desk), None
+            except BaseException as failure:  # noqa: BLE001 - re-raised on the GUI thread below
+                result, error = None, failure
+            # Taken on the database thread, whatever happened: a failed operation may have
+            # committed part of its work.
+            return result, desk.changes.take(), error
+
+        def deliver(outcome: tuple[Any, ChangeSet, BaseException | None]) -> None:
+            result, changes, error = outcome
+            if not self.is_open:
+                return
+            if changes:
+                self._emit_changed(changes, initiator)
+            if error is None:
+                if on_success:
+                    on_success(result)
+            elif on_failure:
+                on_failure(error)
 
         def deliver_failure(error: BaseException) -> None:
             if self.is_open and on_failure:
                 on_failure(error)
 
-        self.db_thread.submit(lambda: fn(desk), deliver_success, deliver_failure)
+        self.db_thread.submit(job, deliver, deliver_failure)
 
     def run_on_sync_lane(self, fn: Callable[[SyncLane], T]) -> T:
         """Run ``fn`` on the calling thread (never the GUI's) with a desk connection of its own.
 
-        For a sync: its network waits must not hold up the desk's thread. Locking cancels it and
+        For a sync: its network waits must not hold up the database thread. Locking cancels it and
         the lane's connection is dropped as ``fn`` returns; raises ``SyncCancelled`` once locked.
+        What the sync wrote reaches ``changed`` on the GUI thread.
         """
         desk = self._desk
         if desk is None:
@@ -148,6 +178,14 @@ class DeskHandle(QObject):
             return fn(lane)
         finally:
             lane.close()
+            changes = desk.changes.take()
+            if changes:
+                self._lane_changed.emit(changes)
+
+    @Slot(object)
+    def _on_lane_changed(self, changes: ChangeSet) -> None:
+        if self.is_open:
+            self._emit_changed(changes, None)
 
     def close(self, on_closed: Callable[[], None] | None = None) -> None:
         """Drop the desk: queued after all pending work, so nothing runs on a closed engine."""
@@ -221,7 +259,7 @@ class DeskOp(Generic[T]):
             else:
                 raise error
 
-        self._desk_handle.run(self._fn, on_success, on_failure)
+        self._desk_handle.run(self._fn, on_success, on_failure, initiator=self._parent)
 
 
 class _DelayedProgress(QObject):
