@@ -1,8 +1,10 @@
 """Unlock, first-run wizard, quick capture and erasure, driven from the keyboard as a worker would."""
 
+import json
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from ui_helpers import WORKER_TIMEOUT_MS, wait_idle
+from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from ui_helpers import WORKER_TIMEOUT_MS, add_clients, open_main_window, wait_idle
 
 
 def _activate(qtbot, widget) -> None:
@@ -32,3 +34,139 @@ def test_return_unlocks_after_a_wrong_passphrase(qtbot, make_controller, desk, d
     assert not quit_emitted, "Return after a wrong passphrase quit the program"
     wait_idle(qtbot, controller.db_thread)
     assert not controller.is_locked
+
+
+# --- quick capture ----------------------------------------------------------------------------
+
+def _open_capture(qtbot, make_controller, desk, desk_path, client_id: str = ""):
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    _activate(qtbot, window)
+    dialog = window.open_quick_capture(client_id)
+    qtbot.waitUntil(lambda: dialog.clients_loaded, timeout=WORKER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WORKER_TIMEOUT_MS)
+    return controller, dialog
+
+
+def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where a real keyboard's press goes: an open popup list takes it first."""
+    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget(), key, modifier)
+
+
+def _type(qtbot, text: str) -> None:
+    qtbot.keyClicks(QApplication.activePopupWidget() or QApplication.focusWidget(), text)
+
+
+def test_alt_mnemonic_leaves_the_open_name_list_for_its_field(qtbot, make_controller, desk, desk_path):
+    add_clients(desk)
+    controller, dialog = _open_capture(qtbot, make_controller, desk, desk_path)
+    _type(qtbot, "Ka")
+    qtbot.waitUntil(lambda: dialog.completer.popup().isVisible())
+    _press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # &Note
+    assert not dialog.completer.popup().isVisible()
+    assert QApplication.focusWidget() is dialog.note
+    _type(qtbot, "Hallo")
+    assert dialog.client.text() == "Ka"
+    assert dialog.note.toPlainText() == "Hallo"
+    wait_idle(qtbot, controller.db_thread)
+
+
+def test_ctrl_enter_saves_while_the_name_list_is_open(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, dialog = _open_capture(qtbot, make_controller, desk, desk_path)
+    _type(qtbot, "Kall")
+    qtbot.waitUntil(lambda: dialog.completer.popup().isVisible())
+    with qtbot.waitSignal(dialog.contact_saved, timeout=WORKER_TIMEOUT_MS) as saved:
+        _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, controller.db_thread)
+    assert saved.args[0] == ids["kalle"]
+
+
+def test_tab_leaves_the_date_time_editor_in_one_stop_and_arrows_still_move_within(
+        qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, dialog = _open_capture(qtbot, make_controller, desk, desk_path, ids["kalle"])
+    assert QApplication.focusWidget() is dialog.type
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.occurred_at
+    assert dialog.occurred_at.currentSection() == QDateTimeEdit.Section.DaySection
+    _press(qtbot, Qt.Key.Key_Right)
+    _press(qtbot, Qt.Key.Key_Right)
+    _press(qtbot, Qt.Key.Key_Right)
+    assert dialog.occurred_at.currentSection() == QDateTimeEdit.Section.MonthSection
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.duration
+    _press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.occurred_at
+    _press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.type
+
+    dialog.follow_up_title.setFocus()
+    _type(qtbot, "Jobcenter anrufen")
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.follow_up_due
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dialog.follow_up_due
+    wait_idle(qtbot, controller.db_thread)
+
+
+def test_saving_tells_which_contact_was_saved(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, dialog = _open_capture(qtbot, make_controller, desk, desk_path)
+    _type(qtbot, "Mette")
+    _press(qtbot, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(dialog.contact_saved, timeout=WORKER_TIMEOUT_MS) as saved:
+        _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, controller.db_thread)
+    client_id, summary = saved.args
+    assert client_id == ids["mette"]
+    assert "Mette Sørensen" in summary and "Street / scene contact" in summary
+
+
+def test_a_half_typed_contact_is_parked_and_filled_back(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, dialog = _open_capture(qtbot, make_controller, desk, desk_path, ids["kalle"])
+    assert dialog.draft_for_lock() is None, "a preselected client is nothing the worker typed"
+    dialog.client.setFocus()
+    dialog.client.selectAll()
+    _type(qtbot, "Mett")
+    _press(qtbot, Qt.Key.Key_Escape)  # close the name list
+    _press(qtbot, Qt.Key.Key_Tab)
+    _press(qtbot, Qt.Key.Key_Down)  # street -> home visit
+    _press(qtbot, Qt.Key.Key_Tab)
+    _type(qtbot, "140320241530")  # each full section moves on to the next
+    _press(qtbot, Qt.Key.Key_Tab)
+    _type(qtbot, "45")
+    dialog.place.setFocus()
+    _type(qtbot, "Istedgade")
+    dialog.note.setFocus()
+    _type(qtbot, "Ny sovepose")
+    dialog.follow_up_title.setFocus()
+    _type(qtbot, "Ring til kommunen")
+    parked = dialog.draft_for_lock()
+    assert parked is not None
+    parked = json.loads(json.dumps(parked))  # the lock stores it as JSON
+    assert parked["client_id"] == ids["mette"]
+    assert parked["occurred_at"].startswith("2024-03-14T15:30")
+    expected_due = dialog.follow_up_due.date()
+    dialog.done(0)
+    wait_idle(qtbot, controller.db_thread)
+
+    again = controller.main_window.open_quick_capture()
+    again.restore_draft(parked)  # before the names have loaded, as after an unlock
+    qtbot.waitUntil(lambda: again.clients_loaded, timeout=WORKER_TIMEOUT_MS)
+    assert again.client.text() == "Mette Sørensen"
+    assert again.type.currentData() == "home_visit"
+    assert again.occurred_at.dateTime().toString("yyyy-MM-dd HH:mm") == "2024-03-14 15:30"
+    assert again.duration.value() == 45
+    assert (again.place.text(), again.note.toPlainText()) == ("Istedgade", "Ny sovepose")
+    assert again.follow_up_title.text() == "Ring til kommunen"
+    assert again.follow_up_due.isEnabled() and again.follow_up_due.date() == expected_due
+    assert again.draft_for_lock() == parked | {"client": "Mette Sørensen"}
+    again.note.setFocus()
+    with qtbot.waitSignal(again.contact_saved, timeout=WORKER_TIMEOUT_MS):
+        _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, controller.db_thread)
+    saved = desk.contacts.timeline(ids["mette"])
+    assert [c.note for c in saved] == ["Ny sovepose"]

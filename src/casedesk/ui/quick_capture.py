@@ -1,8 +1,14 @@
-"""Quick contact capture: a few fields, saved with Ctrl+Enter, from anywhere in the app."""
+"""Quick contact capture: a few fields, saved with Ctrl+Enter, from anywhere in the app.
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+Everything is reachable from the keyboard, also while the name completer's list is open; the
+auto-lock parks what was typed with ``draft_for_lock()`` and hands it back with ``restore_draft()``.
+"""
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -10,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -24,7 +31,7 @@ from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import CONTACT_FIELD_LIMITS, TASK_FIELD_LIMITS
 from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle
-from casedesk.ui.vocabulary import contact_type_name, from_qdatetime
+from casedesk.ui.vocabulary import contact_type_name, format_datetime, from_qdatetime
 from casedesk.ui.widgets import ErrorLabel
 
 # Shown in the tooltip and menu; one shortcut from anywhere in the main window.
@@ -42,8 +49,22 @@ def match_clients(clients: list[ClientSummary], typed: str) -> list[ClientSummar
     return [c for c in clients if text in c.display_name.casefold()]
 
 
+class OneStopDateEdit(QDateEdit):
+    """A date editor that Tab leaves as a whole; arrows and typing still move between its sections."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QAbstractSpinBox.focusNextPrevChild(self, forward)
+
+
+class OneStopDateTimeEdit(QDateTimeEdit):
+    """A date/time editor that Tab leaves as a whole; arrows and typing still move between its sections."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QAbstractSpinBox.focusNextPrevChild(self, forward)
+
+
 class QuickCaptureDialog(QDialog):
-    contact_saved = Signal(str)  # client id
+    contact_saved = Signal(str, str)  # client id, a translated one-line summary for the status bar
 
     def __init__(self, desk_handle: DeskHandle, client_id: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,10 +78,13 @@ class QuickCaptureDialog(QDialog):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.client.setCompleter(self.completer)
+        # While the list of names is open it takes every key press: Alt+N would move the focus
+        # unseen and the next letters would still land in the name field (see eventFilter).
+        self.completer.popup().installEventFilter(self)
         self.type = QComboBox()
         for contact_type in ContactType:
             self.type.addItem(contact_type_name(contact_type), contact_type.value)
-        self.occurred_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.occurred_at = OneStopDateTimeEdit(QDateTime.currentDateTime())
         self.occurred_at.setCalendarPopup(True)
         self.occurred_at.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.duration = QSpinBox()
@@ -73,7 +97,7 @@ class QuickCaptureDialog(QDialog):
         self.note.setPlaceholderText(self.tr("What happened, what was agreed…"))
         self.follow_up_title = QLineEdit()
         self.follow_up_title.setPlaceholderText(self.tr("optional, e.g. call the job centre"))
-        self.follow_up_due = QDateEdit(QDate.currentDate().addDays(7))
+        self.follow_up_due = OneStopDateEdit(QDate.currentDate().addDays(7))
         self.follow_up_due.setCalendarPopup(True)
         self.follow_up_due.setDisplayFormat("dd.MM.yyyy")
         self.follow_up_due.setEnabled(False)
@@ -108,21 +132,28 @@ class QuickCaptureDialog(QDialog):
         self.follow_up_title.textChanged.connect(self._on_follow_up_title_text_changed)
         self.resize(500, 520)
         self._load_clients()
+        self._untouched = self._typed_state()
 
     def _load_clients(self) -> None:
         self.client.setEnabled(False)
         self._desk_handle.op(self, lambda desk: desk.clients.list(ClientFilter())).success(self._on_clients_loaded).run()
 
     def _on_clients_loaded(self, clients: list[ClientSummary]) -> None:
+        untouched = self.draft_for_lock() is None
         self._clients = clients
         self.completer.model().setStringList([c.display_name for c in clients])
         self.client.setEnabled(True)
-        preselected = next((c for c in clients if c.id == self._preselected_id), None)
+        preselected = self._client_by_id(self._preselected_id)
         if preselected:
             self.client.setText(preselected.display_name)
             self.type.setFocus()
         else:
             self.client.setFocus()
+        if untouched:  # the preselected name is not something the worker typed
+            self._untouched = self._typed_state()
+
+    def _client_by_id(self, client_id: str) -> ClientSummary | None:
+        return next((c for c in self._clients if c.id == client_id), None) if client_id else None
 
     @property
     def clients_loaded(self) -> bool:
@@ -130,6 +161,24 @@ class QuickCaptureDialog(QDialog):
 
     def _on_follow_up_title_text_changed(self, text: str) -> None:
         self.follow_up_due.setEnabled(bool(text.strip()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt asks the focused widget (here the list) before it runs a shortcut; closing the list
+        # then lets the shortcut run as in the rest of the dialog, and the next key reaches its field.
+        if (watched is self.completer.popup() and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and self._is_own_shortcut(QKeySequence(event.keyCombination()))):
+            self.completer.popup().hide()
+        return super().eventFilter(watched, event)
+
+    def _is_own_shortcut(self, pressed: QKeySequence) -> bool:
+        """Whether ``pressed`` is a label's mnemonic, a button's or a shortcut's key in this dialog."""
+        def is_pressed(sequence: QKeySequence) -> bool:
+            return not sequence.isEmpty() and sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+
+        return (any(label.buddy() is not None and is_pressed(QKeySequence.mnemonic(label.text()))
+                    for label in self.findChildren(QLabel))
+                or any(is_pressed(button.shortcut()) for button in self.findChildren(QAbstractButton))
+                or any(is_pressed(shortcut.key()) for shortcut in self.findChildren(QShortcut)))
 
     def _resolve_client(self) -> str:
         matches = match_clients(self._clients, self.client.text())
@@ -151,6 +200,45 @@ class QuickCaptureDialog(QDialog):
             follow_up_due=due,
         )
 
+    def _typed_state(self) -> dict:
+        """What the worker typed or chose, JSON-serialisable; dates in ISO 8601."""
+        return {
+            "client": self.client.text(),
+            "client_id": self._resolve_client() if self.clients_loaded else self._preselected_id,
+            "type": self.type.currentData(),
+            "occurred_at": self.occurred_at.dateTime().toString(Qt.DateFormat.ISODate),
+            "duration_minutes": self.duration.value(),
+            "place": self.place.text(),
+            "note": self.note.toPlainText(),
+            "follow_up_title": self.follow_up_title.text(),
+            "follow_up_due": self.follow_up_due.date().toString(Qt.DateFormat.ISODate),
+        }
+
+    def draft_for_lock(self) -> dict | None:
+        """Everything typed so far, for the lock to park; None while the dialog is as it opened."""
+        state = self._typed_state()
+        return None if state == self._untouched else state
+
+    def restore_draft(self, draft: dict) -> None:
+        """Fill the dialog back with what ``draft_for_lock()`` returned (also before the names load)."""
+        client_id = str(draft.get("client_id") or "")
+        client = self._client_by_id(client_id)
+        self._preselected_id = client_id
+        self.client.setText(client.display_name if client else str(draft.get("client", "")))
+        type_index = self.type.findData(draft.get("type"))
+        if type_index >= 0:
+            self.type.setCurrentIndex(type_index)
+        occurred_at = QDateTime.fromString(str(draft.get("occurred_at", "")), Qt.DateFormat.ISODate)
+        if occurred_at.isValid():
+            self.occurred_at.setDateTime(occurred_at)
+        self.duration.setValue(int(draft.get("duration_minutes") or 0))
+        self.place.setText(str(draft.get("place", "")))
+        self.note.setPlainText(str(draft.get("note", "")))
+        self.follow_up_title.setText(str(draft.get("follow_up_title", "")))
+        due = QDate.fromString(str(draft.get("follow_up_due", "")), Qt.DateFormat.ISODate)
+        if due.isValid():
+            self.follow_up_due.setDate(due)
+
     def save(self) -> None:
         if not self.buttons.isEnabled() or not self.clients_loaded:
             return
@@ -163,13 +251,20 @@ class QuickCaptureDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self._desk_handle.op(self, lambda desk: desk.contacts.record(draft)).success(
-            lambda _contact_id: self._on_saved(draft.client_id)).failure(self._on_save_failed).run()
+            lambda _contact_id: self._on_saved(draft)).failure(self._on_save_failed).run()
 
-    def _on_saved(self, client_id: str) -> None:
+    def _on_saved(self, draft: ContactDraft) -> None:
         self.buttons.setEnabled(True)
-        self._desk_handle.notify_changed(client_id)
-        self.contact_saved.emit(client_id)
+        self._desk_handle.notify_changed(draft.client_id)
+        self.contact_saved.emit(draft.client_id, self._saved_summary(draft))
         self.accept()
+
+    def _saved_summary(self, draft: ContactDraft) -> str:
+        client = self._client_by_id(draft.client_id)
+        return (self.tr("Saved: %1 with %2, %3")
+                .replace("%1", contact_type_name(draft.type))
+                .replace("%2", client.display_name if client else "")
+                .replace("%3", format_datetime(draft.occurred_at)))
 
     def _on_save_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
