@@ -167,3 +167,16 @@ class ParkedDraftEntry:
     client_name: str
     payload: dict
     parked_at: datetime
+
+
+@dataclass(frozen=True)
+class PhaseDraft:
+    phase: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ReleaseDraft:
+    helper: str = ""
+    granted_on: date | None = None
+    expires_on: date | None = None

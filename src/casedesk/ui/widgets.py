@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -81,3 +82,23 @@ def add_save_cancel(dialog: QDialog, content: QLayout | QWidget, on_save: Callab
         layout.addWidget(content, 1)
     layout.addWidget(buttons)
     return buttons
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink and move ``window`` so all of it lies on the screen's available area (a 1280×720
+    laptop with a task bar leaves about 1280×690)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    # The frame (title bar, borders) comes on top of the client area.
+    frame_extra = window.frameGeometry().size() - window.geometry().size()
+    width = min(window.width(), available.width() - frame_extra.width())
+    height = min(window.height(), available.height() - frame_extra.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.x()), available.right() - frame.width() + 1)
+    y = min(max(frame.y(), available.y()), available.bottom() - frame.height() + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
