@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateTimeEdit
 from ui_helpers import WORKER_TIMEOUT_MS, add_clients, open_main_window, wait_idle
 
+from casedesk.paths import default_desk_path
+
 
 def _activate(qtbot, widget) -> None:
     """Make ``widget`` the active window so focus moves as under a window manager."""
@@ -170,3 +172,43 @@ def test_a_half_typed_contact_is_parked_and_filled_back(qtbot, make_controller, 
     wait_idle(qtbot, controller.db_thread)
     saved = desk.contacts.timeline(ids["mette"])
     assert [c.note for c in saved] == ["Ny sovepose"]
+
+
+# --- first-run wizard -------------------------------------------------------------------------
+
+def test_wizard_problems_disappear_when_their_input_changes(qtbot, make_controller):
+    controller = make_controller(default_desk_path())
+    controller.start()
+    wizard = controller.wizard
+    _activate(qtbot, wizard)
+    _press(qtbot, Qt.Key.Key_Return)  # Next on the welcome page
+    worker_page = wizard.worker_page
+    assert wizard.currentPage() is worker_page
+    worker_page.worker_name.setFocus()
+    _type(qtbot, "  ")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is worker_page and worker_page.name_error.isVisible()
+    _type(qtbot, "Jens Hansen")
+    assert not worker_page.name_error.isVisible()
+    _press(qtbot, Qt.Key.Key_Return)
+
+    page = wizard.passphrase_page
+    assert wizard.currentPage() is page
+    page.passphrase.setFocus()
+    _type(qtbot, "kort")
+    _press(qtbot, Qt.Key.Key_Tab)
+    _type(qtbot, "kort")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page and page.passphrase_error.isVisible()
+    _press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    _type(qtbot, " og lang nok")
+    assert not page.passphrase_error.isVisible()
+    _press(qtbot, Qt.Key.Key_Return)  # the repetition is still "kort"
+    assert wizard.currentPage() is page and page.repeated_error.isVisible()
+    _press(qtbot, Qt.Key.Key_Tab)
+    _type(qtbot, " og lang")
+    assert not page.repeated_error.isVisible()
+    _type(qtbot, " nok")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.creating_page
+    wizard.reject()

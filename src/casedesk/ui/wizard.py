@@ -65,6 +65,10 @@ class WorkerPage(QWizardPage):
         form.addRow(self.tr("&Team:"), self.team)
         form.addRow(self.tr("&Language:"), self.language)
         self.registerField("worker_name*", self.worker_name)
+        self.worker_name.textChanged.connect(self._on_worker_name_text_changed)
+
+    def _on_worker_name_text_changed(self, _text: str) -> None:
+        self.name_error.clear_problem()  # a problem is only shown for what was checked
 
     def validatePage(self) -> bool:
         if not self.worker_name.text().strip():
@@ -112,9 +116,16 @@ class PassphrasePage(QWizardPage):
         layout.addWidget(warning)
         layout.addStretch()
         self.passphrase.textChanged.connect(self._on_passphrase_text_changed)
+        self.repeated.textChanged.connect(self._on_repeated_text_changed)
         self._on_passphrase_text_changed("")
 
+    def _on_repeated_text_changed(self, _text: str) -> None:
+        self.repeated_error.clear_problem()
+
     def _on_passphrase_text_changed(self, text: str) -> None:
+        # A problem is only shown for what was checked; a mismatch involves both fields.
+        self.passphrase_error.clear_problem()
+        self.repeated_error.clear_problem()
         score = passphrase_strength(text)
         hints = [
             self.tr("Strength: very weak"),
