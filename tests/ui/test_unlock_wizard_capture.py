@@ -3,9 +3,10 @@
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel
 from ui_helpers import WORKER_TIMEOUT_MS, add_clients, open_main_window, wait_idle
 
+from casedesk.domain import ClientStatus
 from casedesk.paths import default_desk_path
 
 
@@ -212,3 +213,46 @@ def test_wizard_problems_disappear_when_their_input_changes(qtbot, make_controll
     _press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.creating_page
     wizard.reject()
+
+
+# --- erasure ----------------------------------------------------------------------------------
+
+def test_return_in_the_erasure_dialog_never_cancels_unseen(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    window.show_client(ids["jonas"])
+    wait_idle(qtbot, controller.db_thread)
+    dialog = window.client_file.open_erasure_dialog()
+    _activate(qtbot, dialog)
+    dialog.typed_name.setFocus()
+    _type(qtbot, "Jonas")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible(), "Return cancelled the erasure"
+    assert dialog.mismatch_hint.isVisible(), "Return with a name that does not match must say why nothing happens"
+    _type(qtbot, " Albrecht")
+    assert not dialog.mismatch_hint.isVisible()
+    with qtbot.waitSignal(dialog.erased, timeout=WORKER_TIMEOUT_MS) as erased:
+        _press(qtbot, Qt.Key.Key_Return)
+    wait_idle(qtbot, controller.db_thread)
+    assert erased.args == [ids["jonas"]]
+    assert desk.clients.get(ids["jonas"]).status == ClientStatus.ERASED.value
+
+
+def test_escape_cancels_the_erasure(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    window.show_client(ids["jonas"])
+    wait_idle(qtbot, controller.db_thread)
+    dialog = window.client_file.open_erasure_dialog()
+    _activate(qtbot, dialog)
+    dialog.typed_name.setFocus()
+    assert not any("export" in label.text() for label in dialog.findChildren(QLabel)), "there is no export"
+    _type(qtbot, "Jonas Albrecht")
+    _press(qtbot, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    wait_idle(qtbot, controller.db_thread)
+    assert desk.clients.get(ids["jonas"]).status != ClientStatus.ERASED.value

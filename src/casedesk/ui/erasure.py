@@ -18,7 +18,11 @@ from casedesk.ui.desk_thread import DeskHandle
 
 
 class ErasureDialog(QDialog):
-    """Names the consequences; Erase stays disabled until the name is typed, Cancel is the default."""
+    """Names the consequences; Erase stays disabled until the name is typed.
+
+    No button is the default: Return in the name field erases once the name matches and otherwise
+    says why nothing happens, so it never cancels (or erases) unseen; Escape cancels.
+    """
 
     erased = Signal(str)
 
@@ -42,7 +46,8 @@ class ErasureDialog(QDialog):
             "colleague's laptop at their next sync.</li>"
             "<li><b>This cannot be undone.</b> Only an anonymous number remains.</li>"
             "</ul>"
-            "If the client asked for a copy of their data, print or export it first."))
+            "If the client asked for a copy of their data, print the handover summary, the service plan "
+            "and the counselling protocols from the Print menu first."))
         consequences.setWordWrap(True)
         self.prompt = QLabel(self.tr("To confirm, type the client's name as shown: <b>%1</b>")
                              .replace("%1", client_name.replace("&", "&amp;").replace("<", "&lt;")))
@@ -50,6 +55,12 @@ class ErasureDialog(QDialog):
         self.typed_name = QLineEdit()
         self.prompt.setBuddy(self.typed_name)
         self.typed_name.textChanged.connect(self._on_typed_name_text_changed)
+        self.typed_name.returnPressed.connect(self._on_typed_name_return_pressed)
+        self.mismatch_hint = QLabel(self.tr(
+            "The name does not match yet. Type it as shown above to erase, or press Escape to cancel."))
+        self.mismatch_hint.setWordWrap(True)
+        self.mismatch_hint.setStyleSheet("color: #b3261e;")
+        self.mismatch_hint.hide()
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.addButton(self.tr("&Erase for good"),
@@ -57,7 +68,7 @@ class ErasureDialog(QDialog):
         self.erase_button.setEnabled(False)
         self.erase_button.setAutoDefault(False)
         self.erase_button.setStyleSheet("QPushButton:enabled { color: #b3261e; font-weight: 600; }")
-        self.cancel_button.setDefault(True)
+        self.cancel_button.setAutoDefault(False)  # else the dialog makes it the default when shown
         self.erase_button.clicked.connect(self._on_erase_button_clicked)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -68,11 +79,19 @@ class ErasureDialog(QDialog):
         layout.addWidget(consequences)
         layout.addWidget(self.prompt)
         layout.addWidget(self.typed_name)
+        layout.addWidget(self.mismatch_hint)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(500)
 
     def _on_typed_name_text_changed(self, text: str) -> None:
+        self.mismatch_hint.hide()
         self.erase_button.setEnabled(matches_displayed_name(text, self._client_name))
+
+    def _on_typed_name_return_pressed(self) -> None:
+        if not matches_displayed_name(self.typed_name.text(), self._client_name):
+            self.mismatch_hint.show()
+        elif self.erase_button.isEnabled():  # not while an erasure already runs
+            self.erase_button.click()
 
     def _on_erase_button_clicked(self) -> None:
         if not matches_displayed_name(self.typed_name.text(), self._client_name):
