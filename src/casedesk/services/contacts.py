@@ -1,15 +1,29 @@
-"""Contacts: the quick capture and the client's timeline."""
+"""Contacts: the quick capture, corrections and deletion, and the client's timeline.
+
+Who may change a saved contact: any worker who holds its client on this desk (responsible,
+deputy or team lead: the sync brought the client here because that worker may see it), not only
+the worker who recorded it, since colleagues correct each other's entries. A contact of an
+erased client is gone for good and can be neither edited nor restored. The contact keeps its
+author (``worker_id``) when someone else corrects it.
+
+Edits go through the ORM, so ``store.tracking`` stamps the changed fields' clocks and writes the
+outbox: the sync merges a correction field by field like any other edit. A delete is a
+tombstone (``deleted = True``), never a DELETE, so it syncs and can be undone with ``restore``.
+Every reader of contacts (timeline, search index, last contact, protocol, statistics) skips
+tombstones.
+"""
 
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from casedesk.domain import ContactType, MotivationalStage
-from casedesk.models import Contact, Task, Worker, local_now
+from casedesk.domain import ClientStatus, ContactType, MotivationalStage
+from casedesk.models import Client, Contact, Task, Worker, local_now
 from casedesk.services.clients import _get
 from casedesk.services.dto import ContactDraft, ContactEntry
-from casedesk.services.errors import ValidationFailed
+from casedesk.services.errors import NotFound, ValidationFailed
 
 if TYPE_CHECKING:
     from casedesk.services.desk import Desk
@@ -17,6 +31,11 @@ if TYPE_CHECKING:
 MAX_DURATION_MINUTES = 24 * 60
 #: A contact "now" from a laptop whose clock runs a little fast is still fine.
 FUTURE_TOLERANCE = timedelta(minutes=5)
+#: The fields of a contact a worker fills in and may correct later (ContactDraft minus the
+#: client it belongs to and the follow-up, which becomes a task of its own).
+EDITABLE_FIELDS = ("type", "occurred_at", "duration_minutes", "place", "note", "participants", "topics",
+                   "client_state", "motivational_stage")
+_STRIPPED_FIELDS = ("place", "note", "participants", "topics", "client_state")
 
 
 def validate_contact(draft: ContactDraft) -> None:
@@ -55,30 +74,60 @@ class ContactService:
         me = self._desk.identity.worker_id
         with self._desk.session() as session:
             _get(session, draft.client_id)
-            contact = Contact(
-                client_id=draft.client_id,
-                worker_id=me,
-                occurred_at=draft.occurred_at or local_now(),
-                duration_minutes=draft.duration_minutes,
-                type=draft.type,
-                place=draft.place.strip(),
-                note=draft.note.strip(),
-                participants=draft.participants.strip(),
-                topics=draft.topics.strip(),
-                client_state=draft.client_state.strip(),
-                motivational_stage=draft.motivational_stage,
-            )
+            contact = Contact(client_id=draft.client_id, worker_id=me, **_contact_values(draft))
             session.add(contact)
             session.flush()
-            if draft.follow_up_title.strip():
-                session.add(Task(
-                    client_id=draft.client_id,
-                    title=draft.follow_up_title.strip(),
-                    due_at=draft.follow_up_due,
-                    assignee_worker_id=me,
-                    source_contact_id=contact.id,
-                ))
+            self._add_follow_up(session, contact, draft)
             return contact.id
+
+    def get(self, contact_id: str) -> ContactDraft:
+        """The saved contact as a draft to correct (its follow-up fields empty: follow-ups are tasks)."""
+        with self._desk.session() as session:
+            contact = _live_contact(session, contact_id)
+            return ContactDraft(client_id=contact.client_id,
+                                **{name: getattr(contact, name) for name in EDITABLE_FIELDS})
+
+    def update(self, contact_id: str, draft: ContactDraft) -> None:
+        """Correct a saved contact. Only the fields that changed get new clocks, so a colleague's
+        correction of another field on another laptop survives the merge. A follow-up in the
+        draft is added as a new task, as when recording."""
+        validate_contact(draft)
+        with self._desk.session() as session:
+            contact = _live_contact(session, contact_id)
+            if draft.client_id != contact.client_id:
+                # Moving a contact would move its notes into another client's file (and scope).
+                raise ValidationFailed({"client_id": "cannot_change"})
+            values = _contact_values(draft)
+            if draft.occurred_at is None:
+                del values["occurred_at"]  # "no time given" keeps the saved time instead of moving it to now
+            for name, value in values.items():
+                if getattr(contact, name) != value:
+                    setattr(contact, name, value)
+            self._add_follow_up(session, contact, draft)
+
+    def delete(self, contact_id: str) -> None:
+        """Tombstone the contact (undo with ``restore``); deleting a deleted contact changes nothing."""
+        with self._desk.session() as session:
+            contact = _held_contact(session, contact_id)
+            if not contact.deleted:
+                contact.deleted = True
+
+    def restore(self, contact_id: str) -> None:
+        """Undo ``delete``: the contact is back in the timeline, the protocol and the statistics."""
+        with self._desk.session() as session:
+            contact = _held_contact(session, contact_id)
+            if contact.deleted:
+                contact.deleted = False
+
+    def _add_follow_up(self, session: Session, contact: Contact, draft: ContactDraft) -> None:
+        if draft.follow_up_title.strip():
+            session.add(Task(
+                client_id=contact.client_id,
+                title=draft.follow_up_title.strip(),
+                due_at=draft.follow_up_due,
+                assignee_worker_id=self._desk.identity.worker_id,
+                source_contact_id=contact.id,
+            ))
 
     def timeline(self, client_id: str, limit: int | None = None) -> list[ContactEntry]:
         query = (
@@ -94,3 +143,28 @@ class ContactService:
                 ContactEntry(c.id, c.client_id, c.occurred_at, c.type, c.duration_minutes, c.place, c.note, name or "")
                 for c, name in session.execute(query)
             ]
+
+
+def _contact_values(draft: ContactDraft) -> dict:
+    values = {name: getattr(draft, name) for name in EDITABLE_FIELDS}
+    values.update({name: values[name].strip() for name in _STRIPPED_FIELDS})
+    values["occurred_at"] = draft.occurred_at or local_now()
+    return values
+
+
+def _held_contact(session: Session, contact_id: str) -> Contact:
+    """The contact, live or tombstoned, if this desk holds its client (see the module docstring)."""
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound(contact_id)
+    client = session.get(Client, contact.client_id)
+    if client is None or client.deleted or client.status == ClientStatus.ERASED.value:
+        raise NotFound(contact_id)
+    return contact
+
+
+def _live_contact(session: Session, contact_id: str) -> Contact:
+    contact = _held_contact(session, contact_id)
+    if contact.deleted:
+        raise NotFound(contact_id)
+    return contact

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from casedesk.models import Contact, Task, local_now
+from casedesk.models import Contact, Task, Worker, local_now
 from casedesk.printing import content as printed
 from casedesk.printing.labels import label
 from casedesk.services.cards import birth_date_text
@@ -75,6 +75,9 @@ class DocumentService:
                                                             Task.deleted.is_(False))).all()
             tasks = [printed.TaskEntry(text=t.title, due=t.due_at.date() if t.due_at else None) for t in follow_ups]
             client_id = contact.client_id
+            # The worker who had the contact, not whoever prints it (a deputy, or after a correction).
+            author = session.get(Worker, contact.worker_id) if contact.worker_id else None
+            worker_name = author.name if author else self._desk.identity.name
             values = (contact.occurred_at, contact.duration_minutes, contact.type, contact.place,
                       contact.participants, contact.topics, contact.client_state, contact.motivational_stage,
                       contact.note)
@@ -82,7 +85,7 @@ class DocumentService:
         return printed.CounsellingProtocolContent(
             language=language,  # type: ignore[arg-type]
             client_label=self._desk.clients.get(client_id).display_name,
-            worker=self._desk.identity.name,
+            worker=worker_name,
             started_at=started_at,
             duration_minutes=minutes,
             contact_type=kind,  # type: ignore[arg-type]
