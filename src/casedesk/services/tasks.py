@@ -1,6 +1,11 @@
-"""Tasks and appointments: due dates, delegation, done."""
+"""Tasks and appointments: due dates, delegation, done.
 
-from datetime import datetime
+A task due on a day, not at a time, is stored due at ``END_OF_DAY`` of that day (it stays due
+until the day is over, and sorts after that day's appointments); ``due_by_end_of`` makes such a
+due time and ``is_date_only`` recognises one, so no screen shows "due … 23:59".
+"""
+
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
@@ -12,6 +17,17 @@ from casedesk.services.errors import NotFound, ValidationFailed
 
 if TYPE_CHECKING:
     from casedesk.services.desk import Desk
+
+END_OF_DAY = time(23, 59)
+
+
+def due_by_end_of(day: date) -> datetime:
+    """The due time of a task due on ``day`` rather than at a set time."""
+    return datetime.combine(day, END_OF_DAY)
+
+
+def is_date_only(due_at: datetime) -> bool:
+    return due_at.time() == END_OF_DAY
 
 
 class TaskService:

@@ -1,0 +1,177 @@
+"""The monitoring rules (services.monitoring): one definition of "overdue" for Today and the list."""
+
+from datetime import date, datetime, timedelta
+from itertools import product
+
+import pytest
+from service_fixtures import add_client, add_worker, casedesk_home, desk, desk_path  # noqa: F401
+from sqlalchemy import select
+
+from casedesk.domain import Phase
+from casedesk.models import CaseEpisode, Client, local_now
+from casedesk.services import monitoring
+from casedesk.services.desk import Desk
+from casedesk.services.dto import ClientFilter, ContactDraft
+from casedesk.services.tasks import due_by_end_of, is_date_only
+from casedesk.services.today import TODAY_CLIENTS
+
+NOW = datetime(2025, 6, 16, 14, 30)
+
+
+def record_contact(desk: Desk, client_id: str, occurred_at: datetime) -> None:
+    desk.contacts.record(ContactDraft(client_id=client_id, occurred_at=occurred_at, note="gesehen"))
+
+
+def open_episode_on(desk: Desk, client_id: str, opened_on: date) -> None:
+    with desk.session() as session:
+        episode = session.scalars(select(CaseEpisode).where(
+            CaseEpisode.client_id == client_id, CaseEpisode.closed_on.is_(None))).one()
+        episode.opened_on = opened_on
+
+
+def set_people(desk: Desk, client_id: str, responsible: str | None, deputy: str | None) -> None:
+    with desk.session() as session:
+        client = session.get(Client, client_id)
+        client.responsible_worker_id = responsible
+        client.deputy_worker_id = deputy
+
+
+def keys(broken: list[monitoring.BrokenRule]) -> list[str]:
+    return [entry.rule.key for entry in broken]
+
+
+# --- the rules themselves ---------------------------------------------------------------------------
+def test_weekly_contact_applies_in_monitoring_only() -> None:
+    last = NOW - timedelta(days=8)
+    assert keys(monitoring.broken_rules(Phase.MONITORING.value, last, date(2025, 1, 1), NOW)) == ["weekly_contact"]
+    assert monitoring.broken_rules(Phase.LINKING.value, last, date(2025, 1, 1), NOW) == []
+    assert monitoring.broken_rules(Phase.MONITORING.value, NOW - timedelta(days=6, hours=23), date(2025, 1, 1),
+                                   NOW) == []
+
+
+def test_no_contact_for_45_days_is_overdue_in_any_open_phase_but_not_when_closed() -> None:
+    last = NOW - timedelta(days=50)
+    for phase in monitoring.OPEN_PHASES - {Phase.MONITORING.value}:
+        broken = monitoring.broken_rules(phase, last, date(2025, 1, 1), NOW)
+        assert keys(broken) == ["contact_gap"], phase
+        assert broken[0].due_at == last + timedelta(days=45)
+    assert keys(monitoring.broken_rules(Phase.MONITORING.value, last, date(2025, 1, 1), NOW)) == [
+        "weekly_contact", "contact_gap"]  # the longest overdue first
+    assert monitoring.broken_rules(Phase.CLOSED.value, last, date(2025, 1, 1), NOW) == []
+
+
+def test_a_new_episode_restarts_the_45_days_but_not_the_weekly_contact() -> None:
+    last = NOW - timedelta(days=100)  # seen in an earlier episode
+    reopened = (NOW - timedelta(days=10)).date()
+    assert monitoring.broken_rules(Phase.CLARIFICATION.value, last, reopened, NOW) == []
+    weekly = monitoring.broken_rules(Phase.MONITORING.value, last, reopened, NOW)
+    assert keys(weekly) == ["weekly_contact"]
+    assert weekly[0].due_at == datetime.combine(reopened, datetime.min.time())
+
+
+def test_a_client_never_seen() -> None:
+    opened = date(2025, 6, 1)
+    assert keys(monitoring.broken_rules(Phase.MONITORING.value, None, opened, NOW)) == ["weekly_contact"]
+    assert monitoring.broken_rules(Phase.LINKING.value, None, opened, NOW) == []  # 15 days into the episode
+    assert keys(monitoring.broken_rules(Phase.LINKING.value, None, date(2025, 4, 1), NOW)) == ["contact_gap"]
+
+
+# --- one definition: SQL filter, list flag, Python rules and Today agree ----------------------------
+CONTACT_AGES = (None, timedelta(days=6, hours=23), timedelta(days=7, minutes=1), timedelta(days=44, hours=23),
+                timedelta(days=45, minutes=1), timedelta(days=80))
+EPISODE_AGES = (0, 20, 46, 200)
+
+
+@pytest.fixture
+def grid(desk: Desk) -> dict[str, tuple[str, datetime | None, date]]:
+    """A client for every phase x last contact x episode age: id -> (phase, last contact, opened on)."""
+    now = local_now()
+    clients = {}
+    for phase, contact_age, episode_age in product(list(Phase), CONTACT_AGES, EPISODE_AGES):
+        client_id = add_client(desk, first_name=f"{phase.value} {contact_age} {episode_age}")
+        if phase is not Phase.CLARIFICATION:
+            desk.clients.set_phase(client_id, phase.value)
+        opened_on = (now - timedelta(days=episode_age)).date()
+        if phase is not Phase.CLOSED:
+            open_episode_on(desk, client_id, opened_on)
+        last_contact = now - contact_age if contact_age is not None else None
+        if last_contact is not None:
+            record_contact(desk, client_id, last_contact)
+        clients[client_id] = (phase.value, last_contact, opened_on)
+    return clients
+
+
+def test_list_filter_list_flag_and_rules_give_one_answer(desk: Desk, grid) -> None:
+    now = local_now()
+    expected = {client_id for client_id, (phase, last, opened) in grid.items()
+                if monitoring.broken_rules(phase, last, opened, now)}
+    filtered = desk.clients.list(ClientFilter(overdue=True), now=now)
+    assert {summary.id for summary in filtered} == expected
+    flagged = {summary.id for summary in desk.clients.list(ClientFilter(include_closed=True), now=now)
+               if summary.overdue}
+    assert flagged == expected
+    # The grid covers both rules, each with and without a contact, and clients overdue under none.
+    assert 0 < len(expected) < len(grid)
+    assert {phase for phase, _last, _opened in (grid[client_id] for client_id in expected)} == monitoring.OPEN_PHASES
+
+
+def test_today_shows_exactly_the_list_with_mine_deputy_and_overdue(desk: Desk, grid) -> None:
+    colleague = add_worker(desk, "Sabine Krüger")
+    me = desk.identity.worker_id
+    client_ids = list(grid)
+    for index, client_id in enumerate(client_ids):
+        if index % 3 == 1:
+            set_people(desk, client_id, colleague, me)  # I deputise
+        elif index % 3 == 2:
+            set_people(desk, client_id, colleague, None)  # a colleague's own
+    now = local_now()
+    overview = desk.today.overview(now=now)
+    listed = {summary.id for summary in desk.clients.list(
+        ClientFilter(mine=True, deputy=True, overdue=True), now=now)}
+    assert TODAY_CLIENTS == ClientFilter(mine=True, deputy=True, overdue=True)
+    assert {entry.client.id for entry in overview.overdue_clients} == listed
+    everyone_overdue = {summary.id for summary in desk.clients.list(ClientFilter(overdue=True), now=now)}
+    assert listed < everyone_overdue  # the colleague's own overdue clients are not Today's
+    since = [entry.overdue_since for entry in overview.overdue_clients]
+    assert since == sorted(since)  # the longest overdue first
+    assert overview.rules == monitoring.RULES
+
+
+def test_a_client_in_linking_without_contact_for_50_days_is_overdue_with_its_rule(desk: Desk) -> None:
+    now = local_now()
+    client_id = add_client(desk, first_name="Lina", last_name="Linking")
+    desk.clients.set_phase(client_id, Phase.LINKING.value)
+    open_episode_on(desk, client_id, (now - timedelta(days=90)).date())
+    record_contact(desk, client_id, now - timedelta(days=50))
+
+    assert [summary.id for summary in desk.clients.list(ClientFilter(overdue=True), now=now)] == [client_id]
+    [entry] = desk.today.overview(now=now).overdue_clients
+    assert entry.client.id == client_id and entry.client.overdue
+    assert entry.days_without_contact == 50
+    assert keys(entry.broken_rules) == ["contact_gap"]
+    assert entry.overdue_since == now - timedelta(days=5)
+
+
+def test_today_orders_by_how_long_overdue(desk: Desk) -> None:
+    now = local_now()
+    linking_50 = add_client(desk, first_name="Anton")  # due 45 days after contact: 5 days ago
+    monitoring_10 = add_client(desk, first_name="Berta")  # due 7 days after contact: 3 days ago
+    monitoring_40 = add_client(desk, first_name="Cem")  # 33 days ago
+    for client_id, phase, days in ((linking_50, Phase.LINKING, 50), (monitoring_10, Phase.MONITORING, 10),
+                                   (monitoring_40, Phase.MONITORING, 40)):
+        desk.clients.set_phase(client_id, phase.value)
+        open_episode_on(desk, client_id, (now - timedelta(days=100)).date())
+        record_contact(desk, client_id, now - timedelta(days=days))
+    order = [entry.client.id for entry in desk.today.overview(now=now).overdue_clients]
+    assert order == [monitoring_40, linking_50, monitoring_10]
+
+
+# --- tasks due on a day -------------------------------------------------------------------------------
+def test_a_task_due_on_a_day_is_told_from_an_appointment(desk: Desk) -> None:
+    client_id = add_client(desk, first_name="Tara")
+    day = local_now().date() + timedelta(days=3)
+    desk.tasks.create(client_id, "Ausweis beantragen", due_by_end_of(day))
+    desk.tasks.create(client_id, "Arzttermin", datetime.combine(day, datetime.min.time()).replace(hour=10))
+    by_title = {task.title: task.due_at for task in desk.tasks.for_client(client_id)}
+    assert is_date_only(by_title["Ausweis beantragen"]) and by_title["Ausweis beantragen"].date() == day
+    assert not is_date_only(by_title["Arzttermin"])
