@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Fornavn:</translation>
+        <translation>F&amp;ornavn:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation>&amp;Fase:</translation>
+        <translation>F&amp;ase:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>&amp;Record contact…</source>
-        <translation>Registrér &amp;kontakt …</translation>
+        <translation>Registrér ko&amp;ntakt …</translation>
     </message>
     <message>
         <source>Add &amp;release…</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Hand o&amp;ver…</source>
-        <translation>O&amp;verdrag …</translation>
+        <translation>Over&amp;drag …</translation>
     </message>
     <message>
         <source>Dep&amp;uty…</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Arc&amp;hive…</source>
-        <translation>Ar&amp;kivér …</translation>
+        <translation>Ark&amp;ivér …</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Save merged te&amp;xt</source>
-        <translation>Gem samlet te&amp;kst</translation>
+        <translation>&amp;Gem samlet tekst</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Click Finish to create your encrypted desk.</source>
-        <translation>Klik på »Udfør« for at oprette dit krypterede skrivebord.</translation>
+        <translation>Klik på »Slut« for at oprette dit krypterede skrivebord.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation>&amp;Værktøjer</translation>
+        <translation>Værktø&amp;jer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1239,7 +1239,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>Document &amp;language</source>
-        <translation>Dokument&amp;sprog</translation>
+        <translation>&amp;Dokumentsprog</translation>
     </message>
     <message>
         <source>Service plan</source>
@@ -1385,7 +1385,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation>&amp;Kassér…</translation>
+        <translation>Kassé&amp;r…</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -1547,7 +1547,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>&amp;Forhåndsvisning</translation>
+        <translation>Fo&amp;rhåndsvisning</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1810,7 +1810,7 @@ Udskriv alligevel?</translation>
     </message>
     <message>
         <source>&amp;Refused changes</source>
-        <translation>&amp;Afviste ændringer</translation>
+        <translation>A&amp;fviste ændringer</translation>
     </message>
     <message>
         <source>Sync is not set up yet: enter the connection above.</source>
@@ -1834,8 +1834,8 @@ Udskriv alligevel?</translation>
     <message numerus="yes">
         <source>&amp;Refused changes (%n)</source>
         <translation>
-            <numerusform>&amp;Afviste ændringer (%n)</numerusform>
-            <numerusform>&amp;Afviste ændringer (%n)</numerusform>
+            <numerusform>A&amp;fviste ændringer (%n)</numerusform>
+            <numerusform>A&amp;fviste ændringer (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2528,11 +2528,11 @@ Borgerdata forlader aldrig den krypterede fil – undtagen når du synkroniserer
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Dit &amp;navn:</translation>
+        <translation>&amp;Dit navn:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>&amp;Team:</translation>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

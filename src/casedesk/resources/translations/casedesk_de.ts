@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>&amp;Emergency notes:</source>
-        <translation>&amp;Notfallhinweise:</translation>
+        <translation>Notfall&amp;hinweise:</translation>
     </message>
     <message>
         <source>C&amp;onsent:</source>
-        <translation>Ein&amp;willigung:</translation>
+        <translation>E&amp;inwilligung:</translation>
     </message>
     <message>
         <source>Client not saved</source>
@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>&amp;Kontakte</translation>
+        <translation>K&amp;ontakte</translation>
     </message>
     <message>
         <source>T&amp;asks</source>
-        <translation>&amp;Aufgaben</translation>
+        <translation>A&amp;ufgaben</translation>
     </message>
     <message>
         <source>&amp;Relapse card</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
+        <translation>Bearbei&amp;ten …</translation>
     </message>
     <message>
         <source>&amp;Record contact…</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Add &amp;release…</source>
-        <translation>Schweigepflicht&amp;entbindung …</translation>
+        <translation>&amp;Schweigepflichtentbindung …</translation>
     </message>
     <message>
         <source>Hand o&amp;ver…</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Arc&amp;hive…</source>
-        <translation>Arc&amp;hivieren …</translation>
+        <translation>Ar&amp;chivieren …</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>T&amp;asks (%1)</source>
-        <translation>&amp;Aufgaben (%1)</translation>
+        <translation>A&amp;ufgaben (%1)</translation>
     </message>
     <message>
         <source>Archive client?</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Click Finish to create your encrypted desk.</source>
-        <translation>Auf „Fertigstellen“ klicken, um Ihren verschlüsselten Arbeitsplatz anzulegen.</translation>
+        <translation>Auf „Abschließen“ klicken, um Ihren verschlüsselten Arbeitsplatz anzulegen.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print or export it first.</source>
-        <translation>&lt;ul&gt;&lt;li&gt;Alles, was über diese Klient/in erfasst ist, wird gelöscht: persönliche Daten, Kontakte und Notizen, Aufgaben, Pläne und Rückfallkarten.&lt;/li&gt;&lt;li&gt;Es wird jetzt auf diesem Laptop gelöscht, und im zentralen Speicher des Büros sowie auf den Laptops aller Kolleg/innen bei deren nächster Synchronisierung.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das kann nicht rückgängig gemacht werden.&lt;/b&gt; Nur eine anonyme Nummer bleibt.&lt;/li&gt;&lt;/ul&gt;Hat die Klient/in eine Kopie ihrer Daten verlangt, drucken oder exportieren Sie diese vorher.</translation>
+        <translation>&lt;ul&gt;&lt;li&gt;Alles, was über diese Klient/in erfasst ist, wird gelöscht: persönliche Daten, Kontakte und Notizen, Aufgaben, Pläne und Rückfallkarten.&lt;/li&gt;&lt;li&gt;Es wird jetzt auf diesem Laptop gelöscht, und im zentralen Speicher des Büros sowie auf den Laptops aller Kolleg/innen bei deren nächster Synchronisation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das kann nicht rückgängig gemacht werden.&lt;/b&gt; Nur eine anonyme Nummer bleibt.&lt;/li&gt;&lt;/ul&gt;Hat die Klient/in eine Kopie ihrer Daten verlangt, drucken oder exportieren Sie diese vorher.</translation>
     </message>
     <message>
         <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>This entry no longer exists. It may have been removed by a sync.</source>
-        <translation>Dieser Eintrag existiert nicht mehr. Er wurde womöglich durch eine Synchronisierung entfernt.</translation>
+        <translation>Dieser Eintrag existiert nicht mehr. Er wurde womöglich durch eine Synchronisation entfernt.</translation>
     </message>
     <message>
         <source>Something went wrong and the last action was not completed. Your saved data is safe. If this happens again, please tell your administrator.</source>
@@ -896,11 +896,11 @@
     </message>
     <message>
         <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
-        <translation>Wählen Sie, wer %1 vertritt, während die Fallverantwortung abwesend ist. Der Laptop der Vertretung erhält die Klient/in bei der nächsten Synchronisierung.</translation>
+        <translation>Wählen Sie, wer %1 vertritt, während die Fallverantwortung abwesend ist. Der Laptop der Vertretung erhält die Klient/in bei der nächsten Synchronisation.</translation>
     </message>
     <message>
         <source>Choose the worker who takes over %1 for good. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
-        <translation>Wählen Sie, wer %1 dauerhaft übernimmt. Wenn Sie nicht die Vertretung sind, verschwindet die Klient/in bei der nächsten Synchronisierung von diesem Laptop.</translation>
+        <translation>Wählen Sie, wer %1 dauerhaft übernimmt. Wenn Sie nicht die Vertretung sind, verschwindet die Klient/in bei der nächsten Synchronisation von diesem Laptop.</translation>
     </message>
     <message>
         <source>Loading workers…</source>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>This desk knows no other worker yet. Colleagues appear here after the first sync with the office.</source>
-        <translation>Dieser Arbeitsplatz kennt noch keine anderen Mitarbeitenden. Kolleg/innen erscheinen hier nach der ersten Synchronisierung mit dem Büro.</translation>
+        <translation>Dieser Arbeitsplatz kennt noch keine anderen Mitarbeitenden. Kolleg/innen erscheinen hier nach der ersten Synchronisation mit dem Büro.</translation>
     </message>
     <message>
         <source>Hand over client?</source>
@@ -944,7 +944,7 @@
 %2 becomes the case manager. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
         <translation>%1 an %2 übergeben?
 
-%2 übernimmt die Fallverantwortung. Wenn Sie nicht die Vertretung sind, verschwindet die Klient/in bei der nächsten Synchronisierung von diesem Laptop.</translation>
+%2 übernimmt die Fallverantwortung. Wenn Sie nicht die Vertretung sind, verschwindet die Klient/in bei der nächsten Synchronisation von diesem Laptop.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1075,25 +1075,25 @@
     </message>
     <message>
         <source>Sync with the office&apos;s central store (Ctrl+Shift+S)</source>
-        <translation>Mit dem zentralen Speicher im Büro abgleichen (Strg+Umschalt+S)</translation>
+        <translation>Mit dem zentralen Speicher im Büro synchronisieren (Strg+Umschalt+S)</translation>
     </message>
     <message>
         <source>Sync not set up</source>
-        <translation>Abgleich nicht eingerichtet</translation>
+        <translation>Synchronisation nicht eingerichtet</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation>Noch nie abgeglichen</translation>
+        <translation>Noch nie synchronisiert</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Letzter Abgleich: %1</translation>
+        <translation>Letzte Synchronisation: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unsynced change(s)</source>
         <translation>
-            <numerusform>%n nicht abgeglichene Änderung</numerusform>
-            <numerusform>%n nicht abgeglichene Änderungen</numerusform>
+            <numerusform>%n nicht synchronisierte Änderung</numerusform>
+            <numerusform>%n nicht synchronisierte Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1180,7 +1180,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Wiederholen:</translation>
+        <translation>Wieder&amp;holen:</translation>
     </message>
     <message>
         <source>Strength: very weak</source>
@@ -1330,7 +1330,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
     <message>
         <source>D&amp;ue on:</source>
-        <translation>&amp;Fällig am:</translation>
+        <translation>Fä&amp;llig am:</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -1551,11 +1551,11 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
+        <translation>Dru&amp;cken …</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern …</translation>
+        <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
         <source>Relapse card</source>
@@ -1766,7 +1766,7 @@ Trotzdem drucken?</translation>
     <name>SyncDialog</name>
     <message>
         <source>Sync with the office</source>
-        <translation>Abgleich mit dem Büro</translation>
+        <translation>Synchronisation mit dem Büro</translation>
     </message>
     <message>
         <source>Central store</source>
@@ -1782,7 +1782,7 @@ Trotzdem drucken?</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Anmeldename:</translation>
+        <translation>A&amp;nmeldename:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
@@ -1802,7 +1802,7 @@ Trotzdem drucken?</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation>&amp;Abgleich</translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -1810,19 +1810,19 @@ Trotzdem drucken?</translation>
     </message>
     <message>
         <source>&amp;Refused changes</source>
-        <translation>&amp;Abgelehnte Änderungen</translation>
+        <translation>A&amp;bgelehnte Änderungen</translation>
     </message>
     <message>
         <source>Sync is not set up yet: enter the connection above.</source>
-        <translation>Der Abgleich ist noch nicht eingerichtet: Geben Sie oben die Verbindung ein.</translation>
+        <translation>Die Synchronisation ist noch nicht eingerichtet: Geben Sie oben die Verbindung ein.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation>Noch nicht abgeglichen.</translation>
+        <translation>Noch nicht synchronisiert.</translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
-        <translation>Letzter erfolgreicher Abgleich: %1</translation>
+        <translation>Letzte erfolgreiche Synchronisation: %1</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Conflicts (%n)</source>
@@ -1834,8 +1834,8 @@ Trotzdem drucken?</translation>
     <message numerus="yes">
         <source>&amp;Refused changes (%n)</source>
         <translation>
-            <numerusform>&amp;Abgelehnte Änderungen (%n)</numerusform>
-            <numerusform>&amp;Abgelehnte Änderungen (%n)</numerusform>
+            <numerusform>A&amp;bgelehnte Änderungen (%n)</numerusform>
+            <numerusform>A&amp;bgelehnte Änderungen (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1855,7 +1855,7 @@ Trotzdem drucken?</translation>
     <name>SyncPanel</name>
     <message>
         <source>Sync is not set up yet. Ask the office for your login and token.</source>
-        <translation>Der Abgleich ist noch nicht eingerichtet. Fragen Sie im Büro nach Anmeldename und Token.</translation>
+        <translation>Die Synchronisation ist noch nicht eingerichtet. Fragen Sie im Büro nach Anmeldename und Token.</translation>
     </message>
     <message>
         <source>The office&apos;s central store cannot be reached. Nothing was lost; try again when you are online.</source>
@@ -1891,7 +1891,7 @@ Trotzdem drucken?</translation>
     </message>
     <message>
         <source>Sync cancelled. What was already sent stays sent.</source>
-        <translation>Abgleich abgebrochen. Was schon gesendet wurde, bleibt gesendet.</translation>
+        <translation>Synchronisation abgebrochen. Was schon gesendet wurde, bleibt gesendet.</translation>
     </message>
     <message>
         <source>The office has disabled your account. Nothing was lost; ask the office to enable it again.</source>
@@ -1903,7 +1903,7 @@ Trotzdem drucken?</translation>
     </message>
     <message>
         <source>Sync failed.</source>
-        <translation>Der Abgleich ist fehlgeschlagen.</translation>
+        <translation>Die Synchronisation ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Applied: %1 · merged: %2 · refused: %3 · received: %4.</source>
@@ -1947,11 +1947,11 @@ Trotzdem drucken?</translation>
     </message>
     <message>
         <source>Not synced in this session.</source>
-        <translation>In dieser Sitzung noch nicht abgeglichen.</translation>
+        <translation>In dieser Sitzung noch nicht synchronisiert.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation>Abgleich läuft…</translation>
+        <translation>Synchronisation läuft…</translation>
     </message>
     <message>
         <source>Sending changes…</source>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation>Lan&amp;guages:</translation>
+        <translation>Lang&amp;uages:</translation>
     </message>
     <message>
         <source>&amp;Where to find:</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>&amp;Contacts</translation>
+        <translation>Contact&amp;s</translation>
     </message>
     <message>
         <source>T&amp;asks</source>
@@ -168,19 +168,19 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Record contact…</source>
-        <translation>&amp;Record contact…</translation>
+        <translation>Recor&amp;d contact…</translation>
     </message>
     <message>
         <source>Add &amp;release…</source>
-        <translation>Add &amp;release…</translation>
+        <translation>Add re&amp;lease…</translation>
     </message>
     <message>
         <source>Hand o&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;nd over…</translation>
     </message>
     <message>
         <source>Dep&amp;uty…</source>
@@ -188,11 +188,11 @@
     </message>
     <message>
         <source>Arc&amp;hive…</source>
-        <translation>Arc&amp;hive…</translation>
+        <translation>Archiv&amp;e…</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>Restor&amp;e</translation>
     </message>
     <message>
         <source>Take the client back into the active caseload</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation>T&amp;ools</translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1537,7 +1537,7 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>&amp;Save card</source>
-        <translation>&amp;Save card</translation>
+        <translation>Sav&amp;e card</translation>
     </message>
     <message>
         <source>Saves a new version of the card (Ctrl+S)</source>
@@ -1545,7 +1545,7 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>Pre&amp;view</translation>
+        <translation>Previe&amp;w</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2526,7 +2526,7 @@ Client data never leaves the encrypted desk file, except when you sync with your
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Your &amp;name:</translation>
+        <translation>Your na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>

@@ -1,0 +1,35 @@
+"""No two ``&`` letters clash within one window, in any language (window_tour.py walks them all).
+
+Two equal mnemonics in one window make Alt+letter ambiguous: Qt then only cycles the focus between
+them and the worker's Alt+A opens neither the menu nor the tab.
+"""
+
+import pytest
+from ui_helpers import WORKER_TIMEOUT_MS, wait_idle
+from window_tour import menu_mnemonic_clashes, mnemonic_clashes, tour
+
+from casedesk.ui import messages
+from casedesk.ui.app import install_translations
+
+
+@pytest.mark.parametrize("language", ["en", "de", "da"])
+def test_no_mnemonic_clashes_in_any_window(qtbot, qapp, make_controller, desk, desk_path, tmp_path, language):
+    translators = install_translations(qapp, language)
+    controller = make_controller(desk_path, language=language)
+
+    def wait_until(condition) -> None:
+        qtbot.waitUntil(lambda: controller.db_thread.pending == 0 and condition(), timeout=WORKER_TIMEOUT_MS)
+
+    def settle() -> None:
+        wait_idle(qtbot, controller.db_thread)
+
+    problems = []
+    try:
+        for stop in tour(controller, desk, tmp_path / "wizard.casedesk", wait_until, settle):
+            problems += [f"{stop.where}: {clash}" for clash in mnemonic_clashes(stop.window)]
+            problems += [f"{stop.where}: {clash}" for clash in menu_mnemonic_clashes(stop.window)]
+    finally:
+        messages.set_next_answer(messages.StandardButton.Yes)
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
