@@ -1,6 +1,7 @@
 """Unlock, first-run wizard, quick capture and erasure, driven from the keyboard as a worker would."""
 
 import json
+import threading
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel
@@ -8,6 +9,7 @@ from ui_helpers import WORKER_TIMEOUT_MS, add_clients, open_main_window, wait_id
 
 from casedesk.domain import ClientStatus
 from casedesk.paths import default_desk_path
+from casedesk.ui.quick_capture import QuickCaptureDialog
 
 
 def _activate(qtbot, widget) -> None:
@@ -256,3 +258,26 @@ def test_escape_cancels_the_erasure(qtbot, make_controller, desk, desk_path):
     assert not dialog.isVisible()
     wait_idle(qtbot, controller.db_thread)
     assert desk.clients.get(ids["jonas"]).status != ClientStatus.ERASED.value
+
+
+def test_what_is_typed_before_the_names_have_loaded_is_kept_and_saved(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    _activate(qtbot, window)
+    busy = threading.Event()
+    controller.db_thread.submit(busy.wait)  # the main window's first queries, still running
+    _press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QuickCaptureDialog) and w.isVisible())
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WORKER_TIMEOUT_MS)
+    assert not dialog.clients_loaded
+    _type(qtbot, "Kalle")
+    _press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    _type(qtbot, "Schlafsack gebracht")
+    with qtbot.waitSignal(dialog.contact_saved, timeout=WORKER_TIMEOUT_MS) as saved:
+        _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        busy.set()
+    wait_idle(qtbot, controller.db_thread)
+    assert saved.args[0] == ids["kalle"]
+    assert [c.note for c in desk.contacts.timeline(ids["kalle"])] == ["Schlafsack gebracht"]

@@ -71,6 +71,8 @@ class QuickCaptureDialog(QDialog):
         self._desk_handle = desk_handle
         self._clients: list[ClientSummary] = []
         self._preselected_id = client_id
+        self._clients_loaded = False
+        self._save_when_loaded = False
         self.setWindowTitle(self.tr("Record contact"))
         self.client = QLineEdit()
         self.client.setPlaceholderText(self.tr("Type a name or alias…"))
@@ -131,33 +133,39 @@ class QuickCaptureDialog(QDialog):
             QShortcut(QKeySequence(keys), self, self.save, context=Qt.ShortcutContext.WindowShortcut)
         self.follow_up_title.textChanged.connect(self._on_follow_up_title_text_changed)
         self.resize(500, 520)
+        # The names may take a while to load behind the main window's first queries: the worker
+        # types on meanwhile, and the focus is never moved under their fingers once they have begun.
+        (self.type if client_id else self.client).setFocus()
         self._load_clients()
         self._untouched = self._typed_state()
 
     def _load_clients(self) -> None:
-        self.client.setEnabled(False)
         self._desk_handle.op(self, lambda desk: desk.clients.list(ClientFilter())).success(self._on_clients_loaded).run()
 
     def _on_clients_loaded(self, clients: list[ClientSummary]) -> None:
         untouched = self.draft_for_lock() is None
         self._clients = clients
+        self._clients_loaded = True
         self.completer.model().setStringList([c.display_name for c in clients])
-        self.client.setEnabled(True)
         preselected = self._client_by_id(self._preselected_id)
-        if preselected:
+        if preselected and (not self.client.text().strip() or self._resolve_client() == preselected.id):
             self.client.setText(preselected.display_name)
-            self.type.setFocus()
-        else:
-            self.client.setFocus()
         if untouched:  # the preselected name is not something the worker typed
             self._untouched = self._typed_state()
+        if self._save_when_loaded:
+            self._save_when_loaded = False
+            self.save()
+        elif self.client.hasFocus() and self.client.text().strip():
+            # Show the names matching what was typed before they arrived.
+            self.completer.setCompletionPrefix(self.client.text())
+            self.completer.complete()
 
     def _client_by_id(self, client_id: str) -> ClientSummary | None:
         return next((c for c in self._clients if c.id == client_id), None) if client_id else None
 
     @property
     def clients_loaded(self) -> bool:
-        return self.client.isEnabled()
+        return self._clients_loaded
 
     def _on_follow_up_title_text_changed(self, text: str) -> None:
         self.follow_up_due.setEnabled(bool(text.strip()))
@@ -240,7 +248,10 @@ class QuickCaptureDialog(QDialog):
             self.follow_up_due.setDate(due)
 
     def save(self) -> None:
-        if not self.buttons.isEnabled() or not self.clients_loaded:
+        if not self.buttons.isEnabled():
+            return
+        if not self.clients_loaded:
+            self._save_when_loaded = True  # Ctrl+Enter pressed before the names arrived is not lost
             return
         for label in self.problem_labels.values():
             label.clear_problem()
