@@ -2,8 +2,15 @@
 
 Every save is a new version (the client may still carry an older card), so nothing here updates
 a card row in place.
+
+A new card speaks the client's language (the first card language named in the client's
+"languages" field, else the desk's card language) and carries the default numbers of that
+language's country: the team's crisis lines for the country, or, where the team has entered
+none, the national numbers built in here. Built-in numbers are never written into the desk:
+every laptop would add its own copy and a sync would then show each number twice.
 """
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -27,6 +34,29 @@ TRIGGER_ORDER = tuple(trigger.value for trigger in TriggerCategory)
 #: Where the team's default numbers come from when nothing else says: the card language's country.
 COUNTRY_OF_LANGUAGE = {"de": "DE", "da": "DK"}
 DEFAULT_COUNTRY = "DE"
+#: How a worker may name a card language in a client's free-text "languages" field: the code,
+#: or its name in German, Danish or English ("de, ar", "Deutsch, Dansk", "Danish").
+LANGUAGE_WORDS = {
+    "de": ("de", "deu", "ger", "german", "deutsch", "tysk"),
+    "da": ("da", "dan", "danish", "dansk", "dänisch", "daenisch"),
+    "en": ("en", "eng", "english", "englisch", "engelsk"),
+}
+#: A country's numbers for a card when the team has entered none for it: the emergency number,
+#: the national crisis line and the national (free or cheap) addiction line, labelled in the
+#: country's language. A team's own crisis lines for the country replace them entirely.
+BUILT_IN_NUMBERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "DE": (
+        ("Notruf", "112"),
+        ("Telefonseelsorge", "0800 111 0 111"),
+        ("Sucht & Drogen Hotline", "01806 313031"),
+    ),
+    "DK": (
+        ("Alarm", "112"),
+        ("Livslinien", "70 201 201"),
+        ("Alkolinjen", "80 200 500"),
+        ("Giftlinjen", "82 12 12 12"),
+    ),
+}
 
 
 @dataclass
@@ -134,6 +164,39 @@ def normalised_card(draft: CardDraft) -> CardDraft:
     )
 
 
+def card_draft_from_dict(data: dict) -> CardDraft:
+    """The ``CardDraft`` that ``dataclasses.asdict`` turned into ``data`` (a parked draft).
+
+    Raises TypeError for data of another shape, so a damaged draft is refused whole.
+    """
+    def mapping(value: object) -> dict:
+        if not isinstance(value, dict):
+            raise TypeError("a card, a situation and a number are mappings")
+        return value
+
+    def text(value: object) -> str:
+        if not isinstance(value, str):
+            raise TypeError("card texts are strings")
+        return value
+
+    data = mapping(data)
+
+    return CardDraft(
+        language=text(data.get("language", CARD_LANGUAGES[0])),
+        large_print=bool(data.get("large_print", False)),
+        show_first_name=bool(data.get("show_first_name", True)),
+        show_surname=bool(data.get("show_surname", False)),
+        show_birth_date=bool(data.get("show_birth_date", False)),
+        situations=[
+            SituationDraft(text(s.get("description", "")), [text(t) for t in s.get("triggers", [])],
+                           text(s.get("alternatives", "")), text(s.get("whom_to_turn_to", "")))
+            for s in map(mapping, data.get("situations", []))
+        ],
+        important_numbers=[NumberDraft(text(n.get("label", "")), text(n.get("number", "")))
+                           for n in map(mapping, data.get("important_numbers", []))],
+    )
+
+
 def _draft_of(row: RelapseCardVersion) -> CardDraft:
     return CardDraft(
         language=row.language,
@@ -144,6 +207,15 @@ def _draft_of(row: RelapseCardVersion) -> CardDraft:
         situations=[SituationDraft(**s) for s in row.situations or []],
         important_numbers=[NumberDraft(**n) for n in row.important_numbers or []],
     )
+
+
+def card_language_of(languages: str) -> str | None:
+    """The first card language a client's "languages" field names ("ar, Dansk" → "da"), if any."""
+    for word in re.split(r"[\s,;/+&()]+", languages.casefold()):
+        for language, words in LANGUAGE_WORDS.items():
+            if word in words:
+                return language
+    return None
 
 
 def birth_date_text(birth_date: date | None, approximate: bool) -> str:
@@ -175,21 +247,45 @@ class CardService:
         return versions[0] if versions else None
 
     def default_country(self, language: str | None = None) -> str:
-        """The country whose default numbers a new card gets: the desk's choice, else the language's."""
+        """The country whose default numbers a card in ``language`` gets.
+
+        A desk that fixes ``crisis_line_country`` (a team working in one country only) always gets
+        that country's numbers; otherwise the language decides, and a language without a country
+        of its own (English) takes the desk's card language's country.
+        """
         chosen = self._desk.setting("crisis_line_country", "")
         if chosen:
             return chosen
-        language = language or self._desk.setting("card_language", "de")
-        return COUNTRY_OF_LANGUAGE.get(language, DEFAULT_COUNTRY)
+        desk_language = self._desk.setting("card_language", "de")
+        return (COUNTRY_OF_LANGUAGE.get(language or desk_language)
+                or COUNTRY_OF_LANGUAGE.get(desk_language, DEFAULT_COUNTRY))
+
+    def default_numbers(self, language: str | None = None, country: str | None = None) -> list[NumberDraft]:
+        """What a new card in ``language`` starts with: the team's numbers, else the built-in ones."""
+        return self.default_number_sets().get(country or self.default_country(language), [])
+
+    def default_number_sets(self) -> dict[str, list[NumberDraft]]:
+        """Every country's default numbers: the team's where it has any, else the built-in ones."""
+        sets = {country: [NumberDraft(label, number) for label, number in numbers]
+                for country, numbers in BUILT_IN_NUMBERS.items()}
+        team: dict[str, list[NumberDraft]] = {}
+        for line in self.crisis_lines():
+            team.setdefault(line.country, []).append(NumberDraft(line.label, line.number))
+        sets.update(team)
+        return dict(sorted(sets.items()))
+
+    def card_language_for(self, client_id: str) -> str:
+        """The language a new card of the client gets: the client's, else the desk's card language."""
+        with self._desk.session() as session:
+            languages = _get(session, client_id).languages or ""
+        desk_language = self._desk.setting("card_language", "de")
+        return card_language_of(languages) or (desk_language if desk_language in CARD_LANGUAGES else "de")
 
     def new_card_draft(self, client_id: str, country: str | None = None) -> CardDraft:
-        """A first card: the worker's card language and the team's default numbers for ``country``."""
-        with self._desk.session() as session:
-            _get(session, client_id)
-        language = self._desk.setting("card_language", "de")
-        numbers = [NumberDraft(line.label, line.number)
-                   for line in self.crisis_lines(country or self.default_country(language))]
-        return CardDraft(language=language, important_numbers=numbers)
+        """A first card in the client's language, with the default numbers of ``country`` (by
+        default the card language's country)."""
+        language = self.card_language_for(client_id)
+        return CardDraft(language=language, important_numbers=self.default_numbers(language, country))
 
     def next_version_number(self, client_id: str, draft: CardDraft) -> int:
         """The number ``draft`` carries once saved (the current one's if nothing changed)."""

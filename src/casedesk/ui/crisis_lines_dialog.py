@@ -1,4 +1,8 @@
-"""The team's default numbers per country (crisis lines, outreach team) offered on every new card."""
+"""The team's default numbers per country (crisis lines, outreach team) offered on every new card.
+
+A country the team has entered no numbers for still gives new cards its built-in national numbers
+(``services.cards.BUILT_IN_NUMBERS``); the dialog says so, since they are not rows in this table.
+"""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -50,6 +55,10 @@ class CrisisLinesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Team numbers"))
+        self.built_in_note = QLabel(self.tr(
+            "New cards for a country without team numbers get that country's standard numbers "
+            "(emergency, crisis and addiction lines). The team's numbers for a country replace them."))
+        self.built_in_note.setWordWrap(True)
 
         self.country = QComboBox()
         self.country.setEditable(True)
@@ -81,6 +90,7 @@ class CrisisLinesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.built_in_note)
         layout.addLayout(form)
         layout.addLayout(row_buttons)
         layout.addWidget(close)

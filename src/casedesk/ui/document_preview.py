@@ -2,6 +2,9 @@
 
 The PDF holds client data, so it never touches the disk unless the worker saves it: QtPdf reads it
 from a ``QBuffer`` and printing renders its pages into images painted onto the printer.
+
+The preview keeps the size and place the worker gave it, but never more than the screen's free
+area: on a 1280×720 laptop its buttons stay on the screen.
 """
 
 from pathlib import Path
@@ -11,13 +14,15 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
+    QPoint,
     QPointF,
     QRectF,
+    QSize,
     QSizeF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPageSize, QPainter, QShortcut, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -33,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.services.output import OutputRefused, write_document
 from casedesk.ui import messages
+from casedesk.ui.settings import AppSettings
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
@@ -43,6 +49,29 @@ POINTS_PER_INCH = 72
 MAX_PRINT_DPI = 300
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
+# An A4 page at a readable width with its button row; shrunk to the screen where that is smaller.
+PREFERRED_SIZE = QSize(860, 900)
+# A window manager's title bar and borders, reserved while the real frame is not known yet
+# (before the window is mapped, and always on the offscreen platform).
+FRAME_ALLOWANCE = QSize(16, 40)
+GEOMETRY_NAME = "document_preview"
+
+
+def fit_into_available_screen(window: QWidget, preferred: QSize | None = None) -> None:
+    """Shrink ``window`` (to at most ``preferred``) and move it until it lies, frame included,
+    inside the free area of its screen (``QScreen.availableGeometry``: without task bars)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    frame = frame.expandedTo(FRAME_ALLOWANCE)
+    size = (preferred or window.size()).boundedTo(area.size() - frame)
+    window.resize(size.expandedTo(window.minimumSize()))
+    outer = window.frameGeometry()
+    outer.setSize(window.size() + frame)
+    left = min(max(outer.left(), area.left()), area.right() + 1 - outer.width())
+    top = min(max(outer.top(), area.top()), area.bottom() + 1 - outer.height())
+    if QPoint(left, top) != outer.topLeft():
+        window.move(max(left, area.left()), max(top, area.top()))
 
 
 
@@ -183,7 +212,20 @@ class DocumentPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_button_clicked)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self._zoom_by(ZOOM_STEP))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self._zoom_by(1 / ZOOM_STEP))
-        self.resize(860, 900)
+        self._settings = AppSettings()
+        geometry = self._settings.geometry(GEOMETRY_NAME)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(PREFERRED_SIZE)
+        fit_into_available_screen(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Qt has placed the dialog over its parent by now, which may reach below the screen.
+        fit_into_available_screen(self)
+
+    def done(self, result: int) -> None:
+        self._settings.set_geometry(GEOMETRY_NAME, self.saveGeometry())
+        super().done(result)
 
     @property
     def page_count(self) -> int:

@@ -3,9 +3,15 @@
 Every save is a new card version; older versions open read-only so the worker can see (and
 reprint) the card the client actually carries. The fit check runs on the database thread a moment
 after typing stops, and printing a card whose text does not fit needs the worker's explicit "yes".
+
+Typed work is never dropped here: ``reload()`` (a sync brought a new version) keeps unsaved
+edits, and ``draft_for_lock()`` / ``restore_draft()`` carry them across a lock. A default number
+(put in by the editor for the card's language) follows the card language until the worker edits
+it; a number the worker typed stays whatever the language.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -43,6 +49,7 @@ from casedesk.services.cards import (
     CrisisLineEntry,
     NumberDraft,
     SituationDraft,
+    card_draft_from_dict,
     normalised_card,
 )
 from casedesk.services.errors import ValidationFailed
@@ -57,7 +64,7 @@ from casedesk.ui.document_preview import (
     show_preview,
 )
 from casedesk.ui.errors import error_text, problem_text
-from casedesk.ui.vocabulary import format_date, language_name
+from casedesk.ui.vocabulary import format_date, language_name, trigger_name
 from casedesk.ui.widgets import ErrorLabel
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
@@ -70,20 +77,9 @@ WARNING_STYLE = "background: #fff4ce; color: #5c4400; border: 1px solid #e0b400;
 PROBLEM_STYLE = "background: #fde7e9; color: #8a1c1c; border: 1px solid #b3261e; border-radius: 4px; padding: 6px;"
 FIELD_PROBLEM_STYLE = "border: 2px solid #b3261e;"
 TEXT_ROWS = 3
-
-
-
-def trigger_name(code: str) -> str:
-    """The method's trigger categories in the worker's UI language."""
-    names = {
-        TriggerCategory.UNPLEASANT_FEELINGS: translate("RelapseCardEditor", "Unpleasant feelings"),
-        TriggerCategory.PHYSICAL_DISCOMFORT: translate("RelapseCardEditor", "Physical discomfort"),
-        TriggerCategory.PLEASANT_FEELINGS: translate("RelapseCardEditor", "Pleasant feelings"),
-        TriggerCategory.CRAVING: translate("RelapseCardEditor", "Craving"),
-        TriggerCategory.CONFLICTS: translate("RelapseCardEditor", "Conflicts and quarrels"),
-        TriggerCategory.GROUP_PRESSURE: translate("RelapseCardEditor", "Group pressure"),
-    }
-    return names.get(code, code)  # type: ignore[call-overload]
+#: Marks a number row the worker typed into, so a change of card language leaves it alone.
+TYPED_ROLE = Qt.ItemDataRole.UserRole
+DRAFT_KIND = "relapse_card"
 
 
 def fit_problem_text(problem: CardFitProblem) -> str:
@@ -204,6 +200,13 @@ class RelapseCardEditor(QWidget):
         self._dirty = False
         self._loading = False
         self._load_generation = 0
+        self._load_pending = False
+        # A parked draft to put back once the card being loaded has arrived, with its typed rows.
+        self._restore_after_load: tuple[CardDraft, set[int]] | None = None
+        # The default numbers of each card language, and the language the form shows now: a
+        # change of language swaps the defaults of the one for the other's.
+        self._default_numbers: dict[str, list[NumberDraft]] = {}
+        self._card_language = CARD_LANGUAGES[0]
         self._fit_generation = 0
         self._fit_problems: list[CardFitProblem] = []
         self._build()
@@ -334,11 +337,11 @@ class RelapseCardEditor(QWidget):
         self.version_combo.activated.connect(self._on_version_combo_activated)
         self.back_to_current_button.clicked.connect(self._on_back_to_current_button_clicked)
         self.reuse_version_button.clicked.connect(self._on_reuse_version_button_clicked)
-        self.language_combo.currentIndexChanged.connect(self._on_form_changed)
+        self.language_combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
         for check in (self.large_print_check, self.show_first_name_check, self.show_surname_check,
                       self.show_birth_date_check):
             check.toggled.connect(self._on_form_changed)
-        self.numbers_table.itemChanged.connect(self._on_form_changed)
+        self.numbers_table.itemChanged.connect(self._on_numbers_table_item_changed)
         self.add_number_button.clicked.connect(self._on_add_number_button_clicked)
         self.remove_number_button.clicked.connect(self._on_remove_number_button_clicked)
         self.defaults_menu.aboutToShow.connect(self._on_defaults_menu_about_to_show)
@@ -371,6 +374,9 @@ class RelapseCardEditor(QWidget):
         self._client_id = None
         self._versions = []
         self._viewed = None
+        self._load_pending = False
+        self._restore_after_load = None
+        self._default_numbers = {}
         self._fill_form(CardDraft(situations=[], important_numbers=[]))
         self._baseline = normalised_card(self.draft())
         self._set_dirty(False)
@@ -381,29 +387,132 @@ class RelapseCardEditor(QWidget):
         self.setEnabled(False)
 
     def show_client(self, client_id: str) -> None:
+        """Load the client's current card (a new one in the client's language if there is none).
+
+        For the client already shown this is ``reload()``: unsaved edits stay.
+        """
+        if client_id == self._client_id:
+            self.reload()
+            return
         self.clear()
         self._client_id = client_id
-        generation = self._load_generation
+        self._load(keep_form=False)
 
-        def load(desk):  # runs on the desk thread
+    def reload(self) -> None:
+        """Re-read the saved card (a sync may have brought a new version).
+
+        Without unsaved changes the form shows the newest version; with them the edits stay and
+        are measured against, and saved on top of, the newest version. An older version being
+        looked at stays on screen.
+        """
+        if self._client_id:
+            self._load(keep_form=self._dirty or self._viewed is not None)
+
+    def draft_for_lock(self) -> dict | None:
+        """The unsaved edit as plain JSON data, to be parked in the desk over a lock; None if none."""
+        if not self._client_id:
+            return None
+        if self._restore_after_load is not None:  # locked again before the parked edit was back
+            card, typed_rows = self._restore_after_load
+        elif self._dirty and self._viewed is None:
+            card = self.draft()
+            typed_rows = {row for row in range(self.numbers_table.rowCount()) if self._row_typed(row)}
+        else:
+            return None
+        return {
+            "kind": DRAFT_KIND,
+            "client_id": self._client_id,
+            "based_on_version": self._versions[0].version if self._versions else 0,
+            "card": asdict(card),
+            "typed_number_rows": sorted(typed_rows),
+        }
+
+    def restore_draft(self, draft: dict) -> None:
+        """Put an edit parked by ``draft_for_lock()`` back into the form, as unsaved changes.
+
+        Loads the draft's client first if another (or none) is shown. A draft that cannot be read
+        is reported, never half applied.
+        """
+        try:
+            client_id = str(draft["client_id"])
+            card = card_draft_from_dict(draft["card"])
+            typed_rows = {int(row) for row in draft.get("typed_number_rows", [])}
+        except (KeyError, TypeError, ValueError):
+            messages.warning(self, self.tr("Relapse card"),
+                             self.tr("The unsaved relapse card could not be restored."))
+            return
+        if client_id != self._client_id:
+            self.clear()
+            self._client_id = client_id
+            self._load(keep_form=False)
+        self._restore_after_load = (card, typed_rows)
+        if not self._load_pending:
+            self._apply_restored_draft()
+
+    def _apply_restored_draft(self) -> None:
+        if self._restore_after_load is None:
+            return
+        (card, typed_rows), self._restore_after_load = self._restore_after_load, None
+        if self._viewed is not None:
+            self._viewed = None
+            self.old_version_banner.hide()
+            self.version_combo.setCurrentIndex(0)
+        self._set_read_only(False)
+        self._fill_form(card)
+        for row in typed_rows:
+            if row < self.numbers_table.rowCount():
+                self._mark_row_typed(row)
+        self._set_dirty(normalised_card(self.draft()) != self._baseline)
+        if self._dirty:
+            self.status_label.setText(self.tr("Unsaved changes from before the lock – save or discard them."))
+        self._schedule_fit_check()
+
+    def _load(self, keep_form: bool) -> None:
+        """Read the versions (and, for a new card, its first draft) on the database thread."""
+        self._load_generation += 1
+        self._load_pending = True
+        generation, client_id = self._load_generation, self._client_id
+
+        def load(desk):  # runs on the database thread
             versions = desk.cards.versions(client_id)
             draft = versions[0].draft if versions else desk.cards.new_card_draft(client_id)
-            return versions, draft
+            defaults = {language: desk.cards.default_numbers(language) for language in CARD_LANGUAGES}
+            return versions, draft, defaults
 
-        def loaded(result: tuple[list[CardVersion], CardDraft]) -> None:
+        def loaded(result: tuple[list[CardVersion], CardDraft, dict[str, list[NumberDraft]]]) -> None:
             if generation != self._load_generation:
                 return
-            versions, draft = result
+            self._load_pending = False
+            versions, draft, self._default_numbers = result
+            newest_before = self._versions[0].version if self._versions else 0
+            viewed = self._viewed
             self._set_versions(versions)
-            self._fill_form(draft)
             self._baseline = normalised_card(draft)
-            self._set_dirty(False)
-            self._set_read_only(False)
+            if viewed is not None and keep_form:
+                self.version_combo.setCurrentIndex(
+                    next((i for i, v in enumerate(versions) if v.id == viewed.id), 0))
+            elif keep_form:
+                self._set_dirty(normalised_card(self.draft()) != self._baseline)
+                if self._dirty and versions and versions[0].version != newest_before:
+                    self.status_label.setText(self.tr(
+                        "Version %1 arrived meanwhile. Your unsaved changes are kept and will be saved as "
+                        "the next version.").replace("%1", str(versions[0].version)))
+            else:
+                self._fill_form(draft)
+                self._set_dirty(False)
+                self._set_read_only(False)
             self.setEnabled(True)
+            if self._restore_after_load is not None:
+                self._apply_restored_draft()
             self._schedule_fit_check()
             self.card_loaded.emit()
 
-        self._desk_handle.op(self, load).success(loaded).failure(self._show_error).run()
+        def failed(error: BaseException) -> None:
+            if generation == self._load_generation:
+                self._load_pending = False
+                self._show_error(error)
+
+        self._desk_handle.op(self, load).success(loaded).failure(failed).run()
 
     def draft(self) -> CardDraft:
         numbers = []
@@ -479,11 +588,57 @@ class RelapseCardEditor(QWidget):
         self._clear_validation()
 
     def _append_number(self, label: str, number: str) -> int:
-        row = self.numbers_table.rowCount()
+        return self._insert_number(self.numbers_table.rowCount(), label, number)
+
+    def _insert_number(self, row: int, label: str, number: str) -> int:
         self.numbers_table.insertRow(row)
         self.numbers_table.setItem(row, 0, QTableWidgetItem(label))
         self.numbers_table.setItem(row, 1, QTableWidgetItem(number))
         return row
+
+    def _row_entry(self, row: int) -> tuple[str, str]:
+        label, number = (self.numbers_table.item(row, column) for column in (0, 1))
+        return (label.text().strip() if label else "", number.text().strip() if number else "")
+
+    def _row_typed(self, row: int) -> bool:
+        item = self.numbers_table.item(row, 0)
+        return bool(item and item.data(TYPED_ROLE))
+
+    def _mark_row_typed(self, row: int) -> None:
+        item = self.numbers_table.item(row, 0)
+        if item is None or item.data(TYPED_ROLE):
+            return
+        self._loading = True  # the mark itself is no edit
+        try:
+            item.setData(TYPED_ROLE, True)
+        finally:
+            self._loading = False
+
+    def _swap_default_numbers(self, previous: str, language: str) -> None:
+        """Replace the previous language's default numbers the worker has not edited by the new
+        language's; numbers the worker typed or changed stay where they are."""
+        old = {(entry.label, entry.number) for entry in self._default_numbers.get(previous, [])}
+        new = self._default_numbers.get(language, [])
+        if old == {(entry.label, entry.number) for entry in new}:
+            return
+        rows = [row for row in range(self.numbers_table.rowCount())
+                if not self._row_typed(row) and self._row_entry(row) in old]
+        if not rows:
+            return  # the worker removed or changed every default: their numbers, not ours
+        self._loading = True
+        try:
+            for row in reversed(rows):
+                self.numbers_table.removeRow(row)
+            # A default the worker has already entered (or corrected: same name) is not added twice.
+            kept = [self._row_entry(row) for row in range(self.numbers_table.rowCount())]
+            present = {label.casefold() for label, _ in kept} | {number.replace(" ", "") for _, number in kept}
+            position = rows[0]
+            for entry in new:
+                if entry.label.casefold() not in present and entry.number.replace(" ", "") not in present:
+                    self._insert_number(position, entry.label, entry.number)
+                    position += 1
+        finally:
+            self._loading = False
 
     def _set_read_only(self, read_only: bool) -> None:
         for box in self.situation_boxes:
@@ -507,6 +662,18 @@ class RelapseCardEditor(QWidget):
             self.status_label.clear()
         if changed:
             self.dirty_changed.emit(dirty)
+
+    def _on_language_combo_current_index_changed(self, _index: int) -> None:
+        language = self.language_combo.currentData() or CARD_LANGUAGES[0]
+        previous, self._card_language = self._card_language, language
+        if not self._loading and self._viewed is None and self._client_id and language != previous:
+            self._swap_default_numbers(previous, language)
+        self._on_form_changed()
+
+    def _on_numbers_table_item_changed(self, item: QTableWidgetItem) -> None:
+        if not self._loading:
+            self._mark_row_typed(item.row())
+        self._on_form_changed()
 
     def _on_form_changed(self) -> None:
         if self._loading or self._viewed is not None or not self._client_id:
@@ -629,25 +796,23 @@ class RelapseCardEditor(QWidget):
         self.defaults_menu.clear()
         waiting = self.defaults_menu.addAction(self.tr("Loading…"))
         waiting.setEnabled(False)
-        self._desk_handle.op(self, lambda desk: desk.cards.crisis_lines()) \
+        self._desk_handle.op(self, lambda desk: desk.cards.default_number_sets()) \
             .success(self._fill_defaults_menu).failure(self._show_error).run()
 
-    def _fill_defaults_menu(self, lines: list[CrisisLineEntry]) -> None:
+    def _fill_defaults_menu(self, number_sets: dict[str, list[NumberDraft]]) -> None:
         self.defaults_menu.clear()
-        countries = sorted({line.country for line in lines})
-        for country in countries:
-            in_country = [line for line in lines if line.country == country]
+        for country, numbers in number_sets.items():
             action = self.defaults_menu.addAction(
-                self.tr("%1 (%2 numbers)").replace("%1", country).replace("%2", str(len(in_country))))
-            action.triggered.connect(lambda _checked=False, chosen=in_country: self.add_team_numbers(chosen))
-        if not countries:
+                self.tr("%1 (%n number(s))", "", len(numbers)).replace("%1", country))
+            action.triggered.connect(lambda _checked=False, chosen=numbers: self.add_team_numbers(chosen))
+        if not number_sets:
             empty = self.defaults_menu.addAction(self.tr("The team has no default numbers yet"))
             empty.setEnabled(False)
         self.defaults_menu.addSeparator()
         edit = self.defaults_menu.addAction(self.tr("Edit the team's numbers…"))
         edit.triggered.connect(self._open_crisis_lines_dialog)
 
-    def add_team_numbers(self, lines: list[CrisisLineEntry]) -> None:
+    def add_team_numbers(self, lines: Sequence[CrisisLineEntry | NumberDraft]) -> None:
         """Append the team's default numbers the card does not have yet."""
         present = {self.numbers_table.item(row, 1).text().replace(" ", "")
                    for row in range(self.numbers_table.rowCount()) if self.numbers_table.item(row, 1)}
@@ -665,7 +830,22 @@ class RelapseCardEditor(QWidget):
 
         dialog = CrisisLinesDialog(self._desk_handle, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.lines_changed.connect(self._on_crisis_lines_changed)
         dialog.open()
+
+    def _on_crisis_lines_changed(self) -> None:
+        """The team's numbers changed: a later change of card language swaps in the new ones."""
+        if not self._client_id:
+            return
+        client_id = self._client_id
+
+        def refreshed(defaults: dict[str, list[NumberDraft]]) -> None:
+            if client_id == self._client_id:
+                self._default_numbers = defaults
+
+        self._desk_handle.op(
+            self, lambda desk: {language: desk.cards.default_numbers(language) for language in CARD_LANGUAGES}) \
+            .success(refreshed).failure(self._show_error).run()
 
     # --- fit ----------------------------------------------------------------------------------
     def _schedule_fit_check(self) -> None:

@@ -30,6 +30,20 @@ def contact_type_name(code: str) -> str:
         return code
 
 
+def trigger_name(code: str) -> str:
+    """A trigger category in the UI language, in the words the printed card uses for it.
+
+    The printed card's catalogue (``printing.labels``) is the one vocabulary of the method's
+    triggers, so the box the worker ticks says what the client reads; it lists each trigger in
+    lower case within a sentence, a label starts with a capital.
+    """
+    from casedesk.printing.labels import LABELS  # here, not at the top: printing loads ReportLab
+
+    language = QLocale().name()[:2]
+    word = LABELS.get(language, LABELS["en"]).get(f"trigger.{code}")
+    return word[:1].upper() + word[1:] if word else code
+
+
 def phase_name(code: str) -> str:
     names = {
         Phase.CLARIFICATION: translate("Vocabulary", "Clarification"),
