@@ -357,6 +357,8 @@ def walk_for_screen_fit(languages: list[str]) -> dict[str, list[str]]:
         translators = install_translations(app, language)
         folder = home / language
         folder.mkdir(parents=True)
+        # Settings of its own per language: the main window must not open at the size it last had.
+        os.environ["CASEDESK_HOME"] = str(folder)
         desk = Desk.create(folder / "tour.casedesk", "correct horse battery staple", "Anna Becker",
                            "Streetwork Nord", language)
         controller = CaseDeskController(folder / "tour.casedesk", AppSettings(), db_thread, language)

@@ -61,7 +61,52 @@ def phase_name(code: str) -> str:
 
 
 def language_name(code: str) -> str:
+    """A UI language in its own words, as a language picker lists it ("Deutsch", "Dansk")."""
     return {"de": "Deutsch", "da": "Dansk", "en": "English"}.get(code, code)
+
+
+def gender_name(value: str) -> str:
+    """The gender field as the worker reads it: the codes that imports and the demo write are named,
+    anything typed by hand is shown as typed."""
+    names = {
+        "male": translate("Vocabulary", "male"),
+        "female": translate("Vocabulary", "female"),
+        "diverse": translate("Vocabulary", "diverse"),
+    }
+    return names.get(value.strip().lower(), value)
+
+
+def _spoken_language_names() -> dict[str, str]:
+    # Qt names languages only in English or in their own script; a worker reads them in the UI language.
+    return {
+        "de": translate("Vocabulary", "German"), "da": translate("Vocabulary", "Danish"),
+        "en": translate("Vocabulary", "English"), "pl": translate("Vocabulary", "Polish"),
+        "tr": translate("Vocabulary", "Turkish"), "ru": translate("Vocabulary", "Russian"),
+        "uk": translate("Vocabulary", "Ukrainian"), "ar": translate("Vocabulary", "Arabic"),
+        "fa": translate("Vocabulary", "Persian"), "ku": translate("Vocabulary", "Kurdish"),
+        "ro": translate("Vocabulary", "Romanian"), "bg": translate("Vocabulary", "Bulgarian"),
+        "so": translate("Vocabulary", "Somali"), "ti": translate("Vocabulary", "Tigrinya"),
+        "fr": translate("Vocabulary", "French"), "es": translate("Vocabulary", "Spanish"),
+        "it": translate("Vocabulary", "Italian"), "pt": translate("Vocabulary", "Portuguese"),
+        "sv": translate("Vocabulary", "Swedish"), "nb": translate("Vocabulary", "Norwegian"),
+        "no": translate("Vocabulary", "Norwegian"), "sq": translate("Vocabulary", "Albanian"),
+        "sr": translate("Vocabulary", "Serbian"), "hr": translate("Vocabulary", "Croatian"),
+        "hu": translate("Vocabulary", "Hungarian"), "lt": translate("Vocabulary", "Lithuanian"),
+    }
+
+
+def languages_text(value: str) -> str:
+    """A client's languages as the worker reads them: ISO codes ("de, ar") become names in the UI
+    language ("Deutsch, Arabisch"); names typed by hand stay as typed."""
+    names = _spoken_language_names()
+    parts = [part.strip() for part in value.split(",") if part.strip()]
+    return ", ".join(names.get(part.lower(), part) for part in parts)
+
+
+def quoted(text: str) -> str:
+    """``text`` in the quotation marks of the UI language: „…“ (German), »…« (Danish), “…” (English)."""
+    opening, closing = {"de": ("„", "“"), "da": ("»", "«")}.get(QLocale().name()[:2], ("“", "”"))
+    return f"{opening}{text}{closing}"
 
 
 # --- dates: the store keeps naive wall-clock times, as the worker sees and types them ------------
@@ -74,16 +119,32 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return value.toPython().replace(microsecond=0)
 
 
+def date_format() -> str:
+    """The one date pattern of the UI locale, for labels, lists and date editors alike: the
+    locale's short date with a four-digit year (a birth year must not read as "80")."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def time_format() -> str:
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def datetime_format() -> str:
+    """Date and time as ``format_datetime`` writes them; a QDateTimeEdit's display format."""
+    return f"{date_format()} {time_format()}"
+
+
 def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(to_qdatetime(value), datetime_format())
 
 
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def format_birth_date(value: date | None, approximate: bool) -> str:

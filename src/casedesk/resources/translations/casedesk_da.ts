@@ -88,208 +88,12 @@
         <translation>Sa&amp;mtykke:</translation>
     </message>
     <message>
-        <source>Client not saved</source>
-        <translation>Borgeren blev ikke gemt</translation>
+        <source>consent date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientFile</name>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overblik</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Kontakter</translation>
-    </message>
-    <message>
-        <source>T&amp;asks</source>
-        <translation>O&amp;pgaver</translation>
-    </message>
-    <message>
-        <source>&amp;Relapse card</source>
-        <translation>&amp;Tilbagefaldskort</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Navn:</translation>
-    </message>
-    <message>
-        <source>Alias:</source>
-        <translation>Alias:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Fødselsdato:</translation>
-    </message>
-    <message>
-        <source>Gender:</source>
-        <translation>Køn:</translation>
-    </message>
-    <message>
-        <source>Languages:</source>
-        <translation>Sprog:</translation>
-    </message>
-    <message>
-        <source>Where to find:</source>
-        <translation>Hvor findes:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
-    </message>
-    <message>
-        <source>Emergency notes:</source>
-        <translation>Nødinformation:</translation>
-    </message>
-    <message>
-        <source>Data processing:</source>
-        <translation>Databehandling:</translation>
-    </message>
-    <message>
-        <source>Confidentiality releases:</source>
-        <translation>Samtykke til videregivelse:</translation>
-    </message>
-    <message>
-        <source>Case manager:</source>
-        <translation>Sagsansvarlig:</translation>
-    </message>
-    <message>
-        <source>Deputy:</source>
-        <translation>Stedfortræder:</translation>
-    </message>
-    <message>
-        <source>&amp;Phase:</source>
-        <translation>F&amp;ase:</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger …</translation>
-    </message>
-    <message>
-        <source>&amp;Record contact…</source>
-        <translation>Registrér ko&amp;ntakt …</translation>
-    </message>
-    <message>
-        <source>Add &amp;release…</source>
-        <translation>Tilføj &amp;samtykke …</translation>
-    </message>
-    <message>
-        <source>Hand o&amp;ver…</source>
-        <translation>Over&amp;drag …</translation>
-    </message>
-    <message>
-        <source>Dep&amp;uty…</source>
-        <translation>St&amp;edfortræder …</translation>
-    </message>
-    <message>
-        <source>Arc&amp;hive…</source>
-        <translation>Ark&amp;ivér …</translation>
-    </message>
-    <message>
-        <source>Re&amp;store</source>
-        <translation>&amp;Gendan</translation>
-    </message>
-    <message>
-        <source>Take the client back into the active caseload</source>
-        <translation>Tag borgeren tilbage i den aktive sagsstamme</translation>
-    </message>
-    <message>
-        <source>Erase (GDPR)…</source>
-        <translation>Slet (GDPR) …</translation>
-    </message>
-    <message>
-        <source>Delete this client&apos;s data on every copy, for good</source>
-        <translation>Slet borgerens data på alle kopier for altid</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Hvornår</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutter</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Af</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Select a contact to read its full note.</source>
-        <translation>Vælg en kontakt for at læse hele noten.</translation>
-    </message>
-    <message>
-        <source>Show all contacts</source>
-        <translation>Vis alle kontakter</translation>
-    </message>
-    <message>
-        <source>&amp;New task…</source>
-        <translation>&amp;Ny opgave …</translation>
-    </message>
-    <message>
-        <source>Tick a task to mark it done.</source>
-        <translation>Sæt flueben ved en opgave, når den er klaret.</translation>
-    </message>
-    <message>
-        <source>Erased client</source>
-        <translation>Slettet borger</translation>
-    </message>
-    <message>
-        <source>This client&apos;s data was erased (GDPR).</source>
-        <translation>Borgerens data er slettet (GDPR).</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Arkiveret</translation>
-    </message>
-    <message>
-        <source>no fixed abode</source>
-        <translation>uden fast bopæl</translation>
-    </message>
-    <message>
-        <source>given</source>
-        <translation>givet</translation>
-    </message>
-    <message>
-        <source>given on %1</source>
-        <translation>givet den %1</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>ikke givet</translation>
-    </message>
-    <message>
-        <source>%1 (since %2, until %3)</source>
-        <translation>%1 (fra %2, til %3)</translation>
-    </message>
-    <message>
-        <source>%1 (since %2)</source>
-        <translation>%1 (fra %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>T&amp;asks (%1)</source>
-        <translation>O&amp;pgaver (%1)</translation>
-    </message>
     <message>
         <source>Archive client?</source>
         <translation>Arkivér borger?</translation>
@@ -421,6 +225,141 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished">&amp;Hvornår:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished">&amp;Varighed:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. client, mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. housing, debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage of change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Correct contact</source>
+        <extracomment>The client whose contact was corrected. The contact is on screen and may be edited (when it cannot be loaded, the dialog says so and closes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min.</translation>
+    </message>
+    <message>
+        <source>Contact cannot be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Hvornår</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Minutter</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Sted</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Select a contact to read its full note.</source>
+        <translation type="unfinished">Vælg en kontakt for at læse hele noten.</translation>
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation type="unfinished">Vis alle kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected contact (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished">&amp;Kontakter</translation>
+    </message>
+    <message>
+        <source>Delete contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contact of %1? It disappears from the timeline, the protocol and the statistics on every copy. You can undo this right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact of %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatingPage</name>
     <message>
         <source>Ready</source>
@@ -468,6 +407,10 @@
     <message>
         <source>Team numbers</source>
         <translation>Teamets numre</translation>
+    </message>
+    <message>
+        <source>New cards for a country without team numbers get that country&apos;s standard numbers (emergency, crisis and addiction lines). The team&apos;s numbers for a country replace them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Crisis line (24 h)</source>
@@ -518,6 +461,7 @@
     <name>DeskOp</name>
     <message>
         <source>Cancel</source>
+        <extracomment>``(ChangeSet, initiator)`` after every operation or sync that wrote something; the initiator is the widget that ran the operation (None for a sync), so it can skip its own.</extracomment>
         <translation>Annullér</translation>
     </message>
 </context>
@@ -585,6 +529,22 @@
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <source>Not saved</source>
+        <extracomment>How the window that opened this dialog reopens it after the lock (&quot;&quot; when it cannot); ``client_id`` is the client it is about.</extracomment>
+        <translation type="unfinished">Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed this form. Close it and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Erase client (GDPR)</source>
@@ -595,12 +555,16 @@
         <translation>Slet %1 for altid?</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print or export it first.</source>
-        <translation>&lt;ul&gt;&lt;li&gt;Alt, hvad der er registreret om borgeren, slettes: persondata, kontakter og noter, opgaver, planer og tilbagefaldskort.&lt;/li&gt;&lt;li&gt;Det slettes på denne bærbare nu, og på kontorets centrale lager og alle kollegers bærbare ved deres næste synkronisering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Det kan ikke fortrydes.&lt;/b&gt; Kun et anonymt nummer bliver tilbage.&lt;/li&gt;&lt;/ul&gt;Har borgeren bedt om en kopi af sine data, så udskriv eller eksportér dem først.</translation>
+        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Skriv borgerens navn som vist for at bekræfte: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The name does not match yet. Type it as shown above to erase, or press Escape to cancel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
@@ -863,6 +827,21 @@
     <message>
         <source>Creating your encrypted desk…</source>
         <translation>Dit krypterede skrivebord oprettes …</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Type a date such as %1, or press Alt+Down for a calendar; leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date such as %1, or leave it empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1119,21 @@ Encrypted case management for outreach work.</source>
         <translation>CaseDesk %1
 Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
+    <message>
+        <source>Quit CaseDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form is open with changes that are not saved. Quit and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved draft(s) from before the lock restored — save or discard them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonthPickerDialog</name>
@@ -1158,6 +1152,177 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Year:</source>
         <translation>År:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Navn:</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation type="unfinished">Alias:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished">Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished">Køn:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">Sprog:</translation>
+    </message>
+    <message>
+        <source>Where to find:</source>
+        <translation type="unfinished">Hvor findes:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">Adresse:</translation>
+    </message>
+    <message>
+        <source>Emergency notes:</source>
+        <translation type="unfinished">Nødinformation:</translation>
+    </message>
+    <message>
+        <source>Data processing:</source>
+        <translation type="unfinished">Databehandling:</translation>
+    </message>
+    <message>
+        <source>Confidentiality releases:</source>
+        <translation type="unfinished">Samtykke til videregivelse:</translation>
+    </message>
+    <message>
+        <source>Case manager:</source>
+        <translation type="unfinished">Sagsansvarlig:</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation type="unfinished">Stedfortræder:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Hvornår</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Af</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Rediger …</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;release…</source>
+        <translation type="unfinished">Tilføj &amp;samtykke …</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deputy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished">&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>Take the client back into the active caseload</source>
+        <translation type="unfinished">Tag borgeren tilbage i den aktive sagsstamme</translation>
+    </message>
+    <message>
+        <source>&amp;Erase (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this client&apos;s data on every copy, for good</source>
+        <translation type="unfinished">Slet borgerens data på alle kopier for altid</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased client</source>
+        <translation type="unfinished">Slettet borger</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased (GDPR).</source>
+        <translation type="unfinished">Borgerens data er slettet (GDPR).</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Arkiveret</translation>
+    </message>
+    <message>
+        <source>no fixed abode</source>
+        <translation type="unfinished">uden fast bopæl</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished">givet</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation type="unfinished">givet den %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">ikke givet</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, until %3)</source>
+        <translation type="unfinished">%1 (fra %2, til %3)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished">%1 (fra %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ingen</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1370,37 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>several words or a long sentence are easier to remember and harder to guess</source>
         <translation>flere ord eller en lang sætning er lettere at huske og sværere at gætte</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>&amp;New phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case moves on (goes into the phase history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1537,10 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Vælg én borger fra listen.</translation>
     </message>
     <message>
+        <source>Saved: %1 with %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact not saved</source>
         <translation>Kontakten blev ikke gemt</translation>
     </message>
@@ -1466,31 +1666,8 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Vigtige numre</translation>
     </message>
     <message>
-        <source>Unpleasant feelings</source>
-        <translation>Ubehagelige følelser</translation>
-    </message>
-    <message>
-        <source>Physical discomfort</source>
-        <translation>Fysisk ubehag</translation>
-    </message>
-    <message>
-        <source>Pleasant feelings</source>
-        <translation>Behagelige følelser</translation>
-    </message>
-    <message>
-        <source>Craving</source>
-        <translation>Trang</translation>
-    </message>
-    <message>
-        <source>Conflicts and quarrels</source>
-        <translation>Konflikter og skænderier</translation>
-    </message>
-    <message>
-        <source>Group pressure</source>
-        <translation>Gruppepres</translation>
-    </message>
-    <message>
         <source>situation</source>
+        <extracomment>Marks a number row the worker typed into, so a change of card language leaves it alone.</extracomment>
         <translation>situation</translation>
     </message>
     <message>
@@ -1566,6 +1743,18 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Tilbagefaldskortet har ændringer, der ikke er gemt. Kassér dem?</translation>
     </message>
     <message>
+        <source>The unsaved relapse card could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes from before the lock – save or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 arrived meanwhile. Your unsaved changes are kept and will be saved as the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the preview…</source>
         <translation>Forhåndsvisningen forberedes …</translation>
     </message>
@@ -1621,9 +1810,12 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <source>Loading…</source>
         <translation>Indlæser …</translation>
     </message>
-    <message>
-        <source>%1 (%2 numbers)</source>
-        <translation>%1 (%2 numre)</translation>
+    <message numerus="yes">
+        <source>%1 (%n number(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The team has no default numbers yet</source>
@@ -1659,6 +1851,13 @@ Udskriv alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>RelapseCardTab</name>
+    <message>
+        <source>&amp;Relapse card</source>
+        <translation type="unfinished">&amp;Tilbagefaldskort</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
         <source>Release of confidentiality</source>
@@ -1683,10 +1882,6 @@ Udskriv alligevel?</translation>
     <message>
         <source>&amp;Expires on:</source>
         <translation>&amp;Udløber:</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +2192,31 @@ Udskriv alligevel?</translation>
     <name>TaskList</name>
     <message>
         <source>due %1</source>
+        <extracomment>A task was ticked done (True) or reopened (False) here: its title, for a status line. Tasks ticked done in this list and not reopened since, the latest last.</extracomment>
         <translation>forfalder %1</translation>
+    </message>
+    <message>
+        <source>Task not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>&amp;New task…</source>
+        <translation type="unfinished">&amp;Ny opgave …</translation>
+    </message>
+    <message>
+        <source>Tick a task (Space) to mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;asks (%1)</source>
+        <translation type="unfinished">O&amp;pgaver (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation type="unfinished">O&amp;pgaver</translation>
     </message>
 </context>
 <context>
@@ -2011,8 +2230,38 @@ Udskriv alligevel?</translation>
         <translation>Borger</translation>
     </message>
     <message>
-        <source>Days without contact</source>
-        <translation>Dage uden kontakt</translation>
+        <source>Overdue because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or a double-click opens the client. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a contact every %n day(s) in monitoring</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a contact every %n day(s) in any open phase</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -2023,16 +2272,34 @@ Udskriv alligevel?</translation>
         <translation>Hvor findes</translation>
     </message>
     <message>
-        <source>Double-click a line to open the client. Tick a task to mark it done.</source>
-        <translation>Dobbeltklik på en linje for at åbne borgerens sag. Sæt flueben ved en opgave, når den er klaret.</translation>
-    </message>
-    <message>
-        <source>Clients without contact for %1 days or more (%2)</source>
-        <translation>Borgere uden kontakt i %1 dage eller mere (%2)</translation>
-    </message>
-    <message>
         <source>never seen</source>
         <translation>aldrig set</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(rule: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rules: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue for a contact: %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your clients and the clients you deputise for. Rules: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tasks due (%1)</source>
@@ -2135,6 +2402,118 @@ Udskriv alligevel?</translation>
     <message>
         <source>Closed</source>
         <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>mand</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>kvinde</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>andet</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>tysk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polsk</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>tyrkisk</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russisk</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainsk</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabisk</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>persisk</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>kurdisk</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>rumænsk</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>bulgarsk</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somali</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>tigrinya</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>fransk</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>spansk</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiensk</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugisisk</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svensk</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norsk</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>albansk</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>serbisk</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>kroatisk</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>ungarsk</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>litauisk</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -88,208 +88,12 @@
         <translation>E&amp;inwilligung:</translation>
     </message>
     <message>
-        <source>Client not saved</source>
-        <translation>Klient/in nicht gespeichert</translation>
+        <source>consent date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientFile</name>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>K&amp;ontakte</translation>
-    </message>
-    <message>
-        <source>T&amp;asks</source>
-        <translation>A&amp;ufgaben</translation>
-    </message>
-    <message>
-        <source>&amp;Relapse card</source>
-        <translation>&amp;Rückfallkarte</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Alias:</source>
-        <translation>Alias:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Geburtsdatum:</translation>
-    </message>
-    <message>
-        <source>Gender:</source>
-        <translation>Geschlecht:</translation>
-    </message>
-    <message>
-        <source>Languages:</source>
-        <translation>Sprachen:</translation>
-    </message>
-    <message>
-        <source>Where to find:</source>
-        <translation>Wo anzutreffen:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
-    </message>
-    <message>
-        <source>Emergency notes:</source>
-        <translation>Notfallhinweise:</translation>
-    </message>
-    <message>
-        <source>Data processing:</source>
-        <translation>Datenverarbeitung:</translation>
-    </message>
-    <message>
-        <source>Confidentiality releases:</source>
-        <translation>Schweigepflichtentbindungen:</translation>
-    </message>
-    <message>
-        <source>Case manager:</source>
-        <translation>Fallverantwortung:</translation>
-    </message>
-    <message>
-        <source>Deputy:</source>
-        <translation>Vertretung:</translation>
-    </message>
-    <message>
-        <source>&amp;Phase:</source>
-        <translation>&amp;Phase:</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Bearbei&amp;ten …</translation>
-    </message>
-    <message>
-        <source>&amp;Record contact…</source>
-        <translation>Kontakt &amp;erfassen …</translation>
-    </message>
-    <message>
-        <source>Add &amp;release…</source>
-        <translation>&amp;Schweigepflichtentbindung …</translation>
-    </message>
-    <message>
-        <source>Hand o&amp;ver…</source>
-        <translation>Über&amp;geben …</translation>
-    </message>
-    <message>
-        <source>Dep&amp;uty…</source>
-        <translation>&amp;Vertretung …</translation>
-    </message>
-    <message>
-        <source>Arc&amp;hive…</source>
-        <translation>Ar&amp;chivieren …</translation>
-    </message>
-    <message>
-        <source>Re&amp;store</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Take the client back into the active caseload</source>
-        <translation>Klient/in wieder in die aktive Fallliste aufnehmen</translation>
-    </message>
-    <message>
-        <source>Erase (GDPR)…</source>
-        <translation>Löschen (DSGVO) …</translation>
-    </message>
-    <message>
-        <source>Delete this client&apos;s data on every copy, for good</source>
-        <translation>Die Daten der Klient/in auf allen Kopien endgültig löschen</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Select a contact to read its full note.</source>
-        <translation>Einen Kontakt auswählen, um die ganze Notiz zu lesen.</translation>
-    </message>
-    <message>
-        <source>Show all contacts</source>
-        <translation>Alle Kontakte zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;New task…</source>
-        <translation>&amp;Neue Aufgabe …</translation>
-    </message>
-    <message>
-        <source>Tick a task to mark it done.</source>
-        <translation>Zum Erledigen eine Aufgabe abhaken.</translation>
-    </message>
-    <message>
-        <source>Erased client</source>
-        <translation>Gelöschte/r Klient/in</translation>
-    </message>
-    <message>
-        <source>This client&apos;s data was erased (GDPR).</source>
-        <translation>Die Daten dieser Klient/in wurden gelöscht (DSGVO).</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>no fixed abode</source>
-        <translation>ohne festen Wohnsitz</translation>
-    </message>
-    <message>
-        <source>given</source>
-        <translation>erteilt</translation>
-    </message>
-    <message>
-        <source>given on %1</source>
-        <translation>erteilt am %1</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>nicht erteilt</translation>
-    </message>
-    <message>
-        <source>%1 (since %2, until %3)</source>
-        <translation>%1 (seit %2, bis %3)</translation>
-    </message>
-    <message>
-        <source>%1 (since %2)</source>
-        <translation>%1 (seit %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>T&amp;asks (%1)</source>
-        <translation>A&amp;ufgaben (%1)</translation>
-    </message>
     <message>
         <source>Archive client?</source>
         <translation>Klient/in archivieren?</translation>
@@ -421,6 +225,141 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished">&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished">&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. client, mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. housing, debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage of change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Correct contact</source>
+        <extracomment>The client whose contact was corrected. The contact is on screen and may be edited (when it cannot be loaded, the dialog says so and closes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> Min.</translation>
+    </message>
+    <message>
+        <source>Contact cannot be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Minuten</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Select a contact to read its full note.</source>
+        <translation type="unfinished">Einen Kontakt auswählen, um die ganze Notiz zu lesen.</translation>
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation type="unfinished">Alle Kontakte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation type="unfinished">Kontakt &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected contact (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished">K&amp;ontakte</translation>
+    </message>
+    <message>
+        <source>Delete contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contact of %1? It disappears from the timeline, the protocol and the statistics on every copy. You can undo this right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact of %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatingPage</name>
     <message>
         <source>Ready</source>
@@ -468,6 +407,10 @@
     <message>
         <source>Team numbers</source>
         <translation>Team-Nummern</translation>
+    </message>
+    <message>
+        <source>New cards for a country without team numbers get that country&apos;s standard numbers (emergency, crisis and addiction lines). The team&apos;s numbers for a country replace them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Crisis line (24 h)</source>
@@ -518,6 +461,7 @@
     <name>DeskOp</name>
     <message>
         <source>Cancel</source>
+        <extracomment>``(ChangeSet, initiator)`` after every operation or sync that wrote something; the initiator is the widget that ran the operation (None for a sync), so it can skip its own.</extracomment>
         <translation>Abbrechen</translation>
     </message>
 </context>
@@ -585,6 +529,22 @@
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <source>Not saved</source>
+        <extracomment>How the window that opened this dialog reopens it after the lock (&quot;&quot; when it cannot); ``client_id`` is the client it is about.</extracomment>
+        <translation type="unfinished">Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed this form. Close it and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Erase client (GDPR)</source>
@@ -595,12 +555,16 @@
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print or export it first.</source>
-        <translation>&lt;ul&gt;&lt;li&gt;Alles, was über diese Klient/in erfasst ist, wird gelöscht: persönliche Daten, Kontakte und Notizen, Aufgaben, Pläne und Rückfallkarten.&lt;/li&gt;&lt;li&gt;Es wird jetzt auf diesem Laptop gelöscht, und im zentralen Speicher des Büros sowie auf den Laptops aller Kolleg/innen bei deren nächster Synchronisation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das kann nicht rückgängig gemacht werden.&lt;/b&gt; Nur eine anonyme Nummer bleibt.&lt;/li&gt;&lt;/ul&gt;Hat die Klient/in eine Kopie ihrer Daten verlangt, drucken oder exportieren Sie diese vorher.</translation>
+        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Zur Bestätigung den Namen wie angezeigt eingeben: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The name does not match yet. Type it as shown above to erase, or press Escape to cancel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
@@ -863,6 +827,21 @@
     <message>
         <source>Creating your encrypted desk…</source>
         <translation>Ihr verschlüsselter Arbeitsplatz wird angelegt …</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Type a date such as %1, or press Alt+Down for a calendar; leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date such as %1, or leave it empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1119,21 @@ Encrypted case management for outreach work.</source>
         <translation>CaseDesk %1
 Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
+    <message>
+        <source>Quit CaseDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form is open with changes that are not saved. Quit and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved draft(s) from before the lock restored — save or discard them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonthPickerDialog</name>
@@ -1158,6 +1152,177 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>Year:</source>
         <translation>Jahr:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation type="unfinished">Alias:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished">Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished">Geschlecht:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">Sprachen:</translation>
+    </message>
+    <message>
+        <source>Where to find:</source>
+        <translation type="unfinished">Wo anzutreffen:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">Adresse:</translation>
+    </message>
+    <message>
+        <source>Emergency notes:</source>
+        <translation type="unfinished">Notfallhinweise:</translation>
+    </message>
+    <message>
+        <source>Data processing:</source>
+        <translation type="unfinished">Datenverarbeitung:</translation>
+    </message>
+    <message>
+        <source>Confidentiality releases:</source>
+        <translation type="unfinished">Schweigepflichtentbindungen:</translation>
+    </message>
+    <message>
+        <source>Case manager:</source>
+        <translation type="unfinished">Fallverantwortung:</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation type="unfinished">Vertretung:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">Bearbei&amp;ten …</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation type="unfinished">Kontakt &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>Change &amp;phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;release…</source>
+        <translation type="unfinished">&amp;Schweigepflichtentbindung …</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deputy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished">&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Take the client back into the active caseload</source>
+        <translation type="unfinished">Klient/in wieder in die aktive Fallliste aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this client&apos;s data on every copy, for good</source>
+        <translation type="unfinished">Die Daten der Klient/in auf allen Kopien endgültig löschen</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased client</source>
+        <translation type="unfinished">Gelöschte/r Klient/in</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased (GDPR).</source>
+        <translation type="unfinished">Die Daten dieser Klient/in wurden gelöscht (DSGVO).</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archiviert</translation>
+    </message>
+    <message>
+        <source>no fixed abode</source>
+        <translation type="unfinished">ohne festen Wohnsitz</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished">erteilt</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation type="unfinished">erteilt am %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">nicht erteilt</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, until %3)</source>
+        <translation type="unfinished">%1 (seit %2, bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished">%1 (seit %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1370,37 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>several words or a long sentence are easier to remember and harder to guess</source>
         <translation>mehrere Wörter oder ein langer Satz sind leichter zu merken und schwerer zu erraten</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>&amp;New phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case moves on (goes into the phase history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1537,10 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Wählen Sie eine Person aus der Liste.</translation>
     </message>
     <message>
+        <source>Saved: %1 with %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact not saved</source>
         <translation>Kontakt nicht gespeichert</translation>
     </message>
@@ -1466,31 +1666,8 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Wichtige Nummern</translation>
     </message>
     <message>
-        <source>Unpleasant feelings</source>
-        <translation>Unangenehme Gefühle</translation>
-    </message>
-    <message>
-        <source>Physical discomfort</source>
-        <translation>Körperliche Beschwerden</translation>
-    </message>
-    <message>
-        <source>Pleasant feelings</source>
-        <translation>Angenehme Gefühle</translation>
-    </message>
-    <message>
-        <source>Craving</source>
-        <translation>Suchtdruck</translation>
-    </message>
-    <message>
-        <source>Conflicts and quarrels</source>
-        <translation>Konflikte und Streit</translation>
-    </message>
-    <message>
-        <source>Group pressure</source>
-        <translation>Gruppendruck</translation>
-    </message>
-    <message>
         <source>situation</source>
+        <extracomment>Marks a number row the worker typed into, so a change of card language leaves it alone.</extracomment>
         <translation>Situation</translation>
     </message>
     <message>
@@ -1566,6 +1743,18 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Die Rückfallkarte hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
+        <source>The unsaved relapse card could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes from before the lock – save or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 arrived meanwhile. Your unsaved changes are kept and will be saved as the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet …</translation>
     </message>
@@ -1621,9 +1810,12 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
-    <message>
-        <source>%1 (%2 numbers)</source>
-        <translation>%1 (%2 Nummern)</translation>
+    <message numerus="yes">
+        <source>%1 (%n number(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The team has no default numbers yet</source>
@@ -1659,6 +1851,13 @@ Trotzdem drucken?</translation>
     </message>
 </context>
 <context>
+    <name>RelapseCardTab</name>
+    <message>
+        <source>&amp;Relapse card</source>
+        <translation type="unfinished">&amp;Rückfallkarte</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
         <source>Release of confidentiality</source>
@@ -1683,10 +1882,6 @@ Trotzdem drucken?</translation>
     <message>
         <source>&amp;Expires on:</source>
         <translation>&amp;Gültig bis:</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +2192,31 @@ Trotzdem drucken?</translation>
     <name>TaskList</name>
     <message>
         <source>due %1</source>
+        <extracomment>A task was ticked done (True) or reopened (False) here: its title, for a status line. Tasks ticked done in this list and not reopened since, the latest last.</extracomment>
         <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>Task not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>&amp;New task…</source>
+        <translation type="unfinished">&amp;Neue Aufgabe …</translation>
+    </message>
+    <message>
+        <source>Tick a task (Space) to mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;asks (%1)</source>
+        <translation type="unfinished">A&amp;ufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation type="unfinished">A&amp;ufgaben</translation>
     </message>
 </context>
 <context>
@@ -2011,8 +2230,38 @@ Trotzdem drucken?</translation>
         <translation>Klient/in</translation>
     </message>
     <message>
-        <source>Days without contact</source>
-        <translation>Tage ohne Kontakt</translation>
+        <source>Overdue because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or a double-click opens the client. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a contact every %n day(s) in monitoring</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a contact every %n day(s) in any open phase</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -2023,16 +2272,34 @@ Trotzdem drucken?</translation>
         <translation>Wo anzutreffen</translation>
     </message>
     <message>
-        <source>Double-click a line to open the client. Tick a task to mark it done.</source>
-        <translation>Doppelklick auf eine Zeile öffnet die Akte. Aufgabe abhaken, wenn erledigt.</translation>
-    </message>
-    <message>
-        <source>Clients without contact for %1 days or more (%2)</source>
-        <translation>Klient/innen seit %1 Tagen oder länger ohne Kontakt (%2)</translation>
-    </message>
-    <message>
         <source>never seen</source>
         <translation>nie gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(rule: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rules: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue for a contact: %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your clients and the clients you deputise for. Rules: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tasks due (%1)</source>
@@ -2135,6 +2402,118 @@ Trotzdem drucken?</translation>
     <message>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persisch</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurdisch</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumänisch</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgarisch</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norwegisch</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>Albanisch</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbisch</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Kroatisch</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Ungarisch</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Litauisch</translation>
     </message>
     <message>
         <source>Yes</source>

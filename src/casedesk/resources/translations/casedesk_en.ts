@@ -88,208 +88,12 @@
         <translation>C&amp;onsent:</translation>
     </message>
     <message>
-        <source>Client not saved</source>
-        <translation>Client not saved</translation>
+        <source>consent date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientFile</name>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>Contact&amp;s</translation>
-    </message>
-    <message>
-        <source>T&amp;asks</source>
-        <translation>T&amp;asks</translation>
-    </message>
-    <message>
-        <source>&amp;Relapse card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Alias:</source>
-        <translation>Alias:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Date of birth:</translation>
-    </message>
-    <message>
-        <source>Gender:</source>
-        <translation>Gender:</translation>
-    </message>
-    <message>
-        <source>Languages:</source>
-        <translation>Languages:</translation>
-    </message>
-    <message>
-        <source>Where to find:</source>
-        <translation>Where to find:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Address:</translation>
-    </message>
-    <message>
-        <source>Emergency notes:</source>
-        <translation>Emergency notes:</translation>
-    </message>
-    <message>
-        <source>Data processing:</source>
-        <translation>Data processing:</translation>
-    </message>
-    <message>
-        <source>Confidentiality releases:</source>
-        <translation>Confidentiality releases:</translation>
-    </message>
-    <message>
-        <source>Case manager:</source>
-        <translation>Case manager:</translation>
-    </message>
-    <message>
-        <source>Deputy:</source>
-        <translation>Deputy:</translation>
-    </message>
-    <message>
-        <source>&amp;Phase:</source>
-        <translation>&amp;Phase:</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Ed&amp;it…</translation>
-    </message>
-    <message>
-        <source>&amp;Record contact…</source>
-        <translation>Recor&amp;d contact…</translation>
-    </message>
-    <message>
-        <source>Add &amp;release…</source>
-        <translation>Add re&amp;lease…</translation>
-    </message>
-    <message>
-        <source>Hand o&amp;ver…</source>
-        <translation>Ha&amp;nd over…</translation>
-    </message>
-    <message>
-        <source>Dep&amp;uty…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arc&amp;hive…</source>
-        <translation>Archiv&amp;e…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store</source>
-        <translation>Restor&amp;e</translation>
-    </message>
-    <message>
-        <source>Take the client back into the active caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erase (GDPR)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this client&apos;s data on every copy, for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Select a contact to read its full note.</source>
-        <translation>Select a contact to read its full note.</translation>
-    </message>
-    <message>
-        <source>Show all contacts</source>
-        <translation>Show all contacts</translation>
-    </message>
-    <message>
-        <source>&amp;New task…</source>
-        <translation>&amp;New task…</translation>
-    </message>
-    <message>
-        <source>Tick a task to mark it done.</source>
-        <translation>Tick a task to mark it done.</translation>
-    </message>
-    <message>
-        <source>Erased client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This client&apos;s data was erased (GDPR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <source>no fixed abode</source>
-        <translation>no fixed abode</translation>
-    </message>
-    <message>
-        <source>given</source>
-        <translation>given</translation>
-    </message>
-    <message>
-        <source>given on %1</source>
-        <translation>given on %1</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <source>%1 (since %2, until %3)</source>
-        <translation>%1 (since %2, until %3)</translation>
-    </message>
-    <message>
-        <source>%1 (since %2)</source>
-        <translation>%1 (since %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>T&amp;asks (%1)</source>
-        <translation>T&amp;asks (%1)</translation>
-    </message>
     <message>
         <source>Archive client?</source>
         <translation>Archive client?</translation>
@@ -421,6 +225,141 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished">&amp;When:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished">&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. client, mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. housing, debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage of change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Correct contact</source>
+        <extracomment>The client whose contact was corrected. The contact is on screen and may be edited (when it cannot be loaded, the dialog says so and closes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Contact cannot be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Minutes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Select a contact to read its full note.</source>
+        <translation type="unfinished">Select a contact to read its full note.</translation>
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation type="unfinished">Show all contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected contact (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished">Contact&amp;s</translation>
+    </message>
+    <message>
+        <source>Delete contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contact of %1? It disappears from the timeline, the protocol and the statistics on every copy. You can undo this right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact of %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatingPage</name>
     <message>
         <source>Ready</source>
@@ -468,6 +407,10 @@
     <message>
         <source>Team numbers</source>
         <translation>Team numbers</translation>
+    </message>
+    <message>
+        <source>New cards for a country without team numbers get that country&apos;s standard numbers (emergency, crisis and addiction lines). The team&apos;s numbers for a country replace them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Crisis line (24 h)</source>
@@ -518,6 +461,7 @@
     <name>DeskOp</name>
     <message>
         <source>Cancel</source>
+        <extracomment>``(ChangeSet, initiator)`` after every operation or sync that wrote something; the initiator is the widget that ran the operation (None for a sync), so it can skip its own.</extracomment>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -585,6 +529,22 @@
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <source>Not saved</source>
+        <extracomment>How the window that opened this dialog reopens it after the lock (&quot;&quot; when it cannot); ``client_id`` is the client it is about.</extracomment>
+        <translation type="unfinished">Not saved</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed this form. Close it and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Erase client (GDPR)</source>
@@ -595,11 +555,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print or export it first.</source>
+        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name does not match yet. Type it as shown above to erase, or press Escape to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,6 +827,21 @@
     <message>
         <source>Creating your encrypted desk…</source>
         <translation>Creating your encrypted desk…</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Type a date such as %1, or press Alt+Down for a calendar; leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date such as %1, or leave it empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1117,21 @@ Encrypted case management for outreach work.</source>
         <translation>CaseDesk %1
 Encrypted case management for outreach work.</translation>
     </message>
+    <message>
+        <source>Quit CaseDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form is open with changes that are not saved. Quit and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved draft(s) from before the lock restored — save or discard them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonthPickerDialog</name>
@@ -1156,6 +1150,177 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>Year:</source>
         <translation>Year:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation type="unfinished">Alias:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished">Date of birth:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished">Gender:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished">Languages:</translation>
+    </message>
+    <message>
+        <source>Where to find:</source>
+        <translation type="unfinished">Where to find:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Phone:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">Address:</translation>
+    </message>
+    <message>
+        <source>Emergency notes:</source>
+        <translation type="unfinished">Emergency notes:</translation>
+    </message>
+    <message>
+        <source>Data processing:</source>
+        <translation type="unfinished">Data processing:</translation>
+    </message>
+    <message>
+        <source>Confidentiality releases:</source>
+        <translation type="unfinished">Confidentiality releases:</translation>
+    </message>
+    <message>
+        <source>Case manager:</source>
+        <translation type="unfinished">Case manager:</translation>
+    </message>
+    <message>
+        <source>Deputy:</source>
+        <translation type="unfinished">Deputy:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;release…</source>
+        <translation type="unfinished">Add re&amp;lease…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deputy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished">Restor&amp;e</translation>
+    </message>
+    <message>
+        <source>Take the client back into the active caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this client&apos;s data on every copy, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client&apos;s data was erased (GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archived</translation>
+    </message>
+    <message>
+        <source>no fixed abode</source>
+        <translation type="unfinished">no fixed abode</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished">given</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation type="unfinished">given on %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">not given</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, until %3)</source>
+        <translation type="unfinished">%1 (since %2, until %3)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished">%1 (since %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1368,37 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>several words or a long sentence are easier to remember and harder to guess</source>
         <translation>several words or a long sentence are easier to remember and harder to guess</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <source>&amp;New phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case moves on (goes into the phase history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1535,10 @@ Encrypted case management for outreach work.</translation>
         <translation>Choose one client from the list.</translation>
     </message>
     <message>
+        <source>Saved: %1 with %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact not saved</source>
         <translation>Contact not saved</translation>
     </message>
@@ -1464,31 +1664,8 @@ Encrypted case management for outreach work.</translation>
         <translation>Important numbers</translation>
     </message>
     <message>
-        <source>Unpleasant feelings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Physical discomfort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pleasant feelings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Craving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts and quarrels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group pressure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>situation</source>
+        <extracomment>Marks a number row the worker typed into, so a change of card language leaves it alone.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,6 +1741,18 @@ Encrypted case management for outreach work.</translation>
         <translation>The relapse card has unsaved changes. Discard them?</translation>
     </message>
     <message>
+        <source>The unsaved relapse card could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes from before the lock – save or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 arrived meanwhile. Your unsaved changes are kept and will be saved as the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -1619,9 +1808,12 @@ Encrypted case management for outreach work.</translation>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
-    <message>
-        <source>%1 (%2 numbers)</source>
-        <translation>%1 (%2 numbers)</translation>
+    <message numerus="yes">
+        <source>%1 (%n number(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The team has no default numbers yet</source>
@@ -1657,6 +1849,13 @@ Print anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RelapseCardTab</name>
+    <message>
+        <source>&amp;Relapse card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
         <source>Release of confidentiality</source>
@@ -1681,10 +1880,6 @@ Print anyway?</translation>
     <message>
         <source>&amp;Expires on:</source>
         <translation>&amp;Expires on:</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +2190,31 @@ Print anyway?</translation>
     <name>TaskList</name>
     <message>
         <source>due %1</source>
+        <extracomment>A task was ticked done (True) or reopened (False) here: its title, for a status line. Tasks ticked done in this list and not reopened since, the latest last.</extracomment>
         <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Task not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>&amp;New task…</source>
+        <translation type="unfinished">&amp;New task…</translation>
+    </message>
+    <message>
+        <source>Tick a task (Space) to mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;asks (%1)</source>
+        <translation type="unfinished">T&amp;asks (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation type="unfinished">T&amp;asks</translation>
     </message>
 </context>
 <context>
@@ -2009,8 +2228,38 @@ Print anyway?</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <source>Days without contact</source>
-        <translation>Days without contact</translation>
+        <source>Overdue because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or a double-click opens the client. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a contact every %n day(s) in monitoring</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a contact every %n day(s) in any open phase</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -2021,16 +2270,34 @@ Print anyway?</translation>
         <translation>Where to find</translation>
     </message>
     <message>
-        <source>Double-click a line to open the client. Tick a task to mark it done.</source>
-        <translation>Double-click a line to open the client. Tick a task to mark it done.</translation>
-    </message>
-    <message>
-        <source>Clients without contact for %1 days or more (%2)</source>
-        <translation>Clients without contact for %1 days or more (%2)</translation>
-    </message>
-    <message>
         <source>never seen</source>
         <translation>never seen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(rule: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rules: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue for a contact: %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your clients and the clients you deputise for. Rules: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tasks due (%1)</source>
@@ -2133,6 +2400,118 @@ Print anyway?</translation>
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>diverse</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurdish</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgarian</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norwegian</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>Albanian</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbian</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croatian</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Hungarian</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lithuanian</translation>
     </message>
     <message>
         <source>Yes</source>
