@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -105,9 +106,12 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
 
 
 def _menus(window: QWidget) -> Iterator[tuple[str, QMenu]]:
-    if not isinstance(window, QMainWindow):
-        return
-    pending = [(action.text(), action.menu()) for action in window.menuBar().actions() if action.menu()]
+    """The menu bar's menus and the menus of buttons shown now (such as "More"), with their submenus."""
+    pending: list[tuple[str, QMenu]] = []
+    if isinstance(window, QMainWindow):
+        pending += [(action.text(), action.menu()) for action in window.menuBar().actions() if action.menu()]
+    pending += [(button.text(), button.menu()) for button in window.findChildren(QPushButton)
+                if button.menu() is not None and _shown(button, window)]
     while pending:
         path, menu = pending.pop()
         yield path, menu
@@ -115,7 +119,7 @@ def _menus(window: QWidget) -> Iterator[tuple[str, QMenu]]:
 
 
 def menu_mnemonic_clashes(window: QWidget) -> list[str]:
-    """Clashes among the items of each menu (and submenu) of a main window."""
+    """Clashes among the items of each menu (and submenu) of a window."""
     problems = []
     for path, menu in _menus(window):
         entries = [(letter, action.text()) for action in menu.actions()
@@ -281,24 +285,28 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
     yield Stop("main window › Today", window)
     window.show_client(client_id)
     client_file = window.client_file
-    wait_until(lambda: not client_file.is_loading)
-    settle()
     for index in range(client_file.count()):
         client_file.setCurrentIndex(index)
+        wait_until(lambda: not client_file.is_loading)
         settle()
         yield Stop(f"main window › client file › {client_file.tabText(index)}", window)
-    client_file.setCurrentIndex(0)
+    client_file.show_tab("contacts")
+    wait_until(lambda: not client_file.is_loading)
+    contact_id = client_file.contacts.timeline.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole + 1)
+    client_file.show_tab("overview")
     settle()
 
     dialogs: list[tuple[str, Callable[[], object]]] = [
         ("new client", window.new_client_action.trigger),
-        ("edit client", window.edit_client_action.trigger),
+        ("edit client", client_file.open_edit_dialog),
+        ("change phase", client_file.open_phase_dialog),
         ("record contact", window.quick_capture_action.trigger),
+        ("edit contact", lambda: client_file.open_contact_dialog(contact_id)),
         ("new task", window.new_task_action.trigger),
-        ("release of confidentiality", client_file.release_button.click),
-        ("hand over", client_file.handover_button.click),
-        ("deputy", client_file.deputy_button.click),
-        ("erase", client_file.erase_button.click),
+        ("release of confidentiality", client_file.open_release_dialog),
+        ("hand over", client_file.open_handover_dialog),
+        ("deputy", client_file.open_deputy_dialog),
+        ("erase", client_file.open_erasure_dialog),
         ("team phone numbers", window.crisis_lines_action.trigger),
         ("monthly report", lambda: MonthPickerDialog(2025, 3, window).show()),
         ("print preview", lambda: window.print_menu.print_actions.service_plan(client_id)),
