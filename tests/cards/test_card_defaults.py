@@ -84,3 +84,27 @@ def test_a_parked_card_comes_back_equal_through_json(desk: Desk) -> None:
 def test_a_damaged_parked_card_is_refused_whole(damaged: object) -> None:
     with pytest.raises(TypeError):
         card_draft_from_dict(damaged)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("country", sorted(BUILT_IN_NUMBERS))
+def test_the_default_numbers_print_each_on_one_line(desk: Desk, country: str) -> None:
+    from reportlab.platypus import Paragraph, Table
+
+    from casedesk.printing import fonts
+    from casedesk.printing.card import _layout
+
+    fonts.register_fonts()
+    language = {"DE": "de", "DK": "da"}[country]
+    draft = desk.cards.new_card_draft(_client(desk, language))
+    (fold_out,) = _layout(desk.cards.content(_client(desk, language), draft))
+    numbers = []
+    for item in fold_out.numbers.rows[0].columns[0]:
+        if isinstance(item.flowable, Table):  # label | number
+            numbers.append(item.flowable._cellvalues[0][1])
+        elif item.field.endswith(".number"):
+            numbers.append(item.flowable)
+    assert len(numbers) == len(BUILT_IN_NUMBERS[country])
+    for number in numbers:
+        cell = number[0] if isinstance(number, (list, tuple)) else number
+        assert isinstance(cell, Paragraph)
+        assert len(cell.blPara.lines) == 1, cell.text

@@ -69,6 +69,7 @@ MARK_LENGTH = 6 * mm
 # Room between two fold-outs on a page for both sets of marks.
 FOLD_OUT_GAP = 2 * (MARK_OFFSET + MARK_LENGTH) + 2 * mm
 SIZE_STEP = 0.25
+ROUNDING_ALLOWANCE = 0.01  # pt: far below anything a printer shows
 
 INK = colors.black
 ACCENT = colors.HexColor("#0B2545")  # navy: 15:1 contrast on white, still reads as a colour
@@ -302,7 +303,9 @@ def _numbers_rows(content: RelapseCardContent, styles: _Styles) -> list[_Row]:
         for entry in content.important_numbers
     ]
     gap = styles.size
-    number_column = max(widths, default=0.0) + gap
+    # The cell gives the number (gap + width) - gap, which floating point can make a hair less
+    # than its width: ReportLab then splits "0800 111 0 111" over two lines.
+    number_column = max(widths, default=0.0) + gap + ROUNDING_ALLOWANCE
     # A phone list (label left, number right) saves a line per entry; labels may wrap
     # between words, but if a word does not fit beside the numbers, each label goes
     # above its number instead.
