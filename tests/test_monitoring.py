@@ -4,7 +4,7 @@ from datetime import date, datetime, timedelta
 from itertools import product
 
 import pytest
-from service_fixtures import add_client, add_worker, casedesk_home, desk, desk_path  # noqa: F401
+from service_fixtures import add_client, add_worker
 from sqlalchemy import select
 
 from casedesk.domain import Phase

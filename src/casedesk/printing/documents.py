@@ -383,20 +383,25 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
     title = f"{label(language, 'report.title')} {period}"
     contact_minutes = sum(total.minutes for total in content.contacts_by_type)
     story: list[Flowable] = _title_block(title, f"{content.worker} · {content.team}")
+    contact_time = label(language, "hours", hours=format_hours(language, contact_minutes))
+    if content.total_hours:
+        hours = [
+            (
+                label(language, "report.total_hours"),
+                label(language, "hours", hours=format_decimal(language, content.total_hours)),
+            ),
+            (label(language, "report.contact_hours"), contact_time),
+        ]
+    else:
+        # No working time logged (the desk records contacts only): say what the figure is.
+        hours = [(label(language, "report.contact_time"), contact_time)]
     story.append(
         facts(
             [
                 (label(language, "worker"), content.worker),
                 (label(language, "team"), content.team),
                 (label(language, "report.clients_seen"), str(content.clients_seen)),
-                (
-                    label(language, "report.total_hours"),
-                    label(language, "hours", hours=format_decimal(language, content.total_hours)),
-                ),
-                (
-                    label(language, "report.contact_hours"),
-                    label(language, "hours", hours=format_hours(language, contact_minutes)),
-                ),
+                *hours,
             ],
             label_width=60 * mm,
         )

@@ -153,7 +153,6 @@ class DocumentService:
             totals = weeks.setdefault(week_start, [0, 0])
             totals[0] += count
             totals[1] += minutes
-        total_minutes = sum(minutes for _, _, minutes in by_type)
         return printed.MonthlyReportContent(
             language=language,  # type: ignore[arg-type]
             worker=self._desk.identity.name,
@@ -163,7 +162,8 @@ class DocumentService:
             contacts_by_type=[printed.ContactTypeTotal(contact_type=kind, count=count, minutes=minutes)  # type: ignore[arg-type]
                               for kind, count, minutes in by_type],
             clients_seen=clients_seen,
-            total_hours=round(total_minutes / 60, 1),
+            # No total_hours: the desk logs contacts, not working time, so the report names the
+            # contact time as what it is rather than as working hours.
             breakdown=[printed.PeriodTotal(start=week, contacts=c, minutes=m) for week, (c, m) in sorted(weeks.items())],
             breakdown_unit="week",
         )

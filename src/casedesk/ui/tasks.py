@@ -1,6 +1,10 @@
-"""Tasks and appointments: a small dialog to add one, and a checkable list to mark them done."""
+"""Tasks and appointments: a small dialog to add one, and a checkable list to mark them done (with undo)."""
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,9 +21,10 @@ from PySide6.QtWidgets import (
 from casedesk.services.dto import TaskEntry
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import TASK_FIELD_LIMITS
+from casedesk.services.tasks import due_by_end_of, is_date_only
 from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle
-from casedesk.ui.vocabulary import format_datetime, from_qdatetime
+from casedesk.ui.vocabulary import format_date, format_datetime, from_qdatetime
 from casedesk.ui.widgets import ErrorLabel, add_labelled_layout, add_save_cancel
 
 
@@ -56,8 +61,9 @@ class TaskDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _on_buttons_accepted(self) -> None:
-        time = self.due_time.time() if self.is_appointment.isChecked() else QTime(23, 59)
-        due = from_qdatetime(QDateTime(self.due_date.date(), time))
+        day = self.due_date.date()
+        due = (from_qdatetime(QDateTime(day, self.due_time.time())) if self.is_appointment.isChecked()
+               else due_by_end_of(day.toPython()))
         title, client_id = self.title.text(), self._client_id
         self.title_error.clear_problem()
         self.buttons.setEnabled(False)
@@ -80,37 +86,124 @@ class TaskDialog(QDialog):
 
 
 class TaskList(QListWidget):
-    """Open tasks with a checkbox each; ticking one marks it done on the database thread."""
+    """Tasks with a checkbox each; ticking one (Space or a click) marks it done on the database thread.
+
+    A task ticked here stays in the list, struck through, while the list stays on screen, even when
+    a refresh no longer brings it: a slip of the Space bar is undone by unticking it again, or by
+    Ctrl+Z, which reopens the task ticked last. Leaving the view (the list is hidden) lets them go.
+    """
 
     TaskIdRole = Qt.ItemDataRole.UserRole + 1
     ClientIdRole = Qt.ItemDataRole.UserRole + 2
+    #: A task was ticked done (True) or reopened (False) here: its title, for a status line.
+    task_done_changed = Signal(str, bool)
 
     def __init__(self, desk_handle: DeskHandle, show_client: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk_handle = desk_handle
         self._show_client = show_client
+        self._tasks: dict[str, TaskEntry] = {}
+        #: Tasks ticked done in this list and not reopened since, the latest last.
+        self._ticked: dict[str, TaskEntry] = {}
         self.itemChanged.connect(self._on_item_changed)
 
     def set_tasks(self, tasks: list[TaskEntry]) -> None:
+        current_id = self.currentItem().data(self.TaskIdRole) if self.currentItem() else None
+        shown = {task.id for task in tasks}
+        kept = [task for task_id, task in self._ticked.items() if task_id not in shown]
+        tasks = sorted([*tasks, *kept], key=lambda task: (task.due_at is None, task.due_at or datetime.min))
+        self._tasks = {task.id: task for task in tasks}
         self.blockSignals(True)
         self.clear()
         for task in tasks:
-            parts = [task.title]
-            if self._show_client and task.client_name:
-                parts.append(task.client_name)
-            if task.due_at:
-                parts.append(self.tr("due %1").replace("%1", format_datetime(task.due_at)))
-            item = QListWidgetItem(" — ".join(parts))
+            item = QListWidgetItem(self._describe(task))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)
             item.setData(self.TaskIdRole, task.id)
             item.setData(self.ClientIdRole, task.client_id or "")
+            self._show_done(item, task.done or task.id in self._ticked)
             self.addItem(item)
+            if task.id == current_id:
+                self.setCurrentItem(item)
         self.blockSignals(False)
+
+    def undo_last_tick(self) -> bool:
+        """Reopen the task ticked done last; False when there is none."""
+        if not self._ticked:
+            return False
+        task_id = next(reversed(self._ticked))
+        item = self._item_of(task_id)
+        if item is None:
+            return False
+        self.setCurrentItem(item)
+        item.setCheckState(Qt.CheckState.Unchecked)  # itemChanged reopens it on the database thread
+        return True
+
+    def event(self, event: QEvent) -> bool:
+        # Claim Ctrl+Z before a window-wide shortcut does, but only while there is a tick to undo.
+        if (event.type() == QEvent.Type.ShortcutOverride and self._ticked
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo)):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo) and self.undo_last_tick():
+            return
+        super().keyPressEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # a minimised window is not a view left
+            self._ticked.clear()
+        super().hideEvent(event)
+
+    def _describe(self, task: TaskEntry) -> str:
+        parts = [task.title]
+        if self._show_client and task.client_name:
+            parts.append(task.client_name)
+        if task.due_at:
+            due = format_date(task.due_at.date()) if is_date_only(task.due_at) else format_datetime(task.due_at)
+            parts.append(self.tr("due %1").replace("%1", due))
+        return " — ".join(parts)
+
+    def _show_done(self, item: QListWidgetItem, done: bool) -> None:
+        """Check and strike through (or not) without reporting it as the worker's change."""
+        blocked = self.blockSignals(True)
+        item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        font = item.font()
+        font.setStrikeOut(done)
+        item.setFont(font)
+        self.blockSignals(blocked)
+
+    def _item_of(self, task_id: str) -> QListWidgetItem | None:
+        return next((self.item(row) for row in range(self.count())
+                     if self.item(row).data(self.TaskIdRole) == task_id), None)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         task_id = item.data(self.TaskIdRole)
-        client_id = item.data(self.ClientIdRole)
+        task = self._tasks.get(task_id)
         done = item.checkState() == Qt.CheckState.Checked
+        if task is None or done == (task_id in self._ticked or task.done):
+            return  # not a tick: the text or font changed
+        self._set_ticked(task, done)
+        self._show_done(item, done)
+        client_id = item.data(self.ClientIdRole)
         self._desk_handle.op(self, lambda desk: desk.tasks.set_done(task_id, done)).success(
-            lambda _result: self._desk_handle.notify_changed(client_id)).run()
+            lambda _result: self._on_done_saved(task, done, client_id)).failure(
+            lambda error: self._on_done_failed(task, done, error)).run()
+
+    def _set_ticked(self, task: TaskEntry, done: bool) -> None:
+        self._ticked.pop(task.id, None)
+        self._tasks[task.id] = replace(task, done=done)
+        if done:
+            self._ticked[task.id] = replace(task, done=True)
+
+    def _on_done_saved(self, task: TaskEntry, done: bool, client_id: str) -> None:
+        self.task_done_changed.emit(task.title, done)
+        self._desk_handle.notify_changed(client_id)
+
+    def _on_done_failed(self, task: TaskEntry, done: bool, error: BaseException) -> None:
+        self._set_ticked(task, not done)
+        item = self._item_of(task.id)
+        if item is not None:
+            self._show_done(item, not done)
+        messages.warning(self, self.tr("Task not changed"), errors.error_text(error))
