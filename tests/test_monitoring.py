@@ -175,3 +175,18 @@ def test_a_task_due_on_a_day_is_told_from_an_appointment(desk: Desk) -> None:
     by_title = {task.title: task.due_at for task in desk.tasks.for_client(client_id)}
     assert is_date_only(by_title["Ausweis beantragen"]) and by_title["Ausweis beantragen"].date() == day
     assert not is_date_only(by_title["Arzttermin"])
+
+
+def test_today_dates_a_reopened_case_from_its_new_episode(desk: Desk) -> None:
+    now = local_now()
+    client_id = add_client(desk, first_name="Rolf", last_name="Reopened")
+    record_contact(desk, client_id, now - timedelta(days=100))
+    desk.clients.set_phase(client_id, Phase.CLOSED.value)
+    reopened = (now - timedelta(days=10)).date()
+    with desk.session() as session:  # taken on again: a new episode
+        session.add(CaseEpisode(client_id=client_id, phase=Phase.CLARIFICATION.value, opened_on=reopened))
+    assert desk.today.overview(now=now).overdue_clients == []  # the 45 days run from the reopening
+    desk.clients.set_phase(client_id, Phase.MONITORING.value)
+    [entry] = desk.today.overview(now=now).overdue_clients
+    assert keys(entry.broken_rules) == ["weekly_contact"]
+    assert entry.overdue_since == datetime.combine(reopened, datetime.min.time())

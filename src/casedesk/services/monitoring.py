@@ -19,10 +19,8 @@ Python for one client (which rule, and since when) and as an SQL condition over 
 desk's naive wall-clock times.
 """
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Protocol
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
@@ -100,36 +98,6 @@ def overdue_condition(phase: ColumnElement, last_contact_at: ColumnElement, now:
     episode's phase (closed when there is none) and ``last_contact_at`` the latest contact, both
     correlated to ``Client``."""
     return or_(*(rule.overdue_condition(phase, last_contact_at, now) for rule in RULES))
-
-
-class ClientContactState(Protocol):
-    id: str
-    phase: str | None
-    last_contact_at: datetime | None
-
-
-def overdue_ids(session: Session, clients: Iterable[ClientContactState], now: datetime) -> set[str]:
-    """Which of ``clients`` (rows of a client list; a phase of None means closed) are overdue.
-
-    Looks up the episode's opening only where it decides: a rule due at the opening is decided by
-    the last contact alone, and most clients break no rule at all.
-    """
-    # Written for speed (a list of 10 000 clients passes through here): one cutoff per rule.
-    cutoffs = [(rule.phases, now - timedelta(days=rule.days), rule.days_after_opening) for rule in RULES]
-    overdue, undecided = set(), {}
-    for client in clients:
-        phase, last_contact_at = client.phase or Phase.CLOSED.value, client.last_contact_at
-        for phases, cutoff, days_after_opening in cutoffs:
-            if phase in phases and (last_contact_at is None or last_contact_at <= cutoff):
-                if not days_after_opening:
-                    overdue.add(client.id)
-                    undecided.pop(client.id, None)
-                    break
-                undecided[client.id] = (phase, last_contact_at)
-    openings = episode_openings(session, list(undecided))
-    overdue.update(client_id for client_id, (phase, last_contact_at) in undecided.items()
-                   if broken_rules(phase, last_contact_at, openings.get(client_id), now))
-    return overdue
 
 
 def current_episode_opened_on() -> ColumnElement:

@@ -50,9 +50,8 @@ class TodayService:
     def overview(self, now: datetime | None = None) -> TodayOverview:
         now = now or local_now()
         overdue = self._desk.clients.list(TODAY_CLIENTS, now=now)
-        never_seen = [summary.id for summary in overdue if summary.last_contact_at is None]
         with self._desk.session() as session:
-            openings = monitoring.episode_openings(session, never_seen)
+            openings = monitoring.episode_openings(session, [summary.id for summary in overdue])
         overdue_clients = []
         for summary in overdue:
             broken = monitoring.broken_rules(summary.phase, summary.last_contact_at, openings.get(summary.id), now)
