@@ -2,13 +2,13 @@
 
 import re
 from dataclasses import asdict, fields
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import ColumnElement, Row, Select, bindparam, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session
 
-from casedesk.domain import WEEKLY_CONTACT_DAYS, ClientStatus, Phase
+from casedesk.domain import ClientStatus, Phase
 from casedesk.models import (
     CaseEpisode,
     Client,
@@ -18,15 +18,19 @@ from casedesk.models import (
     Worker,
     local_now,
 )
+from casedesk.services import monitoring
 from casedesk.services.dto import (
     ClientDetails,
     ClientDraft,
     ClientFilter,
+    ClientPage,
     ClientSummary,
+    PageKey,
     ReleaseEntry,
     display_name,
 )
 from casedesk.services.errors import NotFound, ValidationFailed
+from casedesk.store.search_index import CLIENT_MATCHES, note_matches
 
 if TYPE_CHECKING:
     from casedesk.services.desk import Desk
@@ -34,6 +38,11 @@ if TYPE_CHECKING:
 #: Lenient on purpose: street clients give numbers in every format; we only refuse obvious junk.
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()/.\-]{3,30}$")
 SEARCH_LIMIT = 200
+#: Rows per page of the client list: a 1280×720 screen shows about 20, so the first page fills it
+#: twice. A page costs one partial sort of the candidates by name plus a few lookups per row.
+LIST_PAGE_SIZE = 40
+#: Ranks of search hits, in the order the list shows them: the client's own record, then notes.
+RECORD_HIT, NOTE_HIT = 0, 1
 #: Contact notes are searched from this many characters on: one-letter prefixes over half a
 #: million notes would cost more than a keystroke may.
 NOTE_SEARCH_MIN_CHARS = 3
@@ -85,6 +94,7 @@ def fts_query(words: list[str]) -> str:
 class ClientService:
     def __init__(self, desk: "Desk") -> None:
         self._desk = desk
+        self._page_statements: dict[tuple, Select] = {}
 
     # --- writing ---------------------------------------------------------------------------
     def create(self, draft: ClientDraft) -> str:
@@ -171,107 +181,176 @@ class ClientService:
             )
 
     def list(self, client_filter: ClientFilter | None = None, now: datetime | None = None) -> list[ClientSummary]:
+        """Every client the filter selects, in the list's order (see ``page``). A search stops at
+        ``SEARCH_LIMIT`` hits: a one-letter prefix matches thousands, and whoever wants them all pages."""
+        client_filter = client_filter or ClientFilter()
+        limit = SEARCH_LIMIT if search_words(client_filter.text) else None
+        return self.page(client_filter, limit=limit, now=now).clients
+
+    def page(self, client_filter: ClientFilter | None = None, after: PageKey | None = None,
+             limit: int | None = LIST_PAGE_SIZE, now: datetime | None = None) -> ClientPage:
+        """Up to ``limit`` clients (all with None) of the list, from ``after`` (a page's
+        ``next_after``) on, ordered by first name, last name, alias.
+
+        A search lists the clients whose own record matches (names, alias, where to find, phone)
+        before those found only in a contact note (``found_in_note``), each group by name.
+        """
         client_filter = client_filter or ClientFilter()
         now = now or local_now()
-        me = self._desk.identity.worker_id
-        overdue_before = now - timedelta(days=WEEKLY_CONTACT_DAYS)
-        phase = (
-            select(CaseEpisode.phase)
-            .where(CaseEpisode.client_id == Client.id, CaseEpisode.deleted.is_(False))
-            .order_by(CaseEpisode.closed_on.is_not(None), CaseEpisode.opened_on.desc())
-            .limit(1)
-            .correlate(Client)
-            .scalar_subquery()
-        )
-        # Plain columns, not the entity: loading 10 000 Client objects would also decode every
-        # row's field_clocks JSON (~1.4 kB each) and fill the identity map, for a list that shows
-        # none of it. This keeps the whole-caseload list and search-as-you-type fast.
-        query = select(
-            Client.id,
-            Client.first_name,
-            Client.last_name,
-            Client.alias,
-            Client.whereabouts,
-            Client.status,
-            Client.responsible_worker_id,
-            Client.deputy_worker_id,
-            phase.label("phase"),
-            _last_contact().label("last_contact_at"),
-        )
-        matches = self._search_ids(client_filter.text) if client_filter.text.strip() else None
-        # While searching, the few matches must drive the query. Seeing "status = 'active'",
-        # SQLite would walk ix_client_status over the whole caseload and probe the matches
-        # instead (100 ms on 10 000 clients); "status || ''" keeps the index out of the plan.
-        status = Client.status.concat("") if matches is not None else Client.status
-        query = query.where(Client.deleted.is_(False), status != ClientStatus.ERASED.value)
-        current_phase = func.coalesce(phase, Phase.CLOSED.value)
-        if not client_filter.include_closed:
-            query = query.where(status == ClientStatus.ACTIVE.value, current_phase != Phase.CLOSED.value)
-        if client_filter.mine and client_filter.deputy:
-            query = query.where(or_(Client.responsible_worker_id == me, Client.deputy_worker_id == me))
-        elif client_filter.mine:
-            query = query.where(Client.responsible_worker_id == me)
-        elif client_filter.deputy:
-            query = query.where(Client.deputy_worker_id == me)
-        if client_filter.phase:
-            query = query.where(current_phase == client_filter.phase)
-        if client_filter.overdue:
-            last_contact = _last_contact()
-            query = query.where(
-                current_phase == Phase.MONITORING.value,
-                or_(last_contact.is_(None), last_contact < overdue_before),
-            )
-        query = query.order_by(func.lower(Client.first_name), func.lower(Client.last_name), func.lower(Client.alias))
-        if matches is not None:
-            # A one-letter prefix matches thousands; the worker types on rather than scroll them.
-            query = query.where(Client.id.in_(matches)).limit(SEARCH_LIMIT)
+        words = search_words(client_filter.text)
+        # One row more than asked tells whether another page follows.
+        wanted = None if limit is None else limit + 1
+        parameters = {"me": self._desk.identity.worker_id, "phase": client_filter.phase,
+                      "match": fts_query(words) if words else ""}
         with self._desk.session() as session:
-            # Core execution: the ORM's row loading adds ~25 µs per row and we select no entities.
-            rows = session.connection().execute(query).all()
-        monitoring, closed = Phase.MONITORING.value, Phase.CLOSED.value
-        summaries = []
-        for client in rows:
-            client_phase = client.phase or closed
-            last_contact_at = client.last_contact_at
-            overdue = client_phase == monitoring and (
-                last_contact_at is None or last_contact_at < overdue_before)
-            summaries.append(ClientSummary(
-                id=client.id,
-                display_name=display_name(client.first_name, client.last_name, client.alias),
-                alias=client.alias,
-                whereabouts=client.whereabouts,
-                phase=client_phase,
-                status=client.status,
+            connection = session.connection()
+
+            def rows_of(rank: int | None, rank_after: PageKey | None, rank_wanted: int | None) -> list[Row]:
+                """Sorted batches of candidates until ``rank_wanted`` of them pass the phase check."""
+                kept: list[Row] = []
+                # A few closed cases among the candidates must not cost a second batch.
+                batch = rank_wanted + rank_wanted // 2 if rank_wanted else -1  # -1: no limit
+                while True:
+                    statement = self._page_statement(client_filter, now, rank, rank_after is not None)
+                    values = dict(parameters, batch=batch)
+                    if rank_after is not None:
+                        values.update(zip(("after_first", "after_last", "after_alias", "after_id"),
+                                          rank_after[1:], strict=True))
+                    rows = connection.execute(statement, values).all()
+                    kept += (rows if client_filter.include_closed
+                             else [row for row in rows if (row.phase or Phase.CLOSED.value) != Phase.CLOSED.value])
+                    if rank_wanted is None or len(kept) >= rank_wanted or len(rows) < batch:
+                        return kept[:rank_wanted]
+                    last = rows[-1]
+                    rank_after = (last.rank, last.sort_first, last.sort_last, last.sort_alias, last.id)
+                    batch *= 2
+
+            if not words:
+                rows = rows_of(None, after, wanted)
+            else:
+                rows = rows_of(RECORD_HIT, after, wanted) if after is None or after[0] == RECORD_HIT else []
+                # When the record hits fill the page the notes are not even looked up: most of a
+                # keystroke's time would go there (and a name prefix rarely needs them).
+                if (wanted is None or len(rows) < wanted) and min(map(len, words)) >= NOTE_SEARCH_MIN_CHARS:
+                    note_after = after if after is not None and after[0] == NOTE_HIT else None
+                    rows += rows_of(NOTE_HIT, note_after, None if wanted is None else wanted - len(rows))
+        more = wanted is not None and len(rows) == wanted
+        rows = rows[:limit] if more else rows
+        me = self._desk.identity.worker_id
+        closed = Phase.CLOSED.value
+        clients = []
+        # Unpacked, not read by name: a keystroke's page is built in well under a millisecond.
+        for (client_id, first_name, last_name, alias, whereabouts, status, responsible, deputy,
+             _first, _last, _alias, rank, phase, last_contact_at, episode_opened_on) in rows:
+            phase = phase or closed
+            clients.append(ClientSummary(
+                id=client_id,
+                display_name=display_name(first_name, last_name, alias),
+                alias=alias,
+                whereabouts=whereabouts,
+                phase=phase,
+                status=status,
                 last_contact_at=last_contact_at,
-                overdue=overdue,
-                is_mine=client.responsible_worker_id == me,
-                is_deputy=client.deputy_worker_id == me,
+                overdue=bool(monitoring.broken_rules(phase, last_contact_at, episode_opened_on, now)),
+                is_mine=responsible == me,
+                is_deputy=deputy == me,
+                found_in_note=rank == NOTE_HIT,
             ))
-        return summaries
+        last = rows[-1] if more else None
+        next_after = (last.rank, last.sort_first, last.sort_last, last.sort_alias, last.id) if last else None
+        return ClientPage(clients, next_after)
 
-    def _search_ids(self, typed: str):
-        words = search_words(typed)
-        if not words:
-            return None
-        query = fts_query(words)
-        statement = "SELECT client_id FROM client_fts WHERE client_fts MATCH :q"
-        # Per word: eight one-letter prefixes over half a million notes took a second (measured).
-        if min(len(word) for word in words) >= NOTE_SEARCH_MIN_CHARS:
-            statement += (
-                " UNION SELECT client_id FROM (SELECT client_id FROM contact_fts WHERE contact_fts MATCH :q"
-                f" ORDER BY rowid DESC LIMIT {NOTE_SEARCH_HITS})"
-            )
-        return select(text("client_id")).select_from(text(f"({statement} LIMIT {SEARCH_LIMIT * 50})")).params(q=query)
+    def _page_statement(self, client_filter: ClientFilter, now: datetime, rank: int | None,
+                        paged_on: bool) -> Select:
+        """The query for one batch of one rank (None: no search), built once per shape and kept:
+        building it cost more than running it (8 ms of a 10 ms keystroke). ``me``, ``phase``,
+        ``match``, ``batch`` and ``after_*`` are bound per run; only the overdue filter depends
+        on the clock and is built afresh."""
+        shape = (client_filter.include_closed, client_filter.mine, client_filter.deputy,
+                 bool(client_filter.phase), rank, paged_on)
+        statement = None if client_filter.overdue else self._page_statements.get(shape)
+        if statement is None:
+            statement = _page_query(client_filter, now if client_filter.overdue else None, rank, paged_on)
+            if not client_filter.overdue:
+                self._page_statements[shape] = statement
+        return statement
 
+def _page_query(client_filter: ClientFilter, overdue_at: datetime | None, rank: int | None,
+                paged_on: bool) -> Select:
+    """The next ``:batch`` candidates of one rank in the list's order, with their phase.
 
-def _last_contact():
+    The candidates are sorted using only their own row (the cheap checks); the costly lookups
+    (phase, last contact, episode opening) are made for the batch alone, and the caller drops
+    the closed cases. Working out every candidate's phase before sorting cost 25 ms per page on
+    10 000 clients; a batch costs about one partial sort of the caseload.
+    """
+    sort_first, sort_last, sort_alias = (func.lower(Client.first_name), func.lower(Client.last_name),
+                                         func.lower(Client.alias))
+    # Most of a caseload is active, so ix_client_status would only add a lookup per row; and
+    # while searching, the matches must drive the query (walking the index and probing the
+    # matches cost 100 ms on 10 000 clients). "status || ''" keeps the index out of the plan.
+    status = Client.status.concat("")
+    candidates = select(
+        Client.id, Client.first_name, Client.last_name, Client.alias, Client.whereabouts, Client.status,
+        Client.responsible_worker_id, Client.deputy_worker_id,
+        sort_first.label("sort_first"), sort_last.label("sort_last"), sort_alias.label("sort_alias"),
+        literal(RECORD_HIT if rank is None else rank).label("rank"),
+    ).where(Client.deleted.is_(False), status != ClientStatus.ERASED.value)
+    if not client_filter.include_closed:
+        candidates = candidates.where(status == ClientStatus.ACTIVE.value)
+    me = bindparam("me")
+    if client_filter.mine and client_filter.deputy:
+        candidates = candidates.where(or_(Client.responsible_worker_id == me, Client.deputy_worker_id == me))
+    elif client_filter.mine:
+        candidates = candidates.where(Client.responsible_worker_id == me)
+    elif client_filter.deputy:
+        candidates = candidates.where(Client.deputy_worker_id == me)
+    # One phase, or the overdue ones, are a small part of the caseload: checked for every
+    # candidate before the sort, so that a batch is not mostly dropped afterwards.
+    current_phase = func.coalesce(_current_episode(CaseEpisode.phase, Client.id), Phase.CLOSED.value)
+    if client_filter.phase:
+        candidates = candidates.where(current_phase == bindparam("phase"))
+    if overdue_at is not None:
+        candidates = candidates.where(monitoring.overdue_condition(current_phase, _last_contact(), overdue_at))
+    if rank == RECORD_HIT:
+        candidates = candidates.where(text(f"client.rowid IN ({CLIENT_MATCHES})"))
+    elif rank == NOTE_HIT:
+        candidates = candidates.where(text(f"client.id IN ({note_matches(NOTE_SEARCH_HITS)})"),
+                                      text(f"client.rowid NOT IN ({CLIENT_MATCHES})"))
+    if paged_on:
+        candidates = candidates.where(tuple_(sort_first, sort_last, sort_alias, Client.id) > tuple_(
+            bindparam("after_first"), bindparam("after_last"), bindparam("after_alias"), bindparam("after_id")))
+    order = (sort_first, sort_last, sort_alias, Client.id)
+    # MATERIALIZED: merged into the outer query, SQLite would make the lookups below for every
+    # candidate before sorting them.
+    batch = candidates.order_by(*order).limit(bindparam("batch")).cte("batch").prefix_with("MATERIALIZED")
+    return select(
+        batch.c.id, batch.c.first_name, batch.c.last_name, batch.c.alias, batch.c.whereabouts,
+        batch.c.status, batch.c.responsible_worker_id, batch.c.deputy_worker_id,
+        batch.c.sort_first, batch.c.sort_last, batch.c.sort_alias, batch.c.rank,
+        _current_episode(CaseEpisode.phase, batch.c.id).label("phase"),
+        _last_contact(batch.c.id).label("last_contact_at"),
+        _current_episode(CaseEpisode.opened_on, batch.c.id).label("episode_opened_on"),
+    ).order_by(batch.c.sort_first, batch.c.sort_last, batch.c.sort_alias, batch.c.id)
+
+def _current_episode(column: ColumnElement, client_id: ColumnElement) -> ColumnElement:
+    """``column`` of the client's current episode: the open one, else the latest (None if none)."""
     return (
-        select(func.max(Contact.occurred_at))
-        .where(Contact.client_id == Client.id, Contact.deleted.is_(False))
-        .correlate(Client)
+        select(column)
+        .where(CaseEpisode.client_id == client_id, CaseEpisode.deleted.is_(False))
+        .order_by(CaseEpisode.closed_on.is_not(None), CaseEpisode.opened_on.desc())
+        .limit(1)
+        .correlate_except(CaseEpisode)
         .scalar_subquery()
     )
 
+def _last_contact(client_id: ColumnElement = Client.id) -> ColumnElement:
+    return (
+        select(func.max(Contact.occurred_at))
+        .where(Contact.client_id == client_id, Contact.deleted.is_(False))
+        .correlate_except(Contact)
+        .scalar_subquery()
+    )
 
 def _clean(draft: ClientDraft) -> dict:
     values = asdict(draft)

@@ -38,6 +38,20 @@ class ClientSummary:
     overdue: bool
     is_mine: bool
     is_deputy: bool
+    #: A search found this client only through a contact note (place, note, topics), not through
+    #: the client's own record; such hits come after every name, alias or where-to-find hit.
+    found_in_note: bool = False
+
+
+#: Where a page of the client list ends; pass it back to get the next page. Opaque to callers.
+PageKey = tuple[int, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class ClientPage:
+    clients: list[ClientSummary]
+    #: Where the next page starts, or None when this page is the last one.
+    next_after: PageKey | None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,10 @@ the same rows in one ``INSERT … SELECT``). ``deferred_search_index`` drops the
 for one transaction, indexes the new rows in one statement at the end and puts the triggers back;
 the index statement is derived from the trigger's own SQL, so it can never disagree with it.
 Everything happens inside the caller's transaction: a failure rolls the triggers back too.
+
+Searching: ``CLIENT_MATCHES`` and ``note_matches`` are the two FTS5 lookups every search is built
+on (the client's own record; contact notes), written once so the service and the benchmark that
+compares the service against these raw lookups run the very same statements.
 """
 
 import re
@@ -54,3 +58,15 @@ def deferred_search_index(connection: Connection) -> Iterator[None]:
     for sql, floor in saved:
         connection.exec_driver_sql(backfill_statement(sql), (floor,))
         connection.exec_driver_sql(sql)
+
+
+#: Rowids of the clients whose own record (names, alias, where to find, phone) matches ``:match``.
+#: An index row shares its client's rowid, so the client is found by rowid, not by id.
+CLIENT_MATCHES = "SELECT rowid FROM client_fts WHERE client_fts MATCH :match"
+
+
+def note_matches(newest: int) -> str:
+    """Ids of the clients with one of the ``newest`` contacts whose place, note or topics match
+    ``:match`` (contact rowids grow with time, so the newest come first)."""
+    return (f"SELECT client_id FROM (SELECT client_id FROM contact_fts WHERE contact_fts MATCH :match"
+            f" ORDER BY rowid DESC LIMIT {int(newest)})")
