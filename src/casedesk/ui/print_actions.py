@@ -4,20 +4,27 @@ Built by ``build_print_menu(parent, desk_handle, current_client_id, current_cont
 callables tell which client and contact are selected when the menu opens.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMenu, QSpinBox, QWidget
 
 from casedesk.domain import UI_LANGUAGES
-from casedesk.services.desk import Desk
-from casedesk.services.printing import CardDoesNotFit, PrintService
 from casedesk.ui import messages
 from casedesk.ui.desk_thread import DeskHandle
-from casedesk.ui.document_preview import DocumentPreviewDialog, show_preview
 from casedesk.ui.errors import error_text
 from casedesk.ui.vocabulary import language_name
+
+if TYPE_CHECKING:
+    # ReportLab (behind the print service) and Qt's PDF modules cost ~250 ms of start-up; the
+    # main window builds this menu at once, so they are imported when a document is first made.
+    from casedesk.services.desk import Desk
+    from casedesk.services.printing import PrintService
+    from casedesk.ui.document_preview import DocumentPreviewDialog
 
 CurrentId = Callable[[], str | None]
 
@@ -138,10 +145,14 @@ class PrintActions(QObject):
             if not pdf:
                 messages.information(self._parent, title, self.tr("No client has a relapse card yet."))
                 return
+            from casedesk.ui.document_preview import show_preview  # Qt's PDF modules: see above
+
             dialog: DocumentPreviewDialog = show_preview(self._parent, pdf, title, file_name)
             self.preview_opened.emit(dialog)
 
         def failed(error: BaseException) -> None:
+            from casedesk.services.printing import CardDoesNotFit  # loaded by the failed work already
+
             if isinstance(error, CardDoesNotFit):
                 messages.warning(self._parent, title, self.tr(
                     "A relapse card's text does not fit on the card. Open that client's card, shorten "
