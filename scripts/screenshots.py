@@ -1,9 +1,11 @@
 """Screenshots of the main screens with a made-up caseload, for review and documentation.
 
-    xvfb-run -a python scripts/screenshots.py [FOLDER] [--language de|da|en]
+    xvfb-run -a -s "-screen 0 1280x720x24" sh -c 'openbox & python scripts/screenshots.py [FOLDER] [--language de|da|en]'
 
 FOLDER defaults to ./screenshots. Runs in a throwaway CASEDESK_HOME, so no real desk is touched.
-Without a display it falls back to Qt's offscreen platform.
+Windows keep the size the app gives them, as a worker on that screen would see them. Under X11
+each shot is the whole screen, with the window manager's title bars (a cut title shows); without
+a display it falls back to Qt's offscreen platform and grabs the window alone.
 """
 
 import argparse
@@ -34,14 +36,15 @@ def main() -> int:
 def take_screenshots(folder: Path, language: str) -> int:
     # Imported here: CASEDESK_HOME and the Qt platform must be set first.
     from PySide6.QtCore import QDate
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QWidget
 
     from casedesk.domain import ContactType
     from casedesk.paths import default_desk_path
     from casedesk.ui.app import CaseDeskController, install_translations
+    from casedesk.ui.desk_thread import DatabaseThread
     from casedesk.ui.icons import app_icon
     from casedesk.ui.settings import AppSettings
-    from casedesk.ui.desk_thread import DatabaseThread
 
     app = QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
@@ -63,10 +66,20 @@ def take_screenshots(folder: Path, language: str) -> int:
             app.processEvents()
             time.sleep(0.02)
 
+    whole_screen = QGuiApplication.platformName() == "xcb"
+
     def shot(widget: QWidget, name: str) -> None:
         settle()
         path = folder / f"{name}.png"
-        widget.grab().save(str(path))
+        if whole_screen:
+            widget.raise_()
+            widget.activateWindow()
+            settle()
+            time.sleep(0.2)
+            settle()
+            QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
+        else:
+            widget.grab().save(str(path))
         print(path)
 
     desk_path = default_desk_path()
@@ -105,7 +118,6 @@ def take_screenshots(folder: Path, language: str) -> int:
     unlock.buttons.accepted.emit()
     wait_until(lambda: controller.main_window is not None)
     window = controller.main_window
-    window.resize(1280, 800)
     settle()
     shot(window, "07-main-today")
 
@@ -114,23 +126,22 @@ def take_screenshots(folder: Path, language: str) -> int:
     client_list.view.selectRow(row)
     settle()
     shot(window, "08-main-client-overview")
-    window.client_file.setCurrentIndex(1)
-    window.client_file.timeline.setCurrentItem(window.client_file.timeline.topLevelItem(0))
+    window.client_file.show_tab("contacts")
+    window.client_file.contacts.timeline.setCurrentItem(window.client_file.contacts.timeline.topLevelItem(0))
     shot(window, "09-client-contacts")
-    window.client_file.setCurrentIndex(2)
+    window.client_file.show_tab("tasks")
     shot(window, "10-client-tasks")
-    window.client_file.setCurrentIndex(3)
+    window.client_file.show_tab("relapse_card")
     settle()
     time.sleep(0.5)
     settle()
     shot(window, "16-client-relapse-card")
-    window.client_file.setCurrentIndex(0)
+    window.client_file.show_tab("overview")
 
     previews = []
     window.print_menu.print_actions.preview_opened.connect(previews.append)
     window.print_menu.print_actions.service_plan(window.client_file.client_id)
     wait_until(lambda: bool(previews))
-    previews[0].resize(900, 760)
     settle()
     time.sleep(0.5)
     settle()
@@ -140,6 +151,10 @@ def take_screenshots(folder: Path, language: str) -> int:
     sync_dialog = window.open_sync_dialog()
     wait_until(lambda: bool(sync_dialog.last_sync_label.text()))
     shot(sync_dialog, "18-sync-not-set-up")
+    sync_dialog.tabs.setCurrentIndex(sync_dialog.CONFLICTS_TAB)
+    shot(sync_dialog, "18b-sync-conflicts")
+    sync_dialog.tabs.setCurrentIndex(sync_dialog.REFUSED_TAB)
+    shot(sync_dialog, "18c-sync-refused")
     sync_dialog.done(0)
 
     handover = window.client_file.open_handover_dialog()

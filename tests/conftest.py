@@ -15,6 +15,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casedesk.paths import data_dir
 from casedesk.services.desk import Desk
+from casedesk.ui import messages
+
+# A box a test did not answer takes its default button instead of blocking the whole run.
+messages.answer_unprepared_with_default()
 
 TEST_PASSPHRASE = "correct horse battery staple"
 TEST_WORKER = "Anna Becker"

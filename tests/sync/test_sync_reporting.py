@@ -186,7 +186,7 @@ def test_conflicts_view_names_the_colleague_labels_the_field_and_shows_values_in
         "Jens", "Stammdaten: Ohne festen Wohnsitz", "Ja", "Nein"]
     assert "Ben Okafor" in view.details.text()
     assert not view.save_merged_button.isEnabled(), "a yes/no is kept one way or the other, not merged"
-    assert [view.table.item(1, column).text() for column in (2, 3)] == ["01.06.84", "01.06.85"]
+    assert [view.table.item(1, column).text() for column in (2, 3)] == ["01.06.1984", "01.06.1985"]
     view.table.selectRow(1)
     assert "einer Kollegin" in view.details.text()
     assert [view.table.item(2, column).text() for column in (1, 2, 3)] == [

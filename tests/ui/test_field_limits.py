@@ -44,7 +44,7 @@ def test_the_dialogs_stop_typing_at_the_column_limit(qtbot: QtBot, session: Desk
     page = WorkerPage("de")
     for widget in (task, release, lines, page):
         qtbot.addWidget(widget)
-    fields = [(task.title, TASK_FIELD_LIMITS["title"]), (release.helper, RELEASE_FIELD_LIMITS["helper"]),
+    fields = [(task.form.widgets["title"], TASK_FIELD_LIMITS["title"]), (release.form.widgets["helper"], RELEASE_FIELD_LIMITS["helper"]),
               (lines.label, CRISIS_LINE_FIELD_LIMITS["label"]), (lines.number, CRISIS_LINE_FIELD_LIMITS["number"]),
               (page.worker_name, WORKER_FIELD_LIMITS["name"]), (page.team, WORKER_FIELD_LIMITS["team"])]
     for line_edit, limit in fields:

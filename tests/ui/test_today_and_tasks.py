@@ -122,9 +122,9 @@ def test_a_task_due_on_a_day_shows_the_day_and_an_appointment_its_time(qtbot, ma
     qtbot.keyClick(window, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.ShiftModifier)
     dialog = next(widget for widget in QApplication.topLevelWidgets()
                   if isinstance(widget, TaskDialog) and widget.isVisible())
-    qtbot.keyClicks(dialog.title, "Ausweis beantragen")  # due today, no time: the default
+    qtbot.keyClicks(dialog.form.widgets["title"], "Ausweis beantragen")  # due today, no time: the default
     with qtbot.waitSignal(dialog.task_saved, timeout=WORKER_TIMEOUT_MS):
-        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.form.widgets["title"], Qt.Key.Key_Return)
     wait_idle(qtbot, controller.db_thread)
 
     today = show_today(qtbot, controller, window)

@@ -40,9 +40,9 @@ def test_erase_needs_the_typed_name_then_the_client_is_gone_from_list_and_search
     controller, window, client_file = open_client(qtbot, make_controller, desk, desk_path, ids["kalle"])
     assert "Karl Meier „Kalle“" in listed_names(window)
 
-    client_file.erase_button.click()
+    client_file.overview.erase_action.trigger()
     dialog = visible_child(client_file, ErasureDialog)
-    assert dialog.cancel_button.isDefault()
+    assert not (dialog.cancel_button.isDefault() or dialog.erase_button.isDefault())
     assert not dialog.erase_button.isEnabled()
     qtbot.keyClicks(dialog.typed_name, "Karl Meier")
     assert not dialog.erase_button.isEnabled()
@@ -72,7 +72,7 @@ def test_cancelled_erasure_and_handover_change_nothing(qtbot, make_controller, d
 
     erasure = client_file.open_erasure_dialog()
     qtbot.keyClicks(erasure.typed_name, "Jonas Albrecht")
-    qtbot.keyClick(erasure.typed_name, Qt.Key.Key_Return)  # Enter hits the default button: Cancel
+    qtbot.keyClick(erasure.typed_name, Qt.Key.Key_Escape)
     assert not erasure.isVisible()
 
     handover = client_file.open_handover_dialog()
@@ -94,7 +94,7 @@ def test_handover_asks_then_the_file_shows_the_new_case_manager(qtbot, make_cont
     ids = add_clients(desk)
     controller, _window, client_file = open_client(qtbot, make_controller, desk, desk_path, ids["mette"])
 
-    client_file.handover_button.click()
+    client_file.overview.handover_action.trigger()
     dialog = visible_child(client_file, HandoverDialog)
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WORKER_TIMEOUT_MS)
     offered = [dialog.workers.itemData(index) for index in range(dialog.workers.count())]
@@ -108,7 +108,7 @@ def test_handover_asks_then_the_file_shows_the_new_case_manager(qtbot, make_cont
     assert "next sync" in messages.shown[-1][1]
     details = desk.clients.get(ids["mette"])
     assert (details.responsible_name, details.is_mine) == ("Clara Hansen", False)
-    assert client_file.fields["responsible"].text() == "Clara Hansen"
+    assert client_file.overview.fields["responsible"].text() == "Clara Hansen"
 
 
 def test_deputy_is_named_and_removed(qtbot, make_controller, desk, desk_path):
@@ -122,7 +122,7 @@ def test_deputy_is_named_and_removed(qtbot, make_controller, desk, desk_path):
     with qtbot.waitSignal(client_file.deputy_changed, timeout=WORKER_TIMEOUT_MS):
         dialog.ok_button.click()
     wait_idle(qtbot, controller.db_thread)
-    assert client_file.fields["deputy"].text() == "Ben Olsen"
+    assert client_file.overview.fields["deputy"].text() == "Ben Olsen"
 
     dialog = client_file.open_deputy_dialog()
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WORKER_TIMEOUT_MS)

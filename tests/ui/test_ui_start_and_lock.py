@@ -115,7 +115,7 @@ def test_ctrl_l_locks_and_unlock_returns_to_the_same_client(qtbot, make_controll
     window = controller.main_window
     window.client_list.select_client(ids["mette"])
     wait_idle(qtbot, controller.db_thread)
-    window.client_file.setCurrentIndex(ClientFile.CONTACTS)
+    window.client_file.show_tab("contacts")
     assert window.current_client_id() == ids["mette"]
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -125,7 +125,7 @@ def test_ctrl_l_locks_and_unlock_returns_to_the_same_client(qtbot, make_controll
                                                                        Qt.KeyboardModifier.ControlModifier), monkeypatch, passphrase)
     window = controller.main_window
     assert window.current_client_id() == ids["mette"]
-    assert window.client_file.currentIndex() == ClientFile.CONTACTS
+    assert window.client_file.current_tab_key() == "contacts"
     assert window.client_list.selected_client_id() == ids["mette"]
 
 

@@ -1,7 +1,7 @@
 """Plain data the service layer hands to the UI and CLI (no ORM objects cross that line)."""
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 # What a unit of work changed (defined with the store, which collects it).
 from casedesk.store.change_sets import ChangeSet  # noqa: F401 - re-exported for the UI
@@ -136,18 +136,6 @@ class TaskEntry:
     done: bool
 
 
-@dataclass(frozen=True)
-class OverdueClient:
-    client: ClientSummary
-    days_without_contact: int | None
-
-
-@dataclass(frozen=True)
-class TodayOverview:
-    overdue_clients: list[OverdueClient]
-    due_tasks: list[TaskEntry]
-
-
 def display_name(first_name: str, last_name: str, alias: str) -> str:
     name = " ".join(part for part in (first_name, last_name) if part)
     if alias:
@@ -194,3 +182,11 @@ class ReleaseDraft:
     helper: str = ""
     granted_on: date | None = None
     expires_on: date | None = None
+
+
+@dataclass(frozen=True)
+class TaskDraft:
+    title: str = ""
+    due_on: date | None = None
+    is_appointment: bool = False
+    due_time: time = time(10, 0)

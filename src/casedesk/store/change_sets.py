@@ -122,7 +122,9 @@ class ChangeRecorder:
 
         @event.listens_for(session_factory, "after_flush")
         def _collect_flushed(session: Session, _flush_context) -> None:
-            objects = list(session.new) + list(session.dirty) + list(session.deleted)
+            # ``dirty`` also holds objects whose attributes were set to the value they had.
+            dirty = [obj for obj in session.dirty if session.is_modified(obj, include_collections=False)]
+            objects = list(session.new) + dirty + list(session.deleted)
             collected = _collected(session)
             for obj in objects:
                 table = getattr(obj, "__tablename__", None)

@@ -149,6 +149,7 @@ class CaseDeskController(QObject):
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self._on_main_window_settings_changed)
         window.restore_view_state(self._resume)
+        window.restore_parked_drafts()
         self.main_window = window
         window.show()
         desk, self._desk_to_check = self._desk_to_check, None
@@ -173,9 +174,15 @@ class CaseDeskController(QObject):
             self.main_window = None
 
     def lock(self) -> None:
+        """Lock at once, never asking: what was typed and not saved is parked inside the desk
+        (queued before the desk closes) and offered back after the next unlock."""
         if self.desk_handle is None:
             return
         self.idle.stop()
+        if self.main_window is not None:
+            drafts = self.main_window.drafts_for_lock()
+            if drafts:
+                self.desk_handle.op(None, lambda desk: desk.drafts.park(drafts)).run()
         self._drop_client_windows()
         self.clipboard_guard.clear_ours()
         desk_handle, self.desk_handle = self.desk_handle, None

@@ -42,6 +42,8 @@ class ClientDialog(EditDialog):
         title = translate("ClientDialog", "Edit client") if details else translate("ClientDialog", "New client")
         super().__init__(desk_handle, Form(client_fields()), "client", title, parent, scroll=True)
         client_id = details.id if details else ""
+        self.client_id = client_id
+        self.reopen_key = "edit_client" if details else "new_client"
         if details:
             self.form.load(details.draft)
 
@@ -52,6 +54,6 @@ class ClientDialog(EditDialog):
             return desk.clients.create(draft)
 
         self.set_save(details.draft if details else ClientDraft(), save)
-        self.saved.connect(self.client_saved)
+        self.saved.connect(lambda client_id: self.client_saved.emit(client_id))
         self.resize(560, 600)
         self.form.widgets["first_name"].setFocus()

@@ -35,6 +35,11 @@ class EditDialog(QDialog):
 
     saved = Signal(object)
 
+    #: How the window that opened this dialog reopens it after the lock ("" when it cannot);
+    #: ``client_id`` is the client it is about.
+    reopen_key = ""
+    client_id = ""
+
     def __init__(self, desk_handle: DeskHandle, form: Form, name: str, title: str,
                  parent: QWidget | None = None, scroll: bool = False) -> None:
         super().__init__(parent)

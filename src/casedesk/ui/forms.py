@@ -11,11 +11,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSpinBox,
+    QTimeEdit,
     QToolButton,
     QWidget,
     QWidgetAction,
 )
 
-from casedesk.ui.vocabulary import to_qdatetime
+from casedesk.ui.vocabulary import date_format, datetime_format, time_format, to_qdatetime
 from casedesk.ui.widgets import ErrorLabel
 
 INVALID_DATE = "invalid_date"
@@ -48,6 +49,7 @@ class Kind(Enum):
     TEXT = "text"
     DATE = "date"
     DATETIME = "datetime"
+    TIME = "time"
     CHECK = "check"
     CHOICE = "choice"
     SCALE = "scale"
@@ -58,7 +60,8 @@ class Field:
     """One input. ``label`` is translated and carries its mnemonic (``&``).
 
     ``beside``: sits to the right of the field declared before it, in the same row (a check that
-    qualifies it). ``disables``: a check that greys out the named field while it is ticked.
+    qualifies it). ``disables``/``enables``: a check that greys out the named field while it is
+    ticked / while it is not.
     ``unknown_text``: a date's placeholder while it is empty (unknown). ``answers``: editing
     this field also settles that field's problem (a name problem is solved by typing an alias).
     ``row_label``: the row's label when a check starts a row (the check keeps ``label``).
@@ -78,18 +81,11 @@ class Field:
     lines: int = 3
     answers: str = ""
     row_label: str = ""
+    enables: str = ""
 
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
-
-
-def date_display_format() -> str:
-    """The locale's short date with a four-digit year (a birth year must not read as "80")."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
 
 
 def parse_typed_date(text: str) -> date | None:
@@ -97,7 +93,7 @@ def parse_typed_date(text: str) -> date | None:
     text = text.strip()
     if not text:
         return None
-    for pattern in (date_display_format(), *_TYPED_DATE_FORMATS):
+    for pattern in (date_format(), *_TYPED_DATE_FORMATS):
         parsed = QDate.fromString(text, pattern)
         if parsed.isValid():
             if "yyyy" not in pattern and parsed.year() < 1930:
@@ -120,10 +116,10 @@ class DateField(QWidget):
     def __init__(self, unknown_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.line = QLineEdit()
-        self.line.setPlaceholderText(unknown_text or date_display_format().lower())
+        self.line.setPlaceholderText(unknown_text or date_format().lower())
         self.line.setToolTip(QCoreApplication.translate("Forms", "Type a date such as %1, or press Alt+Down for a "
                                                         "calendar; leave it empty when it is not known.")
-                             .replace("%1", QDate(1980, 3, 15).toString(date_display_format())))
+                             .replace("%1", QDate(1980, 3, 15).toString(date_format())))
         self.calendar_button = QToolButton()
         self.calendar_button.setText("…")
         self.calendar_button.setToolTip(QCoreApplication.translate("Forms", "Pick a date (Alt+Down)"))
@@ -147,7 +143,7 @@ class DateField(QWidget):
         if watched is self.line and event.type() == QEvent.Type.FocusOut:
             value = self.value()
             if value is not None:
-                self.line.setText(_qdate(value).toString(date_display_format()))
+                self.line.setText(_qdate(value).toString(date_format()))
         return super().eventFilter(watched, event)
 
     def is_valid(self) -> bool:
@@ -157,7 +153,7 @@ class DateField(QWidget):
         return parse_typed_date(self.line.text())
 
     def set_value(self, value: date | None) -> None:
-        self.line.setText(_qdate(value).toString(date_display_format()) if value else "")
+        self.line.setText(_qdate(value).toString(date_format()) if value else "")
 
     def open_calendar(self) -> None:
         """Opens at the field's date, or today when it is empty (never at Qt's minimum date)."""
@@ -171,7 +167,7 @@ class DateField(QWidget):
         menu.addAction(action)
 
         def picked(chosen: QDate) -> None:
-            self.line.setText(chosen.toString(date_display_format()))
+            self.line.setText(chosen.toString(date_format()))
             self.edited.emit()
             menu.close()
             self.line.setFocus()
@@ -194,7 +190,7 @@ class _OneStopDateTimeEdit(QDateTimeEdit):
 def one_stop_datetime_edit() -> QDateTimeEdit:
     edit = _OneStopDateTimeEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_display_format() + " " + QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+    edit.setDisplayFormat(datetime_format())
     return edit
 
 
@@ -231,10 +227,14 @@ class Form(QObject):
             if following is None or not following.beside:
                 self._add_problem_rows(position)
         for field in self.fields:
+            check = self.widgets[field.name]
             if field.disables:
-                check = self.widgets[field.name]
                 target = self.widgets[field.disables]
                 check.toggled.connect(lambda ticked, target=target: target.setEnabled(not ticked))
+            if field.enables:
+                target = self.widgets[field.enables]
+                target.setEnabled(False)
+                check.toggled.connect(target.setEnabled)
         self._loaded = self.values()
 
     def _add_problem_rows(self, position: int) -> None:
@@ -270,6 +270,10 @@ class Form(QObject):
         elif kind is Kind.DATETIME:
             widget = one_stop_datetime_edit()
             widget.dateTimeChanged.connect(lambda _value: self._on_widget_edited(field.name))
+        elif kind is Kind.TIME:
+            widget = QTimeEdit(QTime(10, 0))
+            widget.setDisplayFormat(time_format())
+            widget.timeChanged.connect(lambda _value: self._on_widget_edited(field.name))
         elif kind is Kind.CHECK:
             widget = QCheckBox(field.label)
             widget.toggled.connect(lambda _ticked: self._on_widget_edited(field.name))
@@ -303,6 +307,8 @@ class Form(QObject):
             return widget.toPlainText()
         if isinstance(widget, DateField):
             return widget.value()
+        if isinstance(widget, QTimeEdit):
+            return widget.time().toPython().replace(second=0, microsecond=0)
         if isinstance(widget, QDateTimeEdit):
             return widget.dateTime().toPython().replace(second=0, microsecond=0)
         if isinstance(widget, QCheckBox):
@@ -319,6 +325,8 @@ class Form(QObject):
             widget.setPlainText(value or "")
         elif isinstance(widget, DateField):
             widget.set_value(value)
+        elif isinstance(widget, QTimeEdit):
+            widget.setTime(QTime(value.hour, value.minute) if value else QTime(10, 0))
         elif isinstance(widget, QDateTimeEdit):
             widget.setDateTime(to_qdatetime(value) if value else QDateTime.currentDateTime())
         elif isinstance(widget, QCheckBox):
@@ -359,7 +367,7 @@ class Form(QObject):
                 parked[field.name] = {"typed": widget.line.text()}
             else:
                 value = self.value(field.name)
-                parked[field.name] = value.isoformat() if isinstance(value, datetime) else value
+                parked[field.name] = value.isoformat() if isinstance(value, (datetime, time)) else value
         return parked
 
     def restore_parked(self, parked: dict[str, Any]) -> None:
@@ -370,6 +378,8 @@ class Form(QObject):
             widget = self.widgets[field.name]
             if isinstance(widget, DateField):
                 widget.line.setText(value.get("typed", "") if isinstance(value, dict) else "")
+            elif isinstance(widget, QTimeEdit):
+                self.set_value(field.name, time.fromisoformat(value) if value else None)
             elif isinstance(widget, QDateTimeEdit):
                 self.set_value(field.name, datetime.fromisoformat(value) if value else None)
             else:
@@ -397,7 +407,7 @@ class Form(QObject):
                 continue
             if code == INVALID_DATE:
                 label.show_text(QCoreApplication.translate("Forms", "Enter a date such as %1, or leave it empty.")
-                                .replace("%1", QDate(1980, 3, 15).toString(date_display_format())))
+                                .replace("%1", QDate(1980, 3, 15).toString(date_format())))
             else:
                 label.show_problem(code)
             first = first or self.widgets[name]

@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk import __version__
+from casedesk.services.dto import DraftToPark, ParkedDraftEntry
 from casedesk.ui import messages
 from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_file import ClientFile
 from casedesk.ui.client_list import ClientListPanel
 from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
 from casedesk.ui.desk_thread import DeskHandle
+from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.icons import app_icon, icon
 from casedesk.ui.print_actions import build_print_menu
 from casedesk.ui.quick_capture import QUICK_CAPTURE_SHORTCUT, QuickCaptureDialog
@@ -29,15 +32,39 @@ from casedesk.ui.settings_dialog import SettingsDialog
 from casedesk.ui.sync_dialog import SyncDialog
 from casedesk.ui.today import TodayView
 from casedesk.ui.vocabulary import format_datetime
-from casedesk.ui.widgets import HINT_STYLE
+from casedesk.ui.widgets import HINT_STYLE, fit_to_screen
+
+# How long a passing message ("contact saved") stays in the status bar.
+STATUS_MESSAGE_MS = 8000
+# What the client list shows: names, phases, responsibility, last contact, overdue.
+CLIENT_LIST_TABLES = ("client", "case_episode", "phase_change", "contact", "worker")
+# What the status bar's sync line counts.
+SYNC_STATUS_TABLES = ("pending_change", "sync_conflict", "desk_setting")
 
 
 @dataclass(frozen=True)
 class ViewState:
-    """Where the worker was, so unlocking brings them back there."""
+    """Where the worker was, so unlocking brings them back there (the tab by its key: tabs may
+    come and go between versions, their keys stay)."""
 
     client_id: str = ""
-    tab_index: int = 0
+    tab_key: str = ""
+
+
+class _ShortcutsOverTextFields(QObject):
+    """Text fields claim some of the window's shortcuts (Ctrl+E moves a line edit's cursor to
+    the end on X11); inside this window the window's action wins."""
+
+    def __init__(self, window: QMainWindow, sequences: list[QKeySequence]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._combinations = {sequence[0].toCombined() for sequence in sequences if not sequence.isEmpty()}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Filtered out (not accepted by the text field): Qt then offers the key to the shortcuts.
+        return (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QWidget)
+                and watched.window() is self._window
+                and event.keyCombination().toCombined() in self._combinations)
 
 
 class MainWindow(QMainWindow):
@@ -89,11 +116,14 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self.client_list.client_selected.connect(self.show_client)
         self.today.client_activated.connect(self._on_today_client_activated)
-        self.desk_handle.data_changed.connect(self._on_session_data_changed)
-        self.resize(1200, 760)
+        self.desk_handle.changed.connect(self._on_desk_handle_changed)
+        self.resize(1200, 700)
         geometry = settings.geometry("main_window")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        fit_to_screen(self)
+        self._text_field_guard = _ShortcutsOverTextFields(self, [self.edit_client_action.shortcut()])
+        QApplication.instance().installEventFilter(self._text_field_guard)
         self.client_list.refresh()
         self.show_today()
 
@@ -262,17 +292,18 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.today)
         self.today.refresh()
 
-    def show_client(self, client_id: str, tab_index: int = 0) -> None:
+    def show_client(self, client_id: str, tab_key: str = "") -> None:
         if self.client_file is not None and self.client_file.client_id == client_id:
             self.pages.setCurrentWidget(self.client_file)
+            self.client_file.show_tab(tab_key)
             return
         if self.client_file is not None:
-            if not self.client_file.relapse_card.confirm_discard():
+            if not self.client_file.confirm_leave():
+                self.pages.setCurrentWidget(self.client_file)
                 return
             self.pages.removeWidget(self.client_file)
             self.client_file.deleteLater()
-        self.client_file = ClientFile(self.desk_handle, client_id)
-        self.client_file.setCurrentIndex(tab_index)
+        self.client_file = ClientFile(self.desk_handle, client_id, tab_key)
         self.client_file.record_contact_requested.connect(self.open_quick_capture)
         self.client_file.erased.connect(self._on_client_file_erased)
         self.pages.addWidget(self.client_file)
@@ -295,11 +326,11 @@ class MainWindow(QMainWindow):
 
     def view_state(self) -> ViewState:
         client_id = self.current_client_id()
-        return ViewState(client_id, self.client_file.currentIndex() if client_id and self.client_file else 0)
+        return ViewState(client_id, self.client_file.current_tab_key() if client_id and self.client_file else "")
 
     def restore_view_state(self, state: ViewState) -> None:
         if state.client_id:
-            self.show_client(state.client_id, state.tab_index)
+            self.show_client(state.client_id, state.tab_key)
             self.client_list.select_client(state.client_id)
 
     def focus_search(self) -> None:
@@ -307,11 +338,19 @@ class MainWindow(QMainWindow):
         self.client_list.search.selectAll()
 
     def refresh(self) -> None:
-        self.desk_handle.notify_changed("")
-
-    def _on_session_data_changed(self, _client_id: str) -> None:
+        """F5: read everything again (after a change made outside this window, e.g. by the CLI)."""
         self.client_list.refresh()
+        self.today.refresh()
+        if self.client_file is not None:
+            for tab in self.client_file.tabs.values():
+                tab.mark_stale()
         self._refresh_sync_status()
+
+    def _on_desk_handle_changed(self, changes, _initiator) -> None:
+        if changes.touches(CLIENT_LIST_TABLES):
+            self.client_list.refresh()
+        if changes.touches(SYNC_STATUS_TABLES):
+            self._refresh_sync_status()
 
     def _on_today_client_activated(self, client_id: str) -> None:
         self.show_client(client_id)
@@ -332,8 +371,12 @@ class MainWindow(QMainWindow):
     def open_quick_capture(self, client_id: str = "") -> QuickCaptureDialog:
         dialog = QuickCaptureDialog(self.desk_handle, client_id or self.current_client_id(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.contact_saved.connect(self._on_quick_capture_contact_saved)
         dialog.open()
         return dialog
+
+    def _on_quick_capture_contact_saved(self, _client_id: str, summary: str) -> None:
+        self.statusBar().showMessage(summary, STATUS_MESSAGE_MS)
 
     def _on_new_task_action_triggered(self) -> None:
         if self.client_file is not None:
@@ -341,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def _on_edit_client_action_triggered(self) -> None:
         if self.client_file is not None:
-            self.client_file.edit_button.click()
+            self.client_file.open_edit_dialog()
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._settings, self)
@@ -361,7 +404,82 @@ class MainWindow(QMainWindow):
         self._settings.set_geometry("main_window", self.saveGeometry())
         self.close()
 
+    def unsaved_dialogs(self) -> list[EditDialog]:
+        return [dialog for dialog in self.findChildren(EditDialog) if dialog.isVisible() and dialog.has_unsaved_changes()]
+
+    def _may_quit(self) -> bool:
+        """Quitting asks first when something typed is not saved (the lock parks it instead)."""
+        if self.client_file is not None and self.client_file.has_unsaved_changes():
+            self.pages.setCurrentWidget(self.client_file)
+            if not self.client_file.confirm_leave():
+                return False
+        if self.unsaved_dialogs() or self._quick_capture_typed():
+            return messages.confirm(self, self.tr("Quit CaseDesk?"), self.tr(
+                "A form is open with changes that are not saved. Quit and lose them?"))
+        return True
+
+    def _quick_capture_typed(self) -> bool:
+        return any(dialog.isVisible() and dialog.draft_for_lock() is not None
+                   for dialog in self.findChildren(QuickCaptureDialog))
+
+    # --- the auto-lock ---------------------------------------------------------------------------
+    def drafts_for_lock(self) -> list[DraftToPark]:
+        """Everything typed and not saved, for the lock to park inside the desk."""
+        drafts = []
+        if self.client_file is not None:
+            for tab_key, draft in self.client_file.drafts_for_lock().items():
+                drafts.append(DraftToPark("tab", self.client_file.client_id, {"tab": tab_key, "draft": draft}))
+        for dialog in self.findChildren(EditDialog):
+            draft = dialog.draft_for_lock() if dialog.isVisible() else None
+            if draft is not None and dialog.reopen_key:
+                drafts.append(DraftToPark("form", dialog.client_id, {"form": dialog.reopen_key, "draft": draft}))
+        for dialog in self.findChildren(QuickCaptureDialog):
+            draft = dialog.draft_for_lock() if dialog.isVisible() else None
+            if draft is not None:
+                drafts.append(DraftToPark("quick_capture", "", draft))
+        return drafts
+
+    def restore_parked_drafts(self) -> None:
+        """After unlock: open what the lock parked, unsaved, where it was; then forget it there."""
+        self.desk_handle.op(self, lambda desk: desk.drafts.parked()).success(self._on_parked_drafts_loaded).run()
+
+    def _on_parked_drafts_loaded(self, parked: list[ParkedDraftEntry]) -> None:
+        restored = []
+        for entry in parked:
+            if self._restore_parked(entry):
+                restored.append(entry.id)
+        if restored:
+            self.statusBar().showMessage(self.tr("%n unsaved draft(s) from before the lock restored — save or "
+                                                 "discard them.", "", len(restored)), STATUS_MESSAGE_MS)
+            self.desk_handle.op(self, lambda desk: [desk.drafts.discard(draft_id) for draft_id in restored]).run()
+
+    def _restore_parked(self, entry: ParkedDraftEntry) -> bool:
+        payload = entry.payload
+        if entry.kind == "quick_capture":
+            self.open_quick_capture().restore_draft(payload)
+            return True
+        if entry.kind == "form" and payload.get("form") == "new_client":
+            self.open_new_client_dialog().restore_draft(payload["draft"])
+            return True
+        if not entry.client_id:
+            return False
+        if self.client_file is None or self.client_file.client_id != entry.client_id:
+            self.show_client(entry.client_id)
+        if self.client_file is None or self.client_file.client_id != entry.client_id:
+            return False
+        if entry.kind == "tab":
+            self.client_file.show_tab(payload["tab"])
+            self.client_file.restore_draft(payload["tab"], payload["draft"])
+            return True
+        if entry.kind == "form":
+            return self.client_file.reopen_form(payload["form"], payload["draft"])
+        return False
+
+    # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_for_lock and not self._may_quit():
+            event.ignore()
+            return
         self._settings.set_geometry("main_window", self.saveGeometry())
         super().closeEvent(event)
         if not self._closing_for_lock:

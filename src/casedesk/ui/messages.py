@@ -16,6 +16,17 @@ _next_answers: deque[object] = deque()
 shown: list[tuple[str, str]] = []
 
 
+class _Unprepared:
+    """What a box nobody answered in advance does: block as a real box (the app), or take its
+    default button and be recorded (the test suite, so a failing test cannot hang on a box)."""
+
+    answer_with_default = False
+
+
+def answer_unprepared_with_default(enabled: bool = True) -> None:
+    _Unprepared.answer_with_default = enabled
+
+
 def set_next_answer(answer: object) -> None:
     """Answer the next box or file dialog with ``answer`` (a StandardButton, a path or None)."""
     _next_answers.append(answer)
@@ -38,6 +49,9 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
     if prepared:
         shown.append((title, text))
         return answer  # type: ignore[return-value]
+    if _Unprepared.answer_with_default:
+        shown.append((title, text))
+        return default
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setDefaultButton(default)
     return StandardButton(box.exec())

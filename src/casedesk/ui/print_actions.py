@@ -18,6 +18,7 @@ from casedesk.ui import messages
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.errors import error_text
 from casedesk.ui.vocabulary import language_name
+from casedesk.ui.widgets import fit_window_title
 
 if TYPE_CHECKING:
     # ReportLab (behind the print service) and Qt's PDF modules cost ~250 ms of start-up; the
@@ -55,6 +56,7 @@ class MonthPickerDialog(QDialog):
         form.addRow(self.tr("Month:"), self.month_combo)
         form.addRow(self.tr("Year:"), self.year_spin)
         form.addRow(buttons)
+        fit_window_title(self)
 
     def chosen(self) -> tuple[int, int]:
         return self.year_spin.value(), int(self.month_combo.currentData())

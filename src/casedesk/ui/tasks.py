@@ -1,88 +1,64 @@
 """Tasks and appointments: a small dialog to add one, and a checkable list to mark them done (with undo)."""
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QTimeEdit,
     QWidget,
 )
 
-from casedesk.services.dto import TaskEntry
-from casedesk.services.errors import ValidationFailed
+from casedesk.services.dto import TaskDraft, TaskEntry
 from casedesk.services.field_limits import TASK_FIELD_LIMITS
 from casedesk.services.tasks import due_by_end_of, is_date_only
 from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle
-from casedesk.ui.vocabulary import format_date, format_datetime, from_qdatetime
-from casedesk.ui.widgets import ErrorLabel, add_labelled_layout, add_save_cancel
+from casedesk.ui.edit_dialog import EditDialog
+from casedesk.ui.forms import Field, Form, Kind
+from casedesk.ui.vocabulary import format_date, format_datetime
+from casedesk.ui.widgets import fit_window_title
+
+translate = QCoreApplication.translate
 
 
-class TaskDialog(QDialog):
+def _task_fields() -> tuple[Field, ...]:
+    return (
+        Field("title", translate("TaskDialog", "&Task:"), max_length=TASK_FIELD_LIMITS["title"],
+              placeholder=translate("TaskDialog", "e.g. accompany to the doctor")),
+        Field("due_on", translate("TaskDialog", "&Due:"), Kind.DATE,
+              unknown_text=translate("TaskDialog", "no due date")),
+        Field("is_appointment", translate("TaskDialog", "at a set time (appointment)"), Kind.CHECK, beside=True,
+              enables="due_time"),
+        Field("due_time", translate("TaskDialog", "time"), Kind.TIME, beside=True),
+    )
+
+
+class TaskDialog(EditDialog):
     task_saved = Signal(str)  # client id
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, client_name: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._desk_handle = desk_handle
-        self._client_id = client_id
-        self.setWindowTitle(self.tr("New task for %1").replace("%1", client_name))
-        self.title = QLineEdit()
-        self.title.setMaxLength(TASK_FIELD_LIMITS["title"])
-        self.title.setPlaceholderText(self.tr("e.g. accompany to the doctor"))
-        self.due_date = QDateEdit(QDate.currentDate())
-        self.due_date.setCalendarPopup(True)
-        self.due_date.setDisplayFormat("dd.MM.yyyy")
-        self.is_appointment = QCheckBox(self.tr("at a set time (appointment)"))
-        self.due_time = QTimeEdit(QTime(10, 0))
-        self.due_time.setDisplayFormat("HH:mm")
-        self.due_time.setEnabled(False)
-        self.is_appointment.toggled.connect(self.due_time.setEnabled)
-        self.title_error = ErrorLabel()
-        when = QHBoxLayout()
-        when.addWidget(self.due_date)
-        when.addWidget(self.is_appointment)
-        when.addWidget(self.due_time)
-        form = QFormLayout()
-        form.addRow(self.tr("&Task:"), self.title)
-        self.title_error.add_to(form)
-        add_labelled_layout(form, self.tr("&Due:"), when, self.due_date)
-        self.buttons = add_save_cancel(self, form, self._on_buttons_accepted)
+        super().__init__(desk_handle, Form(_task_fields()), "task",
+                         translate("TaskDialog", "New task for %1").replace("%1", client_name), parent)
+        draft = TaskDraft(due_on=date.today())
+        self.form.load(draft)
+
+        def save(desk, draft: TaskDraft) -> str:
+            due = None
+            if draft.due_on is not None:
+                due = (datetime.combine(draft.due_on, draft.due_time) if draft.is_appointment
+                       else due_by_end_of(draft.due_on))
+            desk.tasks.create(client_id, draft.title, due)
+            return client_id
+
+        self.set_save(draft, save)
+        self.client_id = client_id
+        self.saved.connect(lambda saved_for: self.task_saved.emit(saved_for))
         self.setMinimumWidth(460)
-
-    def _on_buttons_accepted(self) -> None:
-        day = self.due_date.date()
-        due = (from_qdatetime(QDateTime(day, self.due_time.time())) if self.is_appointment.isChecked()
-               else due_by_end_of(day.toPython()))
-        title, client_id = self.title.text(), self._client_id
-        self.title_error.clear_problem()
-        self.buttons.setEnabled(False)
-        self._desk_handle.op(self, lambda desk: desk.tasks.create(client_id, title, due)).success(
-            self._on_saved).failure(self._on_save_failed).run()
-
-    def _on_saved(self, _task_id: str) -> None:
-        self.buttons.setEnabled(True)
-        self._desk_handle.notify_changed(self._client_id)
-        self.task_saved.emit(self._client_id)
-        self.accept()
-
-    def _on_save_failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationFailed) and "title" in error.problems:
-            self.title_error.show_problem(error.problems["title"])
-            self.title.setFocus()
-        else:
-            messages.warning(self, self.tr("Task not saved"), errors.error_text(error))
+        fit_window_title(self)
 
 
 class TaskList(QListWidget):

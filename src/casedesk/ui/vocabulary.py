@@ -220,6 +220,7 @@ def field_label(table: str, column: str) -> str:
         "closure_reason": translate("Vocabulary", "Closure reason"),
         "episode_id": translate("Vocabulary", "Case episode"),
         "changed_at": translate("Vocabulary", "Changed on"),
+        "reason": translate("Vocabulary", "Reason"),
         "occurred_at": translate("Vocabulary", "Date and time"),
         "duration_minutes": translate("Vocabulary", "Duration (minutes)"),
         "type": translate("Vocabulary", "Type"),

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -102,3 +102,18 @@ def fit_to_screen(window: QWidget) -> None:
     y = min(max(frame.y(), available.y()), available.bottom() - frame.height() + 1)
     if (x, y) != (frame.x(), frame.y()):
         window.move(x, y)
+
+
+# What a window manager's title bar spends besides the title: icon and the three buttons.
+TITLE_BAR_CONTROLS_PX = 120
+
+
+def fit_window_title(window: QWidget) -> None:
+    """Make ``window`` wide enough that its title is not cut ("Monatliche… itsstatistik")."""
+    title_font = QGuiApplication.font()
+    title_font.setBold(True)
+    needed = QFontMetrics(title_font).horizontalAdvance(window.windowTitle()) + TITLE_BAR_CONTROLS_PX
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().width())
+    window.setMinimumWidth(max(window.minimumWidth(), needed))
