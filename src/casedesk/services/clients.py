@@ -26,6 +26,7 @@ from casedesk.services.dto import (
     ClientPage,
     ClientSummary,
     PageKey,
+    PhaseHistoryEntry,
     ReleaseEntry,
     display_name,
 )
@@ -130,9 +131,12 @@ class ClientService:
             client.status = ClientStatus.ACTIVE.value
             client.archived_at = None
 
-    def set_phase(self, client_id: str, phase: str) -> None:
+    def set_phase(self, client_id: str, phase: str, reason: str = "") -> None:
+        """Move the client's open episode to ``phase``; the reason goes into the history (and,
+        on closing, becomes the episode's closure reason)."""
         Phase(phase)
         me = self._desk.identity.worker_id
+        reason = reason.strip()
         with self._desk.session() as session:
             episode = _open_episode(session, client_id)
             if episode is None:
@@ -144,7 +148,21 @@ class ClientService:
             episode.phase = phase
             if phase == Phase.CLOSED.value:
                 episode.closed_on = date.today()
-            session.add(PhaseChange(client_id=client_id, episode_id=episode.id, phase=phase, worker_id=me))
+                episode.closure_reason = reason
+            session.add(PhaseChange(client_id=client_id, episode_id=episode.id, phase=phase, worker_id=me,
+                                    reason=reason))
+
+    def phase_history(self, client_id: str) -> list[PhaseHistoryEntry]:
+        """Every phase change of the client, newest first."""
+        with self._desk.session() as session:
+            _get(session, client_id)
+            rows = session.execute(
+                select(PhaseChange.phase, PhaseChange.changed_at, PhaseChange.reason, Worker.name)
+                .outerjoin(Worker, Worker.id == PhaseChange.worker_id)
+                .where(PhaseChange.client_id == client_id, PhaseChange.deleted.is_(False))
+                .order_by(PhaseChange.changed_at.desc(), PhaseChange.hlc.desc())).all()
+            return [PhaseHistoryEntry(phase, changed_at, reason or "", name or "")
+                    for phase, changed_at, reason, name in rows]
 
     def add_release(self, client_id: str, helper: str, granted_on: date, expires_on: date | None) -> None:
         if not helper.strip():
