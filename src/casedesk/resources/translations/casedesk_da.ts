@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
     <name>ClientDialog</name>
@@ -89,7 +88,7 @@
     </message>
     <message>
         <source>consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>dato for samtykke</translation>
     </message>
 </context>
 <context>
@@ -99,7 +98,7 @@
         <translation>Arkivér borger?</translation>
     </message>
     <message>
-        <source>Archive %1? The file is kept and can be found with &quot;Closed/archived&quot;.</source>
+        <source>Archive %1? The file is kept and can be found with "Closed/archived".</source>
         <translation>Arkivér %1? Sagen bevares og kan findes under »Afsluttet/arkiveret«.</translation>
     </message>
 </context>
@@ -107,6 +106,7 @@
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
+        <extracomment>Rows per page while looking for a client to select that is not loaded yet: few round trips through a long caseload, each still quick (about 30 ms for 1 000 rows on the benchmark desk). More rows are wanted: load the page after this key (this many rows; 0: a normal page) and ``add_page`` it.</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
@@ -118,23 +118,36 @@
         <translation>Seneste kontakt</translation>
     </message>
     <message>
+        <source>%1 — found in a note</source>
+        <translation>%1 — fundet i en note</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>The search found this client in a contact note, not in the name.</source>
+        <translation>Søgningen fandt denne klient i en kontaktnote, ikke i navnet.</translation>
     </message>
     <message>
         <source>Where to find: %1</source>
         <translation>Hvor findes: %1</translation>
     </message>
     <message>
-        <source>No contact for 7 days or more</source>
-        <translation>Ingen kontakt i 7 dage eller mere</translation>
+        <source>Overdue for a contact</source>
+        <translation>Kontakt overskredet</translation>
     </message>
 </context>
 <context>
     <name>ClientListPanel</name>
     <message>
         <source>Search name, alias, place, notes…</source>
+        <extracomment>The current client changed (by click, arrow key or ``select_client``). The worker opened a client: Return or a double click on a hit, Return in the search field.</extracomment>
         <translation>Søg navn, alias, sted, noter …</translation>
+    </message>
+    <message>
+        <source>Down: go to the hits. Return: open the first hit.</source>
+        <translation>Pil ned: til resultaterne. Enter: åbn det første resultat.</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -228,135 +241,135 @@
     <name>ContactDialog</name>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">&amp;Type:</translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished">&amp;Hvornår:</translation>
+        <translation>&amp;Hvornår:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished">&amp;Varighed:</translation>
+        <translation>&amp;Varighed:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished">&amp;Sted:</translation>
+        <translation>&amp;Sted:</translation>
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltagere:</translation>
     </message>
     <message>
         <source>separated by commas, e.g. client, mother</source>
-        <translation type="unfinished"></translation>
+        <translation>adskilt med kommaer, f.eks. borger, mor</translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emner / livsområder:</translation>
     </message>
     <message>
         <source>separated by commas, e.g. housing, debts</source>
-        <translation type="unfinished"></translation>
+        <translation>adskilt med kommaer, f.eks. bolig, gæld</translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;condition:</source>
-        <translation type="unfinished"></translation>
+        <source>Client's &amp;condition:</source>
+        <translation>&amp;Borgerens tilstand:</translation>
     </message>
     <message>
         <source>&amp;Stage of change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivationsfase:</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke vurderet</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Note:</translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Correct contact</source>
         <extracomment>The client whose contact was corrected. The contact is on screen and may be edited (when it cannot be loaded, the dialog says so and closes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ret kontakt</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min.</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>Contact cannot be corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten kan ikke rettes</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Minutter</translation>
+        <translation>Minutter</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Sted</translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Af</translation>
+        <translation>Af</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Select a contact to read its full note.</source>
-        <translation type="unfinished">Vælg en kontakt for at læse hele noten.</translation>
+        <translation>Vælg en kontakt for at læse hele noten.</translation>
     </message>
     <message>
         <source>Show all contacts</source>
-        <translation type="unfinished">Vis alle kontakter</translation>
+        <translation>Vis alle kontakter</translation>
     </message>
     <message>
-        <source>&amp;Record contact…</source>
-        <translation type="unfinished"></translation>
+        <source>Recor&amp;d contact…</source>
+        <translation>Re&amp;gistrér kontakt …</translation>
     </message>
     <message>
-        <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <source>Corr&amp;ect…</source>
+        <translation>R&amp;et …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>S&amp;let …</translation>
+    </message>
+    <message>
+        <source>Contact&amp;s</source>
+        <translation>Kon&amp;takter</translation>
     </message>
     <message>
         <source>Correct the selected contact (Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret den valgte kontakt (Enter)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation type="unfinished">&amp;Kontakter</translation>
+        <translation>Fortr&amp;yd</translation>
     </message>
     <message>
         <source>Delete contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kontakt?</translation>
     </message>
     <message>
         <source>Delete the contact of %1? It disappears from the timeline, the protocol and the statistics on every copy. You can undo this right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kontakten fra %1? Den forsvinder fra forløbet, protokollen og statistikken på alle kopier. Du kan fortryde det lige bagefter.</translation>
     </message>
     <message>
         <source>Contact of %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten fra %1 er slettet.</translation>
     </message>
 </context>
 <context>
@@ -409,8 +422,8 @@
         <translation>Teamets numre</translation>
     </message>
     <message>
-        <source>New cards for a country without team numbers get that country&apos;s standard numbers (emergency, crisis and addiction lines). The team&apos;s numbers for a country replace them.</source>
-        <translation type="unfinished"></translation>
+        <source>New cards for a country without team numbers get that country's standard numbers (emergency, crisis and addiction lines). The team's numbers for a country replace them.</source>
+        <translation>Nye kort til et land uden teamets numre får landets standardnumre (alarm-, krise- og misbrugslinjer). Teamets numre for et land erstatter dem.</translation>
     </message>
     <message>
         <source>e.g. Crisis line (24 h)</source>
@@ -449,7 +462,7 @@
         <translation>Brug en landekode på to bogstaver, f.eks. DE eller DK.</translation>
     </message>
     <message>
-        <source>Remove “%1” (%2) from the team&apos;s numbers? Cards already saved keep it.</source>
+        <source>Remove “%1” (%2) from the team's numbers? Cards already saved keep it.</source>
         <translation>Fjern »%1« (%2) fra teamets numre? Kort, der allerede er gemt, beholder nummeret.</translation>
     </message>
     <message>
@@ -532,16 +545,16 @@
     <name>EditDialog</name>
     <message>
         <source>Not saved</source>
-        <extracomment>How the window that opened this dialog reopens it after the lock (&quot;&quot; when it cannot); ``client_id`` is the client it is about.</extracomment>
-        <translation type="unfinished">Ikke gemt</translation>
+        <extracomment>How the window that opened this dialog reopens it after the lock ("" when it cannot); ``client_id`` is the client it is about.</extracomment>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér ændringer?</translation>
     </message>
     <message>
         <source>You changed this form. Close it and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ændret denne formular. Luk den og mist det, du har skrevet?</translation>
     </message>
 </context>
 <context>
@@ -555,16 +568,16 @@
         <translation>Slet %1 for altid?</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office's central store and every colleague's laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Alt, hvad der er registreret om borgeren, slettes: persondata, kontakter og noter, opgaver, planer og tilbagefaldskort.&lt;/li&gt;&lt;li&gt;Det slettes på denne bærbare nu, og på kontorets centrale lager og alle kollegers bærbare ved deres næste synkronisering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Det kan ikke fortrydes.&lt;/b&gt; Kun et anonymt nummer bliver tilbage.&lt;/li&gt;&lt;/ul&gt;Har borgeren bedt om en kopi af sine data, så udskriv først overdragelsesresuméet, handleplanen og samtalereferaterne fra menuen »Udskriv«.</translation>
     </message>
     <message>
-        <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
+        <source>To confirm, type the client's name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Skriv borgerens navn som vist for at bekræfte: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The name does not match yet. Type it as shown above to erase, or press Escape to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet passer ikke endnu. Skriv det som vist ovenfor for at slette, eller tryk på Esc for at annullere.</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
@@ -630,8 +643,8 @@
         <translation>Angiv en lokal dato og et lokalt klokkeslæt.</translation>
     </message>
     <message>
-        <source>This has the form of a raw key (x&apos;…&apos;). Choose another passphrase.</source>
-        <translation>Dette har form som en rå nøgle (x&apos;…&apos;). Vælg en anden adgangsfrase.</translation>
+        <source>This has the form of a raw key (x'…'). Choose another passphrase.</source>
+        <translation>Dette har form som en rå nøgle (x'…'). Vælg en anden adgangsfrase.</translation>
     </message>
     <message>
         <source>The expiry date lies before the date it was granted.</source>
@@ -782,7 +795,7 @@
         <translation>Der ligger en mappe, hvor skrivebordsfilen skulle være. Flyt mappen væk, og start CaseDesk igen.</translation>
     </message>
     <message>
-        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file&apos;s permissions or the drive.</source>
+        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file's permissions or the drive.</source>
         <translation>Skrivebordsfilen eller dens mappe kan ikke skrives (skrivebeskyttet). Intet blev ændret. Kontrollér filens rettigheder eller drevet.</translation>
     </message>
     <message>
@@ -833,15 +846,15 @@
     <name>Forms</name>
     <message>
         <source>Type a date such as %1, or press Alt+Down for a calendar; leave it empty when it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en dato som %1, eller tryk Alt+pil ned for en kalender; lad feltet stå tomt, hvis datoen ikke kendes.</translation>
     </message>
     <message>
         <source>Pick a date (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg dato (Alt+pil ned)</translation>
     </message>
     <message>
         <source>Enter a date such as %1, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en dato som %1, eller lad feltet stå tomt.</translation>
     </message>
 </context>
 <context>
@@ -874,7 +887,7 @@
         <translation>Overdrag borger</translation>
     </message>
     <message>
-        <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
+        <source>Choose who deputises for %1 while the case manager is away. The deputy's laptop receives this client at its next sync.</source>
         <translation>Vælg, hvem der er stedfortræder for %1, mens den sagsansvarlige er væk. Stedfortræderens bærbare modtager borgeren ved næste synkronisering.</translation>
     </message>
     <message>
@@ -1053,7 +1066,7 @@
         <translation>&amp;Synkroniser…</translation>
     </message>
     <message>
-        <source>Sync with the office&apos;s central store (Ctrl+Shift+S)</source>
+        <source>Sync with the office's central store (Ctrl+Shift+S)</source>
         <translation>Synkroniser med kontorets centrale lager (Ctrl+Shift+S)</translation>
     </message>
     <message>
@@ -1121,18 +1134,16 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>Quit CaseDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut CaseDesk?</translation>
     </message>
     <message>
         <source>A form is open with changes that are not saved. Quit and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>En formular med ændringer, der ikke er gemt, er åben. Afslut og mist dem?</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) from before the lock restored — save or discard them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n ikke gemt kladde fra før låsningen er hentet tilbage – gem eller kassér den.</numerusform><numerusform>%n ikke gemte kladder fra før låsningen er hentet tilbage – gem eller kassér dem.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1158,171 +1169,171 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <name>OverviewTab</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Navn:</translation>
+        <translation>Navn:</translation>
     </message>
     <message>
         <source>Alias:</source>
-        <translation type="unfinished">Alias:</translation>
+        <translation>Alias:</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished">Fødselsdato:</translation>
+        <translation>Fødselsdato:</translation>
     </message>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished">Køn:</translation>
+        <translation>Køn:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished">Sprog:</translation>
+        <translation>Sprog:</translation>
     </message>
     <message>
         <source>Where to find:</source>
-        <translation type="unfinished">Hvor findes:</translation>
+        <translation>Hvor findes:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Telefon:</translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished">Adresse:</translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Emergency notes:</source>
-        <translation type="unfinished">Nødinformation:</translation>
+        <translation>Nødinformation:</translation>
     </message>
     <message>
         <source>Data processing:</source>
-        <translation type="unfinished">Databehandling:</translation>
+        <translation>Databehandling:</translation>
     </message>
     <message>
         <source>Confidentiality releases:</source>
-        <translation type="unfinished">Samtykke til videregivelse:</translation>
+        <translation>Samtykke til videregivelse:</translation>
     </message>
     <message>
         <source>Case manager:</source>
-        <translation type="unfinished">Sagsansvarlig:</translation>
+        <translation>Sagsansvarlig:</translation>
     </message>
     <message>
         <source>Deputy:</source>
-        <translation type="unfinished">Stedfortræder:</translation>
+        <translation>Stedfortræder:</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Af</translation>
+        <translation>Af</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>Phase history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faseforløb:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Rediger …</translation>
+        <translation>&amp;Rediger …</translation>
     </message>
     <message>
-        <source>&amp;Record contact…</source>
-        <translation type="unfinished"></translation>
+        <source>Recor&amp;d contact…</source>
+        <translation>Re&amp;gistrér kontakt …</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overblik</translation>
     </message>
     <message>
         <source>Change &amp;phase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift fa&amp;se …</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mere</translation>
     </message>
     <message>
         <source>Add &amp;release…</source>
-        <translation type="unfinished">Tilføj &amp;samtykke …</translation>
+        <translation>Tilføj &amp;samtykke …</translation>
     </message>
     <message>
         <source>Hand &amp;over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdrag …</translation>
     </message>
     <message>
         <source>&amp;Deputy…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tedfortræder …</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkivér …</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished">&amp;Gendan</translation>
+        <translation>&amp;Gendan</translation>
     </message>
     <message>
         <source>Take the client back into the active caseload</source>
-        <translation type="unfinished">Tag borgeren tilbage i den aktive sagsstamme</translation>
+        <translation>Tag borgeren tilbage i den aktive sagsstamme</translation>
     </message>
     <message>
         <source>&amp;Erase (GDPR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;let (GDPR) …</translation>
     </message>
     <message>
-        <source>Delete this client&apos;s data on every copy, for good</source>
-        <translation type="unfinished">Slet borgerens data på alle kopier for altid</translation>
-    </message>
-    <message>
-        <source>O&amp;verview</source>
-        <translation type="unfinished"></translation>
+        <source>Delete this client's data on every copy, for good</source>
+        <translation>Slet borgerens data på alle kopier for altid</translation>
     </message>
     <message>
         <source>Erased client</source>
-        <translation type="unfinished">Slettet borger</translation>
+        <translation>Slettet borger</translation>
     </message>
     <message>
-        <source>This client&apos;s data was erased (GDPR).</source>
-        <translation type="unfinished">Borgerens data er slettet (GDPR).</translation>
+        <source>This client's data was erased (GDPR).</source>
+        <translation>Borgerens data er slettet (GDPR).</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Arkiveret</translation>
+        <translation>Arkiveret</translation>
     </message>
     <message>
         <source>no fixed abode</source>
-        <translation type="unfinished">uden fast bopæl</translation>
+        <translation>uden fast bopæl</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished">givet</translation>
+        <translation>givet</translation>
     </message>
     <message>
         <source>given on %1</source>
-        <translation type="unfinished">givet den %1</translation>
+        <translation>givet den %1</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">ikke givet</translation>
+        <translation>ikke givet</translation>
     </message>
     <message>
         <source>%1 (since %2, until %3)</source>
-        <translation type="unfinished">%1 (fra %2, til %3)</translation>
+        <translation>%1 (fra %2, til %3)</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished">%1 (fra %2)</translation>
+        <translation>%1 (fra %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ingen</translation>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
@@ -1376,31 +1387,31 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <name>PhaseDialog</name>
     <message>
         <source>&amp;New phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny fase:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse:</translation>
     </message>
     <message>
         <source>why the case moves on (goes into the phase history)</source>
-        <translation type="unfinished"></translation>
+        <translation>hvorfor sagen går videre (står i faseforløbet)</translation>
     </message>
     <message>
         <source>Change phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift fase</translation>
     </message>
     <message>
         <source>Current phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende fase:</translation>
     </message>
     <message>
         <source>Close the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut sagen?</translation>
     </message>
     <message>
         <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut denne sag? Borgeren forlader den aktive sagsstamme; et nyt forløb kan åbnes senere.</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1473,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Ingen borger har et tilbagefaldskort endnu.</translation>
     </message>
     <message>
-        <source>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</source>
+        <source>A relapse card's text does not fit on the card. Open that client's card, shorten the text the editor marks, and try again.</source>
         <translation>Teksten på et tilbagefaldskort kan ikke være på kortet. Åbn borgerens kort, forkort den markerede tekst, og prøv igen.</translation>
     </message>
     <message>
@@ -1470,7 +1481,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Dokumentet forberedes …</translation>
     </message>
     <message>
-        <source>Select a contact in the client&apos;s timeline first.</source>
+        <source>Select a contact in the client's timeline first.</source>
         <translation>Vælg først en kontakt på borgerens tidslinje.</translation>
     </message>
 </context>
@@ -1538,7 +1549,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>Saved: %1 with %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt: %1 med %2, %3</translation>
     </message>
     <message>
         <source>Contact not saved</source>
@@ -1580,7 +1591,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>&amp;Videregiv til den nye medarbejder</translation>
     </message>
     <message>
-        <source>The client&apos;s new responsible worker gets these changes at your next sync.</source>
+        <source>The client's new responsible worker gets these changes at your next sync.</source>
         <translation>Borgerens nye ansvarlige medarbejder får disse ændringer ved din næste synkronisering.</translation>
     </message>
     <message>
@@ -1592,7 +1603,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Kassér ændringer</translation>
     </message>
     <message numerus="yes">
-        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office&apos;s version.</source>
+        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office's version.</source>
         <translation>
             <numerusform>Kassér %n ændring? Den fjernes fra denne bærbare, og næste synkronisering henter kontorets version tilbage.</numerusform>
             <numerusform>Kassér %n ændringer? De fjernes fra denne bærbare, og næste synkronisering henter kontorets version tilbage.</numerusform>
@@ -1622,7 +1633,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Pladsadvarsel</translation>
     </message>
     <message>
-        <source>The card prints in this language, whatever the program&apos;s language.</source>
+        <source>The card prints in this language, whatever the program's language.</source>
         <translation>Kortet udskrives på dette sprog, uanset programmets sprog.</translation>
     </message>
     <message>
@@ -1744,15 +1755,15 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>The unsaved relapse card could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ugemte tilbagefaldskort kunne ikke gendannes.</translation>
     </message>
     <message>
         <source>Unsaved changes from before the lock – save or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugemte ændringer fra før låsningen – gem dem, eller kassér dem.</translation>
     </message>
     <message>
         <source>Version %1 arrived meanwhile. Your unsaved changes are kept and will be saved as the next version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 er kommet i mellemtiden. Dine ugemte ændringer bevares og gemmes som næste version.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -1812,17 +1823,15 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 (%n nummer)</numerusform><numerusform>%1 (%n numre)</numerusform></translation>
     </message>
     <message>
         <source>The team has no default numbers yet</source>
         <translation>Teamet har endnu ingen standardnumre</translation>
     </message>
     <message>
-        <source>Edit the team&apos;s numbers…</source>
+        <source>Edit the team's numbers…</source>
         <translation>Rediger teamets numre …</translation>
     </message>
     <message>
@@ -1854,7 +1863,7 @@ Udskriv alligevel?</translation>
     <name>RelapseCardTab</name>
     <message>
         <source>&amp;Relapse card</source>
-        <translation type="unfinished">&amp;Tilbagefaldskort</translation>
+        <translation>Tilbagefalds&amp;kort</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +1926,7 @@ Udskriv alligevel?</translation>
         <translation>Risikosituation %1</translation>
     </message>
     <message>
-        <source>In the client&apos;s own words: when, where, with whom, how it starts</source>
+        <source>In the client's own words: when, where, with whom, how it starts</source>
         <translation>Med borgerens egne ord: hvornår, hvor, med hvem, hvordan det starter</translation>
     </message>
     <message>
@@ -2053,7 +2062,7 @@ Udskriv alligevel?</translation>
         <translation>Synkronisering er ikke sat op endnu. Spørg kontoret om dit login og token.</translation>
     </message>
     <message>
-        <source>The office&apos;s central store cannot be reached. Nothing was lost; try again when you are online.</source>
+        <source>The office's central store cannot be reached. Nothing was lost; try again when you are online.</source>
         <translation>Kontorets centrale lager kan ikke nås. Intet er gået tabt; prøv igen, når du er online.</translation>
     </message>
     <message>
@@ -2077,7 +2086,7 @@ Udskriv alligevel?</translation>
         <translation>Det centrale lager er ældre end denne CaseDesk. Giv venligst kontoret besked.</translation>
     </message>
     <message>
-        <source>This laptop&apos;s clock is ahead of the office&apos;s. Correct the date and time, then sync again.</source>
+        <source>This laptop's clock is ahead of the office's. Correct the date and time, then sync again.</source>
         <translation>Denne bærbares ur går foran kontorets. Ret dato og klokkeslæt, og synkroniser igen.</translation>
     </message>
     <message>
@@ -2172,8 +2181,16 @@ Udskriv alligevel?</translation>
         <translation>f.eks. ledsagelse til lægen</translation>
     </message>
     <message>
+        <source>no due date</source>
+        <translation>ingen frist</translation>
+    </message>
+    <message>
         <source>at a set time (appointment)</source>
         <translation>på et bestemt tidspunkt (aftale)</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>klokkeslæt</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
@@ -2182,10 +2199,6 @@ Udskriv alligevel?</translation>
     <message>
         <source>&amp;Due:</source>
         <translation>&amp;Forfalder:</translation>
-    </message>
-    <message>
-        <source>Task not saved</source>
-        <translation>Opgaven blev ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -2197,26 +2210,26 @@ Udskriv alligevel?</translation>
     </message>
     <message>
         <source>Task not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaven blev ikke ændret</translation>
     </message>
 </context>
 <context>
     <name>TasksTab</name>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished">&amp;Ny opgave …</translation>
+        <translation>&amp;Ny opgave …</translation>
     </message>
     <message>
         <source>Tick a task (Space) to mark it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt hak ved en opgave (mellemrum), når den er udført.</translation>
     </message>
     <message>
         <source>T&amp;asks (%1)</source>
-        <translation type="unfinished">O&amp;pgaver (%1)</translation>
+        <translation>O&amp;pgaver (%1)</translation>
     </message>
     <message>
         <source>T&amp;asks</source>
-        <translation type="unfinished">O&amp;pgaver</translation>
+        <translation>O&amp;pgaver</translation>
     </message>
 </context>
 <context>
@@ -2231,37 +2244,33 @@ Udskriv alligevel?</translation>
     </message>
     <message>
         <source>Overdue because</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet, fordi</translation>
     </message>
     <message>
         <source>Overdue since</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet siden</translation>
     </message>
     <message>
         <source>Return or a double-click opens the client. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller dobbeltklik åbner borgerens sag. Mellemrum sætter flueben ved en opgave; Ctrl+Z genåbner den, der sidst fik flueben.</translation>
     </message>
     <message numerus="yes">
         <source>a contact every %n day(s) in monitoring</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>en kontakt hver dag i opfølgningsfasen</numerusform><numerusform>en kontakt hver %n. dag i opfølgningsfasen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>a contact every %n day(s) in any open phase</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>en kontakt hver dag i enhver åben fase</numerusform><numerusform>en kontakt hver %n. dag i enhver åben fase</numerusform></translation>
     </message>
     <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er klaret. Ctrl+Z eller fjern fluebenet for at genåbne den.</translation>
     </message>
     <message>
         <source>“%1” is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er åben igen.</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -2277,29 +2286,25 @@ Udskriv alligevel?</translation>
     </message>
     <message numerus="yes">
         <source>no contact for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>ingen kontakt i %n dag</numerusform><numerusform>ingen kontakt i %n dage</numerusform></translation>
     </message>
     <message>
         <source>(rule: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(regel: %1)</translation>
     </message>
     <message>
         <source>(rules: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(regler: %1)</translation>
     </message>
     <message numerus="yes">
         <source>Overdue for a contact: %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Kontakt overskredet: %n borger</numerusform><numerusform>Kontakt overskredet: %n borgere</numerusform></translation>
     </message>
     <message>
         <source>Your clients and the clients you deputise for. Rules: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine borgere og dem, du er stedfortræder for. Regler: %1.</translation>
     </message>
     <message>
         <source>Tasks due (%1)</source>
@@ -2712,6 +2717,10 @@ Udskriv alligevel?</translation>
         <translation>Ændret den</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
@@ -2736,7 +2745,7 @@ Udskriv alligevel?</translation>
         <translation>Emner</translation>
     </message>
     <message>
-        <source>Client&apos;s state</source>
+        <source>Client's state</source>
         <translation>Borgerens tilstand</translation>
     </message>
     <message>
@@ -2820,7 +2829,7 @@ Udskriv alligevel?</translation>
         <translation>Du er ikke ansvarlig for denne borger. Bed din teamleder om at overdrage borgeren til dig og synkronisér igen, eller kassér ændringen.</translation>
     </message>
     <message>
-        <source>Workers&apos; details change only through the office&apos;s administration. Ask the office, and discard your change.</source>
+        <source>Workers' details change only through the office's administration. Ask the office, and discard your change.</source>
         <translation>Oplysninger om medarbejdere ændres kun af kontorets administration. Spørg kontoret, og kassér din ændring.</translation>
     </message>
     <message>
@@ -2836,7 +2845,7 @@ Udskriv alligevel?</translation>
         <translation>Kontoret kan ikke gemme en værdi i denne ændring. Ret den og synkronisér igen, eller kassér ændringen.</translation>
     </message>
     <message>
-        <source>The change was made while this laptop&apos;s clock was ahead. Correct the date and time and change it again, or discard the change.</source>
+        <source>The change was made while this laptop's clock was ahead. Correct the date and time and change it again, or discard the change.</source>
         <translation>Ændringen blev lavet, mens denne bærbares ur gik for hurtigt. Ret dato og tid og lav ændringen igen, eller kassér den.</translation>
     </message>
     <message>
