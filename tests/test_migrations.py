@@ -14,7 +14,14 @@ from sqlalchemy import text
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientFilter
 from casedesk.services.errors import DeskTooNew
-from casedesk.store.database import APPLICATION_ID, _engine, current_revision, head_revision, migrate
+from casedesk.store.database import (
+    APPLICATION_ID,
+    DESK_SCHEMA_HEAD,
+    _engine,
+    current_revision,
+    head_revision,
+    migrate,
+)
 
 WORKER_ID = "00000000-0000-4000-8000-000000000001"
 DEVICE_ID = "00000000-0000-4000-8000-000000000002"
@@ -96,3 +103,7 @@ def test_a_desk_from_a_newer_casedesk_is_refused_and_left_untouched(desk_path: P
 
     assert refused.value.revision == "9999_from_the_future"
     assert hashlib.sha256(desk_path.read_bytes()).hexdigest() == before
+
+
+def test_the_head_the_desk_opens_without_alembic_is_the_scripts_head() -> None:
+    assert DESK_SCHEMA_HEAD == head_revision()

@@ -126,7 +126,7 @@ def test_saving_tells_which_contact_was_saved(qtbot, make_controller, desk, desk
     wait_idle(qtbot, controller.db_thread)
     client_id, summary = saved.args
     assert client_id == ids["mette"]
-    assert "Mette Sørensen" in summary and "Street / scene contact" in summary
+    assert "Mette Sørensen" in summary and "Street contact" in summary
 
 
 def test_a_half_typed_contact_is_parked_and_filled_back(qtbot, make_controller, desk, desk_path):

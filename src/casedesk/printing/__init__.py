@@ -2,30 +2,29 @@
 
 Imports nothing from the rest of CaseDesk: the service layer fills the
 dataclasses in `content` and calls the render functions here.
+
+The renderers are imported when first asked for: importing `content` or `labels` (as the card
+editor and the services do at start-up) must not load ReportLab, a sixth of the start time.
 """
 
-from casedesk.printing.card import (
-    CardDoesNotFit,
-    FitProblem,
-    check_card_fits,
-    render_card,
-    render_card_sheet,
-)
-from casedesk.printing.documents import (
-    render_counselling_protocol,
-    render_handover_summary,
-    render_monthly_report,
-    render_service_plan,
-)
+from importlib import import_module
 
-__all__ = [
-    "CardDoesNotFit",
-    "FitProblem",
-    "check_card_fits",
-    "render_card",
-    "render_card_sheet",
-    "render_counselling_protocol",
-    "render_handover_summary",
-    "render_monthly_report",
-    "render_service_plan",
-]
+_EXPORTED = {
+    "CardDoesNotFit": "card",
+    "FitProblem": "card",
+    "check_card_fits": "card",
+    "render_card": "card",
+    "render_card_sheet": "card",
+    "render_counselling_protocol": "documents",
+    "render_handover_summary": "documents",
+    "render_monthly_report": "documents",
+    "render_service_plan": "documents",
+}
+
+__all__ = sorted(_EXPORTED)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTED:
+        raise AttributeError(f"module 'casedesk.printing' has no attribute {name!r}")
+    return getattr(import_module(f"casedesk.printing.{_EXPORTED[name]}"), name)

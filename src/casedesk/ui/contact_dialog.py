@@ -8,7 +8,7 @@ What the lock parks is put back once the contact has loaded, never overwritten b
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from casedesk.domain import ContactType, MotivationalStage
@@ -19,17 +19,14 @@ from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.forms import Field, Form, Kind
-from casedesk.ui.vocabulary import contact_type_name
+from casedesk.ui.vocabulary import contact_type_name, printed_word
 
 translate = QCoreApplication.translate
 
 
 def motivational_stage_name(code: str) -> str:
     """A stage of change in the UI language, in the words the printed protocol uses for it."""
-    from casedesk.printing.labels import LABELS  # here, not at the top: printing loads ReportLab
-
-    language = QLocale().name()[:2]
-    return LABELS.get(language, LABELS["en"]).get(f"stage.{code}", code)
+    return printed_word(f"stage.{code}", code)
 
 
 def contact_fields() -> tuple[Field, ...]:

@@ -10,9 +10,12 @@ edits, and ``draft_for_lock()`` / ``restore_draft()`` carry them across a lock. 
 it; a number the worker typed stays whatever the language.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -53,7 +56,6 @@ from casedesk.services.cards import (
     normalised_card,
 )
 from casedesk.services.errors import ValidationFailed
-from casedesk.services.printing import CardDoesNotFit, CardFitProblem
 from casedesk.ui import messages
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.document_preview import (
@@ -66,6 +68,9 @@ from casedesk.ui.document_preview import (
 from casedesk.ui.errors import error_text, problem_text
 from casedesk.ui.vocabulary import format_date, language_name, trigger_name
 from casedesk.ui.widgets import ErrorLabel
+
+if TYPE_CHECKING:
+    from casedesk.services.printing import CardFitProblem
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
@@ -922,6 +927,8 @@ class RelapseCardEditor(QWidget):
         self._clear_validation()
 
         def render(desk):
+            from casedesk.services.printing import CardDoesNotFit  # printing loads ReportLab: on first print
+
             printer = desk.printing
             saved = None
             version_id = viewed.id if viewed is not None else None

@@ -4,30 +4,22 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from casedesk.domain import ContactType, NoticeKind, Phase, RefusalReason
+from casedesk.domain import NoticeKind, Phase, RefusalReason
+from casedesk.printing.labels import LABELS
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
 
 
 
+def printed_word(key: str, fallback: str) -> str:
+    """A word of the printed documents' catalogue (``printing.labels``) in the UI language: the
+    screen says what the card and the protocol say (contact types, triggers, stages of change)."""
+    return LABELS.get(QLocale().name()[:2], LABELS["en"]).get(key, fallback)
+
+
 def contact_type_name(code: str) -> str:
-    names = {
-        ContactType.STREET: translate("Vocabulary", "Street / scene contact"),
-        ContactType.HOME_VISIT: translate("Vocabulary", "Home visit"),
-        ContactType.OFFICE: translate("Vocabulary", "Office talk"),
-        ContactType.PHONE: translate("Vocabulary", "Phone call"),
-        ContactType.ACCOMPANIMENT: translate("Vocabulary", "Accompaniment"),
-        ContactType.CRISIS: translate("Vocabulary", "Crisis intervention"),
-        ContactType.COUNSELLING: translate("Vocabulary", "Counselling session"),
-        ContactType.HELPER_CONFERENCE: translate("Vocabulary", "Helper conference"),
-        ContactType.MISSED: translate("Vocabulary", "Missed appointment"),
-        ContactType.OTHER: translate("Vocabulary", "Other"),
-    }
-    try:
-        return names[ContactType(code)]
-    except ValueError:
-        return code
+    return printed_word(f"contact.{code}", code)
 
 
 def trigger_name(code: str) -> str:
@@ -37,10 +29,7 @@ def trigger_name(code: str) -> str:
     triggers, so the box the worker ticks says what the client reads; it lists each trigger in
     lower case within a sentence, a label starts with a capital.
     """
-    from casedesk.printing.labels import LABELS  # here, not at the top: printing loads ReportLab
-
-    language = QLocale().name()[:2]
-    word = LABELS.get(language, LABELS["en"]).get(f"trigger.{code}")
+    word = printed_word(f"trigger.{code}", "")
     return word[:1].upper() + word[1:] if word else code
 
 

@@ -7,92 +7,56 @@ PostgreSQL roles and policies; ``admin`` what the office runs with the owner's c
 names re-exported here.
 """
 
-from casedesk.sync.central.admin import (
-    WorkerCredentials,
-    add_worker,
-    compact,
-    init_central,
-    list_devices,
-    revoke_device,
-    set_worker_disabled,
-)
-from casedesk.sync.central.connection import (
-    ENCRYPTED_SCHEME,
-    KEY_FILE_ENV,
-    bulk_update,
-    central_url,
-    connect,
-    translate_errors,
-)
-from casedesk.sync.central.messages import (
-    ConflictRecord,
-    Handshake,
-    NoticeRecord,
-    OutgoingChange,
-    PushOutcome,
-    Refusal,
-)
-from casedesk.sync.central.pull import PullReader
-from casedesk.sync.central.schema import (
-    CENTRAL_DEVICE,
-    DEFAULT_TOMBSTONE_HORIZON_DAYS,
-    MAX_CLOCK_AHEAD,
-    PROTOCOL_VERSION,
-    PUSH_LOCK_KEY,
-    SCHEMA_VERSION,
-    SYNC_ACCOUNT,
-    SYNC_CHANGE,
-    SYNC_CUSTODY,
-    SYNC_DEVICE,
-    SYNC_ERASURE,
-    SYNC_INBOX_CONFLICT,
-    SYNC_INBOX_NOTICE,
-    SYNC_META,
-    SYNC_RECEIPT,
-    WORKER_GROUP_ROLE,
-    bookkeeping,
-    utc_now,
-)
-from casedesk.sync.central.session import CentralSession
+from importlib import import_module
 
-__all__ = [
-    "CENTRAL_DEVICE",
-    "DEFAULT_TOMBSTONE_HORIZON_DAYS",
-    "ENCRYPTED_SCHEME",
-    "KEY_FILE_ENV",
-    "MAX_CLOCK_AHEAD",
-    "PROTOCOL_VERSION",
-    "PUSH_LOCK_KEY",
-    "SCHEMA_VERSION",
-    "SYNC_ACCOUNT",
-    "SYNC_CHANGE",
-    "SYNC_CUSTODY",
-    "SYNC_DEVICE",
-    "SYNC_ERASURE",
-    "SYNC_INBOX_CONFLICT",
-    "SYNC_INBOX_NOTICE",
-    "SYNC_META",
-    "SYNC_RECEIPT",
-    "WORKER_GROUP_ROLE",
-    "CentralSession",
-    "ConflictRecord",
-    "Handshake",
-    "NoticeRecord",
-    "OutgoingChange",
-    "PullReader",
-    "PushOutcome",
-    "Refusal",
-    "WorkerCredentials",
-    "add_worker",
-    "bookkeeping",
-    "bulk_update",
-    "central_url",
-    "compact",
-    "connect",
-    "init_central",
-    "list_devices",
-    "revoke_device",
-    "set_worker_disabled",
-    "translate_errors",
-    "utc_now",
-]
+# Loaded when first asked for: a laptop that only opens its desk must not load the office's
+# administration and Alembic (a fifth of the start-up time).
+_EXPORTED = {
+    "CENTRAL_DEVICE": "schema",
+    "CentralSession": "session",
+    "ConflictRecord": "messages",
+    "DEFAULT_TOMBSTONE_HORIZON_DAYS": "schema",
+    "ENCRYPTED_SCHEME": "connection",
+    "Handshake": "messages",
+    "KEY_FILE_ENV": "connection",
+    "MAX_CLOCK_AHEAD": "schema",
+    "NoticeRecord": "messages",
+    "OutgoingChange": "messages",
+    "PROTOCOL_VERSION": "schema",
+    "PUSH_LOCK_KEY": "schema",
+    "PullReader": "pull",
+    "PushOutcome": "messages",
+    "Refusal": "messages",
+    "SCHEMA_VERSION": "schema",
+    "SYNC_ACCOUNT": "schema",
+    "SYNC_CHANGE": "schema",
+    "SYNC_CUSTODY": "schema",
+    "SYNC_DEVICE": "schema",
+    "SYNC_ERASURE": "schema",
+    "SYNC_INBOX_CONFLICT": "schema",
+    "SYNC_INBOX_NOTICE": "schema",
+    "SYNC_META": "schema",
+    "SYNC_RECEIPT": "schema",
+    "WORKER_GROUP_ROLE": "schema",
+    "WorkerCredentials": "admin",
+    "add_worker": "admin",
+    "bookkeeping": "schema",
+    "bulk_update": "connection",
+    "central_url": "connection",
+    "compact": "admin",
+    "connect": "connection",
+    "init_central": "admin",
+    "list_devices": "admin",
+    "revoke_device": "admin",
+    "set_worker_disabled": "admin",
+    "translate_errors": "connection",
+    "utc_now": "schema",
+}
+
+__all__ = sorted(_EXPORTED)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTED:
+        raise AttributeError(f"module 'casedesk.sync.central' has no attribute {name!r}")
+    return getattr(import_module(f"casedesk.sync.central.{_EXPORTED[name]}"), name)

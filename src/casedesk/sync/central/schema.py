@@ -48,11 +48,11 @@ from sqlalchemy import (
     update,
 )
 
-from casedesk.store.database import head_revision
+from casedesk.store.database import DESK_SCHEMA_HEAD
 from casedesk.store.hlc import HybridLogicalClock, Stamp
 
 PROTOCOL_VERSION = 1
-SCHEMA_VERSION = int(head_revision())
+SCHEMA_VERSION = int(DESK_SCHEMA_HEAD)
 #: Anki's tolerance: a laptop clock further ahead than this would win every merge it touches.
 MAX_CLOCK_AHEAD = timedelta(minutes=5)
 DEFAULT_TOMBSTONE_HORIZON_DAYS = 180
