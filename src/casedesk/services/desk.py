@@ -100,6 +100,7 @@ class Desk:
             role=settings.get("role", Role.CASEWORKER.value),
         )
         self.clock = HybridLogicalClock(self.identity.device_id, settings.get("hlc_last", ""))
+        self._saved_clock = settings.get("hlc_last", "")
         install_change_tracking(self._sessions, self.clock, self.identity.device_id)
         install_value_rules(self._sessions)
         self.changes = ChangeRecorder()
@@ -201,6 +202,8 @@ class Desk:
             with self._sessions() as session, session.begin():
                 yield session
                 self._remember_clock(session)
+            if "saved_clock" in session.info:
+                self._saved_clock = session.info["saved_clock"]
         except SADatabaseError as error:
             if is_store_failure(error.orig):
                 raise store_error(error.orig) from None
@@ -209,8 +212,12 @@ class Desk:
             raise ValidationFailed(rejected.problems) from None
 
     def _remember_clock(self, session: Session) -> None:
-        # Persisted with the edit so the clock never runs backwards after a restart.
-        session.merge(DeskSetting(key="hlc_last", value=self.clock.last))
+        # Persisted with the edit so the clock never runs backwards after a restart; a unit of
+        # work that stamped nothing (every read) leaves the setting alone.
+        last = self.clock.last
+        if last != self._saved_clock:
+            session.merge(DeskSetting(key="hlc_last", value=last))
+            session.info["saved_clock"] = last
 
     def _read_settings(self) -> dict[str, str]:
         with self._sessions() as session:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain import ClientStatus
-from casedesk.services.dto import ChangeSet, ClientDetails, ContactEntry, PhaseHistoryEntry, TaskEntry
+from casedesk.services.dto import ClientDetails, ContactEntry, PhaseHistoryEntry, TaskEntry
 from casedesk.ui import messages
-from casedesk.ui.desk_thread import DeskHandle
+from casedesk.ui.desk_thread import DeskHandle, RefreshOnChange
 from casedesk.ui.icons import icon
 from casedesk.ui.relapse_card_editor import RelapseCardEditor
 from casedesk.ui.tasks import TaskList
@@ -73,9 +73,8 @@ class ClientTab(QWidget):
         self._desk_handle = desk_handle
         self.client_id = client_id
         self.details: ClientDetails | None = None
-        self._stale = True
         self._outstanding = 0
-        desk_handle.changed.connect(self._on_desk_handle_changed)
+        self.freshness = RefreshOnChange(self, desk_handle, self.TABLES, self.reload, lambda: self.client_id)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -89,16 +88,10 @@ class ClientTab(QWidget):
 
     def mark_stale(self) -> None:
         """Read again: now if visible, else when next shown."""
-        if self.isVisible():
-            self._stale = False
-            self.reload()
-        else:
-            self._stale = True
+        self.freshness.mark_stale()
 
     def ensure_loaded(self) -> None:
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.freshness.load_if_stale()
 
     def set_details(self, details: ClientDetails) -> None:
         """The client's details as the file loaded them (status, name): for tabs that depend on them."""
@@ -130,14 +123,6 @@ class ClientTab(QWidget):
     @property
     def is_erased(self) -> bool:
         return self.details is not None and self.details.status == ClientStatus.ERASED.value
-
-    def _on_desk_handle_changed(self, changes: ChangeSet, initiator: object) -> None:
-        if initiator is not self and changes.touches(self.TABLES, self.client_id):
-            self.mark_stale()
-
-    def showEvent(self, event: QEvent) -> None:
-        super().showEvent(event)
-        self.ensure_loaded()
 
 
 class OverviewTab(ClientTab):
@@ -510,6 +495,8 @@ class RelapseCardTab(ClientTab):
     def __init__(self, desk_handle: DeskHandle, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(desk_handle, client_id, parent)
         self.editor = RelapseCardEditor(desk_handle)
+        # The editor's own saves are the ones it shows already.
+        self.freshness.own = self.editor
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
@@ -523,10 +510,6 @@ class RelapseCardTab(ClientTab):
         self._start(1)
         self.editor.show_client(self.client_id)
 
-    def _on_desk_handle_changed(self, changes: ChangeSet, initiator: object) -> None:
-        if initiator is self.editor:
-            return
-        super()._on_desk_handle_changed(changes, initiator)
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.has_unsaved_changes()
@@ -535,7 +518,7 @@ class RelapseCardTab(ClientTab):
         return self.editor.draft_for_lock()
 
     def restore_draft(self, draft: dict) -> None:
-        self._stale = False
+        self.freshness.stale = False
         self.editor.restore_draft(draft)
 
     def confirm_leave(self) -> bool:

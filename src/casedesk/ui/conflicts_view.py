@@ -117,7 +117,6 @@ class ConflictsView(QWidget):
             button.setEnabled(False)
 
         def resolved(_result: None) -> None:
-            self._desk_handle.notify_changed(entry.client_id or "")
             self.conflict_resolved.emit(entry.id)
             self.refresh()
 

@@ -171,7 +171,6 @@ class CrisisLinesDialog(QDialog):
             .success(self._on_changed).failure(self._show_error).run()
 
     def _on_changed(self, _result: object = None) -> None:
-        self._desk_handle.notify_changed()
         self.lines_changed.emit()
         self.reload()
 

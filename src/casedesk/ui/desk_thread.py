@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from casedesk.services.desk import Desk
@@ -294,3 +294,47 @@ class _DelayedProgress(QObject):
             self._dialog.deleteLater()
             self._dialog = None
         self.deleteLater()
+
+
+class RefreshOnChange(QObject):
+    """Keeps ``view`` current with the desk: when a change set touches ``tables`` (for
+    ``client_id()``, or any client when it returns None), ``reload`` runs at once if the view is
+    visible, else at its next show. Changes the view made itself (``own``, by default the view:
+    the initiator its operations name) are skipped, it shows them already.
+
+    The view starts stale: its first show loads it.
+    """
+
+    def __init__(self, view: QWidget, desk_handle: DeskHandle, tables: tuple[str, ...], reload: Callable[[], None],
+                 client_id: Callable[[], str | None] = lambda: None) -> None:
+        super().__init__(view)
+        self._view = view
+        self._tables = tables
+        self._reload = reload
+        self._client_id = client_id
+        self.own: QObject = view
+        self.stale = True
+        view.installEventFilter(self)
+        desk_handle.changed.connect(self._on_desk_handle_changed)
+
+    def mark_stale(self) -> None:
+        """Read again: now if visible, else when next shown."""
+        if self._view.isVisible():
+            self.stale = False
+            self._reload()
+        else:
+            self.stale = True
+
+    def load_if_stale(self) -> None:
+        if self.stale:
+            self.stale = False
+            self._reload()
+
+    def _on_desk_handle_changed(self, changes: ChangeSet, initiator: object) -> None:
+        if initiator is not self.own and changes.touches(self._tables, self._client_id()):
+            self.mark_stale()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Show:
+            self.load_if_stale()
+        return False

@@ -131,6 +131,11 @@ class EditDialog(QDialog):
     def done(self, result: int) -> None:
         self._remember_geometry()
         super().done(result)
+        # Back to the window the dialog came from, keys and shortcuts included (some window
+        # managers, and Qt's offscreen platform, leave no window active otherwise).
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.window().activateWindow()
 
     def close_without_asking(self) -> None:
         """For the lock: what was typed is parked (``draft_for_lock``) before this is called."""

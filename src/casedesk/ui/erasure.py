@@ -103,7 +103,6 @@ class ErasureDialog(QDialog):
             self.tr("Erasing…")).success(self._on_erased).failure(self._on_erase_failed).run()
 
     def _on_erased(self, _result: None) -> None:
-        self._desk_handle.notify_changed(self._client_id)
         self.erased.emit(self._client_id)
         self.accept()
 

@@ -107,7 +107,6 @@ class HandoverDialog(QDialog):
                          ).success(self._on_saved).failure(self._on_failed).run()
 
     def _on_saved(self, _result: None) -> None:
-        self._desk_handle.notify_changed(self._client_id)
         self.assignment_changed.emit(self._client_id)
         self.accept()
 

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._add_printing()
         self._create_status_bar()
         self.client_list.client_selected.connect(self.show_client)
+        self.client_list.client_activated.connect(self._on_client_list_client_activated)
         self.today.client_activated.connect(self._on_today_client_activated)
         self.desk_handle.changed.connect(self._on_desk_handle_changed)
         self.resize(1200, 700)
@@ -289,8 +290,8 @@ class MainWindow(QMainWindow):
 
     # --- navigation ----------------------------------------------------------------------------
     def show_today(self) -> None:
+        """Today reads itself when shown and something it shows changed since (change sets)."""
         self.pages.setCurrentWidget(self.today)
-        self.today.refresh()
 
     def show_client(self, client_id: str, tab_key: str = "") -> None:
         if self.client_file is not None and self.client_file.client_id == client_id:
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """F5: read everything again (after a change made outside this window, e.g. by the CLI)."""
         self.client_list.refresh()
-        self.today.refresh()
+        self.today.freshness.mark_stale()
         if self.client_file is not None:
             for tab in self.client_file.tabs.values():
                 tab.mark_stale()
@@ -351,6 +352,12 @@ class MainWindow(QMainWindow):
             self.client_list.refresh()
         if changes.touches(SYNC_STATUS_TABLES):
             self._refresh_sync_status()
+
+    def _on_client_list_client_activated(self, client_id: str) -> None:
+        """Return on a hit: open the client and move to the file, ready for the keyboard."""
+        self.show_client(client_id)
+        if self.client_file is not None:
+            self.client_file.setFocus()
 
     def _on_today_client_activated(self, client_id: str) -> None:
         self.show_client(client_id)

@@ -266,7 +266,6 @@ class QuickCaptureDialog(QDialog):
 
     def _on_saved(self, draft: ContactDraft) -> None:
         self.buttons.setEnabled(True)
-        self._desk_handle.notify_changed(draft.client_id)
         self.contact_saved.emit(draft.client_id, self._saved_summary(draft))
         self.accept()
 

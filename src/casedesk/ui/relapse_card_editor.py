@@ -745,7 +745,6 @@ class RelapseCardEditor(QWidget):
         self._set_dirty(normalised_card(self.draft()) != self._baseline)
         if saved.version != previous:
             self.status_label.setText(self.tr("Saved as version %1.").replace("%1", str(saved.version)))
-            self._desk_handle.notify_changed(client_id)
             self.card_saved.emit(client_id, saved.version)
         else:
             self.status_label.setText(self.tr("No changes – the card is still version %1.")

@@ -156,7 +156,6 @@ class SyncDialog(QDialog):
 
     @Slot(object)
     def _on_controller_succeeded(self, report: SyncReport) -> None:
-        self._desk_handle.notify_changed("")
         self.conflicts.refresh()
         self.refused.refresh()
         self._refresh_notices()
@@ -171,7 +170,6 @@ class SyncDialog(QDialog):
 
     @Slot(str)
     def _on_refused_changes_settled(self, client_id: str) -> None:
-        self._desk_handle.notify_changed(client_id)
         self._refresh_status()
 
     # --- notices --------------------------------------------------------------------------------

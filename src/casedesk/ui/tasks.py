@@ -162,9 +162,8 @@ class TaskList(QListWidget):
             return  # not a tick: the text or font changed
         self._set_ticked(task, done)
         self._show_done(item, done)
-        client_id = item.data(self.ClientIdRole)
         self._desk_handle.op(self, lambda desk: desk.tasks.set_done(task_id, done)).success(
-            lambda _result: self._on_done_saved(task, done, client_id)).failure(
+            lambda _result: self._on_done_saved(task, done)).failure(
             lambda error: self._on_done_failed(task, done, error)).run()
 
     def _set_ticked(self, task: TaskEntry, done: bool) -> None:
@@ -173,9 +172,8 @@ class TaskList(QListWidget):
         if done:
             self._ticked[task.id] = replace(task, done=True)
 
-    def _on_done_saved(self, task: TaskEntry, done: bool, client_id: str) -> None:
+    def _on_done_saved(self, task: TaskEntry, done: bool) -> None:
         self.task_done_changed.emit(task.title, done)
-        self._desk_handle.notify_changed(client_id)
 
     def _on_done_failed(self, task: TaskEntry, done: bool, error: BaseException) -> None:
         self._set_ticked(task, not done)

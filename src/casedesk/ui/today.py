@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 
 from casedesk.services.monitoring import CONTACT_GAP, WEEKLY_CONTACT, MonitoringRule
 from casedesk.services.today import OverdueClient, TodayOverview
-from casedesk.ui.desk_thread import DeskHandle
+from casedesk.ui.desk_thread import DeskHandle, RefreshOnChange
 from casedesk.ui.tasks import TaskList
 from casedesk.ui.vocabulary import format_date, format_datetime
 from casedesk.ui.widgets import hint_label
+
+# What Today shows: overdue clients (phases, contacts, who holds them) and due tasks.
+TODAY_TABLES = ("client", "case_episode", "phase_change", "contact", "task", "worker")
 
 
 class TodayView(QWidget):
@@ -66,8 +69,12 @@ class TodayView(QWidget):
         layout.addWidget(self.tasks, 2)
         layout.addWidget(self.task_status)
         layout.addWidget(hint)
-        desk_handle.data_changed.connect(self.refresh)
-        self.refresh()
+        self.freshness = RefreshOnChange(self, desk_handle, TODAY_TABLES, self.refresh)
+
+    def hideEvent(self, event) -> None:
+        # A dashboard: read afresh whenever the worker comes back to it (ticked tasks then leave it).
+        self.freshness.stale = True
+        super().hideEvent(event)
 
     @property
     def is_loading(self) -> bool:
