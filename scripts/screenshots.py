@@ -179,8 +179,8 @@ def take_screenshots(folder: Path, language: str) -> int:
     capture.done(0)
 
     dialog = window.open_new_client_dialog()
-    dialog.birth_date.setDate(QDate.currentDate().addDays(10))
-    dialog.phone.setText("bitte anrufen")
+    dialog.form.widgets["birth_date"].set_value(QDate.currentDate().addDays(10).toPython())
+    dialog.form.widgets["phone"].setText("bitte anrufen")
     dialog.buttons.accepted.emit()
     shot(dialog, "12-new-client-validation")
     dialog.done(0)

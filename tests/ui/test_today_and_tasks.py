@@ -14,7 +14,7 @@ from casedesk.services.dto import ClientDraft, ContactDraft
 from casedesk.services.monitoring import CONTACT_GAP, WEEKLY_CONTACT
 from casedesk.services.tasks import due_by_end_of
 from casedesk.ui.tasks import TaskDialog
-from casedesk.ui.vocabulary import format_date, format_datetime
+from casedesk.ui.vocabulary import client_name, format_date, format_datetime
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -76,7 +76,7 @@ def test_today_says_whose_clients_and_which_rule_and_matches_the_overdue_filter(
 
     today = show_today(qtbot, controller, window)
     rows = overdue_rows(today)
-    assert set(rows) == {"Mette Sørensen", "Jonas Albrecht", "Karl Meier „Kalle“"}
+    assert set(rows) == {"Mette Sørensen", "Jonas Albrecht", "Karl Meier “Kalle”"}
     # The plural forms are the catalogue's ("50 days" once casedesk_en.ts has them); the rule is ours.
     assert rows["Jonas Albrecht"][1] == (
         f"{today.tr('no contact for %n day(s)', '', 50)} (rule: {today.rule_name(CONTACT_GAP)})")
@@ -85,7 +85,7 @@ def test_today_says_whose_clients_and_which_rule_and_matches_the_overdue_filter(
         f"{today.tr('no contact for %n day(s)', '', 8)} (rule: {today.rule_name(WEEKLY_CONTACT)})")
     assert today.rule_name(WEEKLY_CONTACT) == today.tr("a contact every %n day(s) in monitoring", "", 7)
     # The longest overdue first: Karl was due 2 days ago, Mette 1 day ago, Jonas (45 days) 5 days ago.
-    assert list(rows) == ["Jonas Albrecht", "Karl Meier „Kalle“", "Mette Sørensen"]
+    assert list(rows) == ["Jonas Albrecht", "Karl Meier “Kalle”", "Mette Sørensen"]
     assert today.overdue_heading.text() == today.tr("Overdue for a contact: %n client(s)", "", 3)
     assert today.overdue_scope.text() == (
         f"Your clients and the clients you deputise for. Rules: {today.rule_name(WEEKLY_CONTACT)}; "
@@ -96,12 +96,12 @@ def test_today_says_whose_clients_and_which_rule_and_matches_the_overdue_filter(
     for box in (client_list.mine, client_list.deputy, client_list.overdue):
         box.setFocus()
         press(qtbot, controller, box, Qt.Key.Key_Space)
-    assert {client.display_name for client in client_list.model.clients()} == set(rows)
+    assert {client_name(client.display_name) for client in client_list.model.clients()} == set(rows)
     assert all(client.overdue for client in client_list.model.clients())
     # Overdue alone also lists the colleague's own client.
     for box in (client_list.mine, client_list.deputy):
         press(qtbot, controller, box, Qt.Key.Key_Space)
-    assert {client.display_name for client in client_list.model.clients()} == {*rows, "Carl Colleague"}
+    assert {client_name(client.display_name) for client in client_list.model.clients()} == {*rows, "Carl Colleague"}
 
     # Return on a line opens that client.
     today = show_today(qtbot, controller, window)

@@ -21,8 +21,6 @@ _EXPORTED = {
     "render_service_plan": "documents",
 }
 
-__all__ = sorted(_EXPORTED)
-
 
 def __getattr__(name: str):
     if name not in _EXPORTED:

@@ -26,7 +26,7 @@ from casedesk.ui.erasure import ErasureDialog
 from casedesk.ui.forms import Field, Form, Kind
 from casedesk.ui.handover_dialog import HandoverDialog
 from casedesk.ui.tasks import TaskDialog
-from casedesk.ui.vocabulary import phase_name
+from casedesk.ui.vocabulary import client_name, phase_name
 
 translate = QCoreApplication.translate
 
@@ -167,7 +167,7 @@ class ClientFile(QTabWidget):
         return self._open(ReleaseDialog(self._desk_handle, self.client_id, self))
 
     def open_contact_dialog(self, contact_id: str) -> ContactDialog:
-        return self._open(ContactDialog(self._desk_handle, contact_id, self))
+        return self._open(ContactDialog(self._desk_handle, contact_id, self, client_id=self.client_id))
 
     def open_task_dialog(self) -> TaskDialog:
         return self._open(TaskDialog(self._desk_handle, self.client_id, self._client_name(), self))
@@ -201,7 +201,7 @@ class ClientFile(QTabWidget):
         self._desk_handle.op(self, lambda desk: desk.clients.restore(client_id)).run()
 
     def _client_name(self) -> str:
-        return self.details.display_name if self.details else ""
+        return client_name(self.details.display_name) if self.details else ""
 
 
 def _phase_fields(current: str) -> tuple[Field, ...]:

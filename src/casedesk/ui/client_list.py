@@ -38,7 +38,7 @@ from casedesk.domain import Phase
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientFilter, ClientPage, ClientSummary, PageKey
 from casedesk.ui.desk_thread import DeskHandle
-from casedesk.ui.vocabulary import format_datetime, phase_name
+from casedesk.ui.vocabulary import client_name, format_datetime, phase_name
 
 # Wait for a pause in typing so a fast typist does not queue a query per key.
 SEARCH_DEBOUNCE_MS = 150
@@ -131,13 +131,13 @@ class ClientListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 if client.found_in_note:
-                    return self.tr("%1 — found in a note").replace("%1", client.display_name)
-                return client.display_name
+                    return self.tr("%1 — found in a note").replace("%1", client_name(client.display_name))
+                return client_name(client.display_name)
             if column == self.PHASE:
                 return phase_name(client.phase)
             return format_datetime(client.last_contact_at) or self.tr("never")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [client.display_name]
+            lines = [client_name(client.display_name)]
             if client.found_in_note:
                 lines.append(self.tr("The search found this client in a contact note, not in the name."))
             if client.whereabouts:

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain import ClientStatus
 from casedesk.services.dto import ClientDetails, ContactEntry, PhaseHistoryEntry, TaskEntry
-from casedesk.ui import messages
+from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle, RefreshOnChange
 from casedesk.ui.icons import icon
 from casedesk.ui.relapse_card_editor import RelapseCardEditor
 from casedesk.ui.tasks import TaskList
 from casedesk.ui.vocabulary import (
+    client_name,
     contact_type_name,
     format_birth_date,
     format_date,
@@ -176,7 +177,10 @@ class OverviewTab(ClientTab):
         self.phase_history.setRootIsDecorated(False)
         self.phase_history.setHeaderLabels([self.tr("When"), self.tr("Phase"), self.tr("By"), self.tr("Reason")])
         self.phase_history.setMaximumHeight(140)
-        self.phase_history.header().setStretchLastSection(True)
+        history_header = self.phase_history.header()
+        for column in range(3):
+            history_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setStretchLastSection(True)
         form.addRow(self.tr("Phase history:"), self.phase_history)
 
         # Two rows of buttons fit a 1280 px window in every language; the rarely used and the
@@ -243,7 +247,7 @@ class OverviewTab(ClientTab):
         draft = details.draft
         archived = details.status == ClientStatus.ARCHIVED.value
         erased = details.status == ClientStatus.ERASED.value
-        self.title_label.setText(self.tr("Erased client") if erased else details.display_name)
+        self.title_label.setText(self.tr("Erased client") if erased else client_name(details.display_name))
         if erased:
             self.status_note.setText(self.tr("This client's data was erased (GDPR)."))
         else:
@@ -428,7 +432,7 @@ class ContactsTab(ClientTab):
                 "on every copy. You can undo this right after.").replace("%1", when)):
             return
         self._desk_handle.op(self, lambda desk: desk.contacts.delete(contact_id)).success(
-            lambda _result: self._on_contact_deleted(contact_id, when)).run()
+            lambda _result: self._on_contact_deleted(contact_id, when)).failure(self._on_contact_change_failed).run()
 
     def _on_contact_deleted(self, contact_id: str, when: str) -> None:
         self.deleted_contact_id = contact_id
@@ -443,7 +447,12 @@ class ContactsTab(ClientTab):
         self.undo_button.hide()
         if contact_id:
             self._desk_handle.op(self, lambda desk: desk.contacts.restore(contact_id)).success(
-                lambda _result: self.reload()).run()
+                lambda _result: self.reload()).failure(self._on_contact_change_failed).run()
+
+    def _on_contact_change_failed(self, error: BaseException) -> None:
+        """A sync may have erased the client or handed it over meanwhile: say so and show what is there."""
+        messages.warning(self, self.tr("Contact not changed"), errors.error_text(error))
+        self.reload()
 
 
 class TasksTab(ClientTab):

@@ -19,14 +19,9 @@ from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.forms import Field, Form, Kind
-from casedesk.ui.vocabulary import contact_type_name, printed_word
+from casedesk.ui.vocabulary import contact_type_name, motivational_stage_name
 
 translate = QCoreApplication.translate
-
-
-def motivational_stage_name(code: str) -> str:
-    """A stage of change in the UI language, in the words the printed protocol uses for it."""
-    return printed_word(f"stage.{code}", code)
 
 
 def contact_fields() -> tuple[Field, ...]:
@@ -102,7 +97,6 @@ class ContactDialog(EditDialog):
         self.close_without_asking()
 
     def _on_dialog_saved(self, client_id: str) -> None:
-        self._desk_handle.notify_changed(client_id)
         self.contact_saved.emit(client_id)
 
     def save(self) -> None:

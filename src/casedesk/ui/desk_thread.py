@@ -101,8 +101,6 @@ class DeskHandle(QObject):
     #: ``(ChangeSet, initiator)`` after every operation or sync that wrote something; the
     #: initiator is the widget that ran the operation (None for a sync), so it can skip its own.
     changed = Signal(object, object)
-    # TRANSITIONAL (removed once every view listens to ``changed``): the client's id, or "".
-    data_changed = Signal(str)
     # A sync lane's changes, emitted on the lane's thread; queued over to the GUI thread.
     _lane_changed = Signal(object)
 
@@ -122,13 +120,8 @@ class DeskHandle(QObject):
     def op(self, parent: QWidget | None, fn: Callable[[Desk], T]) -> DeskOp[T]:
         return DeskOp(parent, fn, self)
 
-    def notify_changed(self, _client_id: str = "") -> None:
-        """TRANSITIONAL: operations report their own changes now."""
-
     def _emit_changed(self, changes: ChangeSet, initiator: object) -> None:
         self.changed.emit(changes, initiator)
-        clients = changes.clients
-        self.data_changed.emit(next(iter(clients)) if len(clients) == 1 and not changes.everything else "")
 
     def run(self, fn: Callable[[Desk], Any], on_success: Callable[[Any], None] | None,
             on_failure: Callable[[BaseException], None] | None, initiator: object = None) -> None:

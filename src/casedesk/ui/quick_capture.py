@@ -31,7 +31,7 @@ from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import CONTACT_FIELD_LIMITS, TASK_FIELD_LIMITS
 from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle
-from casedesk.ui.vocabulary import contact_type_name, format_datetime, from_qdatetime
+from casedesk.ui.vocabulary import client_name, contact_type_name, format_datetime, from_qdatetime
 from casedesk.ui.widgets import ErrorLabel
 
 # Shown in the tooltip and menu; one shortcut from anywhere in the main window.
@@ -43,10 +43,10 @@ def match_clients(clients: list[ClientSummary], typed: str) -> list[ClientSummar
     text = typed.strip().casefold()
     if not text:
         return []
-    exact = [c for c in clients if text in (c.display_name.casefold(), c.alias.casefold())]
+    exact = [c for c in clients if text in (client_name(c.display_name).casefold(), c.alias.casefold())]
     if exact:
         return exact
-    return [c for c in clients if text in c.display_name.casefold()]
+    return [c for c in clients if text in client_name(c.display_name).casefold()]
 
 
 class OneStopDateEdit(QDateEdit):
@@ -146,10 +146,10 @@ class QuickCaptureDialog(QDialog):
         untouched = self.draft_for_lock() is None
         self._clients = clients
         self._clients_loaded = True
-        self.completer.model().setStringList([c.display_name for c in clients])
+        self.completer.model().setStringList([client_name(c.display_name) for c in clients])
         preselected = self._client_by_id(self._preselected_id)
         if preselected and (not self.client.text().strip() or self._resolve_client() == preselected.id):
-            self.client.setText(preselected.display_name)
+            self.client.setText(client_name(preselected.display_name))
         if untouched:  # the preselected name is not something the worker typed
             self._untouched = self._typed_state()
         if self._save_when_loaded:
@@ -232,7 +232,7 @@ class QuickCaptureDialog(QDialog):
         client_id = str(draft.get("client_id") or "")
         client = self._client_by_id(client_id)
         self._preselected_id = client_id
-        self.client.setText(client.display_name if client else str(draft.get("client", "")))
+        self.client.setText(client_name(client.display_name) if client else str(draft.get("client", "")))
         type_index = self.type.findData(draft.get("type"))
         if type_index >= 0:
             self.type.setCurrentIndex(type_index)
@@ -273,7 +273,7 @@ class QuickCaptureDialog(QDialog):
         client = self._client_by_id(draft.client_id)
         return (self.tr("Saved: %1 with %2, %3")
                 .replace("%1", contact_type_name(draft.type))
-                .replace("%2", client.display_name if client else "")
+                .replace("%2", client_name(client.display_name) if client else "")
                 .replace("%3", format_datetime(draft.occurred_at)))
 
     def _on_save_failed(self, error: BaseException) -> None:

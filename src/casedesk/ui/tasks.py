@@ -18,7 +18,7 @@ from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.forms import Field, Form, Kind
-from casedesk.ui.vocabulary import format_date, format_datetime
+from casedesk.ui.vocabulary import client_name, format_date, format_datetime
 from casedesk.ui.widgets import fit_window_title
 
 translate = QCoreApplication.translate
@@ -135,7 +135,7 @@ class TaskList(QListWidget):
     def _describe(self, task: TaskEntry) -> str:
         parts = [task.title]
         if self._show_client and task.client_name:
-            parts.append(task.client_name)
+            parts.append(client_name(task.client_name))
         if task.due_at:
             due = format_date(task.due_at.date()) if is_date_only(task.due_at) else format_datetime(task.due_at)
             parts.append(self.tr("due %1").replace("%1", due))

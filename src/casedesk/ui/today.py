@@ -20,7 +20,7 @@ from casedesk.services.monitoring import CONTACT_GAP, WEEKLY_CONTACT, Monitoring
 from casedesk.services.today import OverdueClient, TodayOverview
 from casedesk.ui.desk_thread import DeskHandle, RefreshOnChange
 from casedesk.ui.tasks import TaskList
-from casedesk.ui.vocabulary import format_date, format_datetime
+from casedesk.ui.vocabulary import client_name, format_date, format_datetime
 from casedesk.ui.widgets import hint_label
 
 # What Today shows: overdue clients (phases, contacts, who holds them) and due tasks.
@@ -113,7 +113,7 @@ class TodayView(QWidget):
         self.overdue.clear()
         for entry in overview.overdue_clients:
             client = entry.client
-            item = QTreeWidgetItem([client.display_name, self.overdue_reason(entry),
+            item = QTreeWidgetItem([client_name(client.display_name), self.overdue_reason(entry),
                                     format_date(entry.overdue_since.date()),
                                     format_datetime(client.last_contact_at) or "—", client.whereabouts])
             item.setData(self.CLIENT, Qt.ItemDataRole.UserRole, client.id)

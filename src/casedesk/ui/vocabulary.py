@@ -22,6 +22,11 @@ def contact_type_name(code: str) -> str:
     return printed_word(f"contact.{code}", code)
 
 
+def motivational_stage_name(code: str) -> str:
+    """A stage of change, in the words the printed protocol uses for it."""
+    return printed_word(f"stage.{code}", code)
+
+
 def trigger_name(code: str) -> str:
     """A trigger category in the UI language, in the words the printed card uses for it.
 
@@ -96,6 +101,15 @@ def quoted(text: str) -> str:
     """``text`` in the quotation marks of the UI language: „…“ (German), »…« (Danish), “…” (English)."""
     opening, closing = {"de": ("„", "“"), "da": ("»", "«")}.get(QLocale().name()[:2], ("“", "”"))
     return f"{opening}{text}{closing}"
+
+
+def client_name(display_name: str) -> str:
+    """A client's name as the services spell it ("Karl Meier „Kalle“") with the alias in the
+    quotation marks of the UI language (Danish »Kalle«, English “Kalle”)."""
+    start = display_name.find("„")
+    if start < 0 or not display_name.endswith("“"):
+        return display_name
+    return display_name[:start] + quoted(display_name[start + 1:-1])
 
 
 # --- dates: the store keeps naive wall-clock times, as the worker sees and types them ------------

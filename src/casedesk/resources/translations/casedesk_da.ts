@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
     <name>ClientDialog</name>
@@ -98,7 +99,7 @@
         <translation>Arkivér borger?</translation>
     </message>
     <message>
-        <source>Archive %1? The file is kept and can be found with "Closed/archived".</source>
+        <source>Archive %1? The file is kept and can be found with &quot;Closed/archived&quot;.</source>
         <translation>Arkivér %1? Sagen bevares og kan findes under »Afsluttet/arkiveret«.</translation>
     </message>
 </context>
@@ -272,7 +273,7 @@
         <translation>adskilt med kommaer, f.eks. bolig, gæld</translation>
     </message>
     <message>
-        <source>Client's &amp;condition:</source>
+        <source>Client&apos;s &amp;condition:</source>
         <translation>&amp;Borgerens tilstand:</translation>
     </message>
     <message>
@@ -352,6 +353,10 @@
         <translation>Kon&amp;takter</translation>
     </message>
     <message>
+        <source>Contact not changed</source>
+        <translation>Kontakten er ikke ændret</translation>
+    </message>
+    <message>
         <source>Correct the selected contact (Return)</source>
         <translation>Ret den valgte kontakt (Enter)</translation>
     </message>
@@ -422,7 +427,7 @@
         <translation>Teamets numre</translation>
     </message>
     <message>
-        <source>New cards for a country without team numbers get that country's standard numbers (emergency, crisis and addiction lines). The team's numbers for a country replace them.</source>
+        <source>New cards for a country without team numbers get that country&apos;s standard numbers (emergency, crisis and addiction lines). The team&apos;s numbers for a country replace them.</source>
         <translation>Nye kort til et land uden teamets numre får landets standardnumre (alarm-, krise- og misbrugslinjer). Teamets numre for et land erstatter dem.</translation>
     </message>
     <message>
@@ -462,7 +467,7 @@
         <translation>Brug en landekode på to bogstaver, f.eks. DE eller DK.</translation>
     </message>
     <message>
-        <source>Remove “%1” (%2) from the team's numbers? Cards already saved keep it.</source>
+        <source>Remove “%1” (%2) from the team&apos;s numbers? Cards already saved keep it.</source>
         <translation>Fjern »%1« (%2) fra teamets numre? Kort, der allerede er gemt, beholder nummeret.</translation>
     </message>
     <message>
@@ -545,7 +550,7 @@
     <name>EditDialog</name>
     <message>
         <source>Not saved</source>
-        <extracomment>How the window that opened this dialog reopens it after the lock ("" when it cannot); ``client_id`` is the client it is about.</extracomment>
+        <extracomment>How the window that opened this dialog reopens it after the lock (&quot;&quot; when it cannot); ``client_id`` is the client it is about.</extracomment>
         <translation>Ikke gemt</translation>
     </message>
     <message>
@@ -568,11 +573,11 @@
         <translation>Slet %1 for altid?</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office's central store and every colleague's laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
+        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
         <translation>&lt;ul&gt;&lt;li&gt;Alt, hvad der er registreret om borgeren, slettes: persondata, kontakter og noter, opgaver, planer og tilbagefaldskort.&lt;/li&gt;&lt;li&gt;Det slettes på denne bærbare nu, og på kontorets centrale lager og alle kollegers bærbare ved deres næste synkronisering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Det kan ikke fortrydes.&lt;/b&gt; Kun et anonymt nummer bliver tilbage.&lt;/li&gt;&lt;/ul&gt;Har borgeren bedt om en kopi af sine data, så udskriv først overdragelsesresuméet, handleplanen og samtalereferaterne fra menuen »Udskriv«.</translation>
     </message>
     <message>
-        <source>To confirm, type the client's name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
+        <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Skriv borgerens navn som vist for at bekræfte: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
@@ -643,8 +648,8 @@
         <translation>Angiv en lokal dato og et lokalt klokkeslæt.</translation>
     </message>
     <message>
-        <source>This has the form of a raw key (x'…'). Choose another passphrase.</source>
-        <translation>Dette har form som en rå nøgle (x'…'). Vælg en anden adgangsfrase.</translation>
+        <source>This has the form of a raw key (x&apos;…&apos;). Choose another passphrase.</source>
+        <translation>Dette har form som en rå nøgle (x&apos;…&apos;). Vælg en anden adgangsfrase.</translation>
     </message>
     <message>
         <source>The expiry date lies before the date it was granted.</source>
@@ -795,7 +800,7 @@
         <translation>Der ligger en mappe, hvor skrivebordsfilen skulle være. Flyt mappen væk, og start CaseDesk igen.</translation>
     </message>
     <message>
-        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file's permissions or the drive.</source>
+        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file&apos;s permissions or the drive.</source>
         <translation>Skrivebordsfilen eller dens mappe kan ikke skrives (skrivebeskyttet). Intet blev ændret. Kontrollér filens rettigheder eller drevet.</translation>
     </message>
     <message>
@@ -887,7 +892,7 @@
         <translation>Overdrag borger</translation>
     </message>
     <message>
-        <source>Choose who deputises for %1 while the case manager is away. The deputy's laptop receives this client at its next sync.</source>
+        <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
         <translation>Vælg, hvem der er stedfortræder for %1, mens den sagsansvarlige er væk. Stedfortræderens bærbare modtager borgeren ved næste synkronisering.</translation>
     </message>
     <message>
@@ -1066,7 +1071,7 @@
         <translation>&amp;Synkroniser…</translation>
     </message>
     <message>
-        <source>Sync with the office's central store (Ctrl+Shift+S)</source>
+        <source>Sync with the office&apos;s central store (Ctrl+Shift+S)</source>
         <translation>Synkroniser med kontorets centrale lager (Ctrl+Shift+S)</translation>
     </message>
     <message>
@@ -1143,7 +1148,9 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message numerus="yes">
         <source>%n unsaved draft(s) from before the lock restored — save or discard them.</source>
         <translation>
-            <numerusform>%n ikke gemt kladde fra før låsningen er hentet tilbage – gem eller kassér den.</numerusform><numerusform>%n ikke gemte kladder fra før låsningen er hentet tilbage – gem eller kassér dem.</numerusform></translation>
+            <numerusform>%n ikke gemt kladde fra før låsningen er hentet tilbage – gem eller kassér den.</numerusform>
+            <numerusform>%n ikke gemte kladder fra før låsningen er hentet tilbage – gem eller kassér dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1299,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>S&amp;let (GDPR) …</translation>
     </message>
     <message>
-        <source>Delete this client's data on every copy, for good</source>
+        <source>Delete this client&apos;s data on every copy, for good</source>
         <translation>Slet borgerens data på alle kopier for altid</translation>
     </message>
     <message>
@@ -1300,7 +1307,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Slettet borger</translation>
     </message>
     <message>
-        <source>This client's data was erased (GDPR).</source>
+        <source>This client&apos;s data was erased (GDPR).</source>
         <translation>Borgerens data er slettet (GDPR).</translation>
     </message>
     <message>
@@ -1473,7 +1480,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Ingen borger har et tilbagefaldskort endnu.</translation>
     </message>
     <message>
-        <source>A relapse card's text does not fit on the card. Open that client's card, shorten the text the editor marks, and try again.</source>
+        <source>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</source>
         <translation>Teksten på et tilbagefaldskort kan ikke være på kortet. Åbn borgerens kort, forkort den markerede tekst, og prøv igen.</translation>
     </message>
     <message>
@@ -1481,7 +1488,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Dokumentet forberedes …</translation>
     </message>
     <message>
-        <source>Select a contact in the client's timeline first.</source>
+        <source>Select a contact in the client&apos;s timeline first.</source>
         <translation>Vælg først en kontakt på borgerens tidslinje.</translation>
     </message>
 </context>
@@ -1591,7 +1598,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>&amp;Videregiv til den nye medarbejder</translation>
     </message>
     <message>
-        <source>The client's new responsible worker gets these changes at your next sync.</source>
+        <source>The client&apos;s new responsible worker gets these changes at your next sync.</source>
         <translation>Borgerens nye ansvarlige medarbejder får disse ændringer ved din næste synkronisering.</translation>
     </message>
     <message>
@@ -1603,7 +1610,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Kassér ændringer</translation>
     </message>
     <message numerus="yes">
-        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office's version.</source>
+        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office&apos;s version.</source>
         <translation>
             <numerusform>Kassér %n ændring? Den fjernes fra denne bærbare, og næste synkronisering henter kontorets version tilbage.</numerusform>
             <numerusform>Kassér %n ændringer? De fjernes fra denne bærbare, og næste synkronisering henter kontorets version tilbage.</numerusform>
@@ -1633,7 +1640,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Pladsadvarsel</translation>
     </message>
     <message>
-        <source>The card prints in this language, whatever the program's language.</source>
+        <source>The card prints in this language, whatever the program&apos;s language.</source>
         <translation>Kortet udskrives på dette sprog, uanset programmets sprog.</translation>
     </message>
     <message>
@@ -1824,14 +1831,16 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message numerus="yes">
         <source>%1 (%n number(s))</source>
         <translation>
-            <numerusform>%1 (%n nummer)</numerusform><numerusform>%1 (%n numre)</numerusform></translation>
+            <numerusform>%1 (%n nummer)</numerusform>
+            <numerusform>%1 (%n numre)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The team has no default numbers yet</source>
         <translation>Teamet har endnu ingen standardnumre</translation>
     </message>
     <message>
-        <source>Edit the team's numbers…</source>
+        <source>Edit the team&apos;s numbers…</source>
         <translation>Rediger teamets numre …</translation>
     </message>
     <message>
@@ -1926,7 +1935,7 @@ Udskriv alligevel?</translation>
         <translation>Risikosituation %1</translation>
     </message>
     <message>
-        <source>In the client's own words: when, where, with whom, how it starts</source>
+        <source>In the client&apos;s own words: when, where, with whom, how it starts</source>
         <translation>Med borgerens egne ord: hvornår, hvor, med hvem, hvordan det starter</translation>
     </message>
     <message>
@@ -2062,7 +2071,7 @@ Udskriv alligevel?</translation>
         <translation>Synkronisering er ikke sat op endnu. Spørg kontoret om dit login og token.</translation>
     </message>
     <message>
-        <source>The office's central store cannot be reached. Nothing was lost; try again when you are online.</source>
+        <source>The office&apos;s central store cannot be reached. Nothing was lost; try again when you are online.</source>
         <translation>Kontorets centrale lager kan ikke nås. Intet er gået tabt; prøv igen, når du er online.</translation>
     </message>
     <message>
@@ -2086,7 +2095,7 @@ Udskriv alligevel?</translation>
         <translation>Det centrale lager er ældre end denne CaseDesk. Giv venligst kontoret besked.</translation>
     </message>
     <message>
-        <source>This laptop's clock is ahead of the office's. Correct the date and time, then sync again.</source>
+        <source>This laptop&apos;s clock is ahead of the office&apos;s. Correct the date and time, then sync again.</source>
         <translation>Denne bærbares ur går foran kontorets. Ret dato og klokkeslæt, og synkroniser igen.</translation>
     </message>
     <message>
@@ -2257,12 +2266,16 @@ Udskriv alligevel?</translation>
     <message numerus="yes">
         <source>a contact every %n day(s) in monitoring</source>
         <translation>
-            <numerusform>en kontakt hver dag i opfølgningsfasen</numerusform><numerusform>en kontakt hver %n. dag i opfølgningsfasen</numerusform></translation>
+            <numerusform>en kontakt hver dag i opfølgningsfasen</numerusform>
+            <numerusform>en kontakt hver %n. dag i opfølgningsfasen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>a contact every %n day(s) in any open phase</source>
         <translation>
-            <numerusform>en kontakt hver dag i enhver åben fase</numerusform><numerusform>en kontakt hver %n. dag i enhver åben fase</numerusform></translation>
+            <numerusform>en kontakt hver dag i enhver åben fase</numerusform>
+            <numerusform>en kontakt hver %n. dag i enhver åben fase</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
@@ -2287,7 +2300,9 @@ Udskriv alligevel?</translation>
     <message numerus="yes">
         <source>no contact for %n day(s)</source>
         <translation>
-            <numerusform>ingen kontakt i %n dag</numerusform><numerusform>ingen kontakt i %n dage</numerusform></translation>
+            <numerusform>ingen kontakt i %n dag</numerusform>
+            <numerusform>ingen kontakt i %n dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>(rule: %1)</source>
@@ -2300,7 +2315,9 @@ Udskriv alligevel?</translation>
     <message numerus="yes">
         <source>Overdue for a contact: %n client(s)</source>
         <translation>
-            <numerusform>Kontakt overskredet: %n borger</numerusform><numerusform>Kontakt overskredet: %n borgere</numerusform></translation>
+            <numerusform>Kontakt overskredet: %n borger</numerusform>
+            <numerusform>Kontakt overskredet: %n borgere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your clients and the clients you deputise for. Rules: %1.</source>
@@ -2340,46 +2357,6 @@ Udskriv alligevel?</translation>
 </context>
 <context>
     <name>Vocabulary</name>
-    <message>
-        <source>Street / scene contact</source>
-        <translation>Gadekontakt</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>Hjemmebesøg</translation>
-    </message>
-    <message>
-        <source>Office talk</source>
-        <translation>Samtale på kontoret</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telefonsamtale</translation>
-    </message>
-    <message>
-        <source>Accompaniment</source>
-        <translation>Ledsagelse</translation>
-    </message>
-    <message>
-        <source>Crisis intervention</source>
-        <translation>Krisehjælp</translation>
-    </message>
-    <message>
-        <source>Counselling session</source>
-        <translation>Rådgivningssamtale</translation>
-    </message>
-    <message>
-        <source>Helper conference</source>
-        <translation>Netværksmøde</translation>
-    </message>
-    <message>
-        <source>Missed appointment</source>
-        <translation>Udeblevet aftale</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
     <message>
         <source>Clarification</source>
         <translation>Afklaring</translation>
@@ -2745,7 +2722,7 @@ Udskriv alligevel?</translation>
         <translation>Emner</translation>
     </message>
     <message>
-        <source>Client's state</source>
+        <source>Client&apos;s state</source>
         <translation>Borgerens tilstand</translation>
     </message>
     <message>
@@ -2829,7 +2806,7 @@ Udskriv alligevel?</translation>
         <translation>Du er ikke ansvarlig for denne borger. Bed din teamleder om at overdrage borgeren til dig og synkronisér igen, eller kassér ændringen.</translation>
     </message>
     <message>
-        <source>Workers' details change only through the office's administration. Ask the office, and discard your change.</source>
+        <source>Workers&apos; details change only through the office&apos;s administration. Ask the office, and discard your change.</source>
         <translation>Oplysninger om medarbejdere ændres kun af kontorets administration. Spørg kontoret, og kassér din ændring.</translation>
     </message>
     <message>
@@ -2845,7 +2822,7 @@ Udskriv alligevel?</translation>
         <translation>Kontoret kan ikke gemme en værdi i denne ændring. Ret den og synkronisér igen, eller kassér ændringen.</translation>
     </message>
     <message>
-        <source>The change was made while this laptop's clock was ahead. Correct the date and time and change it again, or discard the change.</source>
+        <source>The change was made while this laptop&apos;s clock was ahead. Correct the date and time and change it again, or discard the change.</source>
         <translation>Ændringen blev lavet, mens denne bærbares ur gik for hurtigt. Ret dato og tid og lav ændringen igen, eller kassér den.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ClientDialog</name>
@@ -98,7 +99,7 @@
         <translation>Klient/in archivieren?</translation>
     </message>
     <message>
-        <source>Archive %1? The file is kept and can be found with "Closed/archived".</source>
+        <source>Archive %1? The file is kept and can be found with &quot;Closed/archived&quot;.</source>
         <translation>%1 archivieren? Die Akte bleibt erhalten und ist über „Abgeschlossen/archiviert“ zu finden.</translation>
     </message>
 </context>
@@ -272,7 +273,7 @@
         <translation>durch Kommas getrennt, z. B. Wohnen, Schulden</translation>
     </message>
     <message>
-        <source>Client's &amp;condition:</source>
+        <source>Client&apos;s &amp;condition:</source>
         <translation>&amp;Verfassung der KlientIn:</translation>
     </message>
     <message>
@@ -352,6 +353,10 @@
         <translation>K&amp;ontakte</translation>
     </message>
     <message>
+        <source>Contact not changed</source>
+        <translation>Kontakt nicht geändert</translation>
+    </message>
+    <message>
         <source>Correct the selected contact (Return)</source>
         <translation>Den gewählten Kontakt korrigieren (Eingabetaste)</translation>
     </message>
@@ -422,7 +427,7 @@
         <translation>Team-Nummern</translation>
     </message>
     <message>
-        <source>New cards for a country without team numbers get that country's standard numbers (emergency, crisis and addiction lines). The team's numbers for a country replace them.</source>
+        <source>New cards for a country without team numbers get that country&apos;s standard numbers (emergency, crisis and addiction lines). The team&apos;s numbers for a country replace them.</source>
         <translation>Neue Karten für ein Land ohne Team-Nummern erhalten die Standardnummern dieses Landes (Notruf, Krisen- und Suchttelefon). Die Team-Nummern eines Landes ersetzen sie.</translation>
     </message>
     <message>
@@ -462,7 +467,7 @@
         <translation>Verwenden Sie einen zweibuchstabigen Ländercode wie DE oder DK.</translation>
     </message>
     <message>
-        <source>Remove “%1” (%2) from the team's numbers? Cards already saved keep it.</source>
+        <source>Remove “%1” (%2) from the team&apos;s numbers? Cards already saved keep it.</source>
         <translation>„%1“ (%2) aus den Team-Nummern entfernen? Bereits gespeicherte Karten behalten sie.</translation>
     </message>
     <message>
@@ -545,7 +550,7 @@
     <name>EditDialog</name>
     <message>
         <source>Not saved</source>
-        <extracomment>How the window that opened this dialog reopens it after the lock ("" when it cannot); ``client_id`` is the client it is about.</extracomment>
+        <extracomment>How the window that opened this dialog reopens it after the lock (&quot;&quot; when it cannot); ``client_id`` is the client it is about.</extracomment>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
@@ -568,11 +573,11 @@
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office's central store and every colleague's laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
+        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
         <translation>&lt;ul&gt;&lt;li&gt;Alles, was über diese Klient/in erfasst ist, wird gelöscht: persönliche Daten, Kontakte und Notizen, Aufgaben, Pläne und Rückfallkarten.&lt;/li&gt;&lt;li&gt;Es wird jetzt auf diesem Laptop gelöscht, und im zentralen Speicher des Büros sowie auf den Laptops aller Kolleg/innen bei deren nächster Synchronisation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das kann nicht rückgängig gemacht werden.&lt;/b&gt; Nur eine anonyme Nummer bleibt.&lt;/li&gt;&lt;/ul&gt;Hat die Klient/in eine Kopie ihrer Daten verlangt, drucken Sie vorher die Übergabezusammenfassung, den Hilfeplan und die Beratungsprotokolle über das Menü „Drucken“.</translation>
     </message>
     <message>
-        <source>To confirm, type the client's name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
+        <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Zur Bestätigung den Namen wie angezeigt eingeben: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
@@ -643,8 +648,8 @@
         <translation>Geben Sie ein Datum und eine Uhrzeit in Ortszeit ein.</translation>
     </message>
     <message>
-        <source>This has the form of a raw key (x'…'). Choose another passphrase.</source>
-        <translation>Dies hat die Form eines Rohschlüssels (x'…'). Wählen Sie eine andere Passphrase.</translation>
+        <source>This has the form of a raw key (x&apos;…&apos;). Choose another passphrase.</source>
+        <translation>Dies hat die Form eines Rohschlüssels (x&apos;…&apos;). Wählen Sie eine andere Passphrase.</translation>
     </message>
     <message>
         <source>The expiry date lies before the date it was granted.</source>
@@ -795,7 +800,7 @@
         <translation>Wo die Arbeitsplatz-Datei liegen sollte, steht ein Ordner. Verschieben Sie den Ordner und starten Sie CaseDesk erneut.</translation>
     </message>
     <message>
-        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file's permissions or the drive.</source>
+        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file&apos;s permissions or the drive.</source>
         <translation>Die Arbeitsplatz-Datei oder ihr Ordner kann nicht beschrieben werden (schreibgeschützt). Es wurde nichts verändert. Prüfen Sie die Dateirechte oder das Laufwerk.</translation>
     </message>
     <message>
@@ -887,7 +892,7 @@
         <translation>Klient/in übergeben</translation>
     </message>
     <message>
-        <source>Choose who deputises for %1 while the case manager is away. The deputy's laptop receives this client at its next sync.</source>
+        <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
         <translation>Wählen Sie, wer %1 vertritt, während die Fallverantwortung abwesend ist. Der Laptop der Vertretung erhält die Klient/in bei der nächsten Synchronisation.</translation>
     </message>
     <message>
@@ -1066,7 +1071,7 @@
         <translation>&amp;Synchronisieren…</translation>
     </message>
     <message>
-        <source>Sync with the office's central store (Ctrl+Shift+S)</source>
+        <source>Sync with the office&apos;s central store (Ctrl+Shift+S)</source>
         <translation>Mit dem zentralen Speicher im Büro synchronisieren (Strg+Umschalt+S)</translation>
     </message>
     <message>
@@ -1143,7 +1148,9 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message numerus="yes">
         <source>%n unsaved draft(s) from before the lock restored — save or discard them.</source>
         <translation>
-            <numerusform>%n nicht gespeicherter Entwurf von vor der Sperre wiederhergestellt – speichern oder verwerfen Sie ihn.</numerusform><numerusform>%n nicht gespeicherte Entwürfe von vor der Sperre wiederhergestellt – speichern oder verwerfen Sie sie.</numerusform></translation>
+            <numerusform>%n nicht gespeicherter Entwurf von vor der Sperre wiederhergestellt – speichern oder verwerfen Sie ihn.</numerusform>
+            <numerusform>%n nicht gespeicherte Entwürfe von vor der Sperre wiederhergestellt – speichern oder verwerfen Sie sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1299,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>&amp;Löschen (DSGVO) …</translation>
     </message>
     <message>
-        <source>Delete this client's data on every copy, for good</source>
+        <source>Delete this client&apos;s data on every copy, for good</source>
         <translation>Die Daten der Klient/in auf allen Kopien endgültig löschen</translation>
     </message>
     <message>
@@ -1300,7 +1307,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Gelöschte/r Klient/in</translation>
     </message>
     <message>
-        <source>This client's data was erased (GDPR).</source>
+        <source>This client&apos;s data was erased (GDPR).</source>
         <translation>Die Daten dieser Klient/in wurden gelöscht (DSGVO).</translation>
     </message>
     <message>
@@ -1473,7 +1480,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Noch niemand hat eine Rückfallkarte.</translation>
     </message>
     <message>
-        <source>A relapse card's text does not fit on the card. Open that client's card, shorten the text the editor marks, and try again.</source>
+        <source>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</source>
         <translation>Der Text einer Rückfallkarte passt nicht auf die Karte. Öffnen Sie die Karte dieser Person, kürzen Sie den markierten Text und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1481,7 +1488,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Dokument wird vorbereitet …</translation>
     </message>
     <message>
-        <source>Select a contact in the client's timeline first.</source>
+        <source>Select a contact in the client&apos;s timeline first.</source>
         <translation>Wählen Sie zuerst einen Kontakt in der Zeitleiste aus.</translation>
     </message>
 </context>
@@ -1591,7 +1598,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>An die neue Fachkraft &amp;weitergeben</translation>
     </message>
     <message>
-        <source>The client's new responsible worker gets these changes at your next sync.</source>
+        <source>The client&apos;s new responsible worker gets these changes at your next sync.</source>
         <translation>Die neue zuständige Fachkraft erhält diese Änderungen bei Ihrer nächsten Synchronisation.</translation>
     </message>
     <message>
@@ -1603,7 +1610,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message numerus="yes">
-        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office's version.</source>
+        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office&apos;s version.</source>
         <translation>
             <numerusform>%n Änderung verwerfen? Sie wird von diesem Laptop entfernt, und die nächste Synchronisation holt die Fassung des Büros zurück.</numerusform>
             <numerusform>%n Änderungen verwerfen? Sie werden von diesem Laptop entfernt, und die nächste Synchronisation holt die Fassung des Büros zurück.</numerusform>
@@ -1633,7 +1640,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Platzwarnung</translation>
     </message>
     <message>
-        <source>The card prints in this language, whatever the program's language.</source>
+        <source>The card prints in this language, whatever the program&apos;s language.</source>
         <translation>Die Karte wird in dieser Sprache gedruckt, unabhängig von der Programmsprache.</translation>
     </message>
     <message>
@@ -1824,14 +1831,16 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message numerus="yes">
         <source>%1 (%n number(s))</source>
         <translation>
-            <numerusform>%1 (%n Nummer)</numerusform><numerusform>%1 (%n Nummern)</numerusform></translation>
+            <numerusform>%1 (%n Nummer)</numerusform>
+            <numerusform>%1 (%n Nummern)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The team has no default numbers yet</source>
         <translation>Das Team hat noch keine Standardnummern</translation>
     </message>
     <message>
-        <source>Edit the team's numbers…</source>
+        <source>Edit the team&apos;s numbers…</source>
         <translation>Team-Nummern bearbeiten …</translation>
     </message>
     <message>
@@ -1926,7 +1935,7 @@ Trotzdem drucken?</translation>
         <translation>Risikosituation %1</translation>
     </message>
     <message>
-        <source>In the client's own words: when, where, with whom, how it starts</source>
+        <source>In the client&apos;s own words: when, where, with whom, how it starts</source>
         <translation>In den eigenen Worten der Person: wann, wo, mit wem, wie es beginnt</translation>
     </message>
     <message>
@@ -2062,7 +2071,7 @@ Trotzdem drucken?</translation>
         <translation>Die Synchronisation ist noch nicht eingerichtet. Fragen Sie im Büro nach Anmeldename und Token.</translation>
     </message>
     <message>
-        <source>The office's central store cannot be reached. Nothing was lost; try again when you are online.</source>
+        <source>The office&apos;s central store cannot be reached. Nothing was lost; try again when you are online.</source>
         <translation>Der zentrale Speicher im Büro ist nicht erreichbar. Nichts ist verloren gegangen; versuchen Sie es wieder, wenn Sie online sind.</translation>
     </message>
     <message>
@@ -2086,7 +2095,7 @@ Trotzdem drucken?</translation>
         <translation>Der zentrale Speicher ist älter als dieses CaseDesk. Bitte geben Sie dem Büro Bescheid.</translation>
     </message>
     <message>
-        <source>This laptop's clock is ahead of the office's. Correct the date and time, then sync again.</source>
+        <source>This laptop&apos;s clock is ahead of the office&apos;s. Correct the date and time, then sync again.</source>
         <translation>Die Uhr dieses Laptops geht gegenüber dem Büro vor. Korrigieren Sie Datum und Uhrzeit und gleichen Sie dann erneut ab.</translation>
     </message>
     <message>
@@ -2257,12 +2266,16 @@ Trotzdem drucken?</translation>
     <message numerus="yes">
         <source>a contact every %n day(s) in monitoring</source>
         <translation>
-            <numerusform>ein Kontakt täglich im Monitoring</numerusform><numerusform>ein Kontakt alle %n Tage im Monitoring</numerusform></translation>
+            <numerusform>ein Kontakt täglich im Monitoring</numerusform>
+            <numerusform>ein Kontakt alle %n Tage im Monitoring</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>a contact every %n day(s) in any open phase</source>
         <translation>
-            <numerusform>ein Kontakt täglich in jeder offenen Phase</numerusform><numerusform>ein Kontakt alle %n Tage in jeder offenen Phase</numerusform></translation>
+            <numerusform>ein Kontakt täglich in jeder offenen Phase</numerusform>
+            <numerusform>ein Kontakt alle %n Tage in jeder offenen Phase</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
@@ -2287,7 +2300,9 @@ Trotzdem drucken?</translation>
     <message numerus="yes">
         <source>no contact for %n day(s)</source>
         <translation>
-            <numerusform>seit %n Tag kein Kontakt</numerusform><numerusform>seit %n Tagen kein Kontakt</numerusform></translation>
+            <numerusform>seit %n Tag kein Kontakt</numerusform>
+            <numerusform>seit %n Tagen kein Kontakt</numerusform>
+        </translation>
     </message>
     <message>
         <source>(rule: %1)</source>
@@ -2300,7 +2315,9 @@ Trotzdem drucken?</translation>
     <message numerus="yes">
         <source>Overdue for a contact: %n client(s)</source>
         <translation>
-            <numerusform>Kontakt überfällig: %n Klient/in</numerusform><numerusform>Kontakt überfällig: %n Klient/innen</numerusform></translation>
+            <numerusform>Kontakt überfällig: %n Klient/in</numerusform>
+            <numerusform>Kontakt überfällig: %n Klient/innen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your clients and the clients you deputise for. Rules: %1.</source>
@@ -2340,46 +2357,6 @@ Trotzdem drucken?</translation>
 </context>
 <context>
     <name>Vocabulary</name>
-    <message>
-        <source>Street / scene contact</source>
-        <translation>Straßenkontakt / Szene</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>Hausbesuch</translation>
-    </message>
-    <message>
-        <source>Office talk</source>
-        <translation>Gespräch im Büro</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telefonat</translation>
-    </message>
-    <message>
-        <source>Accompaniment</source>
-        <translation>Begleitung</translation>
-    </message>
-    <message>
-        <source>Crisis intervention</source>
-        <translation>Krisenintervention</translation>
-    </message>
-    <message>
-        <source>Counselling session</source>
-        <translation>Beratungsgespräch</translation>
-    </message>
-    <message>
-        <source>Helper conference</source>
-        <translation>Helferkonferenz</translation>
-    </message>
-    <message>
-        <source>Missed appointment</source>
-        <translation>Termin nicht wahrgenommen</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
     <message>
         <source>Clarification</source>
         <translation>Klärungsphase</translation>
@@ -2745,7 +2722,7 @@ Trotzdem drucken?</translation>
         <translation>Themen</translation>
     </message>
     <message>
-        <source>Client's state</source>
+        <source>Client&apos;s state</source>
         <translation>Zustand der Klientin / des Klienten</translation>
     </message>
     <message>
@@ -2829,7 +2806,7 @@ Trotzdem drucken?</translation>
         <translation>Sie sind für diese Klientin / diesen Klienten nicht zuständig. Bitten Sie Ihre Teamleitung, sie/ihn an Sie zu übergeben, und synchronisieren Sie erneut, oder verwerfen Sie die Änderung.</translation>
     </message>
     <message>
-        <source>Workers' details change only through the office's administration. Ask the office, and discard your change.</source>
+        <source>Workers&apos; details change only through the office&apos;s administration. Ask the office, and discard your change.</source>
         <translation>Angaben zu Fachkräften ändert nur die Verwaltung des Büros. Wenden Sie sich an das Büro und verwerfen Sie Ihre Änderung.</translation>
     </message>
     <message>
@@ -2845,7 +2822,7 @@ Trotzdem drucken?</translation>
         <translation>Das Büro kann einen Wert dieser Änderung nicht speichern. Korrigieren Sie ihn und synchronisieren Sie erneut, oder verwerfen Sie die Änderung.</translation>
     </message>
     <message>
-        <source>The change was made while this laptop's clock was ahead. Correct the date and time and change it again, or discard the change.</source>
+        <source>The change was made while this laptop&apos;s clock was ahead. Correct the date and time and change it again, or discard the change.</source>
         <translation>Die Änderung wurde gemacht, während die Uhr dieses Laptops vorging. Stellen Sie Datum und Uhrzeit richtig und ändern Sie erneut, oder verwerfen Sie die Änderung.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ClientDialog</name>
@@ -88,7 +89,7 @@
     </message>
     <message>
         <source>consent date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -98,8 +99,8 @@
         <translation>Archive client?</translation>
     </message>
     <message>
-        <source>Archive %1? The file is kept and can be found with "Closed/archived".</source>
-        <translation>Archive %1? The file is kept and can be found with "Closed/archived".</translation>
+        <source>Archive %1? The file is kept and can be found with &quot;Closed/archived&quot;.</source>
+        <translation>Archive %1? The file is kept and can be found with &quot;Closed/archived&quot;.</translation>
     </message>
 </context>
 <context>
@@ -119,7 +120,7 @@
     </message>
     <message>
         <source>%1 — found in a note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>never</source>
@@ -127,7 +128,7 @@
     </message>
     <message>
         <source>The search found this client in a contact note, not in the name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where to find: %1</source>
@@ -135,7 +136,7 @@
     </message>
     <message>
         <source>Overdue for a contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -147,7 +148,7 @@
     </message>
     <message>
         <source>Down: go to the hits. Return: open the first hit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mine</source>
@@ -182,59 +183,59 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Their value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the merged text here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save merged te&amp;xt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a colleague</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mine: %1 on this laptop. Theirs: %2 by %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No conflicts. Everything merged cleanly.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -257,31 +258,31 @@
     </message>
     <message>
         <source>Pa&amp;rticipants:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>separated by commas, e.g. client, mother</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>separated by commas, e.g. housing, debts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client's &amp;condition:</source>
-        <translation type="unfinished" />
+        <source>Client&apos;s &amp;condition:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Stage of change:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -290,7 +291,7 @@
     <message>
         <source>Correct contact</source>
         <extracomment>The client whose contact was corrected. The contact is on screen and may be edited (when it cannot be loaded, the dialog says so and closes).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> min</source>
@@ -298,7 +299,7 @@
     </message>
     <message>
         <source>Contact cannot be corrected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -337,39 +338,43 @@
     </message>
     <message>
         <source>Recor&amp;d contact…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Corr&amp;ect…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact&amp;s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact not changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct the selected contact (Return)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete contact?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the contact of %1? It disappears from the timeline, the protocol and the statistics on every copy. You can undo this right after.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact of %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -422,8 +427,8 @@
         <translation>Team numbers</translation>
     </message>
     <message>
-        <source>New cards for a country without team numbers get that country's standard numbers (emergency, crisis and addiction lines). The team's numbers for a country replace them.</source>
-        <translation type="unfinished" />
+        <source>New cards for a country without team numbers get that country&apos;s standard numbers (emergency, crisis and addiction lines). The team&apos;s numbers for a country replace them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Crisis line (24 h)</source>
@@ -462,8 +467,8 @@
         <translation>Use a two-letter country code such as DE or DK.</translation>
     </message>
     <message>
-        <source>Remove “%1” (%2) from the team's numbers? Cards already saved keep it.</source>
-        <translation>Remove “%1” (%2) from the team's numbers? Cards already saved keep it.</translation>
+        <source>Remove “%1” (%2) from the team&apos;s numbers? Cards already saved keep it.</source>
+        <translation>Remove “%1” (%2) from the team&apos;s numbers? Cards already saved keep it.</translation>
     </message>
     <message>
         <source>Remove number</source>
@@ -482,19 +487,19 @@
     <name>DocumentPreviewDialog</name>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is not a PDF document and is never replaced. Choose another name.</source>
@@ -502,7 +507,7 @@
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document preview</source>
@@ -545,51 +550,51 @@
     <name>EditDialog</name>
     <message>
         <source>Not saved</source>
-        <extracomment>How the window that opened this dialog reopens it after the lock ("" when it cannot); ``client_id`` is the client it is about.</extracomment>
+        <extracomment>How the window that opened this dialog reopens it after the lock (&quot;&quot; when it cannot); ``client_id`` is the client it is about.</extracomment>
         <translation type="unfinished">Not saved</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You changed this form. Close it and lose what you typed?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErasureDialog</name>
     <message>
         <source>Erase client (GDPR)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erase %1 for good?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office's central store and every colleague's laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
-        <translation type="unfinished" />
+        <source>&lt;ul&gt;&lt;li&gt;Everything recorded about this client is deleted: personal data, contacts and notes, tasks, plans and relapse cards.&lt;/li&gt;&lt;li&gt;It is deleted on this laptop now, and on the office&apos;s central store and every colleague&apos;s laptop at their next sync.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; Only an anonymous number remains.&lt;/li&gt;&lt;/ul&gt;If the client asked for a copy of their data, print the handover summary, the service plan and the counselling protocols from the Print menu first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To confirm, type the client's name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <source>To confirm, type the client&apos;s name as shown: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name does not match yet. Type it as shown above to erase, or press Escape to cancel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not erased</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -628,23 +633,23 @@
     </message>
     <message>
         <source>This contains a character that cannot be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is too long to be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter whole minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a local date and time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This has the form of a raw key (x'…'). Choose another passphrase.</source>
-        <translation type="unfinished" />
+        <source>This has the form of a raw key (x&apos;…&apos;). Choose another passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The expiry date lies before the date it was granted.</source>
@@ -740,31 +745,31 @@
     </message>
     <message>
         <source>Motivational stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whereabouts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong passphrase. Nothing was changed; please try again.</source>
@@ -795,8 +800,8 @@
         <translation>A folder stands where the desk file should be. Move the folder away, then start CaseDesk again.</translation>
     </message>
     <message>
-        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file's permissions or the drive.</source>
-        <translation>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file's permissions or the drive.</translation>
+        <source>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file&apos;s permissions or the drive.</source>
+        <translation>The desk file or its folder cannot be written (read-only). Nothing was changed. Check the file&apos;s permissions or the drive.</translation>
     </message>
     <message>
         <source>The disk is full. Free at least %1 MB and try again; nothing saved was lost.</source>
@@ -846,15 +851,15 @@
     <name>Forms</name>
     <message>
         <source>Type a date such as %1, or press Alt+Down for a calendar; leave it empty when it is not known.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a date (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a date such as %1, or leave it empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -884,57 +889,57 @@
     </message>
     <message>
         <source>Hand over client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose who deputises for %1 while the case manager is away. The deputy's laptop receives this client at its next sync.</source>
-        <translation type="unfinished" />
+        <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the worker who takes over %1 for good. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading workers…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Deputy:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New case manager:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No deputy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (you)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This desk knows no other worker yet. Colleagues appear here after the first sync with the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hand over client?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hand %1 over to %2?
 
 %2 becomes the case manager. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -942,11 +947,11 @@
     </message>
     <message>
         <source>The case manager cannot be the deputy as well.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1061,52 +1066,52 @@
     </message>
     <message>
         <source>&amp;Sync…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync with the office's central store (Ctrl+Shift+S)</source>
-        <translation type="unfinished" />
+        <source>Sync with the office&apos;s central store (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync not set up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n unsynced change(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused change(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Print documents (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team phone &amp;numbers…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worker: %1</source>
@@ -1132,17 +1137,17 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Quit CaseDesk?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A form is open with changes that are not saved. Quit and lose them?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) from before the lock restored — save or discard them.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1221,7 +1226,7 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
@@ -1237,11 +1242,11 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phase history:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1249,19 +1254,19 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Recor&amp;d contact…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change &amp;phase…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add &amp;release…</source>
@@ -1269,15 +1274,15 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Hand &amp;over…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Deputy…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;store</source>
@@ -1285,23 +1290,23 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Take the client back into the active caseload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Erase (GDPR)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete this client's data on every copy, for good</source>
-        <translation type="unfinished" />
+        <source>Delete this client&apos;s data on every copy, for good</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erased client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This client's data was erased (GDPR).</source>
-        <translation type="unfinished" />
+        <source>This client&apos;s data was erased (GDPR).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1387,31 +1392,31 @@ Encrypted case management for outreach work.</translation>
     <name>PhaseDialog</name>
     <message>
         <source>&amp;New phase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>why the case moves on (goes into the phase history)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change phase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current phase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close the case?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1473,16 +1478,16 @@ Encrypted case management for outreach work.</translation>
         <translation>No client has a relapse card yet.</translation>
     </message>
     <message>
-        <source>A relapse card's text does not fit on the card. Open that client's card, shorten the text the editor marks, and try again.</source>
-        <translation>A relapse card's text does not fit on the card. Open that client's card, shorten the text the editor marks, and try again.</translation>
+        <source>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</source>
+        <translation>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <source>Select a contact in the client's timeline first.</source>
-        <translation>Select a contact in the client's timeline first.</translation>
+        <source>Select a contact in the client&apos;s timeline first.</source>
+        <translation>Select a contact in the client&apos;s timeline first.</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1554,7 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Saved: %1 with %2, %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact not saved</source>
@@ -1572,41 +1577,41 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why, and what to do</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The office took every change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Forward to their worker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client's new responsible worker gets these changes at your next sync.</source>
-        <translation type="unfinished" />
+        <source>The client&apos;s new responsible worker gets these changes at your next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office's version.</source>
+        <source>Discard %n change(s)? They are removed from this laptop, and the next sync brings back the office&apos;s version.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1633,8 +1638,8 @@ Encrypted case management for outreach work.</translation>
         <translation>Fit warning</translation>
     </message>
     <message>
-        <source>The card prints in this language, whatever the program's language.</source>
-        <translation>The card prints in this language, whatever the program's language.</translation>
+        <source>The card prints in this language, whatever the program&apos;s language.</source>
+        <translation>The card prints in this language, whatever the program&apos;s language.</translation>
     </message>
     <message>
         <source>Large print</source>
@@ -1679,19 +1684,19 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>situation</source>
         <extracomment>Marks a number row the worker typed into, so a change of card language leaves it alone.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>triggers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alternatives</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>whom to turn to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Risk situation %1</source>
@@ -1699,19 +1704,19 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Important number %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Front of the card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Risk situations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 mm too long</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
@@ -1755,15 +1760,15 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>The unsaved relapse card could not be restored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved changes from before the lock – save or discard them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version %1 arrived meanwhile. Your unsaved changes are kept and will be saved as the next version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -1824,8 +1829,8 @@ Encrypted case management for outreach work.</translation>
     <message numerus="yes">
         <source>%1 (%n number(s))</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1833,16 +1838,16 @@ Encrypted case management for outreach work.</translation>
         <translation>The team has no default numbers yet</translation>
     </message>
     <message>
-        <source>Edit the team's numbers…</source>
-        <translation>Edit the team's numbers…</translation>
+        <source>Edit the team&apos;s numbers…</source>
+        <translation>Edit the team&apos;s numbers…</translation>
     </message>
     <message>
         <source>The text does not fit on the card, even in the smallest large print. Shorten the marked text or turn off large print:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text does not fit on the card, even in the smallest print. Shorten the marked text:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.
@@ -1865,7 +1870,7 @@ Print anyway?</translation>
     <name>RelapseCardTab</name>
     <message>
         <source>&amp;Relapse card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1928,8 +1933,8 @@ Print anyway?</translation>
         <translation>Risk situation %1</translation>
     </message>
     <message>
-        <source>In the client's own words: when, where, with whom, how it starts</source>
-        <translation>In the client's own words: when, where, with whom, how it starts</translation>
+        <source>In the client&apos;s own words: when, where, with whom, how it starts</source>
+        <translation>In the client&apos;s own words: when, where, with whom, how it starts</translation>
     </message>
     <message>
         <source>Situation %1</source>
@@ -1972,204 +1977,204 @@ Print anyway?</translation>
     <name>SyncDialog</name>
     <message>
         <source>Sync with the office</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Central store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check and save connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The office gives you the login and token. They are kept only inside your encrypted desk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Mark as read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Refused changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync is not set up yet: enter the connection above.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last successful sync: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Conflicts (%n)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Refused changes (%n)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the connection…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Sync is not set up yet. Ask the office for your login and token.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The office's central store cannot be reached. Nothing was lost; try again when you are online.</source>
-        <translation type="unfinished" />
+        <source>The office&apos;s central store cannot be reached. Nothing was lost; try again when you are online.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The central store refused your login. Ask the office for new credentials.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no CaseDesk central store at the configured address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This laptop was revoked by the office. Its local copy has been wiped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The central store needs a newer CaseDesk. Please update; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The central store is older than this CaseDesk. Please tell the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This laptop's clock is ahead of the office's. Correct the date and time, then sync again.</source>
-        <translation type="unfinished" />
+        <source>This laptop&apos;s clock is ahead of the office&apos;s. Correct the date and time, then sync again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These credentials belong to another worker.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync cancelled. What was already sent stays sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The office has disabled your account. Nothing was lost; ask the office to enable it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The central store refused part of this sync. Nothing of it was lost; sync again later, and tell the office if this keeps happening.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applied: %1 · merged: %2 · refused: %3 · received: %4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) no longer yours were removed.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) were erased.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused change(s) wait for your decision.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need resolving.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel s&amp;ync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not synced in this session.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending changes…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receiving changes…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2189,7 @@ Print anyway?</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>at a set time (appointment)</source>
@@ -2192,7 +2197,7 @@ Print anyway?</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Task:</source>
@@ -2212,7 +2217,7 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Task not changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2228,7 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Tick a task (Space) to mark it done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T&amp;asks (%1)</source>
@@ -2246,33 +2251,37 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Overdue because</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return or a double-click opens the client. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>a contact every %n day(s) in monitoring</source>
         <translation>
-            <numerusform>a contact every day in monitoring</numerusform><numerusform>a contact every %n days in monitoring</numerusform></translation>
+            <numerusform>a contact every day in monitoring</numerusform>
+            <numerusform>a contact every %n days in monitoring</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>a contact every %n day(s) in any open phase</source>
         <translation>
-            <numerusform>a contact every day in any open phase</numerusform><numerusform>a contact every %n days in any open phase</numerusform></translation>
+            <numerusform>a contact every day in any open phase</numerusform>
+            <numerusform>a contact every %n days in any open phase</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is open again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -2289,24 +2298,28 @@ Print anyway?</translation>
     <message numerus="yes">
         <source>no contact for %n day(s)</source>
         <translation>
-            <numerusform>no contact for %n day</numerusform><numerusform>no contact for %n days</numerusform></translation>
+            <numerusform>no contact for %n day</numerusform>
+            <numerusform>no contact for %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>(rule: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(rules: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Overdue for a contact: %n client(s)</source>
         <translation>
-            <numerusform>Overdue for a contact: %n client</numerusform><numerusform>Overdue for a contact: %n clients</numerusform></translation>
+            <numerusform>Overdue for a contact: %n client</numerusform>
+            <numerusform>Overdue for a contact: %n clients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your clients and the clients you deputise for. Rules: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tasks due (%1)</source>
@@ -2342,46 +2355,6 @@ Print anyway?</translation>
 </context>
 <context>
     <name>Vocabulary</name>
-    <message>
-        <source>Street / scene contact</source>
-        <translation>Street / scene contact</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <source>Office talk</source>
-        <translation>Office talk</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Phone call</translation>
-    </message>
-    <message>
-        <source>Accompaniment</source>
-        <translation>Accompaniment</translation>
-    </message>
-    <message>
-        <source>Crisis intervention</source>
-        <translation>Crisis intervention</translation>
-    </message>
-    <message>
-        <source>Counselling session</source>
-        <translation>Counselling session</translation>
-    </message>
-    <message>
-        <source>Helper conference</source>
-        <translation>Helper conference</translation>
-    </message>
-    <message>
-        <source>Missed appointment</source>
-        <translation>Missed appointment</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
     <message>
         <source>Clarification</source>
         <translation>Clarification</translation>
@@ -2524,19 +2497,19 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Release of confidentiality</source>
@@ -2544,27 +2517,27 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Case episode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phase change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relapse-prevention card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -2572,43 +2545,43 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card made on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Caseload limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First name</source>
@@ -2620,7 +2593,7 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Alias / street name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2628,19 +2601,19 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Date of birth approximate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where to find them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2648,19 +2621,19 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No fixed abode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent to data processing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -2668,11 +2641,11 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Responsible worker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deputy</source>
@@ -2680,7 +2653,7 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Archived on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client</source>
@@ -2704,23 +2677,23 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closure reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changed on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -2728,7 +2701,7 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
@@ -2740,23 +2713,23 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Who was there</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client's state</source>
-        <translation type="unfinished" />
+        <source>Client&apos;s state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Motivational stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
@@ -2764,27 +2737,27 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Large print</source>
@@ -2792,19 +2765,19 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Show first name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show surname</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show date of birth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Risk situations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Important numbers</source>
@@ -2816,60 +2789,60 @@ Print anyway?</translation>
     </message>
     <message>
         <source>(see the client file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client is now with %1. Hand your changes to them, or discard them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client is now with another worker. Hand your changes to them, or discard them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You are not responsible for this client. Ask your team lead to hand the client to you and sync again, or discard the change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workers' details change only through the office's administration. Ask the office, and discard your change.</source>
-        <translation type="unfinished" />
+        <source>Workers&apos; details change only through the office&apos;s administration. Ask the office, and discard your change.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only team leads and administrators change the shared lists. Ask your team lead, and discard your change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The client was erased at the office. Discard the change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The office cannot store a value of this change. Correct it and sync again, or discard the change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change was made while this laptop's clock was ahead. Correct the date and time and change it again, or discard the change.</source>
-        <translation type="unfinished" />
+        <source>The change was made while this laptop&apos;s clock was ahead. Correct the date and time and change it again, or discard the change.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The office did not take this change. Discard it, or ask the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 handed you %n change(s) to %2 they could no longer make.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) %1 made offline to %2 arrived after the handover.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

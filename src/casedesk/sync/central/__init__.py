@@ -53,8 +53,6 @@ _EXPORTED = {
     "utc_now": "schema",
 }
 
-__all__ = sorted(_EXPORTED)
-
 
 def __getattr__(name: str):
     if name not in _EXPORTED:
