@@ -48,26 +48,3 @@ def desk(desk_path: Path) -> Iterator[Desk]:
     opened = Desk.create(desk_path, TEST_PASSPHRASE, worker_name=TEST_WORKER, team="Streetwork Nord", language="de")
     yield opened
     opened.close()
-
-
-_exit_status = 0
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    global _exit_status
-    _exit_status = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave without the interpreter's final garbage collection.
-
-    PySide6 6.12 sometimes aborts in that last collection ("bool_dealloc: deallocating True or
-    False"), after every test has passed and the summary is printed, turning a green run into
-    exit code 134. Every result is already reported by now; only the exit code must survive.
-    """
-    import sys
-
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(_exit_status)
