@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.ui.vocabulary import date_format, datetime_format, time_format, to_qdatetime
-from casedesk.ui.widgets import ErrorLabel
+from casedesk.ui.widgets import ErrorLabel, OneStopDateTimeEdit
 
 INVALID_DATE = "invalid_date"
 # Typed dates are read in the locale's order first, then in these, so "15.03.1980", "15031980",
@@ -179,16 +179,8 @@ class DateField(QWidget):
         calendar.setFocus()
 
 
-class _OneStopDateTimeEdit(QDateTimeEdit):
-    """Tab leaves the editor instead of walking day, month, year, hour and minute; the arrow
-    keys still move between its sections."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
-
-
 def one_stop_datetime_edit() -> QDateTimeEdit:
-    edit = _OneStopDateTimeEdit()
+    edit = OneStopDateTimeEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(datetime_format())
     return edit

@@ -8,11 +8,8 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +29,7 @@ from casedesk.services.field_limits import CONTACT_FIELD_LIMITS, TASK_FIELD_LIMI
 from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.vocabulary import client_name, contact_type_name, format_datetime, from_qdatetime
-from casedesk.ui.widgets import ErrorLabel
+from casedesk.ui.widgets import ErrorLabel, OneStopDateEdit, OneStopDateTimeEdit
 
 # Shown in the tooltip and menu; one shortcut from anywhere in the main window.
 QUICK_CAPTURE_SHORTCUT = "Ctrl+K"
@@ -47,20 +44,6 @@ def match_clients(clients: list[ClientSummary], typed: str) -> list[ClientSummar
     if exact:
         return exact
     return [c for c in clients if text in client_name(c.display_name).casefold()]
-
-
-class OneStopDateEdit(QDateEdit):
-    """A date editor that Tab leaves as a whole; arrows and typing still move between its sections."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QAbstractSpinBox.focusNextPrevChild(self, forward)
-
-
-class OneStopDateTimeEdit(QDateTimeEdit):
-    """A date/time editor that Tab leaves as a whole; arrows and typing still move between its sections."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QAbstractSpinBox.focusNextPrevChild(self, forward)
 
 
 class QuickCaptureDialog(QDialog):

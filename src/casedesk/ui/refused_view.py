@@ -121,7 +121,8 @@ class RefusedChangesView(QWidget):
         chosen = self.selected()
         if not chosen or not messages.confirm(
                 self, translate("RefusedChangesView", "Discard changes"),
-                translate("RefusedChangesView", "Discard %n change(s)? They are removed from this laptop, and "
-                                                "the next sync brings back the office's version.", "", len(chosen))):
+                # self.tr: pyside6-lupdate 6.11 reads plural forms from tr() calls only.
+                self.tr("Discard %n change(s)? They are removed from this laptop, and "
+                        "the next sync brings back the office's version.", "", len(chosen))):
             return
         self._settle(chosen, lambda desk, op_ids: desk.sync.discard_refused(op_ids))

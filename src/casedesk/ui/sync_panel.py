@@ -24,22 +24,6 @@ RunSync = Callable[[Callable[[str, int, int], None], Callable[[], bool]], SyncRe
 translate = QCoreApplication.translate
 
 
-def report_text(report: SyncReport, open_conflicts: int = 0) -> str:
-    number = QLocale().toString
-    parts = [translate("SyncPanel", "Applied: %1 · merged: %2 · refused: %3 · received: %4.")
-             .replace("%1", number(report.applied)).replace("%2", number(report.merged))
-             .replace("%3", number(len(report.refused))).replace("%4", number(report.pulled))]
-    if report.purged_clients:
-        parts.append(translate("SyncPanel", "%n client(s) no longer yours were removed.", "", report.purged_clients))
-    if report.erased_clients:
-        parts.append(translate("SyncPanel", "%n client(s) were erased.", "", report.erased_clients))
-    if report.refused:
-        parts.append(translate("SyncPanel", "%n refused change(s) wait for your decision.", "", len(report.refused)))
-    if open_conflicts:
-        parts.append(translate("SyncPanel", "%n conflict(s) need resolving.", "", open_conflicts))
-    return " ".join(parts)
-
-
 class SyncController(QObject):
     """Runs one sync at a time in the background; all signals arrive on the GUI thread."""
 
@@ -153,9 +137,26 @@ class SyncPanel(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
 
+    def report_text(self, report: SyncReport, open_conflicts: int = 0) -> str:
+        # self.tr, not translate(): pyside6-lupdate 6.11 reads plural forms from tr() calls only.
+        number = QLocale().toString
+        parts = [self.tr("Applied: %1 · merged: %2 · refused: %3 · received: %4.")
+                 .replace("%1", number(report.applied)).replace("%2", number(report.merged))
+                 .replace("%3", number(len(report.refused))).replace("%4", number(report.pulled))]
+        purged, erased, refused = report.purged_clients, report.erased_clients, len(report.refused)
+        if purged:
+            parts.append(self.tr("%n client(s) no longer yours were removed.", "", purged))
+        if erased:
+            parts.append(self.tr("%n client(s) were erased.", "", erased))
+        if refused:
+            parts.append(self.tr("%n refused change(s) wait for your decision.", "", refused))
+        if open_conflicts:
+            parts.append(self.tr("%n conflict(s) need resolving.", "", open_conflicts))
+        return " ".join(parts)
+
     @Slot(object)
     def _on_controller_succeeded(self, report: SyncReport) -> None:
-        self.status.setText(report_text(report, report.open_conflicts))
+        self.status.setText(self.report_text(report, report.open_conflicts))
         if report.open_conflicts:
             self.conflicts_found.emit(report.open_conflicts)
 

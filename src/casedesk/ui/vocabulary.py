@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 from casedesk.domain import NoticeKind, Phase, RefusalReason
 from casedesk.printing.labels import LABELS
@@ -305,11 +305,17 @@ def refusal_text(reason: str, colleague: str = "") -> str:
         return translate("Vocabulary", "The office did not take this change. Discard it, or ask the office.")
 
 
+class Vocabulary(QObject):
+    """The vocabulary's texts that count: pyside6-lupdate 6.11 reads plural forms from ``tr()``
+    calls only, and ``tr`` takes its context ("Vocabulary") from this class's name."""
+
+    def notice(self, kind: str, count: int, colleague: str, client: str) -> str:
+        if kind == NoticeKind.FORWARDED:
+            text = self.tr("%1 handed you %n change(s) to %2 they could no longer make.", "", count)
+        else:
+            text = self.tr("%n change(s) %1 made offline to %2 arrived after the handover.", "", count)
+        return text.replace("%1", colleague).replace("%2", client)
+
+
 def notice_text(kind: str, count: int, colleague: str, client: str) -> str:
-    colleague = colleague or translate("Vocabulary", "A colleague")
-    if kind == NoticeKind.FORWARDED:
-        text = translate("Vocabulary", "%1 handed you %n change(s) to %2 they could no longer make.", "", count)
-    else:
-        text = translate("Vocabulary", "%n change(s) %1 made offline to %2 arrived after the handover.", "",
-                         count)
-    return text.replace("%1", colleague).replace("%2", client)
+    return Vocabulary().notice(kind, count, colleague or translate("Vocabulary", "A colleague"), client)

@@ -4,6 +4,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -117,3 +120,17 @@ def fit_window_title(window: QWidget) -> None:
     if screen is not None:
         needed = min(needed, screen.availableGeometry().width())
     window.setMinimumWidth(max(window.minimumWidth(), needed))
+
+
+class OneStopDateEdit(QDateEdit):
+    """A date editor that Tab leaves as a whole; arrows and typing still move between its sections."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QAbstractSpinBox.focusNextPrevChild(self, forward)
+
+
+class OneStopDateTimeEdit(QDateTimeEdit):
+    """A date/time editor that Tab leaves as a whole; arrows and typing still move between its sections."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QAbstractSpinBox.focusNextPrevChild(self, forward)
