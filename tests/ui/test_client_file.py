@@ -268,3 +268,25 @@ def test_the_timeline_is_reached_with_tab_and_a_contact_is_corrected_deleted_and
     wait_idle(qtbot, controller.db_thread)
     qtbot.waitUntil(lambda: contacts.timeline.topLevelItemCount() == 1)
     assert len(desk.contacts.timeline(client_id)) == 1
+
+
+def test_the_auto_lock_parks_a_half_typed_quick_capture_note_and_offers_it_back(
+        qtbot, make_controller, desk, desk_path, passphrase):
+    from casedesk.ui.quick_capture import QuickCaptureDialog
+
+    ids = add_clients(desk)
+    controller, window = _open(qtbot, make_controller, desk, desk_path)
+    window.show_client(ids["kalle"])
+    wait_idle(qtbot, controller.db_thread)
+    capture = window.open_quick_capture()
+    qtbot.waitUntil(lambda: capture.clients_loaded, timeout=WORKER_TIMEOUT_MS)
+    qtbot.keyClicks(capture.note, "Wirkte erschoepft, will morgen zur Notschlafstelle")
+    controller.lock()
+    _unlock(qtbot, controller, passphrase)
+    qtbot.waitUntil(lambda: any(isinstance(w, QuickCaptureDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=WORKER_TIMEOUT_MS)
+    restored = _visible(QuickCaptureDialog)
+    qtbot.waitUntil(lambda: restored.clients_loaded, timeout=WORKER_TIMEOUT_MS)
+    assert restored.note.toPlainText() == "Wirkte erschoepft, will morgen zur Notschlafstelle"
+    assert "Kalle" in restored.client.text()
+    assert desk_is_clean_of_parked(qtbot, controller)

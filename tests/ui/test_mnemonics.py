@@ -29,6 +29,9 @@ def test_no_mnemonic_clashes_in_any_window(qtbot, qapp, make_controller, desk, d
             problems += [f"{stop.where}: {clash}" for clash in mnemonic_clashes(stop.window)]
             problems += [f"{stop.where}: {clash}" for clash in menu_mnemonic_clashes(stop.window)]
     finally:
+        # The Sync window's last status read may be queued by a sync thread just after the tour.
+        qtbot.wait(300)
+        wait_idle(qtbot, controller.db_thread)
         messages.set_next_answer(messages.StandardButton.Yes)
         for translator in translators:
             qapp.removeTranslator(translator)

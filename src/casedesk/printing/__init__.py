@@ -7,7 +7,7 @@ The renderers are imported when first asked for: importing `content` or `labels`
 editor and the services do at start-up) must not load ReportLab, a sixth of the start time.
 """
 
-from casedesk.lazy_exports import lazy_exports
+from importlib import import_module
 
 _EXPORTED = {
     "CardDoesNotFit": "card",
@@ -22,4 +22,8 @@ _EXPORTED = {
 }
 
 
-__getattr__ = lazy_exports(__name__, _EXPORTED)
+# Its own few lines, not a shared helper: printing imports nothing from the rest of CaseDesk.
+def __getattr__(name: str):
+    if name not in _EXPORTED:
+        raise AttributeError(f"module 'casedesk.printing' has no attribute {name!r}")
+    return getattr(import_module(f"casedesk.printing.{_EXPORTED[name]}"), name)

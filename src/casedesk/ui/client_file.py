@@ -204,7 +204,7 @@ class ClientFile(QTabWidget):
         return client_name(self.details.display_name) if self.details else ""
 
 
-def _phase_fields(current: str) -> tuple[Field, ...]:
+def phase_fields(current: str) -> tuple[Field, ...]:
     choices = tuple((phase.value, phase_name(phase.value)) for phase in Phase if phase.value != current)
     return (
         Field("phase", translate("PhaseDialog", "&New phase:"), Kind.CHOICE, choices=choices),
@@ -218,7 +218,7 @@ class PhaseDialog(EditDialog):
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, current_phase: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(desk_handle, Form(_phase_fields(current_phase)), "phase",
+        super().__init__(desk_handle, Form(phase_fields(current_phase)), "phase",
                          translate("PhaseDialog", "Change phase"), parent)
         self.form.layout.insertRow(0, translate("PhaseDialog", "Current phase:"), QLabel(phase_name(current_phase)))
 
@@ -239,7 +239,7 @@ class PhaseDialog(EditDialog):
         super().save()
 
 
-def _release_fields() -> tuple[Field, ...]:
+def release_fields() -> tuple[Field, ...]:
     return (
         Field("helper", translate("ReleaseDialog", "&Helper:"), max_length=RELEASE_FIELD_LIMITS["helper"],
               placeholder=translate("ReleaseDialog", "e.g. Jobcenter Mitte, Dr. Sommer")),
@@ -253,7 +253,7 @@ class ReleaseDialog(EditDialog):
     """Record a release of confidentiality (Schweigepflichtentbindung) towards one helper."""
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(desk_handle, Form(_release_fields()), "release",
+        super().__init__(desk_handle, Form(release_fields()), "release",
                          translate("ReleaseDialog", "Release of confidentiality"), parent)
         draft = ReleaseDraft(granted_on=date.today())
         self.form.load(draft)

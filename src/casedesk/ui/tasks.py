@@ -24,7 +24,7 @@ from casedesk.ui.widgets import fit_window_title
 translate = QCoreApplication.translate
 
 
-def _task_fields() -> tuple[Field, ...]:
+def task_fields() -> tuple[Field, ...]:
     return (
         Field("title", translate("TaskDialog", "&Task:"), max_length=TASK_FIELD_LIMITS["title"],
               placeholder=translate("TaskDialog", "e.g. accompany to the doctor")),
@@ -41,7 +41,7 @@ class TaskDialog(EditDialog):
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, client_name: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(desk_handle, Form(_task_fields()), "task",
+        super().__init__(desk_handle, Form(task_fields()), "task",
                          translate("TaskDialog", "New task for %1").replace("%1", client_name), parent)
         draft = TaskDraft(due_on=date.today())
         self.form.load(draft)

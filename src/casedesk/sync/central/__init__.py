@@ -7,7 +7,7 @@ PostgreSQL roles and policies; ``admin`` what the office runs with the owner's c
 names re-exported here.
 """
 
-from casedesk.lazy_exports import lazy_exports
+from importlib import import_module
 
 # Loaded when first asked for: a laptop that only opens its desk must not load the office's
 # administration and Alembic (a fifth of the start-up time).
@@ -54,4 +54,7 @@ _EXPORTED = {
 }
 
 
-__getattr__ = lazy_exports(__name__, _EXPORTED)
+def __getattr__(name: str):
+    if name not in _EXPORTED:
+        raise AttributeError(f"module 'casedesk.sync.central' has no attribute {name!r}")
+    return getattr(import_module(f"casedesk.sync.central.{_EXPORTED[name]}"), name)
