@@ -90,12 +90,15 @@ ROUND = textwrap.dedent("""
 
 
 def _typable_name(path: Path, passphrase: str) -> str:
-    """A client whose listed name QTest can type (it types ASCII only: no „“, ø or ü)."""
+    """A client whose listed name QTest can type (it types ASCII only: no „“, ø or ü) and that names
+    no one else, so quick capture takes it without asking which one."""
     from casedesk.services.desk import Desk
 
     desk = Desk.open(path, passphrase)
     try:
-        return next(client.display_name for client in desk.clients.list() if client.display_name.isascii())
+        names = [client.display_name.casefold() for client in desk.clients.list()]
+        return next(client.display_name for client in desk.clients.list() if client.display_name.isascii()
+                    and sum(client.display_name.casefold() in name for name in names) == 1)
     finally:
         desk.close()
 
