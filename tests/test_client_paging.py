@@ -133,3 +133,19 @@ def test_list_keeps_its_contract_for_callers_that_want_everything(desk: Desk, hi
     assert [client.id for client in desk.clients.list(ClientFilter(text="Wendel"))] == [
         hits["place"], hits["wendel"], hits["note_a"], hits["note_b"]]
     assert len(desk.clients.list()) == len(hits)
+
+
+def test_names_lists_every_active_client_by_name_and_leaves_out_archived_and_erased(desk: Desk) -> None:
+    from casedesk.services.dto import ClientDraft
+
+    zora = desk.clients.create(ClientDraft(first_name="Zora"))
+    kalle = desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier", alias="Kalle"))
+    closed = desk.clients.create(ClientDraft(first_name="Anton"))
+    desk.clients.set_phase(closed, Phase.CLOSED.value, "moved away")
+    archived = desk.clients.create(ClientDraft(first_name="Bea"))
+    desk.clients.archive(archived)
+    erased = desk.clients.create(ClientDraft(first_name="Carl"))
+    desk.erasure.erase_client(erased)
+    names = desk.clients.names()
+    assert [(n.id, n.alias) for n in names] == [(closed, ""), (kalle, "Kalle"), (zora, "")]
+    assert names[1].display_name == "Karl Meier „Kalle“"

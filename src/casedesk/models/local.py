@@ -39,7 +39,7 @@ class PendingChange(Base):
     base_clocks: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     #: Set when the central store refused the change (a ``RefusalReason`` value): the change is set
     #: aside, shown in the Sync window, and sent again — judged afresh — at the next sync.
-    refusal: Mapped[str] = mapped_column(String(30), default="")
+    refusal: Mapped[str] = mapped_column(String(30), default="", index=True)
     refusal_detail: Mapped[str] = mapped_column(Text, default="")
     #: The worker chose to hand this change to the client's new responsible worker.
     forward: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -43,6 +43,15 @@ class ClientSummary:
     found_in_note: bool = False
 
 
+@dataclass(frozen=True)
+class ClientName:
+    """Enough of a client to name and pick them (quick capture's name list)."""
+
+    id: str
+    display_name: str
+    alias: str
+
+
 #: Where a page of the client list ends; pass it back to get the next page. Opaque to callers.
 PageKey = tuple[int, str, str, str, str]
 

@@ -279,9 +279,11 @@ class SyncService:
     def status(self) -> "SyncStatus":
         """For the status bar: when the last sync succeeded (local time) and what waits to go out."""
         with self._desk.session() as session:
+            # Both counts come from ix_pending_change_refusal: a desk that never synced holds a
+            # row per record in its outbox.
             pending = session.scalar(select(func.count()).select_from(PendingChange)) or 0
             refused = session.scalar(select(func.count()).select_from(PendingChange)
-                                     .where(PendingChange.refusal != "")) or 0
+                                     .where(PendingChange.refusal > "")) or 0
         conflicts = _open_conflicts(self._desk._sessions)
         last = self._desk.setting(LAST_SUCCESS_KEY)
         last_local = None

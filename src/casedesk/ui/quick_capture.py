@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain import ContactType
 from casedesk.services.contacts import MAX_DURATION_MINUTES
-from casedesk.services.dto import ClientFilter, ClientSummary, ContactDraft
+from casedesk.services.dto import ClientName, ContactDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import CONTACT_FIELD_LIMITS, TASK_FIELD_LIMITS
 from casedesk.ui import errors, messages
@@ -35,7 +35,7 @@ from casedesk.ui.widgets import ErrorLabel, OneStopDateEdit, OneStopDateTimeEdit
 QUICK_CAPTURE_SHORTCUT = "Ctrl+K"
 
 
-def match_clients(clients: list[ClientSummary], typed: str) -> list[ClientSummary]:
+def match_clients(clients: list[ClientName], typed: str) -> list[ClientName]:
     """Clients the typed text names: an exact display name or alias wins, else a unique part."""
     text = typed.strip().casefold()
     if not text:
@@ -52,7 +52,7 @@ class QuickCaptureDialog(QDialog):
     def __init__(self, desk_handle: DeskHandle, client_id: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk_handle = desk_handle
-        self._clients: list[ClientSummary] = []
+        self._clients: list[ClientName] = []
         self._preselected_id = client_id
         self._clients_loaded = False
         self._save_when_loaded = False
@@ -123,9 +123,9 @@ class QuickCaptureDialog(QDialog):
         self._untouched = self._typed_state()
 
     def _load_clients(self) -> None:
-        self._desk_handle.op(self, lambda desk: desk.clients.list(ClientFilter())).success(self._on_clients_loaded).run()
+        self._desk_handle.op(self, lambda desk: desk.clients.names()).success(self._on_clients_loaded).run()
 
-    def _on_clients_loaded(self, clients: list[ClientSummary]) -> None:
+    def _on_clients_loaded(self, clients: list[ClientName]) -> None:
         untouched = self.draft_for_lock() is None
         self._clients = clients
         self._clients_loaded = True
@@ -143,7 +143,7 @@ class QuickCaptureDialog(QDialog):
             self.completer.setCompletionPrefix(self.client.text())
             self.completer.complete()
 
-    def _client_by_id(self, client_id: str) -> ClientSummary | None:
+    def _client_by_id(self, client_id: str) -> ClientName | None:
         return next((c for c in self._clients if c.id == client_id), None) if client_id else None
 
     @property
