@@ -331,3 +331,22 @@ def test_a_migration_without_room_says_how_much_is_needed(desk_path: Path, monke
     monkeypatch.undo()
     assert sha256(desk_path) == before
     Desk.open(desk_path, PASSPHRASE).close()
+
+
+def test_closing_a_desk_from_two_threads_at_once_closes_it_once(desk_path) -> None:
+    import threading
+
+    from casedesk.services.desk import Desk
+
+    opened = Desk.create(desk_path, "correct horse battery staple", worker_name="Anna", team="", language="de")
+    disposed = []
+    from sqlalchemy import event
+
+    event.listen(opened.engine, "engine_disposed", lambda _engine: disposed.append(1))
+    start = threading.Barrier(2)
+    threads = [threading.Thread(target=lambda: (start.wait(), opened.close())) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert disposed == [1]

@@ -119,6 +119,8 @@ class Desk:
         self._lanes: weakref.WeakSet[SyncLane] = weakref.WeakSet()
         self._lanes_lock = threading.Lock()
         self._closed = False
+        self._close_lock = threading.Lock()
+        self._disposed = False
 
     @cached_property
     def printing(self) -> "PrintService":
@@ -169,9 +171,17 @@ class Desk:
         check_integrity(self.path, self.engine.url.password or "", cancelled)
 
     def close(self) -> None:
-        """Drop the key: the desk's connection now; a running sync's as soon as it has stopped."""
+        """Drop the key: the desk's connection now; a running sync's as soon as it has stopped.
+
+        Once, from whichever thread comes first: SQLCipher crashes when one connection is closed
+        from two threads at the same time (the lock's close on the database thread and a caller's).
+        """
         self.cancel_syncs()
-        self.engine.dispose()
+        with self._close_lock:
+            if self._disposed:
+                return
+            self._disposed = True
+            self.engine.dispose()
 
     def open_sync_lane(self) -> SyncLane:
         """A second connection for a sync on its own thread (see ``SyncLane``); close it after use."""
