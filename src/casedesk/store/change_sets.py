@@ -31,10 +31,6 @@ class ChangeSet:
     clients: frozenset[str] = frozenset()
     everything: bool = False
 
-    @classmethod
-    def of_everything(cls) -> ChangeSet:
-        return cls(everything=True)
-
     def __bool__(self) -> bool:
         return self.everything or bool(self.tables)
 

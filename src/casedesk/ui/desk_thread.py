@@ -150,11 +150,8 @@ class DeskHandle(QObject):
             elif on_failure:
                 on_failure(error)
 
-        def deliver_failure(error: BaseException) -> None:
-            if self.is_open and on_failure:
-                on_failure(error)
-
-        self.db_thread.submit(job, deliver, deliver_failure)
+        # ``job`` never raises: a failure travels in its result, with the changes made before it.
+        self.db_thread.submit(job, deliver)
 
     def run_on_sync_lane(self, fn: Callable[[SyncLane], T]) -> T:
         """Run ``fn`` on the calling thread (never the GUI's) with a desk connection of its own.

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QPoint,
     QPointF,
     QRectF,
     QSize,
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPageSize, QPainter, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from casedesk.services.output import OutputRefused, write_document
 from casedesk.ui import messages
 from casedesk.ui.settings import AppSettings
+from casedesk.ui.widgets import fit_to_screen
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
@@ -51,28 +51,7 @@ ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 # An A4 page at a readable width with its button row; shrunk to the screen where that is smaller.
 PREFERRED_SIZE = QSize(860, 900)
-# A window manager's title bar and borders, reserved while the real frame is not known yet
-# (before the window is mapped, and always on the offscreen platform).
-FRAME_ALLOWANCE = QSize(16, 40)
 GEOMETRY_NAME = "document_preview"
-
-
-def fit_into_available_screen(window: QWidget, preferred: QSize | None = None) -> None:
-    """Shrink ``window`` (to at most ``preferred``) and move it until it lies, frame included,
-    inside the free area of its screen (``QScreen.availableGeometry``: without task bars)."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    area = screen.availableGeometry()
-    frame = window.frameGeometry().size() - window.geometry().size()
-    frame = frame.expandedTo(FRAME_ALLOWANCE)
-    size = (preferred or window.size()).boundedTo(area.size() - frame)
-    window.resize(size.expandedTo(window.minimumSize()))
-    outer = window.frameGeometry()
-    outer.setSize(window.size() + frame)
-    left = min(max(outer.left(), area.left()), area.right() + 1 - outer.width())
-    top = min(max(outer.top(), area.top()), area.bottom() + 1 - outer.height())
-    if QPoint(left, top) != outer.topLeft():
-        window.move(max(left, area.left()), max(top, area.top()))
-
 
 
 def load_pdf(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
@@ -216,12 +195,12 @@ class DocumentPreviewDialog(QDialog):
         geometry = self._settings.geometry(GEOMETRY_NAME)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(PREFERRED_SIZE)
-        fit_into_available_screen(self)
+        fit_to_screen(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Qt has placed the dialog over its parent by now, which may reach below the screen.
-        fit_into_available_screen(self)
+        fit_to_screen(self)
 
     def done(self, result: int) -> None:
         self._settings.set_geometry(GEOMETRY_NAME, self.saveGeometry())

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 from casedesk.ui.errors import problem_text
 
 HINT_STYLE = "color: #5f6368;"
+# A window manager's title bar and borders, reserved while the real frame is not known yet
+# (before the window is mapped, and always on the offscreen platform).
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 class ErrorLabel(QLabel):
@@ -87,24 +91,23 @@ def add_save_cancel(dialog: QDialog, content: QLayout | QWidget, on_save: Callab
     return buttons
 
 
-def fit_to_screen(window: QWidget) -> None:
-    """Shrink and move ``window`` so all of it lies on the screen's available area (a 1280×720
-    laptop with a task bar leaves about 1280×690)."""
+def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
+    """Shrink ``window`` (to at most ``preferred``) and move it until it lies, frame included,
+    inside the free area of its screen (``QScreen.availableGeometry``: without task bars; a
+    1280×720 laptop leaves about 1280×690)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return
-    available = screen.availableGeometry()
-    # The frame (title bar, borders) comes on top of the client area.
-    frame_extra = window.frameGeometry().size() - window.geometry().size()
-    width = min(window.width(), available.width() - frame_extra.width())
-    height = min(window.height(), available.height() - frame_extra.height())
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
-    frame = window.frameGeometry()
-    x = min(max(frame.x(), available.x()), available.right() - frame.width() + 1)
-    y = min(max(frame.y(), available.y()), available.bottom() - frame.height() + 1)
-    if (x, y) != (frame.x(), frame.y()):
-        window.move(x, y)
+    area = screen.availableGeometry()
+    frame = (window.frameGeometry().size() - window.geometry().size()).expandedTo(FRAME_ALLOWANCE)
+    size = (preferred or window.size()).boundedTo(area.size() - frame)
+    window.resize(size.expandedTo(window.minimumSize()))
+    outer = window.frameGeometry()
+    outer.setSize(window.size() + frame)
+    left = min(max(outer.left(), area.left()), area.right() + 1 - outer.width())
+    top = min(max(outer.top(), area.top()), area.bottom() + 1 - outer.height())
+    if QPoint(left, top) != outer.topLeft():
+        window.move(max(left, area.left()), max(top, area.top()))
 
 
 # What a window manager's title bar spends besides the title: icon and the three buttons.
