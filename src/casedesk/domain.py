@@ -97,3 +97,110 @@ class NoticeKind(StrEnum):
     RECEIVED_AFTER_HANDOVER = "received_after_handover"
     #: A colleague forwarded changes they could no longer apply themselves.
     FORWARDED = "forwarded"
+
+
+class AccessRoute(StrEnum):
+    """How the client came to case management (clarification phase, "access")."""
+
+    OUTREACH = "outreach"
+    CAME_TO_US = "came_to_us"
+    REFERRED = "referred"
+
+
+class ConsentForm(StrEnum):
+    """How the consent to data processing was given at intake."""
+
+    WRITTEN = "written"
+    ORAL = "oral"
+    DIGITAL = "digital"
+
+
+class LifeDomain(StrEnum):
+    """The method's life domains for the assessment (DOMAIN.md addendum); a team may rename
+    them or add its own (``life_domain`` rows), which are then keyed by their own code."""
+
+    HOUSING = "housing"
+    PHYSICAL_HEALTH = "physical_health"
+    MENTAL_HEALTH = "mental_health"
+    SUBSTANCE_USE = "substance_use"
+    FINANCES = "finances"
+    LEGAL = "legal"
+    WORK = "work"
+    FAMILY = "family"
+    SOCIAL_NETWORK = "social_network"
+    LEISURE = "leisure"
+
+
+#: VUM 2.0 / FFB rating of a domain: 0 none … 4 complete impairment; None is "not assessed".
+IMPAIRMENT_RATINGS = range(5)
+#: The client's own priority for a domain: 1 most important … 3 least; None: not said.
+CLIENT_PRIORITIES = range(1, 4)
+#: The method time-boxes the assessment; six weeks unless the worker sets another date.
+ASSESSMENT_TIME_BOX_DAYS = 42
+#: A service plan is reviewed after six months unless agreed otherwise.
+PLAN_REVIEW_MONTHS = 6
+
+
+class GoalLevel(StrEnum):
+    MACRO = "macro"
+    MESO = "meso"
+    MICRO = "micro"
+
+
+class GoalStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    REACHED = "reached"
+    PARTLY_REACHED = "partly_reached"
+    NOT_REACHED = "not_reached"
+    DROPPED = "dropped"
+
+
+class Responsible(StrEnum):
+    """Who carries a goal or step."""
+
+    CLIENT = "client"
+    CASE_MANAGER = "case_manager"
+    NETWORK = "network"
+    PROVIDER = "provider"
+
+
+#: Goal attainment scaling (Kiresuk & Sherman 1968): −2 … +2, 0 the expected outcome.
+GOAL_ATTAINMENT_LEVELS = range(-2, 3)
+#: The correlation between goal scores the T-score formula assumes.
+GOAL_ATTAINMENT_RHO = 0.3
+
+
+class ReferralState(StrEnum):
+    PREPARED = "prepared"
+    CONTACTED = "contacted"
+    ACCEPTED = "accepted"
+    STARTED = "started"
+    DECLINED_BY_PROVIDER = "declined_by_provider"
+    DECLINED_BY_CLIENT = "declined_by_client"
+    UNAVAILABLE = "unavailable"
+    WITHDRAWN = "withdrawn"
+
+
+#: A referral in one of these states did not lead to help: it asks for an alternative.
+FAILED_REFERRAL_STATES = frozenset({
+    ReferralState.DECLINED_BY_PROVIDER, ReferralState.DECLINED_BY_CLIENT,
+    ReferralState.UNAVAILABLE, ReferralState.WITHDRAWN,
+})
+
+
+class ClosureReason(StrEnum):
+    GOALS_REACHED = "goals_reached"
+    MOVED = "moved"
+    TRANSFERRED = "transferred"
+    CLIENT_ENDED = "client_ended"
+    CONTACT_LOST = "contact_lost"
+    DIED = "died"
+    OTHER = "other"
+
+
+#: KDS 2.6.5 groups end reasons as planned (regular end, planned move to another service) or
+#: unplanned (ended by the client, unplanned move); a client moving away ends the help unplanned.
+#: Death and "other" are neither and are reported on their own.
+PLANNED_CLOSURES = frozenset({ClosureReason.GOALS_REACHED, ClosureReason.TRANSFERRED})
+UNPLANNED_CLOSURES = frozenset({ClosureReason.MOVED, ClosureReason.CLIENT_ENDED, ClosureReason.CONTACT_LOST})

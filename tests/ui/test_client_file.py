@@ -14,8 +14,7 @@ from casedesk.domain import Phase
 from casedesk.services.dto import ContactDraft
 from casedesk.ui import messages
 from casedesk.ui.client_dialog import ClientDialog
-from casedesk.ui.client_file import PhaseDialog
-from casedesk.ui.client_tabs import CLIENT_FILE_TABS
+from casedesk.ui.client_file import CLIENT_FILE_TABS, PhaseDialog
 
 Yes, No = messages.StandardButton.Yes, messages.StandardButton.No
 

@@ -63,7 +63,27 @@ class CaseEpisode(Synced, Base):
     phase: Mapped[str] = mapped_column(String(20), default=Phase.CLARIFICATION.value, index=True)
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: The worker's words on the closure; ``closure_code`` is the reason from the list.
     closure_reason: Mapped[str] = mapped_column(Text, default="")
+    closure_code: Mapped[str] = mapped_column(String(30), default="")
+
+    # Intake (clarification): access, the method's screening questions, the intake agreement.
+    access_route: Mapped[str] = mapped_column(String(20), default="")
+    referred_by: Mapped[str] = mapped_column(String(300), default="")
+    #: Screening answers: True yes, False no, None not asked yet.
+    screening_several_domains: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    screening_several_helpers: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    screening_client_agrees: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    screening_appropriate: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    screening_note: Mapped[str] = mapped_column(Text, default="")
+    intake_agreed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    intake_agreement: Mapped[str] = mapped_column(Text, default="")
+    consent_recorded_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    consent_form: Mapped[str] = mapped_column(String(20), default="")
+
+    # Evaluation: the client's view of the help (goal attainment lives on the plan's goals).
+    evaluated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    evaluation_client_view: Mapped[str] = mapped_column(Text, default="")
 
     client: Mapped[Client] = relationship(back_populates="episodes")
 

@@ -13,7 +13,23 @@ from enum import StrEnum
 from sqlalchemy import Column, String, Text, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from casedesk.domain import ClientStatus, ContactType, MotivationalStage, Phase, Role
+from casedesk.domain import (
+    CLIENT_PRIORITIES,
+    GOAL_ATTAINMENT_LEVELS,
+    IMPAIRMENT_RATINGS,
+    AccessRoute,
+    ClientStatus,
+    ClosureReason,
+    ConsentForm,
+    ContactType,
+    GoalLevel,
+    GoalStatus,
+    MotivationalStage,
+    Phase,
+    ReferralState,
+    Responsible,
+    Role,
+)
 
 #: A counselling protocol of many pages fits; a pasted book does not.
 TEXT_MAX_CHARS = 100_000
@@ -27,6 +43,23 @@ ENUMERATIONS: dict[tuple[str, str], tuple[type[StrEnum], bool]] = {
     ("client", "status"): (ClientStatus, False),
     ("case_episode", "phase"): (Phase, False),
     ("phase_change", "phase"): (Phase, False),
+    ("case_episode", "access_route"): (AccessRoute, True),
+    ("case_episode", "consent_form"): (ConsentForm, True),
+    ("case_episode", "closure_code"): (ClosureReason, True),
+    ("plan_goal", "level"): (GoalLevel, False),
+    ("plan_goal", "status"): (GoalStatus, False),
+    ("plan_goal", "responsible"): (Responsible, True),
+    ("referral", "state"): (ReferralState, False),
+    ("referral_change", "state"): (ReferralState, False),
+}
+#: Whole numbers within a scale of the method.
+RANGES: dict[tuple[str, str], range] = {
+    ("assessment_domain", "rating"): IMPAIRMENT_RATINGS,
+    ("assessment_domain", "client_priority"): CLIENT_PRIORITIES,
+    ("plan_goal", "attainment"): GOAL_ATTAINMENT_LEVELS,
+    # Turner-Stokes weights: importance × difficulty, each 0–3.
+    ("plan_goal", "weight"): range(1, 10),
+    ("monitoring_rule_setting", "days"): range(1, 366),
 }
 WHOLE_MINUTES = {("contact", "duration_minutes")}
 
@@ -72,6 +105,9 @@ def value_problem(table: str, column: Column, value: object, tombstone: bool = F
             return "unknown"
     if (table, column.name) in WHOLE_MINUTES and (isinstance(value, bool) or not isinstance(value, int)):
         return "whole_minutes"
+    scale = RANGES.get((table, column.name))
+    if scale is not None and (isinstance(value, bool) or not isinstance(value, int) or value not in scale):
+        return "out_of_range"
     if isinstance(value, datetime) and value.tzinfo is not None:
         return "not_local_time"
     return None

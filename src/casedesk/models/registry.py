@@ -21,6 +21,19 @@ from enum import StrEnum
 
 from casedesk.domain import Role
 from casedesk.models.base import Synced
+from casedesk.models.cycle import (
+    Assessment,
+    AssessmentDomain,
+    LifeDomainSetting,
+    MonitoringRuleSetting,
+    PlanGoal,
+    PlanService,
+    Provider,
+    Referral,
+    ReferralChange,
+    RuleSnooze,
+    ServicePlan,
+)
 from casedesk.models.entities import (
     CaseEpisode,
     Client,
@@ -68,19 +81,42 @@ class SyncedEntity:
 
 
 _LEADS = frozenset({Role.TEAM_LEAD, Role.ADMIN})
+_EVERY_ROLE = frozenset(Role)
 
 #: In foreign-key order: parents are written before children and deleted after them.
 SYNCED_ENTITIES: tuple[SyncedEntity, ...] = (
     SyncedEntity(Worker, Scope.SHARED),
+    # The helper directory is the whole team's: every worker adds and corrects entries.
+    SyncedEntity(Provider, Scope.SHARED, free_text=frozenset({"address", "opening_hours", "notes"}),
+                 writers=_EVERY_ROLE),
+    SyncedEntity(LifeDomainSetting, Scope.SHARED, writers=_LEADS),
+    SyncedEntity(MonitoringRuleSetting, Scope.SHARED, writers=_LEADS),
     SyncedEntity(Client, Scope.CLIENT, free_text=frozenset({"whereabouts", "address", "emergency_notes"})),
     SyncedEntity(ConfidentialityRelease, Scope.CLIENT_OWNED),
-    SyncedEntity(CaseEpisode, Scope.CLIENT_OWNED, free_text=frozenset({"closure_reason"})),
+    SyncedEntity(CaseEpisode, Scope.CLIENT_OWNED,
+                 free_text=frozenset({"closure_reason", "screening_note", "intake_agreement",
+                                      "evaluation_client_view"})),
     SyncedEntity(PhaseChange, Scope.CLIENT_OWNED, free_text=frozenset({"reason"}), append_only=True),
     SyncedEntity(Contact, Scope.CLIENT_OWNED,
                  free_text=frozenset({"participants", "topics", "client_state", "note"})),
     SyncedEntity(Task, Scope.CLIENT_OR_PERSONAL, owner_column="assignee_worker_id"),
     SyncedEntity(RelapseCardVersion, Scope.CLIENT_OWNED, append_only=True),
     SyncedEntity(CrisisLine, Scope.SHARED, writers=_LEADS),
+    SyncedEntity(Assessment, Scope.CLIENT_OWNED, free_text=frozenset({"note"})),
+    SyncedEntity(AssessmentDomain, Scope.CLIENT_OWNED,
+                 free_text=frozenset({"client_view", "professional_view", "resources_personal",
+                                      "resources_private", "resources_community", "problems"})),
+    SyncedEntity(ServicePlan, Scope.CLIENT_OWNED,
+                 free_text=frozenset({"own_activities", "network_support", "contact_dates"})),
+    SyncedEntity(PlanGoal, Scope.CLIENT_OWNED,
+                 free_text=frozenset({"wording", "indicator", "realistic_note", "attainment_comment",
+                                      "scale_minus2", "scale_minus1", "scale_0", "scale_plus1",
+                                      "scale_plus2"})),
+    SyncedEntity(PlanService, Scope.CLIENT_OWNED, free_text=frozenset({"description"})),
+    SyncedEntity(Referral, Scope.CLIENT_OWNED,
+                 free_text=frozenset({"service", "decline_reason", "alternative", "release_override_reason"})),
+    SyncedEntity(ReferralChange, Scope.CLIENT_OWNED, free_text=frozenset({"note"}), append_only=True),
+    SyncedEntity(RuleSnooze, Scope.CLIENT_OWNED, free_text=frozenset({"reason"}), append_only=True),
 )
 
 ENTITIES_BY_TABLE: dict[str, SyncedEntity] = {entity.table_name: entity for entity in SYNCED_ENTITIES}

@@ -19,15 +19,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from casedesk.domain import Role
 from casedesk.models import DeskSetting, Worker, new_id
 from casedesk.models.limits import ValuesRejected, install_value_rules
+from casedesk.services.assessments import AssessmentService
 from casedesk.services.cards import CardService
 from casedesk.services.clients import ClientService
 from casedesk.services.contacts import ContactService
 from casedesk.services.documents import DocumentService
 from casedesk.services.drafts import DraftService
 from casedesk.services.dto import WorkerIdentity
+from casedesk.services.episodes import EpisodeService
 from casedesk.services.erasure import ErasureService
 from casedesk.services.errors import ValidationFailed
+from casedesk.services.export import ExportService
 from casedesk.services.handover import HandoverService
+from casedesk.services.plans import ServicePlanService
+from casedesk.services.providers import ProviderService
+from casedesk.services.referrals import ReferralService
 from casedesk.services.sync_service import SyncCancelled, SyncLane, SyncService
 from casedesk.services.tasks import TaskService
 from casedesk.services.today import TodayService
@@ -116,6 +122,12 @@ class Desk:
         self.handover = HandoverService(self)
         self.workers = WorkerService(self)
         self.drafts = DraftService(self)
+        self.episodes = EpisodeService(self)
+        self.assessments = AssessmentService(self)
+        self.plans = ServicePlanService(self)
+        self.providers = ProviderService(self)
+        self.referrals = ReferralService(self)
+        self.export = ExportService(self)
         self._lanes: weakref.WeakSet[SyncLane] = weakref.WeakSet()
         self._lanes_lock = threading.Lock()
         self._closed = False

@@ -1,4 +1,4 @@
-"""The client file: one client's registered tabs (``client_tabs.CLIENT_FILE_TABS``) and its dialogs."""
+"""The client file: one client's registered tabs (``CLIENT_FILE_TABS``) and its dialogs."""
 
 from datetime import date
 
@@ -12,7 +12,6 @@ from casedesk.services.field_limits import RELEASE_FIELD_LIMITS
 from casedesk.ui import messages
 from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_tabs import (
-    CLIENT_FILE_TABS,
     ClientTab,
     ContactsTab,
     OverviewTab,
@@ -29,6 +28,14 @@ from casedesk.ui.tasks import TaskDialog
 from casedesk.ui.vocabulary import client_name, phase_name
 
 translate = QCoreApplication.translate
+
+#: The client file's tabs, in the order they appear (each tab's ``ORDER``).
+CLIENT_FILE_TABS: tuple[type[ClientTab], ...] = tuple(sorted((
+    OverviewTab,
+    ContactsTab,
+    TasksTab,
+    RelapseCardTab,
+), key=lambda tab: tab.ORDER))
 
 
 class ClientFile(QTabWidget):

@@ -1,7 +1,7 @@
 """The client file's tabs: each a class with a stable key, an order and the tables it shows.
 
-The client file builds itself from ``CLIENT_FILE_TABS``; a new tab (assessment, plan, network…)
-is one more class here and one more entry there. A tab loads when it is first shown and reloads
+The client file builds itself from ``client_file.CLIENT_FILE_TABS``; a new tab (assessment, plan,
+network…) is one class (here, or in a module of its own) and one entry there. A tab loads when it is first shown and reloads
 when a change set touches its tables for its client — at once if visible, else when next shown —
 skipping changes it made itself. ``draft_for_lock`` hands unsaved work to the auto-lock.
 """
@@ -532,8 +532,3 @@ class RelapseCardTab(ClientTab):
 
     def confirm_leave(self) -> bool:
         return self.editor.confirm_discard()
-
-
-#: The client file's tabs, in the order they appear.
-CLIENT_FILE_TABS: tuple[type[ClientTab], ...] = tuple(sorted(
-    (OverviewTab, ContactsTab, TasksTab, RelapseCardTab), key=lambda tab: tab.ORDER))
