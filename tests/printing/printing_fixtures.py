@@ -19,11 +19,13 @@ from casedesk.printing.content import (
     ContactTypeTotal,
     CounsellingProtocolContent,
     GoalEntry,
+    GoalGroup,
     HandoverSummaryContent,
     Language,
     MonthlyReportContent,
     PeriodTotal,
     PhoneEntry,
+    PlanServiceEntry,
     RelapseCardContent,
     RiskSituation,
     ServicePlanContent,
@@ -117,12 +119,69 @@ def card_content(language: Language, *, large_print: bool = False, situations: i
     )
 
 
+DOMAINS: dict[str, list[str]] = {
+    "de": ["Wohnen", "Körperliche Gesundheit", "Suchtmittelkonsum", "Finanzen und Schulden", "Soziales Netzwerk"],
+    "da": ["Bolig", "Fysisk helbred", "Rusmiddelbrug", "Økonomi og gæld", "Socialt netværk"],
+    "en": ["Housing", "Physical health", "Substance use", "Finances and debt", "Social network"],
+}
+STEPS_PER_GOAL = 3
+
+
+def _goal(language: Language, i: int, level: str, number: str, domain: str) -> GoalEntry:
+    words = TEXTS[language]
+    sentences = words["sentences"]
+    assert isinstance(sentences, list)
+    statuses = ["open", "in_progress", "reached", "partly_reached", "not_reached", "dropped"]
+    responsible = [str(words["worker"]), "KlientIn", "Bruder Jonas", "Schuldnerberatung Diakonie Nord"]
+    return GoalEntry(
+        number=number,
+        level=level,  # type: ignore[arg-type]
+        life_domain=domain,
+        text=f"{number}: {sentences[i % 5]} {words['compound']}",
+        indicator=sentences[(i + 1) % 5],
+        realistic_note=sentences[(i + 2) % 5] if i % 4 == 0 else "",
+        deadline=date(2025, 4, 1) + timedelta(days=7 * i),
+        responsible=responsible[i % len(responsible)],
+        agreed_with_client=i % 2 == 0,
+        status=statuses[i % len(statuses)],  # type: ignore[arg-type]
+    )
+
+
+def goal_groups(language: Language, goals: int) -> list[GoalGroup]:
+    """`goals` meso and micro goals under macro goal 1: meso 1.k, each with up to three steps 1.k.j."""
+    groups: dict[str, GoalGroup] = {}
+    made, meso = 0, 0
+    while made < goals:
+        meso += 1
+        domain = DOMAINS[language][(meso - 1) % len(DOMAINS[language])]
+        group = groups.setdefault(domain, GoalGroup(life_domain=domain))
+        group.goals.append(_goal(language, made, "meso", f"1.{meso}", domain))
+        made += 1
+        for step in range(1, STEPS_PER_GOAL + 1):
+            if made == goals:
+                break
+            group.goals.append(_goal(language, made, "micro", f"1.{meso}.{step}", domain))
+            made += 1
+    # Numbers run in printed order: renumber after grouping by domain.
+    ordered = list(groups.values())
+    meso = 0
+    for group in ordered:
+        step = 0
+        for goal in group.goals:
+            if goal.level == "meso":
+                meso, step = meso + 1, 0
+                goal.number = f"1.{meso}"
+            else:
+                step += 1
+                goal.number = f"1.{meso}.{step}"
+            goal.text = f"{goal.number}: {goal.text.split(': ', 1)[1]}"
+    return ordered
+
+
 def service_plan_content(language: Language, *, goals: int = 8) -> ServicePlanContent:
     words = TEXTS[language]
     sentences = words["sentences"]
     assert isinstance(sentences, list)
-    levels = ["macro", "meso", "micro"]
-    statuses = ["open", "in_progress", "achieved", "partly_achieved", "not_achieved", "discontinued"]
     return ServicePlanContent(
         language=language,
         client_label=str(words["client"]),
@@ -130,27 +189,35 @@ def service_plan_content(language: Language, *, goals: int = 8) -> ServicePlanCo
         team="Team Nord",
         phase="Stabilisierung / stabilisering",
         plan_date=date(2025, 3, 3),
-        review_date=date(2025, 6, 2),
-        macro_goal=" ".join(sentences),
-        goals=[
-            GoalEntry(
-                level=levels[i % 3],  # type: ignore[arg-type]
-                life_domain=["Wohnen / bolig", "Gesundheit / helbred", "Finanzen / økonomi"][i % 3],
-                text=f"{sentences[i % 5]} {words['compound']}",
-                indicator=sentences[(i + 1) % 5],
-                deadline=date(2025, 4, 1) + timedelta(days=7 * i),
-                responsible=str(words["worker"]),
-                agreed_with_client=i % 2 == 0,
-                status=statuses[i % len(statuses)],  # type: ignore[arg-type]
-            )
-            for i in range(goals)
+        version=3,
+        review_date=date(2025, 9, 3),
+        macro_goal=GoalEntry(
+            number="1",
+            level="macro",
+            life_domain="",
+            text=" ".join(sentences),
+            indicator=sentences[0],
+            deadline=date(2026, 3, 1),
+            responsible=str(words["client"]),
+            agreed_with_client=True,
+            status="in_progress",
+        ),
+        goal_groups=goal_groups(language, goals),
+        own_activities=f"OWN-ACTIVITIES {sentences[2]} {sentences[3]}",
+        network_support=f"NETWORK-SUPPORT {sentences[4]} {sentences[0]}",
+        services=[
+            PlanServiceEntry(description=f"SERVICE-{i} {sentences[i]}", provider="Diakonie Nord, Schuldnerberatung",
+                             cost="45 € / Std." if i else "", payer="Jobcenter Mitte")
+            for i in range(3)
         ],
+        contact_dates="Jeden Dienstag 10 Uhr im Kontaktladen; Hausbesuch alle zwei Wochen.",
         open_tasks=[
             TaskEntry(text=sentences[i], due=date(2025, 3, 10 + i), responsible=str(words["worker"]))
             for i in range(3)
         ],
         client_signatory=str(words["client"]),
         case_manager_signatory=str(words["worker"]),
+        client_signed_on=date(2025, 3, 4),
     )
 
 

@@ -26,7 +26,7 @@ from casedesk.printing import (
     render_service_plan,
 )
 from casedesk.printing._document import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
-from casedesk.printing.content import Language
+from casedesk.printing.content import GoalGroup, Language, ServicePlanContent
 from casedesk.printing.labels import format_date, label
 
 
@@ -58,8 +58,10 @@ def service_plan(language: Language) -> Rendered:
             "plan.sign_client",
             "plan.sign_case_manager",
             "plan.sign_place_date",
-            "goal_level.micro",
-            "goal_status.partly_achieved",
+            "goal_status.partly_reached",
+            "plan.network_support",
+            "plan.services",
+            "plan.own_activities",
             "plan.agreed",
             "plan.not_agreed",
             "plan.review_date",
@@ -72,6 +74,8 @@ def service_plan(language: Language) -> Rendered:
         format_date(language, content.review_date),
     ]
     expected += [goal.text for goal in content.goals] + [goal.indicator for goal in content.goals]
+    expected += [group.life_domain for group in content.goal_groups]
+    expected += [service.description for service in content.services]
     expected += [task.text for task in content.open_tasks]
     return Rendered(data, pages, f"{label(language, 'plan.title')} – {content.client_label}", expected)
 
@@ -202,11 +206,14 @@ def test_long_content_flows_over_several_pages(document):
 
 def test_service_plan_without_goals_prints_what_exists(language):
     content = service_plan_content(language, goals=0)
+    content.macro_goal = None
+    content.services = []
     data, pages = _render(render_service_plan, content)
-    assert pages == 1
+    assert pages <= 2
     text = normalized(pdf_text(data))
     for expected in (
         label(language, "plan.no_goals"),
+        label(language, "plan.no_services"),
         content.open_tasks[0].text,
         label(language, "plan.sign_client"),
     ):
@@ -246,8 +253,14 @@ def test_danish_document_uses_danish_terms():
     assert str(TEXTS["da"]["worker"]) in text
 
 
+def _one_domain(content: ServicePlanContent) -> ServicePlanContent:
+    """The plan with every goal in one life domain: one long table."""
+    content.goal_groups = [GoalGroup(life_domain="Wohnen", goals=content.goals)]
+    return content
+
+
 def test_a_table_continues_on_the_next_page_with_one_header_per_page():
-    data = service_plan("de").data
+    data, _ = _render(render_service_plan, _one_domain(service_plan_content("de", goals=30)))
     header = label("de", "plan.col_goal")
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         counts = [page.extract_text().count(header) for page in pdf.pages]
@@ -262,13 +275,12 @@ def test_a_row_taller_than_a_page_is_split_instead_of_failing():
     content.goals[1].text = huge
     data, pages = _render(render_service_plan, content)
     assert pages >= 3
-    # Read the goal column alone (after the 9 mm "#" and 32 mm level columns of the
-    # service plan), page after page, below the running header.
-    goal_column_left = MARGIN_X + 41 * mm
+    # Read the goal column alone (after the 20 mm number column), page after page, below the running header.
+    goal_column_left = MARGIN_X + 20 * mm
     column_text = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
-            right = goal_column_left + FRAME_WIDTH - 104 * mm
+            right = goal_column_left + FRAME_WIDTH - 93 * mm
             area = (goal_column_left, MARGIN_TOP, right, page.height - MARGIN_BOTTOM)
             column_text.append(page.crop(area).extract_text().replace(label("en", "plan.col_goal"), ""))
     assert normalized(huge) in normalized("\n".join(column_text))

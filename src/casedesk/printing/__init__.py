@@ -15,10 +15,12 @@ _EXPORTED = {
     "check_card_fits": "card",
     "render_card": "card",
     "render_card_sheet": "card",
+    "render_assessment_summary": "cycle_documents",
     "render_counselling_protocol": "documents",
+    "render_evaluation": "cycle_documents",
     "render_handover_summary": "documents",
     "render_monthly_report": "documents",
-    "render_service_plan": "documents",
+    "render_service_plan": "cycle_documents",
 }
 
 

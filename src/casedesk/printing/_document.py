@@ -20,6 +20,7 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -172,6 +173,43 @@ def tasks_table(language: Language, tasks: Sequence[TaskEntry]) -> Flowable:
     return grid(rows, widths)
 
 
+def title_block(title: str, subtitle: str) -> list[Flowable]:
+    return [text(title, TITLE), text(subtitle, SUBTITLE)]
+
+
+BOX_PADDING = 8
+
+
+def boxed(content: str) -> ContinuedTable:
+    """Free text set off on a shaded background (overall goal, emergency notes)."""
+    paragraph = text(content, BODY, FRAME_WIDTH - 2 * BOX_PADDING)
+    box = ContinuedTable([[paragraph]], colWidths=[FRAME_WIDTH])
+    box.setStyle(
+        TableStyle(
+            [
+                # Tables set their cells' default font (Helvetica) even around Paragraphs.
+                ("FONTNAME", (0, 0), (-1, -1), BODY.fontName),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), BOX_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), BOX_PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return box
+
+
+def long_text(value: str) -> list[Flowable]:
+    """Blank lines separate paragraphs; each paragraph may break across pages."""
+    blocks = [block for block in value.split("\n\n") if block.strip()]
+    story: list[Flowable] = []
+    for block in blocks:
+        story += [text(block), Spacer(0, 5)]
+    return story
+
+
 _RUNNING_TITLE_SIZES = (9.0, 8.0, 7.0)
 
 
@@ -234,8 +272,16 @@ class _PagedCanvas(Canvas):
         self.restoreState()
 
 
-def build(out: Output, language: Language, document_title: str, story: list[Flowable]) -> int:
-    """Lay out `story` on A4 pages with header and footer; returns the page count."""
+def build(
+    out: Output, language: Language, document_title: str, story: list[Flowable], *, subject: str = ""
+) -> int:
+    """Lay out `story` on A4 pages with header and footer; returns the page count.
+
+    `subject` (the client's name) joins the title in the running header on paper only: the PDF's
+    metadata carries the bare title, so a file passed on or indexed by a desktop search does not
+    name the client outside its pages.
+    """
+    running_title = f"{document_title} – {subject}" if subject else document_title
     target = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
     # Unpadded frame, so that tables FRAME_WIDTH wide line up with header and footer.
     frame = Frame(
@@ -259,7 +305,7 @@ def build(out: Output, language: Language, document_title: str, story: list[Flow
     )
 
     def make_canvas(*args: Any, **kwargs: Any) -> _PagedCanvas:
-        return _PagedCanvas(*args, document_title=document_title, language=language, **kwargs)
+        return _PagedCanvas(*args, document_title=running_title, language=language, **kwargs)
 
     document.build(story, canvasmaker=make_canvas)
     return document.page

@@ -2,7 +2,7 @@
 
 They deliberately hold display-ready values (names, free texts, dates) plus a
 few codes (language, contact type, trigger, goal level/status, motivational
-stage) whose wording comes from `labels.py`, so a document's fixed text is
+stage, impairment rating, priority, goal attainment, closure reason) whose wording comes from `labels.py`, so a document's fixed text is
 always in the document language even when the data was entered in another.
 Privacy decisions (whether to show a surname or the date of birth on a card)
 belong to the service: whatever is filled in here gets printed.
@@ -36,7 +36,12 @@ ContactType = Literal[
     "other",
 ]
 GoalLevel = Literal["macro", "meso", "micro"]
-GoalStatus = Literal["open", "in_progress", "achieved", "partly_achieved", "not_achieved", "discontinued"]
+# The codes of casedesk.domain.GoalStatus (a test keeps them equal; printing imports nothing else).
+GoalStatus = Literal["open", "in_progress", "reached", "partly_reached", "not_reached", "dropped"]
+# casedesk.domain.ClosureReason's codes.
+ClosureCode = Literal[
+    "goals_reached", "moved", "transferred", "client_ended", "contact_lost", "died", "other"
+]
 # Stages of change (transtheoretical model), as recorded in counselling.
 MotivationalStage = Literal[
     "precontemplation", "contemplation", "preparation", "action", "maintenance", "relapse"
@@ -49,6 +54,13 @@ CONTACT_TYPES: tuple[ContactType, ...] = get_args(ContactType)
 GOAL_LEVELS: tuple[GoalLevel, ...] = get_args(GoalLevel)
 GOAL_STATUSES: tuple[GoalStatus, ...] = get_args(GoalStatus)
 MOTIVATIONAL_STAGES: tuple[MotivationalStage, ...] = get_args(MotivationalStage)
+CLOSURE_CODES: tuple[ClosureCode, ...] = get_args(ClosureCode)
+#: Impairment of a life domain, 0 none … 4 complete (None: not assessed).
+IMPAIRMENT_RATINGS = (0, 1, 2, 3, 4)
+#: The client's priority for a life domain, 1 most important … 3 least (None: not said).
+CLIENT_PRIORITIES = (1, 2, 3)
+#: Goal attainment scaling: −2 … +2, 0 the expected outcome.
+ATTAINMENT_LEVELS = (-2, -1, 0, 1, 2)
 
 MAX_RISK_SITUATIONS = 3
 
@@ -106,11 +118,16 @@ class TaskEntry:
 
 @dataclass(kw_only=True)
 class GoalEntry:
+    """One goal of a service plan as printed; ``number`` shows its place in the tree ("1.2.1")."""
+
     level: GoalLevel
     life_domain: str
     text: str
+    number: str = ""
     indicator: str = ""
+    realistic_note: str = ""
     deadline: date | None = None
+    # Display-ready: "client", the case manager, a network person's name or a provider's institution.
     responsible: str = ""
     agreed_with_client: bool = False
     status: GoalStatus = "open"
@@ -121,6 +138,24 @@ class GoalEntry:
 
 
 @dataclass(kw_only=True)
+class GoalGroup:
+    """The meso goals of one life domain, each followed by its micro steps (tree order)."""
+
+    life_domain: str
+    goals: list[GoalEntry] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class PlanServiceEntry:
+    """A service from an institution, with who provides and who pays for it."""
+
+    description: str
+    provider: str = ""
+    cost: str = ""
+    payer: str = ""
+
+
+@dataclass(kw_only=True)
 class ServicePlanContent:
     language: Language
     client_label: str
@@ -128,17 +163,123 @@ class ServicePlanContent:
     team: str
     phase: str
     plan_date: date
+    # None: no plan has been saved yet; the form is printed to be filled in by hand.
+    version: int | None = None
     review_date: date | None = None
-    macro_goal: str | None = None
+    macro_goal: GoalEntry | None = None
     # May be empty: the plan is printed with whatever has been agreed so far.
-    goals: list[GoalEntry] = field(default_factory=list)
+    goal_groups: list[GoalGroup] = field(default_factory=list)
+    # Subsidiarity: what the client does, then what the network gives, then the services.
+    own_activities: str = ""
+    network_support: str = ""
+    services: list[PlanServiceEntry] = field(default_factory=list)
+    contact_dates: str = ""
     open_tasks: list[TaskEntry] = field(default_factory=list)
-    # Names printed under the signature lines.
+    # Names printed under the signature lines, and the dates once signed.
     client_signatory: str = ""
     case_manager_signatory: str = ""
+    client_signed_on: date | None = None
+    case_manager_signed_on: date | None = None
 
     def __post_init__(self) -> None:
         _require(self.language, LANGUAGES, "language")
+
+    @property
+    def goals(self) -> list[GoalEntry]:
+        """Every goal below the macro goal, in printed order."""
+        return [goal for group in self.goal_groups for goal in group.goals]
+
+
+@dataclass(kw_only=True)
+class AssessmentDomainEntry:
+    """What the assessment found in one life domain."""
+
+    life_domain: str
+    rating: int | None = None
+    client_priority: int | None = None
+    client_view: str = ""
+    professional_view: str = ""
+    resources_personal: str = ""
+    resources_private: str = ""
+    resources_community: str = ""
+    problems: str = ""
+
+    def __post_init__(self) -> None:
+        if self.rating is not None:
+            _require(self.rating, IMPAIRMENT_RATINGS, "impairment rating")
+        if self.client_priority is not None:
+            _require(self.client_priority, CLIENT_PRIORITIES, "client priority")
+
+    @property
+    def has_findings(self) -> bool:
+        texts = (
+            self.client_view,
+            self.professional_view,
+            self.resources_personal,
+            self.resources_private,
+            self.resources_community,
+            self.problems,
+        )
+        return self.rating is not None or self.client_priority is not None or any(t.strip() for t in texts)
+
+
+@dataclass(kw_only=True)
+class AssessmentSummaryContent:
+    language: Language
+    client_label: str
+    worker: str
+    team: str
+    started_on: date
+    due_on: date
+    completed_on: date | None = None
+    note: str = ""
+    # Every life domain in the team's order, assessed or not.
+    domains: list[AssessmentDomainEntry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        _require(self.language, LANGUAGES, "language")
+
+
+@dataclass(kw_only=True)
+class EvaluatedGoalEntry:
+    number: str
+    level: GoalLevel
+    life_domain: str
+    text: str
+    # −2 … +2; None: not scored.
+    attainment: int | None = None
+    comment: str = ""
+    weight: int = 1
+    status: GoalStatus = "open"
+
+    def __post_init__(self) -> None:
+        _require(self.level, GOAL_LEVELS, "goal level")
+        _require(self.status, GOAL_STATUSES, "goal status")
+        if self.attainment is not None:
+            _require(self.attainment, ATTAINMENT_LEVELS, "goal attainment")
+
+
+@dataclass(kw_only=True)
+class EvaluationContent:
+    language: Language
+    client_label: str
+    worker: str
+    team: str
+    opened_on: date
+    evaluated_on: date | None = None
+    plan_version: int | None = None
+    goals: list[EvaluatedGoalEntry] = field(default_factory=list)
+    # Computed by the service (one formula for screen and paper); None: no goal scored yet.
+    t_score: float | None = None
+    client_view: str = ""
+    closure_code: ClosureCode | None = None
+    closure_note: str = ""
+    closed_on: date | None = None
+
+    def __post_init__(self) -> None:
+        _require(self.language, LANGUAGES, "language")
+        if self.closure_code is not None:
+            _require(self.closure_code, CLOSURE_CODES, "closure reason")
 
 
 @dataclass(kw_only=True)

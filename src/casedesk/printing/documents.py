@@ -1,4 +1,4 @@
-"""A4 documents: service plan, counselling record, handover summary, monthly report.
+"""A4 documents: counselling record, handover summary, monthly report (the cycle's are in cycle_documents).
 
 Each takes its content dataclass and a path or binary file, and returns the
 number of pages. All fixed wording comes from the label catalogue in the
@@ -7,192 +7,41 @@ document's language; long free texts wrap and continue on further pages.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from casedesk.printing import fonts
 from casedesk.printing._document import (
     ACCENT,
-    BODY,
-    CELL,
     CELL_LABEL,
     CELL_PADDING,
     FRAME_WIDTH,
-    SHADE,
-    SUBTITLE,
-    TITLE,
-    ContinuedTable,
     Output,
+    boxed,
     build,
     cell,
     facts,
     grid,
     header_row,
     lines,
+    long_text,
     section,
     tasks_table,
     text,
+    title_block,
 )
-from casedesk.printing._text import markup
 from casedesk.printing.content import (
     CounsellingProtocolContent,
-    GoalEntry,
     HandoverSummaryContent,
     Language,
     MonthlyReportContent,
     RelapseCardContent,
-    ServicePlanContent,
 )
 from casedesk.printing.labels import format_date, format_datetime, format_decimal, format_hours, label
-
-
-def _title_block(title: str, subtitle: str) -> list[Flowable]:
-    return [text(title, TITLE), text(subtitle, SUBTITLE)]
-
-
-_BOX_PADDING = 8
-
-
-def _boxed(content: str) -> ContinuedTable:
-    """Free text set off on a shaded background (overall goal, emergency notes)."""
-    paragraph = text(content, BODY, FRAME_WIDTH - 2 * _BOX_PADDING)
-    box = ContinuedTable([[paragraph]], colWidths=[FRAME_WIDTH])
-    box.setStyle(
-        TableStyle(
-            [
-                # Tables set their cells' default font (Helvetica) even around Paragraphs.
-                ("FONTNAME", (0, 0), (-1, -1), BODY.fontName),
-                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-                ("LEFTPADDING", (0, 0), (-1, -1), _BOX_PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), _BOX_PADDING),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ]
-        )
-    )
-    return box
-
-
-def _long_text(value: str) -> list[Flowable]:
-    """Blank lines separate paragraphs; each paragraph may break across pages."""
-    blocks = [block for block in value.split("\n\n") if block.strip()]
-    story: list[Flowable] = []
-    for block in blocks:
-        story += [text(block), Spacer(0, 5)]
-    return story
-
-
-def _goal_rows(language: Language, goals: Sequence[GoalEntry], widths: Sequence[float]) -> list[list[Any]]:
-    rows: list[list[Any]] = [
-        header_row(
-            ["#"]
-            + [
-                label(language, f"plan.{key}")
-                for key in ("col_level", "col_goal", "col_deadline", "col_status")
-            ],
-            widths,
-        )
-    ]
-    for number, goal in enumerate(goals, start=1):
-        text_width = widths[2] - 2 * CELL_PADDING
-        goal_text = f"<b>{markup(goal.text, CELL_LABEL.fontName, CELL.fontSize, text_width)}</b>"
-        if goal.indicator.strip():
-            indicator = markup(goal.indicator, CELL.fontName, CELL.fontSize, text_width)
-            goal_text += f"<br/><b>{label(language, 'plan.indicator')}:</b> {indicator}"
-        agreed = label(language, "plan.agreed" if goal.agreed_with_client else "plan.not_agreed")
-        rows.append(
-            [
-                cell(str(number), widths[0]),
-                lines(
-                    [label(language, f"goal_level.{goal.level}"), goal.life_domain],
-                    width=widths[1] - 2 * CELL_PADDING,
-                ),
-                Paragraph(goal_text, CELL),
-                lines(
-                    [format_date(language, goal.deadline) if goal.deadline else "", goal.responsible],
-                    width=widths[3] - 2 * CELL_PADDING,
-                ),
-                lines(
-                    [label(language, f"goal_status.{goal.status}"), agreed],
-                    width=widths[4] - 2 * CELL_PADDING,
-                ),
-            ]
-        )
-    return rows
-
-
-def _signatures(language: Language, client: str, case_manager: str) -> Flowable:
-    gap = 8 * mm
-    column = (FRAME_WIDTH - 2 * gap) / 3
-    captions = [
-        label(language, "plan.sign_place_date"),
-        label(language, "plan.sign_client"),
-        label(language, "plan.sign_case_manager"),
-    ]
-    names = ["", client, case_manager]
-    place_date, client_cell, case_manager_cell = (
-        lines([caption, name], width=column) for caption, name in zip(captions, names)
-    )
-    # Room for the pen above one rule per signature; the empty columns between
-    # the rules keep the three signatures visibly apart.
-    table = Table(
-        [[""] * 5, [place_date, "", client_cell, "", case_manager_cell]],
-        colWidths=[column, gap, column, gap, column],
-        rowHeights=[16 * mm, None],
-    )
-    table.setStyle(
-        TableStyle(
-            [("LINEBELOW", (index, 0), (index, 0), 0.8, ACCENT) for index in (0, 2, 4)]
-            + [
-                ("FONTNAME", (0, 0), (-1, -1), CELL.fontName),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    return KeepTogether([*section(label(language, "plan.signatures")), table])
-
-
-def render_service_plan(content: ServicePlanContent, out: Output) -> int:
-    fonts.register_fonts()
-    language = content.language
-    title = label(language, "plan.title")
-    story: list[Flowable] = _title_block(title, content.client_label)
-    story.append(
-        facts(
-            [
-                (label(language, "client"), content.client_label),
-                (label(language, "worker"), content.worker),
-                (label(language, "team"), content.team),
-                (label(language, "phase"), content.phase),
-                (label(language, "plan.plan_date"), format_date(language, content.plan_date)),
-                (
-                    label(language, "plan.review_date"),
-                    format_date(language, content.review_date) if content.review_date else "",
-                ),
-            ]
-        )
-    )
-    if content.macro_goal and content.macro_goal.strip():
-        story += [*section(label(language, "plan.macro_goal")), _boxed(content.macro_goal)]
-    story += section(label(language, "plan.goals"))
-    if content.goals:
-        widths = [9 * mm, 32 * mm, FRAME_WIDTH - 104 * mm, 30 * mm, 33 * mm]
-        story.append(grid(_goal_rows(language, content.goals, widths), widths))
-    else:
-        story.append(text(label(language, "plan.no_goals")))
-    story += [*section(label(language, "open_tasks")), tasks_table(language, content.open_tasks)]
-    story += [
-        Spacer(0, 4 * mm),
-        _signatures(language, content.client_signatory, content.case_manager_signatory),
-    ]
-    return build(out, language, f"{title} – {content.client_label}", story)
 
 
 def render_counselling_protocol(content: CounsellingProtocolContent, out: Output) -> int:
@@ -200,7 +49,7 @@ def render_counselling_protocol(content: CounsellingProtocolContent, out: Output
     language = content.language
     title = label(language, "protocol.title")
     stage = label(language, f"stage.{content.motivational_stage}") if content.motivational_stage else ""
-    story: list[Flowable] = _title_block(title, content.client_label)
+    story: list[Flowable] = title_block(title, content.client_label)
     story.append(
         facts(
             [
@@ -224,9 +73,9 @@ def render_counselling_protocol(content: CounsellingProtocolContent, out: Output
         )
     )
     if content.notes.strip():
-        story += [*section(label(language, "protocol.notes")), *_long_text(content.notes)]
+        story += [*section(label(language, "protocol.notes")), *long_text(content.notes)]
     story += [*section(label(language, "protocol.follow_up")), tasks_table(language, content.follow_up_tasks)]
-    return build(out, language, f"{title} – {content.client_label}", story)
+    return build(out, language, title, story, subject=content.client_label)
 
 
 def _relapse_card_summary(language: Language, card: RelapseCardContent) -> list[Flowable]:
@@ -277,11 +126,11 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
         date=format_date(language, content.prepared_on),
         name=content.prepared_by,
     )
-    story: list[Flowable] = _title_block(title, content.display_name)
+    story: list[Flowable] = title_block(title, content.display_name)
     story.append(text(prepared))
     # Whoever covers in a crisis reads the top of the first page first.
     if content.emergency_notes.strip():
-        story += [*section(label(language, "handover.emergency")), _boxed(content.emergency_notes)]
+        story += [*section(label(language, "handover.emergency")), boxed(content.emergency_notes)]
     story += [
         *section(label(language, "handover.person")),
         facts(
@@ -344,7 +193,7 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
             *section(label(language, "handover.relapse_card")),
             *_relapse_card_summary(language, content.relapse_card),
         ]
-    return build(out, language, f"{title} – {content.display_name}", story)
+    return build(out, language, title, story, subject=content.display_name)
 
 
 def _contacts_chart(language: Language, content: MonthlyReportContent) -> Drawing:
@@ -382,7 +231,7 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
     period = label(language, "report.period", month=month, year=content.year)
     title = f"{label(language, 'report.title')} {period}"
     contact_minutes = sum(total.minutes for total in content.contacts_by_type)
-    story: list[Flowable] = _title_block(title, f"{content.worker} · {content.team}")
+    story: list[Flowable] = title_block(title, f"{content.worker} · {content.team}")
     contact_time = label(language, "hours", hours=format_hours(language, contact_minutes))
     if content.total_hours:
         hours = [
@@ -448,4 +297,4 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
             *section(label(language, f"report.breakdown_{unit}")),
             grid(rows, widths, extra=right),
         ]
-    return build(out, language, f"{title} – {content.worker}", story)
+    return build(out, language, title, story, subject=content.worker)

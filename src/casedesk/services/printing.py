@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from casedesk.printing.card import CardDoesNotFit, FitProblem, check_card_fits, render_card, render_card_sheet
 from casedesk.printing.content import RelapseCardContent
+from casedesk.printing.cycle_documents import (
+    render_assessment_summary,
+    render_evaluation,
+    render_service_plan,
+)
 from casedesk.printing.documents import (
     render_counselling_protocol,
     render_handover_summary,
     render_monthly_report,
-    render_service_plan,
 )
 from casedesk.services.cards import CardDraft, kept_positions
 from casedesk.services.errors import NotFound
@@ -119,6 +123,14 @@ class PrintService:
     # --- documents of the method ------------------------------------------------------------
     def service_plan_pdf(self, client_id: str, language: str, out: Target) -> None:
         render_service_plan(self._desk.documents.service_plan(client_id, language), out)
+
+    def assessment_pdf(self, client_id: str, language: str, out: Target, assessment_id: str | None = None) -> None:
+        """The latest assessment of the client, or ``assessment_id``; NotFound when there is none."""
+        render_assessment_summary(self._desk.documents.assessment_summary(client_id, language, assessment_id), out)
+
+    def evaluation_pdf(self, client_id: str, language: str, out: Target) -> None:
+        """Goal attainment and closure of the client's open (else latest) episode; NotFound without one."""
+        render_evaluation(self._desk.documents.evaluation(client_id, language), out)
 
     def protocol_pdf(self, contact_id: str, language: str, out: Target) -> None:
         render_counselling_protocol(self._desk.documents.counselling_protocol(contact_id, language), out)
