@@ -12,7 +12,7 @@ from casedesk.services.printing import CardDoesNotFit
 
 #: A report before CaseDesk existed or beyond what dates can hold is a typing error.
 MIN_REPORT_YEAR, MAX_REPORT_YEAR = 2000, 9998
-DOCUMENTS = ("card", "cards", "plan", "protocol", "handover", "report")
+DOCUMENTS = ("card", "cards", "plan", "assessment", "evaluation", "protocol", "handover", "report")
 
 
 # casedesk.cli imports this module while it is still being initialised, so what it defines (and
@@ -29,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("print", help="write a printed document as PDF")
     parser.add_argument("document", choices=DOCUMENTS,
                         help="card: a client's relapse card; cards: A4 sheet of every client's card; "
-                             "plan: service plan; protocol: counselling protocol of a contact; "
+                             "plan: service plan (latest version); assessment: summary of the latest assessment; "
+                             "evaluation: goal attainment and closure; protocol: counselling protocol of a contact; "
                              "handover: handover summary; report: monthly activity report")
     parser.add_argument("subject", nargs="?", default="",
                         help="client (id, or a name/alias that matches one client); for protocol: the contact id; "
@@ -53,6 +54,12 @@ def _month(subject: str, desk: Desk) -> tuple[int, int]:
         _fail(f"month must look like 2026-11, not {subject!r}")
     return year, month
 
+
+#: A client found but without the record the document prints.
+NOTHING_TO_PRINT = {
+    "assessment": "{subject!r} has no assessment yet",
+    "evaluation": "{subject!r} has no case episode yet",
+}
 
 REFUSED = {
     "desk_file": "{path} is the desk or the central store; choose another file name",
@@ -88,6 +95,10 @@ def run_print(args: argparse.Namespace) -> int:
                 _fail("no client has a relapse card yet")
         elif document == "plan":
             printer.service_plan_pdf(find_client(desk, args.subject), language, out)
+        elif document == "assessment":
+            printer.assessment_pdf(find_client(desk, args.subject), language, None, out)
+        elif document == "evaluation":
+            printer.evaluation_pdf(find_client(desk, args.subject), language, out)
         elif document == "protocol":
             printer.protocol_pdf(args.subject, language, out)
         elif document == "handover":
@@ -96,7 +107,7 @@ def run_print(args: argparse.Namespace) -> int:
             printer.monthly_report_pdf(*_month(args.subject, desk), language, out)
         write_document(args.out, out.getvalue(), args.force, protected)
     except NotFound:
-        _fail(f"{args.subject!r} not found")
+        _fail(NOTHING_TO_PRINT.get(args.document, "{subject!r} not found").format(subject=args.subject))
     except CardDoesNotFit:
         _fail("the card's text does not fit; shorten it in the card editor")
     except OutputRefused as refused:

@@ -124,8 +124,8 @@ class PrintService:
     def service_plan_pdf(self, client_id: str, language: str, out: Target) -> None:
         render_service_plan(self._desk.documents.service_plan(client_id, language), out)
 
-    def assessment_pdf(self, client_id: str, language: str, out: Target, assessment_id: str | None = None) -> None:
-        """The latest assessment of the client, or ``assessment_id``; NotFound when there is none."""
+    def assessment_pdf(self, client_id: str, language: str, assessment_id: str | None, out: Target) -> None:
+        """The client's assessment ``assessment_id``, or (None) the latest; NotFound when there is none."""
         render_assessment_summary(self._desk.documents.assessment_summary(client_id, language, assessment_id), out)
 
     def evaluation_pdf(self, client_id: str, language: str, out: Target) -> None:

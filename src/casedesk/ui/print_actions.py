@@ -77,12 +77,19 @@ class PrintActions(QObject):
         self.language = ui_document_language()
 
         self.service_plan_action = QAction(self.tr("Print &service plan…"), self)
+        self.assessment_action = QAction(self.tr("Print &assessment summary…"), self)
+        self.evaluation_action = QAction(self.tr("Print &evaluation…"), self)
         self.handover_action = QAction(self.tr("Print &handover summary…"), self)
         self.protocol_action = QAction(self.tr("Print &counselling protocol…"), self)
         self.monthly_report_action = QAction(self.tr("&Monthly activity report…"), self)
         self.card_sheet_action = QAction(self.tr("Sheet of &relapse cards…"), self)
         self.protocol_action.setToolTip(self.tr("The protocol of the contact selected in the timeline"))
+        self.service_plan_action.setToolTip(self.tr("The latest version of the service plan, for signatures"))
+        self.assessment_action.setToolTip(self.tr("The client's latest assessment, per life domain"))
+        self.evaluation_action.setToolTip(self.tr("Goal attainment per goal, the T-score and the closure"))
         self.service_plan_action.triggered.connect(self._on_service_plan_action_triggered)
+        self.assessment_action.triggered.connect(self._on_assessment_action_triggered)
+        self.evaluation_action.triggered.connect(self._on_evaluation_action_triggered)
         self.handover_action.triggered.connect(self._on_handover_action_triggered)
         self.protocol_action.triggered.connect(self._on_protocol_action_triggered)
         self.monthly_report_action.triggered.connect(self._on_monthly_report_action_triggered)
@@ -97,7 +104,8 @@ class PrintActions(QObject):
 
     def build_menu(self, title: str | None = None) -> QMenu:
         menu = QMenu(title or self.tr("&Print"), self._parent)
-        for action in (self.service_plan_action, self.handover_action, self.protocol_action):
+        for action in (self.service_plan_action, self.assessment_action, self.evaluation_action,
+                       self.handover_action, self.protocol_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.monthly_report_action)
@@ -111,6 +119,8 @@ class PrintActions(QObject):
     def update_enabled(self) -> None:
         has_client = bool(self._current_client_id())
         self.service_plan_action.setEnabled(has_client)
+        self.assessment_action.setEnabled(has_client)
+        self.evaluation_action.setEnabled(has_client)
         self.handover_action.setEnabled(has_client)
         self.protocol_action.setEnabled(has_client and bool(self._current_contact_id()))
 
@@ -119,6 +129,18 @@ class PrintActions(QObject):
         language = self.language
         self._open(lambda printer: printer.to_bytes(printer.service_plan_pdf, client_id, language),
                    self.tr("Service plan"), "service-plan.pdf")
+
+    def assessment_summary(self, client_id: str) -> None:
+        language = self.language
+        self._open(lambda printer: printer.to_bytes(printer.assessment_pdf, client_id, language, None),
+                   self.tr("Assessment summary"), "assessment-summary.pdf",
+                   not_found=self.tr("This client has no assessment yet."))
+
+    def evaluation(self, client_id: str) -> None:
+        language = self.language
+        self._open(lambda printer: printer.to_bytes(printer.evaluation_pdf, client_id, language),
+                   self.tr("Evaluation"), "evaluation.pdf",
+                   not_found=self.tr("This client has no case episode to evaluate yet."))
 
     def handover_summary(self, client_id: str) -> None:
         language = self.language
@@ -142,7 +164,10 @@ class PrintActions(QObject):
 
         self._open(render, self.tr("Sheet of relapse cards"), "relapse-cards.pdf")
 
-    def _open(self, render: Callable[[PrintService], bytes | None], title: str, file_name: str) -> None:
+    def _open(self, render: Callable[[PrintService], bytes | None], title: str, file_name: str,
+              not_found: str | None = None) -> None:
+        """Render on the desk thread and show the preview; ``not_found`` is said when the client has
+        nothing of that kind to print (the service raises NotFound)."""
         def show(pdf: bytes | None) -> None:
             if not pdf:
                 messages.information(self._parent, title, self.tr("No client has a relapse card yet."))
@@ -153,7 +178,12 @@ class PrintActions(QObject):
             self.preview_opened.emit(dialog)
 
         def failed(error: BaseException) -> None:
+            from casedesk.services.errors import NotFound
             from casedesk.services.printing import CardDoesNotFit  # loaded by the failed work already
+
+            if not_found and isinstance(error, NotFound):
+                messages.information(self._parent, title, not_found)
+                return
 
             if isinstance(error, CardDoesNotFit):
                 messages.warning(self._parent, title, self.tr(
@@ -173,6 +203,16 @@ class PrintActions(QObject):
         client_id = self._current_client_id()
         if client_id:
             self.service_plan(client_id)
+
+    def _on_assessment_action_triggered(self) -> None:
+        client_id = self._current_client_id()
+        if client_id:
+            self.assessment_summary(client_id)
+
+    def _on_evaluation_action_triggered(self) -> None:
+        client_id = self._current_client_id()
+        if client_id:
+            self.evaluation(client_id)
 
     def _on_handover_action_triggered(self) -> None:
         client_id = self._current_client_id()
