@@ -14,6 +14,7 @@ from casedesk.printing import render_card, render_card_sheet, render_monthly_rep
 from casedesk.printing.content import (
     ContactTypeTotal,
     GoalEntry,
+    GoalGroup,
     MonthlyReportContent,
     PeriodTotal,
     PhoneEntry,
@@ -70,19 +71,25 @@ def _service_plan() -> ServicePlanContent:
         phase="Stabilisierung",
         plan_date=date(2025, 3, 3),
         review_date=date(2025, 6, 2),
-        macro_goal=sentence * 3,
-        goals=[
-            GoalEntry(
-                level=("macro", "meso", "micro")[i % 3],
+        macro_goal=GoalEntry(number="1", level="macro", life_domain="", text=sentence * 3),
+        goal_groups=[
+            GoalGroup(
                 life_domain="Wohnen",
-                text=sentence,
-                indicator="Mietvertrag liegt vor.",
-                deadline=date(2025, 4, 1) + timedelta(days=7 * i),
-                responsible="Jörg Weißmüller",
-                agreed_with_client=i % 2 == 0,
-                status="in_progress",
+                goals=[
+                    GoalEntry(
+                        number=f"1.{i}",
+                        level=("meso", "micro", "micro")[i % 3],
+                        life_domain="Wohnen",
+                        text=sentence,
+                        indicator="Mietvertrag liegt vor.",
+                        deadline=date(2025, 4, 1) + timedelta(days=7 * i),
+                        responsible="Jörg Weißmüller",
+                        agreed_with_client=i % 2 == 0,
+                        status="in_progress",
+                    )
+                    for i in range(30)
+                ],
             )
-            for i in range(30)
         ],
         open_tasks=[TaskEntry(text=sentence, due=date(2025, 3, 10), responsible="JW")] * 5,
         client_signatory="Maria K.",

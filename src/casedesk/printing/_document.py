@@ -180,9 +180,13 @@ def title_block(title: str, subtitle: str) -> list[Flowable]:
 BOX_PADDING = 8
 
 
-def boxed(content: str) -> ContinuedTable:
-    """Free text set off on a shaded background (overall goal, emergency notes)."""
-    paragraph = text(content, BODY, FRAME_WIDTH - 2 * BOX_PADDING)
+BOX_TEXT_WIDTH = FRAME_WIDTH - 2 * BOX_PADDING
+
+
+def boxed(content: str | Paragraph) -> ContinuedTable:
+    """Free text (or a paragraph already marked up) set off on a shaded background (overall goal,
+    emergency notes)."""
+    paragraph = text(content, BODY, BOX_TEXT_WIDTH) if isinstance(content, str) else content
     box = ContinuedTable([[paragraph]], colWidths=[FRAME_WIDTH])
     box.setStyle(
         TableStyle(

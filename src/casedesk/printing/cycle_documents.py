@@ -20,6 +20,7 @@ from casedesk.printing import fonts
 from casedesk.printing._document import (
     ACCENT,
     BODY,
+    BOX_TEXT_WIDTH,
     CELL,
     CELL_LABEL,
     CELL_PADDING,
@@ -133,6 +134,11 @@ def _goal_group(language: Language, group: GoalGroup) -> list[Flowable]:
 
 
 def _macro_goal(language: Language, goal: GoalEntry) -> list[Flowable]:
+    """The overall goal in a box: its wording in bold, then indicator, deadline, who, status, agreement."""
+
+    def marked(value: str) -> str:
+        return markup(value, BODY.fontName, BODY.fontSize, BOX_TEXT_WIDTH)
+
     number = f"{goal.number} " if goal.number else ""
     details = [
         (label(language, "plan.indicator"), goal.indicator),
@@ -142,11 +148,10 @@ def _macro_goal(language: Language, goal: GoalEntry) -> list[Flowable]:
         (label(language, "plan.col_status"), label(language, f"goal_status.{goal.status}")),
     ]
     agreed = label(language, "plan.agreed" if goal.agreed_with_client else "plan.not_agreed")
-    body = [f"{number}{goal.text}"] + [f"{caption}: {value}" for caption, value in details if value.strip()]
-    return [
-        *section(label(language, "plan.macro_goal")),
-        boxed("\n".join(body) + "\n" + agreed),
-    ]
+    parts = [f"<b>{marked(number + goal.text)}</b>"]
+    parts += [f"<b>{marked(caption)}:</b> {marked(value)}" for caption, value in details if value.strip()]
+    parts.append(marked(agreed))
+    return [*section(label(language, "plan.macro_goal")), boxed(Paragraph("<br/>".join(parts), BODY))]
 
 
 def _free_text(language: Language, heading: str, value: str) -> list[Flowable]:
@@ -342,20 +347,23 @@ def _attainment(language: Language, attainment: int | None) -> str:
 def _evaluated_goals(language: Language, content: EvaluationContent) -> Flowable:
     if not content.goals:
         return text(label(language, "evaluation.no_goals"))
-    widths = [20 * mm, FRAME_WIDTH - 130 * mm, 45 * mm, 65 * mm]
+    widths = [20 * mm, FRAME_WIDTH - 106 * mm, 36 * mm, 50 * mm]
     rows: list[list[Any]] = [
         header_row(
             [
                 label(language, "plan.col_number"),
-                label(language, "plan.col_goal"),
+                label(language, "evaluation.col_goal"),
                 label(language, "evaluation.col_attainment"),
                 label(language, "evaluation.col_comment"),
             ],
             widths,
         )
     ]
+    shaded: list[tuple] = []
     for goal in content.goals:
         micro = goal.level == "micro"
+        if not micro:
+            shaded.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), SHADE))
         style = STEP if micro else CELL
         room = widths[1] - 2 * CELL_PADDING - style.leftIndent
         wording = [f"<b>{markup(goal.text, CELL_LABEL.fontName, style.fontSize, room)}</b>"]
@@ -377,7 +385,7 @@ def _evaluated_goals(language: Language, content: EvaluationContent) -> Flowable
                 cell(goal.comment, widths[3]),
             ]
         )
-    return grid(rows, widths)
+    return grid(rows, widths, extra=shaded)
 
 
 def _t_score(language: Language, content: EvaluationContent) -> str:
