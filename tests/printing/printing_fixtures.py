@@ -14,10 +14,14 @@ import pdfplumber
 import pypdf
 
 from casedesk.printing.content import (
+    AssessmentDomainEntry,
+    AssessmentSummaryContent,
     ConsentEntry,
     ContactEntry,
     ContactTypeTotal,
     CounsellingProtocolContent,
+    EvaluatedGoalEntry,
+    EvaluationContent,
     GoalEntry,
     GoalGroup,
     HandoverSummaryContent,
@@ -218,6 +222,72 @@ def service_plan_content(language: Language, *, goals: int = 8) -> ServicePlanCo
         client_signatory=str(words["client"]),
         case_manager_signatory=str(words["worker"]),
         client_signed_on=date(2025, 3, 4),
+    )
+
+
+def assessment_content(language: Language) -> AssessmentSummaryContent:
+    words = TEXTS[language]
+    sentences = words["sentences"]
+    assert isinstance(sentences, list)
+    domains = [
+        AssessmentDomainEntry(
+            life_domain=name,
+            rating=index % 5 if index != 2 else None,
+            client_priority=(1, 2, 3, None)[index % 4],
+            client_view=f"{sentences[index % 5]} {words['agreement']}",
+            professional_view=" ".join(sentences[(index + j) % 5] for j in range(3)),
+            resources_personal=sentences[(index + 1) % 5],
+            resources_private=sentences[(index + 2) % 5],
+            resources_community=sentences[(index + 3) % 5],
+            problems=f"{sentences[(index + 4) % 5]} {words['compound']}",
+        )
+        for index, name in enumerate(DOMAINS[language])
+    ]
+    domains.append(AssessmentDomainEntry(life_domain="NOT-ASSESSED-DOMAIN"))
+    return AssessmentSummaryContent(
+        language=language,
+        client_label=str(words["client"]),
+        worker=str(words["worker"]),
+        team="Team Nord",
+        started_on=date(2025, 2, 3),
+        due_on=date(2025, 3, 17),
+        completed_on=None,
+        note=long_text(language, 2),
+        domains=domains,
+    )
+
+
+def evaluation_content(language: Language) -> EvaluationContent:
+    words = TEXTS[language]
+    sentences = words["sentences"]
+    assert isinstance(sentences, list)
+    goals = [goal for group in goal_groups(language, 12) for goal in group.goals]
+    return EvaluationContent(
+        language=language,
+        client_label=str(words["client"]),
+        worker=str(words["worker"]),
+        team="Team Nord",
+        opened_on=date(2025, 1, 6),
+        evaluated_on=date(2025, 11, 3),
+        plan_version=3,
+        goals=[
+            EvaluatedGoalEntry(
+                number=goal.number,
+                level=goal.level,
+                life_domain=goal.life_domain,
+                text=goal.text,
+                attainment=(-2, -1, 0, 1, 2, None)[index % 6],
+                comment=f"{sentences[(index + 3) % 5]} {words['compound']}",
+                weight=1 + index % 2,
+                status=goal.status,
+            )
+            for index, goal in enumerate(goals)
+        ],
+        t_score=47.25,
+        client_view=long_text(language, 2),
+        closure_code="transferred",
+        closure_note=sentences[1],
+        closed_on=date(2025, 11, 10),
     )
 
 

@@ -8,7 +8,9 @@ import pytest
 from printing_fixtures import (
     A4_POINTS,
     TEXTS,
+    assessment_content,
     counselling_content,
+    evaluation_content,
     fonts_used,
     handover_content,
     monthly_report_content,
@@ -20,14 +22,16 @@ from printing_fixtures import (
 from reportlab.lib.units import mm
 
 from casedesk.printing import (
+    render_assessment_summary,
     render_counselling_protocol,
+    render_evaluation,
     render_handover_summary,
     render_monthly_report,
     render_service_plan,
 )
 from casedesk.printing._document import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from casedesk.printing.content import GoalGroup, Language, ServicePlanContent
-from casedesk.printing.labels import format_date, label
+from casedesk.printing.labels import format_date, format_decimal, label
 
 
 @dataclass
@@ -148,7 +152,59 @@ def monthly_report(language: Language) -> Rendered:
     return Rendered(data, pages, f"{title} – {content.worker}", expected)
 
 
-DOCUMENTS = [service_plan, counselling_protocol, handover_summary, monthly_report]
+def assessment_summary(language: Language) -> Rendered:
+    content = assessment_content(language)
+    data, pages = _render(render_assessment_summary, content)
+    expected = [
+        label(language, key)
+        for key in (
+            "assessment.title",
+            "assessment.overview",
+            "assessment.domains",
+            "assessment.client_view",
+            "assessment.professional_view",
+            "assessment.resources_personal",
+            "assessment.resources_private",
+            "assessment.resources_community",
+            "assessment.problems",
+            "assessment.not_completed",
+            "rating.0",
+            "rating.4",
+            "rating.none",
+            "priority.1",
+            "priority.none",
+        )
+    ]
+    expected += [label(language, "quote", text=domain.client_view) for domain in content.domains[:-1]]
+    expected += [domain.professional_view for domain in content.domains] + [content.domains[-1].life_domain]
+    expected += [domain.problems for domain in content.domains]
+    return Rendered(data, pages, f"{label(language, 'assessment.title')} – {content.client_label}", expected)
+
+
+def evaluation(language: Language) -> Rendered:
+    content = evaluation_content(language)
+    data, pages = _render(render_evaluation, content)
+    expected = [
+        label(language, key)
+        for key in (
+            "evaluation.title",
+            "evaluation.t_score",
+            "evaluation.goals",
+            "evaluation.client_view",
+            "evaluation.closure",
+            "evaluation.not_scored",
+            "closure.transferred",
+        )
+    ]
+    expected += [f"−2 · {label(language, 'attainment.-2')}", f"+2 · {label(language, 'attainment.2')}",
+                 f"0 · {label(language, 'attainment.0')}", label(language, "evaluation.weight", weight=2)]
+    expected += [goal.text for goal in content.goals] + [goal.comment for goal in content.goals]
+    expected += [label(language, "evaluation.t_score_value", score=format_decimal(language, 47.25),
+                       scored=10, goals=12), content.closure_note]
+    return Rendered(data, pages, f"{label(language, 'evaluation.title')} – {content.client_label}", expected)
+
+
+DOCUMENTS = [service_plan, assessment_summary, evaluation, counselling_protocol, handover_summary, monthly_report]
 
 
 @pytest.fixture(params=DOCUMENTS, ids=lambda document: document.__name__)
@@ -199,7 +255,8 @@ def test_only_embedded_dejavu_fonts(rendered):
     assert [name for name, embedded in used if "DejaVu" not in name or not embedded] == []
 
 
-@pytest.mark.parametrize("document", [service_plan, counselling_protocol, handover_summary])
+@pytest.mark.parametrize("document", [service_plan, assessment_summary, evaluation, counselling_protocol,
+                                      handover_summary])
 def test_long_content_flows_over_several_pages(document):
     assert document("de").pages >= 2
 

@@ -7,9 +7,13 @@ import pytest
 
 import casedesk.printing
 from casedesk.printing.content import (
+    ATTAINMENT_LEVELS,
+    CLIENT_PRIORITIES,
+    CLOSURE_CODES,
     CONTACT_TYPES,
     GOAL_LEVELS,
     GOAL_STATUSES,
+    IMPAIRMENT_RATINGS,
     LANGUAGES,
     MOTIVATIONAL_STAGES,
     TRIGGER_CODES,
@@ -55,6 +59,10 @@ def test_no_label_is_empty(language):
         ("goal_status", GOAL_STATUSES),
         ("stage", MOTIVATIONAL_STAGES),
         ("month", [str(month) for month in range(1, 13)]),
+        ("rating", [*map(str, IMPAIRMENT_RATINGS), "none"]),
+        ("priority", [*map(str, CLIENT_PRIORITIES), "none"]),
+        ("attainment", [str(level) for level in ATTAINMENT_LEVELS]),
+        ("closure", CLOSURE_CODES),
     ],
 )
 def test_every_code_has_a_label(prefix, codes):
