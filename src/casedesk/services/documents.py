@@ -164,15 +164,14 @@ class DocumentService:
         ]
 
     def _responsible(self, goal: PlanGoal, language: str, case_manager: str, providers: dict[str, str]) -> str:
-        lang = language
         if goal.responsible == Responsible.CLIENT:
-            return label(lang, "client")  # type: ignore[arg-type]
+            return label(language, "client")  # type: ignore[arg-type]
         if goal.responsible == Responsible.CASE_MANAGER:
-            return case_manager or label(lang, "case_manager")  # type: ignore[arg-type]
+            return case_manager or label(language, "case_manager")  # type: ignore[arg-type]
         if goal.responsible == Responsible.NETWORK:
-            return goal.responsible_name.strip() or label(lang, "plan.network_person")  # type: ignore[arg-type]
+            return goal.responsible_name.strip() or label(language, "plan.network_person")  # type: ignore[arg-type]
         if goal.responsible == Responsible.PROVIDER:
-            return providers.get(goal.provider_id or "", "") or label(lang, "plan.provider")  # type: ignore[arg-type]
+            return providers.get(goal.provider_id or "", "") or label(language, "plan.provider")  # type: ignore[arg-type]
         return goal.responsible_name.strip()
 
     def service_plan(self, client_id: str, language: str, today: date | None = None) -> printed.ServicePlanContent:
