@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.domain import PLAN_REVIEW_MONTHS, GoalLevel, GoalStatus, LifeDomain, ReferralState
 from casedesk.models import LifeDomainSetting, PlanGoal, PlanService, Provider, Referral, ServicePlan, new_id
+from casedesk.models.limits import text_limit
 from casedesk.services.clients import _get, _open_episode
 from casedesk.services.errors import NotFound, ValidationFailed
 
@@ -40,6 +41,16 @@ SMART_PARTS = (
     ("realistic", "realistic_note"),
     ("time_bound", "deadline"),
 )
+
+
+def _limits(model: type) -> dict[str, int]:
+    return {column.key: limit for column in model.__table__.columns if (limit := text_limit(column))}
+
+
+#: How many characters each text field holds, for widgets that stop typing at the limit.
+PLAN_FIELD_LIMITS = _limits(ServicePlan)
+GOAL_FIELD_LIMITS = _limits(PlanGoal)
+SERVICE_FIELD_LIMITS = _limits(PlanService)
 #: The plan's own fields (besides goals and services) that ``compare`` looks at.
 PLAN_FIELDS = ("own_activities", "network_support", "contact_dates", "review_on")
 
@@ -369,6 +380,26 @@ class ServicePlanService:
             return [PlanVersionEntry(id=p.id, version=p.version, created_at=p.created_at,
                                      client_signed_on=p.client_signed_on, worker_signed_on=p.worker_signed_on)
                     for p in plans]
+
+    def provider_choices(self) -> list[tuple[str, str]]:
+        """The directory's providers as (id, institution), for choosing who carries a goal or service."""
+        with self._desk.session() as session:
+            return [tuple(row) for row in session.execute(
+                select(Provider.id, Provider.institution).where(Provider.deleted.is_(False))
+                .order_by(Provider.institution))]
+
+    def domains(self) -> list[tuple[str, str]]:
+        """The life domains a meso goal may name, as (code, the team's label or "" for the built-in word)."""
+        with self._desk.session() as session:
+            settings = {s.code: s for s in session.scalars(
+                select(LifeDomainSetting).where(LifeDomainSetting.deleted.is_(False))
+                .order_by(LifeDomainSetting.position))}
+        built_in = [(domain.value, settings[domain.value].label if domain.value in settings else "")
+                    for domain in LifeDomain
+                    if domain.value not in settings or not settings[domain.value].retired]
+        own = [(code, setting.label or code) for code, setting in settings.items()
+               if code not in {domain.value for domain in LifeDomain} and not setting.retired]
+        return built_in + own
 
     def help_started(self, plan_id: str) -> dict[str, bool]:
         """Per goal lineage of the plan: whether a referral tied to that goal has started."""

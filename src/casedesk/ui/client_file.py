@@ -24,6 +24,7 @@ from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.erasure import ErasureDialog
 from casedesk.ui.forms import Field, Form, Kind
 from casedesk.ui.handover_dialog import HandoverDialog
+from casedesk.ui.plan_tab import PlanTab
 from casedesk.ui.tasks import TaskDialog
 from casedesk.ui.vocabulary import client_name, phase_name
 
@@ -35,6 +36,7 @@ CLIENT_FILE_TABS: tuple[type[ClientTab], ...] = tuple(sorted((
     ContactsTab,
     TasksTab,
     RelapseCardTab,
+    PlanTab,
 ), key=lambda tab: tab.ORDER))
 
 

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
-from casedesk.domain import NoticeKind, Phase, RefusalReason
+from casedesk.domain import GoalLevel, NoticeKind, Phase, RefusalReason, Responsible
 from casedesk.printing.labels import LABELS
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
@@ -52,6 +52,42 @@ def phase_name(code: str) -> str:
         return names[Phase(code)]
     except ValueError:
         return code
+
+
+def goal_level_name(code: str) -> str:
+    names = {
+        GoalLevel.MACRO: translate("Vocabulary", "Macro goal"),
+        GoalLevel.MESO: translate("Vocabulary", "Meso goal"),
+        GoalLevel.MICRO: translate("Vocabulary", "Step"),
+    }
+    try:
+        return names[GoalLevel(code)]
+    except ValueError:
+        return code
+
+
+def goal_status_name(code: str) -> str:
+    """A goal's status in the words the printed plan uses for it."""
+    return printed_word(f"goal_status.{code}", code)
+
+
+def responsible_kind_name(code: str) -> str:
+    """Who carries a goal: the client, the case manager, a network person, a provider."""
+    names = {
+        Responsible.CLIENT: translate("Vocabulary", "Client"),
+        Responsible.CASE_MANAGER: translate("Vocabulary", "Case manager"),
+        Responsible.NETWORK: translate("Vocabulary", "Network person"),
+        Responsible.PROVIDER: translate("Vocabulary", "Provider"),
+    }
+    try:
+        return names[Responsible(code)]
+    except ValueError:
+        return code
+
+
+def plan_domain_name(code: str) -> str:
+    """A built-in life domain in the printed plan's words (a team's own domain keeps its code's label)."""
+    return printed_word(f"domain.{code}", code)
 
 
 def language_name(code: str) -> str:
