@@ -219,7 +219,27 @@ def populate(desk) -> str:
         language="de",
         situations=[SituationDraft("Wenn das Geld auf dem Konto ist", ["craving"], "Miete zuerst", "Peter anrufen")],
         important_numbers=[NumberDraft("Streetwork Nord", "0151 2345 000")]))
+    _populate_plan(desk, client_id)
     return client_id
+
+
+def _populate_plan(desk, client_id: str) -> None:
+    """A signed plan version 1 with a macro, a meso and a micro goal and a service, and draft version 2."""
+    from casedesk.services.plans import GoalDraft, PlanFieldsDraft, ServiceDraft
+
+    plan_id = desk.plans.create(client_id)
+    macro = desk.plans.add_goal(plan_id, "macro", None, GoalDraft(wording="Lebt in einer eigenen Wohnung"))
+    meso = desk.plans.add_goal(plan_id, "meso", macro, GoalDraft(
+        wording="Schulden sind geordnet", domain="finances", indicator="Schuldenplan liegt vor",
+        agreed_by_client=True, realistic_note="Schuldnerberatung hat Plätze", deadline=date(2026, 9, 30),
+        responsible="client", scale_0="Plan liegt vor", scale_plus2="Erste Raten gezahlt"))
+    desk.plans.add_goal(plan_id, "micro", meso, GoalDraft(wording="Briefe sammeln und mitbringen"))
+    desk.plans.add_service(plan_id, ServiceDraft(description="Schuldnerberatung", cost="0 €", payer="Stadt"))
+    desk.plans.save_plan_fields(plan_id, PlanFieldsDraft(
+        own_activities="Öffnet die Post", network_support="Schwester hilft beim Sortieren",
+        contact_dates="dienstags 10 Uhr", review_on=date(2026, 9, 1)))
+    desk.plans.sign(plan_id, date(2026, 3, 10), date(2026, 3, 10))
+    desk.plans.new_version(plan_id)
 
 
 def _open(where: str, trigger: Callable[[], object], wait_until: WaitUntil) -> QDialog:
@@ -310,6 +330,12 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("team phone numbers", window.crisis_lines_action.trigger),
         ("monthly report", lambda: MonthPickerDialog(2025, 3, window).show()),
         ("print preview", lambda: window.print_menu.print_actions.service_plan(client_id)),
+        ("plan goal", lambda: client_file.tabs["plan"].open_goal_dialog(
+            "meso", None, client_file.tabs["plan"].plan.goals[0].children[0])),
+        ("plan details", lambda: client_file.tabs["plan"].open_details_dialog()),
+        ("plan service", lambda: client_file.tabs["plan"].open_service_dialog("")),
+        ("sign plan", lambda: client_file.tabs["plan"].open_sign_dialog()),
+        ("compare plan versions", lambda: client_file.tabs["plan"].open_compare_dialog()),
     ]
     for where, trigger in dialogs:
         dialog = _open(where, trigger, wait_until)

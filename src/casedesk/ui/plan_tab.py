@@ -92,7 +92,7 @@ class PlanTab(ClientTab):
 
         self.version_picker = QComboBox()
         self.version_picker.currentIndexChanged.connect(self._on_version_picked)
-        version_label = QLabel(self.tr("&Version:"))
+        version_label = QLabel(self.tr("Versio&n:"))
         version_label.setBuddy(self.version_picker)
         self.status_line = QLabel()
         self.status_line.setWordWrap(True)
@@ -135,15 +135,15 @@ class PlanTab(ClientTab):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        self.new_goal_button = QPushButton(self.tr("&New goal…"))
+        self.new_goal_button = QPushButton(self.tr("Ne&w goal…"))
         self.new_goal_button.setToolTip(self.tr("A goal at the top of the plan (Ins)"))
-        self.sub_goal_button = QPushButton(self.tr("S&ub-goal…"))
+        self.sub_goal_button = QPushButton(self.tr("Su&b-goal…"))
         self.sub_goal_button.setToolTip(self.tr("A goal under the selected one (Shift+Ins)"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected goal (Return)"))
-        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button = QPushButton(self.tr("Remove goa&l…"))
         self.remove_button.setToolTip(self.tr("Remove the selected goal and its sub-goals (Del)"))
-        self.sign_button = QPushButton(self.tr("Si&gn…"))
+        self.sign_button = QPushButton(self.tr("Signat&ures…"))
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("&More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -201,7 +201,7 @@ class PlanTab(ClientTab):
         return label
 
     def title(self) -> str:
-        return self.tr("Pla&n")
+        return self.tr("Plan && &goals")
 
     # --- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
