@@ -105,7 +105,8 @@ def value_problem(table: str, column: Column, value: object, tombstone: bool = F
             return "unknown"
     if (table, column.name) in WHOLE_MINUTES and (isinstance(value, bool) or not isinstance(value, int)):
         return "whole_minutes"
-    scale = RANGES.get((table, column.name))
+    # Its scales too: a blanked weight is 0, below every goal's real weight.
+    scale = None if tombstone else RANGES.get((table, column.name))
     if scale is not None and (isinstance(value, bool) or not isinstance(value, int) or value not in scale):
         return "out_of_range"
     if isinstance(value, datetime) and value.tzinfo is not None:

@@ -10,6 +10,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 _PDF_MAGIC = b"%PDF"
+#: How a JSON export (``casedesk export``) begins: only such a file is replaced by the next one.
+JSON_MAGIC = b"{"
 #: What SQLite keeps beside a database file.
 _SIDECARS = ("", "-wal", "-shm", "-journal")
 
@@ -50,8 +52,9 @@ def _same_file(first: Path, second: Path) -> bool:
         return False
 
 
-def check_output(path: Path, overwrite: bool, protected: Iterable[Path] = ()) -> None:
-    """Raise OutputRefused unless ``path`` may receive a document."""
+def check_output(path: Path, overwrite: bool, protected: Iterable[Path] = (), magic: bytes = _PDF_MAGIC) -> None:
+    """Raise OutputRefused unless ``path`` may receive a document (an existing file only if it
+    begins with ``magic``, the kind of document written: a PDF unless told otherwise)."""
     resolved = path.resolve()
     for kept in protected:
         if resolved == kept.resolve() or _same_file(path, kept):
@@ -61,18 +64,19 @@ def check_output(path: Path, overwrite: bool, protected: Iterable[Path] = ()) ->
     if path.exists():
         try:
             with path.open("rb") as existing:
-                head = existing.read(len(_PDF_MAGIC))
+                head = existing.read(len(magic))
         except OSError:
             head = b""
-        if head != _PDF_MAGIC:
+        if head != magic:
             raise OutputRefused("not_a_document", path)
         if not overwrite:
             raise OutputRefused("exists", path)
 
 
-def write_document(path: Path, data: bytes, overwrite: bool, protected: Iterable[Path] = ()) -> None:
+def write_document(path: Path, data: bytes, overwrite: bool, protected: Iterable[Path] = (),
+                   magic: bytes = _PDF_MAGIC) -> None:
     """Write ``data`` to ``path`` readable by the user only; OSError when the disk refuses."""
-    check_output(path, overwrite, protected)
+    check_output(path, overwrite, protected, magic)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         # An existing PDF keeps its old mode through O_CREAT; a document holds client data.
