@@ -28,6 +28,7 @@ __all__ = [
     "ForeignWalMovedAside",
     "NotADesk",
     "NotFound",
+    "ReleaseMissing",
     "ValidationFailed",
     "WrongPassphrase",
 ]
@@ -43,3 +44,14 @@ class ValidationFailed(ValueError):
 
 class NotFound(LookupError):
     pass
+
+
+class ReleaseMissing(Exception):
+    """A referral to a helper the client has released no confidentiality towards (valid on the day).
+
+    Asked again with an override reason, the referral is made and the reason kept with it.
+    """
+
+    def __init__(self, helper: str) -> None:
+        super().__init__(helper)
+        self.helper = helper
