@@ -47,40 +47,37 @@ def domain_choices(domains: list[tuple[str, str]]) -> tuple[tuple[str, str], ...
 
 
 def goal_fields(level: str, domains: list[tuple[str, str]], providers: list[tuple[str, str]]) -> tuple[Field, ...]:
-    def t(text: str) -> str:
-        return translate("GoalDialog", text)
-
     limits = GOAL_FIELD_LIMITS
-    attainment = ((None, t("not rated yet")),
+    attainment = ((None, translate("GoalDialog", "not rated yet")),
                   *((value, f"{value:+d}" if value else "0") for value in GOAL_ATTAINMENT_LEVELS))
     fields = [
-        Field("wording", t("&Goal:"), max_length=limits["wording"],
-              placeholder=t("What should hold, in the client's words")),
+        Field("wording", translate("GoalDialog", "&Goal:"), max_length=limits["wording"],
+              placeholder=translate("GoalDialog", "What should hold, in the client's words")),
     ]
     if level == GoalLevel.MESO.value:
-        fields.append(Field("domain", t("Life &domain:"), Kind.CHOICE, choices=domain_choices(domains)))
+        fields.append(Field("domain", translate("GoalDialog", "Life &domain:"), Kind.CHOICE, choices=domain_choices(domains)))
     fields += [
-        Field("indicator", t("&Indicator:"), max_length=limits["indicator"],
-              placeholder=t("How we will see that it is reached (measurable)")),
-        Field("agreed_by_client", t("Agreed by the &client"), Kind.CHECK),
-        Field("realistic_note", t("&Realistic because:"), max_length=limits["realistic_note"]),
-        Field("deadline", t("Dead&line:"), Kind.DATE, unknown_text=t("no deadline")),
-        Field("responsible", t("Res&ponsible:"), Kind.CHOICE,
-              choices=(("", t("not set")), *((kind.value, responsible_kind_name(kind.value)) for kind in Responsible))),
-        Field("responsible_name", t("Person's &name:"), max_length=limits["responsible_name"],
-              placeholder=t("when a network person carries it")),
-        Field("provider_id", t("Pro&vider:"), Kind.CHOICE,
-              choices=(("", t("none")), *providers)),
-        Field("status", t("&Status:"), Kind.CHOICE,
+        Field("indicator", translate("GoalDialog", "&Indicator:"), max_length=limits["indicator"],
+              placeholder=translate("GoalDialog", "How we will see that it is reached (measurable)")),
+        Field("agreed_by_client", translate("GoalDialog", "Agreed by the &client"), Kind.CHECK),
+        Field("realistic_note", translate("GoalDialog", "&Realistic because:"), max_length=limits["realistic_note"]),
+        Field("deadline", translate("GoalDialog", "Dead&line:"), Kind.DATE, unknown_text=translate("GoalDialog", "no deadline")),
+        Field("responsible", translate("GoalDialog", "Res&ponsible:"), Kind.CHOICE,
+              choices=(("", translate("GoalDialog", "not set")), *((kind.value, responsible_kind_name(kind.value)) for kind in Responsible))),
+        Field("responsible_name", translate("GoalDialog", "Person's &name:"), max_length=limits["responsible_name"],
+              placeholder=translate("GoalDialog", "when a network person carries it")),
+        Field("provider_id", translate("GoalDialog", "Pro&vider:"), Kind.CHOICE,
+              choices=(("", translate("GoalDialog", "none")), *providers)),
+        Field("status", translate("GoalDialog", "&Status:"), Kind.CHOICE,
               choices=tuple((status.value, goal_status_name(status.value)) for status in GoalStatus)),
-        Field("weight", t("&Weight:"), Kind.SCALE, minimum=1, maximum=9),
-        Field("attainment", t("&Attainment:"), Kind.CHOICE, choices=attainment),
-        Field("attainment_comment", t("Co&mment:"), max_length=limits["attainment_comment"]),
-        Field("scale_minus2", t("−2 (muc&h worse):"), max_length=limits["scale_minus2"]),
-        Field("scale_minus1", t("−1 (somewhat wors&e):"), max_length=limits["scale_minus1"]),
-        Field("scale_0", t("0 (e&xpected outcome):"), max_length=limits["scale_0"]),
-        Field("scale_plus1", t("+1 (somewhat &better):"), max_length=limits["scale_plus1"]),
-        Field("scale_plus2", t("+2 (much bet&ter):"), max_length=limits["scale_plus2"]),
+        Field("weight", translate("GoalDialog", "&Weight:"), Kind.SCALE, minimum=1, maximum=9),
+        Field("attainment", translate("GoalDialog", "&Attainment:"), Kind.CHOICE, choices=attainment),
+        Field("attainment_comment", translate("GoalDialog", "Co&mment:"), max_length=limits["attainment_comment"]),
+        Field("scale_minus2", translate("GoalDialog", "−2 (muc&h worse):"), max_length=limits["scale_minus2"]),
+        Field("scale_minus1", translate("GoalDialog", "−1 (somewhat wors&e):"), max_length=limits["scale_minus1"]),
+        Field("scale_0", translate("GoalDialog", "0 (e&xpected outcome):"), max_length=limits["scale_0"]),
+        Field("scale_plus1", translate("GoalDialog", "+1 (somewhat &better):"), max_length=limits["scale_plus1"]),
+        Field("scale_plus2", translate("GoalDialog", "+2 (much bet&ter):"), max_length=limits["scale_plus2"]),
     ]
     return tuple(fields)
 
@@ -128,19 +125,16 @@ class PlanDetailsDialog(EditDialog):
 
     def __init__(self, desk_handle: DeskHandle, plan_id: str, draft: PlanFieldsDraft,
                  parent: QWidget | None = None) -> None:
-        def t(text: str) -> str:
-            return translate("PlanDetailsDialog", text)
-
         form = Form((
-            Field("network_support", t("What the &network gives:"), Kind.TEXT, lines=3,
-                  max_length=PLAN_FIELD_LIMITS["network_support"], placeholder=t("family, friends, neighbours — before any service")),
-            Field("own_activities", t("What the client &does:"), Kind.TEXT, lines=3,
+            Field("network_support", translate("PlanDetailsDialog", "What the &network gives:"), Kind.TEXT, lines=3,
+                  max_length=PLAN_FIELD_LIMITS["network_support"], placeholder=translate("PlanDetailsDialog", "family, friends, neighbours — before any service")),
+            Field("own_activities", translate("PlanDetailsDialog", "What the client &does:"), Kind.TEXT, lines=3,
                   max_length=PLAN_FIELD_LIMITS["own_activities"]),
-            Field("contact_dates", t("&Contact dates:"), Kind.TEXT, lines=2,
+            Field("contact_dates", translate("PlanDetailsDialog", "&Contact dates:"), Kind.TEXT, lines=2,
                   max_length=PLAN_FIELD_LIMITS["contact_dates"]),
-            Field("review_on", t("&Review on:"), Kind.DATE, unknown_text=t("no review date")),
+            Field("review_on", translate("PlanDetailsDialog", "&Review on:"), Kind.DATE, unknown_text=translate("PlanDetailsDialog", "no review date")),
         ))
-        super().__init__(desk_handle, form, "plan_details", t("Plan details"), parent)
+        super().__init__(desk_handle, form, "plan_details", translate("PlanDetailsDialog", "Plan details"), parent)
         form.load(draft)
         self.set_save(draft, lambda desk, saved: desk.plans.save_plan_fields(plan_id, saved))
         self.setMinimumWidth(520)
@@ -153,20 +147,17 @@ class PlanServiceDialog(EditDialog):
     def __init__(self, desk_handle: DeskHandle, plan_id: str, draft: ServiceDraft,
                  providers: list[tuple[str, str]], goals: list[tuple[str, str]], service_id: str = "",
                  parent: QWidget | None = None) -> None:
-        def t(text: str) -> str:
-            return translate("PlanServiceDialog", text)
-
         limits = SERVICE_FIELD_LIMITS
         form = Form((
-            Field("description", t("&Service:"), max_length=limits["description"],
-                  placeholder=t("e.g. debt counselling, supported housing")),
-            Field("provider_id", t("&Provider:"), Kind.CHOICE, choices=(("", t("none")), *providers)),
-            Field("cost", t("C&ost:"), max_length=limits["cost"]),
-            Field("payer", t("P&ayer:"), max_length=limits["payer"]),
-            Field("goal_lineage_id", t("For &goal:"), Kind.CHOICE, choices=(("", t("none")), *goals)),
+            Field("description", translate("PlanServiceDialog", "&Service:"), max_length=limits["description"],
+                  placeholder=translate("PlanServiceDialog", "e.g. debt counselling, supported housing")),
+            Field("provider_id", translate("PlanServiceDialog", "&Provider:"), Kind.CHOICE, choices=(("", translate("PlanServiceDialog", "none")), *providers)),
+            Field("cost", translate("PlanServiceDialog", "C&ost:"), max_length=limits["cost"]),
+            Field("payer", translate("PlanServiceDialog", "P&ayer:"), max_length=limits["payer"]),
+            Field("goal_lineage_id", translate("PlanServiceDialog", "For &goal:"), Kind.CHOICE, choices=(("", translate("PlanServiceDialog", "none")), *goals)),
         ))
         super().__init__(desk_handle, form, "plan_service",
-                         t("Edit service") if service_id else t("New service"), parent)
+                         translate("PlanServiceDialog", "Edit service") if service_id else translate("PlanServiceDialog", "New service"), parent)
         form.load(replace(draft, provider_id=draft.provider_id or "", goal_lineage_id=draft.goal_lineage_id or ""))
 
         def save(desk, saved: ServiceDraft) -> None:
@@ -192,15 +183,12 @@ class SignDialog(EditDialog):
 
     def __init__(self, desk_handle: DeskHandle, plan_id: str, draft: SignatureDraft,
                  parent: QWidget | None = None) -> None:
-        def t(text: str) -> str:
-            return translate("SignDialog", text)
-
         form = Form((
-            Field("client_signed_on", t("Signed by the &client on:"), Kind.DATE, unknown_text=t("not yet")),
-            Field("worker_signed_on", t("Signed by the case &manager on:"), Kind.DATE, unknown_text=t("not yet")),
+            Field("client_signed_on", translate("SignDialog", "Signed by the &client on:"), Kind.DATE, unknown_text=translate("SignDialog", "not yet")),
+            Field("worker_signed_on", translate("SignDialog", "Signed by the case &manager on:"), Kind.DATE, unknown_text=translate("SignDialog", "not yet")),
         ))
-        super().__init__(desk_handle, form, "plan_sign", t("Sign the plan"), parent)
-        self.content.layout().insertWidget(0, hint_label(t(
+        super().__init__(desk_handle, form, "plan_sign", translate("SignDialog", "Sign the plan"), parent)
+        self.content.layout().insertWidget(0, hint_label(translate("SignDialog", 
             "Once both have signed, this version is frozen: a change makes a new version.")))
         form.load(draft)
         self.set_save(draft, lambda desk, saved: desk.plans.sign(plan_id, saved.client_signed_on,
