@@ -1,12 +1,15 @@
 """Bulk writes index their rows once at the end, exactly as the per-row triggers would have."""
 
-from datetime import datetime
+from contextlib import nullcontext
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import insert
 
-from casedesk.models import Client, Contact, new_id
+from casedesk.models import CaseEpisode, Client, Contact, new_id
+from casedesk.models.cycle import Assessment, AssessmentDomain, PlanGoal, ServicePlan, assessment_domain_id
 from casedesk.services.desk import Desk
+from casedesk.services.dto import ClientDraft, ClientFilter
 from casedesk.store.search_index import backfill_statement, deferred_search_index
 
 
@@ -88,3 +91,118 @@ def test_a_failed_bulk_write_puts_the_triggers_back(tmp_path) -> None:
 def test_only_our_own_trigger_shape_is_accepted() -> None:
     with pytest.raises(ValueError):
         backfill_statement("CREATE TRIGGER t AFTER DELETE ON client BEGIN SELECT 1; END")
+
+
+def _cycle_rows(desk: Desk, client_id: str, problems: str, wording: str) -> tuple[str, str]:
+    """An assessment domain row and a goal for the client, as the services write them."""
+    episode_id, assessment_id, plan_id, goal_id = new_id(), new_id(), new_id(), new_id()
+    with desk.session() as session:
+        for row in (
+            CaseEpisode(id=episode_id, client_id=client_id, phase="planning", opened_on=date(2026, 1, 2)),
+            Assessment(id=assessment_id, client_id=client_id, episode_id=episode_id, started_on=date(2026, 1, 5),
+                       due_on=date(2026, 2, 16)),
+            AssessmentDomain(id=assessment_domain_id(assessment_id, "finances"), client_id=client_id,
+                             assessment_id=assessment_id, domain="finances", problems=problems,
+                             client_view="will Ordnung", resources_community="Tafel"),
+            ServicePlan(id=plan_id, client_id=client_id, episode_id=episode_id, version=1),
+            PlanGoal(id=goal_id, client_id=client_id, plan_id=plan_id, lineage_id=new_id(), level="meso",
+                     domain="finances", wording=wording),
+        ):
+            session.add(row)
+            session.flush()
+    return assessment_domain_id(assessment_id, "finances"), goal_id
+
+
+def _found(desk: Desk, typed: str) -> list[tuple[str, bool]]:
+    return [(client.id, client.found_in_note)
+            for client in desk.clients.list(ClientFilter(text=typed, include_closed=True))]
+
+
+def _index_rows(desk: Desk, index: str, client_id: str) -> int:
+    with desk.engine.connect() as connection:
+        return connection.exec_driver_sql(f"SELECT count(*) FROM {index} WHERE client_id = ?",
+                                          (client_id,)).scalar_one()
+
+
+def test_a_client_is_found_by_assessment_text_and_goal_wording(desk: Desk) -> None:
+    kalle = desk.clients.create(ClientDraft(first_name="Karl", alias="Kalle"))
+    other = desk.clients.create(ClientDraft(first_name="Mette"))
+    domain_row, goal_id = _cycle_rows(desk, kalle, "Inkassoforderungen vom Stromanbieter", "Schuldnerberatung aufsuchen")
+    _cycle_rows(desk, other, "keine", "Wohnung halten")
+
+    assert _found(desk, "Inkasso") == [(kalle, True)]
+    assert _found(desk, "Schuldnerber") == [(kalle, True)]
+    # Resources are searched too (the list is by name); the client's own record ranks as before.
+    assert _found(desk, "Tafel") == [(kalle, True), (other, True)]
+    assert _found(desk, "Kalle") == [(kalle, False)]
+
+    with desk.session() as session:
+        session.get(PlanGoal, goal_id).wording = "Energieschulden ordnen"
+        session.get(AssessmentDomain, domain_row).deleted = True
+    assert _found(desk, "Schuldnerber") == []
+    assert _found(desk, "Energieschulden") == [(kalle, True)]
+    assert _found(desk, "Inkasso") == []
+
+
+def test_erasure_purges_the_assessment_and_goal_index(desk: Desk) -> None:
+    kalle = desk.clients.create(ClientDraft(first_name="Karl", alias="Kalle"))
+    _cycle_rows(desk, kalle, "Inkassoforderungen", "Schuldnerberatung aufsuchen")
+    assert (_index_rows(desk, "assessment_domain_fts", kalle), _index_rows(desk, "plan_goal_fts", kalle)) == (1, 1)
+
+    desk.erasure.erase_client(kalle)
+
+    assert (_index_rows(desk, "assessment_domain_fts", kalle), _index_rows(desk, "plan_goal_fts", kalle)) == (0, 0)
+    with desk.engine.connect() as connection:
+        for index, word in (("assessment_domain_fts", "Inkasso*"), ("plan_goal_fts", "Schuldner*")):
+            assert connection.exec_driver_sql(
+                f"SELECT count(*) FROM {index} WHERE {index} MATCH ?", (word,)).scalar_one() == 0
+    assert _found(desk, "Inkasso") == []
+
+
+def test_deferred_index_covers_assessments_and_goals(tmp_path) -> None:
+    one = Desk.create(tmp_path / "one.casedesk", "passphrase one", "Anna", "", "de")
+    two = Desk.create(tmp_path / "two.casedesk", "passphrase two", "Anna", "", "de")
+    try:
+        triggers = _triggers(two)
+        for desk, deferred in ((one, False), (two, True)):
+            client_id = new_id()
+            client = {"id": client_id, "first_name": "Karl", "hlc": "", "field_clocks": {}, "origin_device": "",
+                      "deleted": False}
+            with desk.session() as session:
+                session.info["applying_remote"] = True
+                connection = session.connection()
+                with deferred_search_index(connection) if deferred else nullcontext():
+                    connection.execute(insert(Client.__table__), [client])
+                    _cycle_rows_core(connection, client_id)
+        contents = []
+        for desk in (one, two):
+            with desk.engine.connect() as connection:
+                contents.append([connection.exec_driver_sql(f"SELECT rowid, body FROM {name} ORDER BY rowid").all()
+                                 for name in ("assessment_domain_fts", "plan_goal_fts")])
+        assert contents[0] == contents[1]
+        assert [len(rows) for rows in contents[1]] == [1, 1]
+        assert _triggers(two) == triggers
+    finally:
+        one.close()
+        two.close()
+
+
+def _cycle_rows_core(connection, client_id: str) -> None:
+    bookkeeping = {"hlc": "", "field_clocks": {}, "origin_device": "", "deleted": False}
+    episode_id, assessment_id, plan_id = "ep-" + client_id, "as-" + client_id, "sp-" + client_id
+    connection.execute(insert(CaseEpisode.__table__), [{"id": episode_id, "client_id": client_id,
+                                                        "phase": "planning", "opened_on": date(2026, 1, 2),
+                                                        **bookkeeping}])
+    connection.execute(insert(Assessment.__table__), [{"id": assessment_id, "client_id": client_id,
+                                                       "episode_id": episode_id, "started_on": date(2026, 1, 5),
+                                                       "due_on": date(2026, 2, 16), **bookkeeping}])
+    connection.execute(insert(AssessmentDomain.__table__), [
+        {"id": assessment_domain_id(assessment_id, "housing"), "client_id": client_id, "assessment_id": assessment_id,
+         "domain": "housing", "problems": "Räumungsklage", "client_view": "will bleiben", **bookkeeping},
+        {"id": assessment_domain_id(assessment_id, "legal"), "client_id": client_id, "assessment_id": assessment_id,
+         "domain": "legal", "problems": "gelöscht", "client_view": "", **(bookkeeping | {"deleted": True})}])
+    connection.execute(insert(ServicePlan.__table__), [{"id": plan_id, "client_id": client_id,
+                                                        "episode_id": episode_id, "version": 1, **bookkeeping}])
+    connection.execute(insert(PlanGoal.__table__), [{"id": "g-" + client_id, "client_id": client_id,
+                                                     "plan_id": plan_id, "lineage_id": new_id(), "level": "macro",
+                                                     "wording": "Wohnung behalten", **bookkeeping}])

@@ -1,6 +1,6 @@
 """Bulk writes without the full-text index's per-row triggers.
 
-Every insert into ``client`` or ``contact`` runs a trigger that tokenises the row into its FTS5
+Every insert into ``client``, ``contact``, ``assessment_domain`` or ``plan_goal`` runs a trigger that tokenises the row into its FTS5
 table. For a handful of rows that is what we want; for a pull of 100 000 rows the triggers cost
 two thirds of the write (measured: 6.2 s with triggers against 2.2 s without plus 0.3 s to index
 the same rows in one ``INSERT … SELECT``). ``deferred_search_index`` drops the insert triggers
@@ -9,8 +9,9 @@ the index statement is derived from the trigger's own SQL, so it can never disag
 Everything happens inside the caller's transaction: a failure rolls the triggers back too.
 
 Searching: ``CLIENT_MATCHES`` and ``note_matches`` are the two FTS5 lookups every search is built
-on (the client's own record; contact notes), written once so the service and the benchmark that
-compares the service against these raw lookups run the very same statements.
+on (the client's own record; what was written about the client: contact notes, the assessment's
+views, resources and problems, the goals' wording), written once so the service and the
+benchmark that compares the service against these raw lookups run the very same statements.
 """
 
 import re
@@ -20,7 +21,9 @@ from contextlib import contextmanager
 from sqlalchemy import Connection
 
 #: Tables whose rows feed a full-text index through an ``<table>_fts_insert`` trigger.
-INDEXED_TABLES = ("client", "contact")
+INDEXED_TABLES = ("client", "contact", "assessment_domain", "plan_goal")
+#: The indexes of what was written about a client (desk migrations 0002 and 0010).
+WRITTEN_INDEXES = ("contact_fts", "assessment_domain_fts", "plan_goal_fts")
 
 _TRIGGER = re.compile(
     r"AFTER INSERT ON (?P<table>\w+)\s+WHEN (?P<condition>.+?)\s+BEGIN\s+"
@@ -66,7 +69,10 @@ CLIENT_MATCHES = "SELECT rowid FROM client_fts WHERE client_fts MATCH :match"
 
 
 def note_matches(newest: int) -> str:
-    """Ids of the clients with one of the ``newest`` contacts whose place, note or topics match
-    ``:match`` (contact rowids grow with time, so the newest come first)."""
-    return (f"SELECT client_id FROM (SELECT client_id FROM contact_fts WHERE contact_fts MATCH :match"
-            f" ORDER BY rowid DESC LIMIT {int(newest)})")
+    """Ids of the clients with one of the ``newest`` matching rows of each index of written text
+    (``WRITTEN_INDEXES``) matching ``:match``: contact place, note or topics; an assessment's
+    views, resources or problems; a goal's wording. Rowids grow with time, so the newest come
+    first, and a common word costs at most ``newest`` rows per index."""
+    return " UNION ALL ".join(
+        f"SELECT client_id FROM (SELECT client_id FROM {index} WHERE {index} MATCH :match"
+        f" ORDER BY rowid DESC LIMIT {int(newest)})" for index in WRITTEN_INDEXES)

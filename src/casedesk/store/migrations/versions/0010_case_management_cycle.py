@@ -300,8 +300,15 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('evaluated_on', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('evaluation_client_view', sa.Text(), nullable=False, server_default=''))
 
+    for statement in SEARCH_INDEX_STATEMENTS:
+        op.execute(statement)
+
 
 def downgrade() -> None:
+    for table in SEARCHED_TEXT:
+        for event in ("insert", "update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{event}")
+        op.execute(f"DROP TABLE IF EXISTS {table}_fts")
     with op.batch_alter_table('case_episode', schema=None) as batch_op:
         batch_op.drop_column('evaluation_client_view')
         batch_op.drop_column('evaluated_on')
@@ -328,3 +335,35 @@ def downgrade() -> None:
     op.drop_table('provider')
     op.drop_table('monitoring_rule_setting')
     op.drop_table('life_domain')
+
+
+# Full-text search finds a client by what their assessment says (views, resources, problems) and
+# by their goals' wording, as it finds them by their contact notes (0002): one FTS5 table per
+# source table sharing the source row's rowid, kept by triggers, tombstones and erasure leaving it.
+_SEARCHED_COLUMNS = {
+    "assessment_domain": ("client_view", "professional_view", "resources_personal", "resources_private",
+                          "resources_community", "problems"),
+    "plan_goal": ("wording",),
+}
+SEARCHED_TEXT = {table: " || ' ' || ".join(f"coalesce(new.{column},'')" for column in columns)
+                 for table, columns in _SEARCHED_COLUMNS.items()}
+SEARCH_INDEX_STATEMENTS = [
+    statement
+    for table, text in SEARCHED_TEXT.items()
+    for statement in (
+        (f"CREATE VIRTUAL TABLE {table}_fts USING fts5(client_id UNINDEXED, body,"
+         " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+        f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('secure-delete', 1)",
+        f"""CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} WHEN NOT new.deleted BEGIN
+        INSERT INTO {table}_fts(rowid, client_id, body) VALUES (new.rowid, new.client_id, {text});
+    END""",
+        f"""CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN
+        DELETE FROM {table}_fts WHERE rowid = old.rowid;
+        INSERT INTO {table}_fts(rowid, client_id, body)
+            SELECT new.rowid, new.client_id, {text} WHERE NOT new.deleted;
+    END""",
+        f"""CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN
+        DELETE FROM {table}_fts WHERE rowid = old.rowid;
+    END""",
+    )
+]
