@@ -137,3 +137,61 @@ def test_three_goal_levels_from_the_keyboard_then_sign_and_version(qtbot, make_c
     assert tab.new_goal_button.isEnabled() and not tab.frozen_hint.isVisibleTo(tab)
     assert tab.compare_action.isEnabled()
     assert [v.frozen for v in desk.plans.versions(client_id)] == [False, True]
+
+
+def test_del_asks_first_help_started_shows_and_versions_compare(qtbot, make_controller, desk, desk_path):
+    from casedesk.domain import ReferralState
+    from casedesk.models import Referral
+    from casedesk.services.plans import GoalDraft
+    from casedesk.ui.plan_dialogs import CompareDialog
+
+    client_id = add_clients(desk)["kalle"]
+    plan_id = desk.plans.create(client_id)
+    macro = desk.plans.add_goal(plan_id, "macro", None, GoalDraft(wording="Lives in his own flat"))
+    meso = desk.plans.add_goal(plan_id, "meso", macro, GoalDraft(wording="Debts in order", domain="finances"))
+    desk.plans.add_goal(plan_id, "micro", meso, GoalDraft(wording="Collect the letters"))
+    meso_lineage = desk.plans.plan(plan_id).goals[0].children[0].lineage_id
+    with desk.session() as session:
+        session.add(Referral(client_id=client_id, goal_lineage_id=meso_lineage, state=ReferralState.STARTED.value,
+                             state_on=date.today()))
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    controller.main_window.show_client(client_id)
+    wait_idle(qtbot, controller.db_thread)
+    client_file = controller.main_window.client_file
+    client_file.show_tab("plan")
+    wait_idle(qtbot, controller.db_thread)
+    tab: PlanTab = client_file.tabs["plan"]
+    items = tab._all_items()
+    assert [item.text(6) for item in items] == ["", "yes", ""], "the meso goal's referral has started"
+
+    tab.goal_tree.setFocus()
+    tab.goal_tree.setCurrentItem(items[1])
+    messages.set_next_answer(messages.StandardButton.No)
+    qtbot.keyClick(tab.goal_tree, Qt.Key.Key_Delete)
+    wait_idle(qtbot, controller.db_thread)
+    assert len(desk.plans.plan(plan_id).all_goals()) == 3, "No keeps the goal"
+    messages.set_next_answer(Yes)
+    qtbot.keyClick(tab.goal_tree, Qt.Key.Key_Delete)
+    wait_idle(qtbot, controller.db_thread)
+    assert [goal.draft.wording for goal in desk.plans.plan(plan_id).all_goals()] == ["Lives in his own flat"]
+    qtbot.waitUntil(lambda: len(tab._all_items()) == 1)
+
+    desk.plans.sign(plan_id, date.today(), date.today())
+    new_id = desk.plans.new_version(plan_id)
+    desk.plans.update_goal(desk.plans.plan(new_id).goals[0].id, GoalDraft(wording="Lives on his own"))
+    tab.reload()
+    wait_idle(qtbot, controller.db_thread)
+    assert tab.plan.id == new_id and tab.version_picker.count() == 2
+    tab.open_compare_dialog()
+    compare = _dialog(qtbot, CompareDialog)
+    row = compare.changes.topLevelItem(0)
+    assert (row.text(0), row.text(2), row.text(3)) == ("Lives on his own", "changed", "wording")
+    compare.done(0)
+
+    # Picking version 1 shows it signed, read only.
+    tab.version_picker.setFocus()
+    qtbot.keyClick(tab.version_picker, Qt.Key.Key_Down)
+    wait_idle(qtbot, controller.db_thread)
+    assert tab.plan.id == plan_id and tab.plan.frozen
+    assert not tab.edit_button.isEnabled() and not tab.new_goal_button.isEnabled()

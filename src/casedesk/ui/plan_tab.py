@@ -212,7 +212,9 @@ class PlanTab(ClientTab):
     def _on_loaded(self, screen: PlanScreen) -> None:
         self.screen = screen
         plan = screen.plan
-        self._wanted_plan_id = plan.id if plan else ""
+        # Showing the latest version follows the latest (a new version from sync or another window);
+        # an older version picked on purpose stays shown.
+        self._wanted_plan_id = plan.id if plan and plan.id != screen.versions[0].id else ""
         self.version_picker.blockSignals(True)
         self.version_picker.clear()
         for entry in screen.versions:
