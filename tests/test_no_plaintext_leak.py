@@ -1,9 +1,10 @@
 """DESIGN.md "must": no client data in plaintext anywhere on disk.
 
 A full workflow through the service layer with a client whose name, alias and note words exist
-nowhere else, then every file the app could have touched is searched for them byte by byte
+nowhere else (contacts, an assessment, a plan goal, a referral, an export to a chosen file), then every file the app could have touched is searched for them byte by byte
 (UTF-8 and UTF-16, any letter case): the data and config folders, files created or changed in the
-temp folder during the test, and CaseDesk's log/cache/state folders.
+temp folder during the test, and CaseDesk's log/cache/state folders. The export is the one file
+that must hold the data: the worker chose it.
 """
 
 # Fixtures are imported from service_fixtures by name, so their parameters "redefine" them.
@@ -12,23 +13,29 @@ temp folder during the test, and CaseDesk's log/cache/state folders.
 import os
 import tempfile
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import platformdirs
 import pytest
 from service_fixtures import casedesk_home  # noqa: F401
+from sqlalchemy import select
 
-from casedesk.models import local_now
+from casedesk.models import CaseEpisode, local_now
+from casedesk.models.cycle import Assessment, AssessmentDomain, assessment_domain_id
 from casedesk.paths import APP_NAME, config_dir, data_dir
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
+from casedesk.services.output import JSON_MAGIC, write_document
+from casedesk.services.plans import GoalDraft
 
 SECRET_NAME = "Zyxwvutsrq"
 SECRET_SURNAME = "Qvoxplumbeck"
 SECRET_ALIAS = "Glimmerfrosch"
 SECRET_NOTE_WORD = "Vexillokrator"
-SECRETS = (SECRET_NAME, SECRET_SURNAME, SECRET_ALIAS, SECRET_NOTE_WORD)
+SECRET_ASSESSMENT_WORD = "Quorbelfand"
+SECRET_GOAL_WORD = "Wimmeltrax"
+SECRETS = (SECRET_NAME, SECRET_SURNAME, SECRET_ALIAS, SECRET_NOTE_WORD, SECRET_ASSESSMENT_WORD, SECRET_GOAL_WORD)
 PASSPHRASE = "leak test passphrase"
 CHUNK = 8 * 2**20
 
@@ -112,7 +119,14 @@ def test_a_full_workflow_leaves_no_plaintext_client_data_on_disk(watched_roots: 
     assert desk.clients.get(client_id).draft.alias == SECRET_ALIAS
     assert len(desk.contacts.timeline(client_id)) == 3
     assert desk.tasks.for_client(client_id)
+    _cycle(desk, client_id)
+    # Found through the assessment and the goal: their words are in the encrypted index too.
+    assert [c.id for c in desk.clients.list(ClientFilter(text=SECRET_ASSESSMENT_WORD))] == [client_id]
+    assert [c.id for c in desk.clients.list(ClientFilter(text=SECRET_GOAL_WORD))] == [client_id]
     desk.today.overview()
+    # The export is written where the worker chose: that file holds the data, nothing else may.
+    export = Path(tempfile.gettempdir()) / f"casedesk-leak-export-{os.getpid()}.json"
+    write_document(export, desk.export.client_json(client_id), overwrite=True, magic=JSON_MAGIC)
 
     # While unlocked, the desk and its WAL/SHM companions are private and encrypted too.
     open_files = desk_files(path)
@@ -128,8 +142,32 @@ def test_a_full_workflow_leaves_no_plaintext_client_data_on_disk(watched_roots: 
     assert not path.read_bytes().startswith(b"SQLite format 3")
     scanned = list(scanned_files(list(watched_roots), watched_roots))
     assert path in scanned
-    leaks = {str(file): hits_in(file) for file in scanned if hits_in(file)}
+    assert export in scanned
+    try:
+        assert hits_in(export) == sorted(SECRETS)
+        leaks = {str(file): hits_in(file) for file in scanned if file != export and hits_in(file)}
+    finally:
+        export.unlink()
     assert leaks == {}
+
+
+def _cycle(desk: Desk, client_id: str) -> None:
+    """An assessment, a plan goal and a referral carrying the client's secret words."""
+    today = date.today()
+    with desk.session() as session:
+        episode_id = session.scalar(select(CaseEpisode.id).where(CaseEpisode.client_id == client_id))
+        assessment = Assessment(client_id=client_id, episode_id=episode_id, started_on=today,
+                                due_on=today + timedelta(days=42), note=f"{SECRET_SURNAME} erste Einschätzung")
+        session.add(assessment)
+        session.flush()
+        session.add(AssessmentDomain(
+            id=assessment_domain_id(assessment.id, "finances"), client_id=client_id, assessment_id=assessment.id,
+            domain="finances", rating=3, client_view=f"{SECRET_ALIAS} will schuldenfrei werden",
+            problems=f"{SECRET_ASSESSMENT_WORD} beim Stromanbieter", resources_private=f"Schwester {SECRET_NAME}"))
+    plan_id = desk.plans.create(client_id, today=today)
+    desk.plans.add_goal(plan_id, "macro", None, GoalDraft(wording=f"{SECRET_GOAL_WORD} ohne neue Schulden"))
+    desk.referrals.create(client_id, person="Frau Berater", service=f"Schuldnerberatung für {SECRET_NAME}",
+                          release_override_reason="mündlich zugestimmt", on=today)
 
 
 def test_the_scanner_would_find_a_leak(watched_roots: dict[Path, dict[Path, int]]) -> None:
