@@ -82,7 +82,8 @@ def test_three_goal_levels_from_the_keyboard_then_sign_and_version(qtbot, make_c
         "Debts in order", "finances", "Collect the letters")
     items = tab._all_items()
     assert [item.text(0) for item in items] == ["Lives in his own flat", "Debts in order", "Collect the letters"]
-    assert "measurable" in items[2].text(5), "the SMART column names the missing parts"
+    assert items[2].text(5) == "missing: M A R T", "the SMART column names the missing parts"
+    assert "measurable" in items[2].toolTip(5)
     assert not tab.sub_goal_button.isEnabled(), "no goal under a step"
 
     # Enter edits the selected goal.

@@ -117,6 +117,8 @@ class GoalDialog(EditDialog):
         self.set_save(draft, save)
         self.saved.connect(lambda goal_id: self.goal_saved.emit(goal_id))
         self.setMinimumWidth(560)
+        # Tall enough for the SMART parts at once; the scale scrolls on a 720 px screen.
+        self.resize(620, 640)
         fit_window_title(self)
 
 

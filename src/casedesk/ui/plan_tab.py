@@ -55,6 +55,8 @@ from casedesk.ui.vocabulary import (
 from casedesk.ui.widgets import hint_label
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole
+#: The letter of each SMART part, as the method's acronym spells it in every language.
+SMART_LETTERS = {"specific": "S", "measurable": "M", "acceptable": "A", "realistic": "R", "time_bound": "T"}
 SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -91,6 +93,7 @@ class PlanTab(ClientTab):
         self._select_goal_id = ""
 
         self.version_picker = QComboBox()
+        self.version_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_picker.currentIndexChanged.connect(self._on_version_picked)
         version_label = QLabel(self.tr("Versio&n:"))
         version_label.setBuddy(self.version_picker)
@@ -105,11 +108,9 @@ class PlanTab(ClientTab):
                                         self.tr("Deadline"), self.tr("Status"), self.tr("SMART"),
                                         self.tr("Help started")])
         self.goal_tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        goal_header = self.goal_tree.header()
-        goal_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 7):
-            goal_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        goal_header.setStretchLastSection(False)
+        # Sized after each load (``_fit_goal_columns``): the wording takes what the others leave.
+        self.goal_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.goal_tree.header().setStretchLastSection(False)
         self.goal_tree.itemActivated.connect(lambda _item, _column: self.edit_selected_goal())
         self.goal_tree.currentItemChanged.connect(lambda _current, _previous: self._update_actions())
 
@@ -120,6 +121,8 @@ class PlanTab(ClientTab):
         self.services.setRootIsDecorated(False)
         self.services.setHeaderLabels([self.tr("Service"), self.tr("Provider"), self.tr("Cost"), self.tr("Payer")])
         self.services.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A few rows: the goals are the plan, the services a list under them.
+        self.services.setMaximumHeight(self.services.fontMetrics().lineSpacing() * 6 + 12)
         self.services.itemActivated.connect(lambda _item, _column: self.edit_selected_service())
         self.services.currentItemChanged.connect(lambda _current, _previous: self._update_actions())
         details = QWidget()
@@ -233,6 +236,7 @@ class PlanTab(ClientTab):
             for goal in plan.goals:
                 self.goal_tree.addTopLevelItem(self._goal_item(goal, screen.help_started))
             self.goal_tree.expandAll()
+            self._fit_goal_columns()
             self._select_goal(selected)
         self.network_support.setText(plan.fields.network_support if plan and plan.fields.network_support else "—")
         self.own_activities.setText(plan.fields.own_activities if plan and plan.fields.own_activities else "—")
@@ -244,6 +248,16 @@ class PlanTab(ClientTab):
             self.services.addTopLevelItem(item)
         self._update_actions()
         self._part_loaded()
+
+    def _fit_goal_columns(self) -> None:
+        for column in range(1, self.goal_tree.columnCount()):
+            self.goal_tree.resizeColumnToContents(column)
+        others = sum(self.goal_tree.columnWidth(column) for column in range(1, self.goal_tree.columnCount()))
+        self.goal_tree.setColumnWidth(0, max(220, self.goal_tree.viewport().width() - others))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_goal_columns()
 
     def _status_text(self, plan: PlanView | None) -> str:
         if plan is None:
@@ -271,14 +285,16 @@ class PlanTab(ClientTab):
         who = draft.responsible_name or goal.provider_name
         if who:
             responsible = self.tr("%1 (%2)").replace("%1", responsible).replace("%2", who) if responsible else who
+        # The column shows the missing parts' SMART letters; the tooltip names them.
         smart = ("✓" if not goal.smart_problems
-                 else self.tr("missing: %1").replace("%1", ", ".join(self._smart_part(p) for p in goal.smart_problems)))
+                 else self.tr("missing: %1").replace("%1", " ".join(SMART_LETTERS[p] for p in goal.smart_problems)))
         started = self.tr("yes") if help_started.get(goal.lineage_id) else ""
         item = QTreeWidgetItem([draft.wording or self.tr("(no wording)"), level, responsible,
                                 format_date(draft.deadline), goal_status_name(draft.status), smart, started])
         item.setData(0, GOAL_ID_ROLE, goal.id)
         if goal.smart_problems:
-            item.setToolTip(5, self.tr("The SMART check is a reminder; the goal is saved as it is."))
+            item.setToolTip(5, self.tr("Missing: %1. The SMART check is a reminder; the goal is saved as it is.")
+                            .replace("%1", ", ".join(self._smart_part(p) for p in goal.smart_problems)))
         for child in goal.children:
             item.addChild(self._goal_item(child, help_started))
         return item
