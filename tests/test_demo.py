@@ -10,17 +10,27 @@ import pytest
 from service_fixtures import casedesk_home  # noqa: F401
 from sqlalchemy import func, select
 
-from casedesk.domain import Phase
+from casedesk.domain import FAILED_REFERRAL_STATES, LifeDomain, Phase, ReferralState
 from casedesk.models import (
     SYNCED_MODELS,
+    Assessment,
+    AssessmentDomain,
     CaseEpisode,
     Client,
     Contact,
     CrisisLine,
     PendingChange,
+    PhaseChange,
+    PlanGoal,
+    PlanService,
+    Provider,
+    Referral,
+    ReferralChange,
+    ServicePlan,
     Task,
     Worker,
 )
+from casedesk.models.limits import row_problems
 from casedesk.services.demo import DEMO_PASSPHRASE, DemoGenerator, create_demo_desk
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientFilter
@@ -147,3 +157,118 @@ def test_add_contacts_gives_one_client_a_long_timeline(tmp_path: Path) -> None:
         assert timeline[0].occurred_at <= NOW and timeline[-1].occurred_at >= NOW - timedelta(days=731)
     finally:
         desk.close()
+
+
+def test_every_generated_row_keeps_the_value_rules(demo: Desk) -> None:
+    """Core inserts bypass the flush check, so the generator must write only what a worker could."""
+    with demo.session() as session:
+        problems = {(model.__tablename__, row.id): row_problems(row)
+                    for model in SYNCED_MODELS for row in session.scalars(select(model)) if row_problems(row)}
+    assert problems == {}
+
+
+def test_phases_have_a_history_with_reasons_and_intakes(demo: Desk) -> None:
+    with demo.session() as session:
+        episodes = session.scalars(select(CaseEpisode)).all()
+        changes = session.scalars(select(PhaseChange)).all()
+    by_episode = Counter(change.episode_id for change in changes)
+    order = [phase.value for phase in Phase]
+    for episode in episodes:
+        assert by_episode[episode.id] == order.index(episode.phase) + 1
+    assert all(change.reason for change in changes)
+    assert any(episode.access_route == "referred" and episode.referred_by for episode in episodes)
+    past_intake = [episode for episode in episodes if episode.phase != Phase.CLARIFICATION.value]
+    assert all(episode.screening_appropriate and episode.intake_agreement and episode.consent_form
+               for episode in past_intake)
+    assert any(episode.screening_appropriate is None for episode in episodes
+               if episode.phase == Phase.CLARIFICATION.value)
+
+
+def test_assessments_cover_the_life_domains_with_reassessments(demo: Desk) -> None:
+    with demo.session() as session:
+        assessments = session.scalars(select(Assessment)).all()
+        domains = session.scalars(select(AssessmentDomain)).all()
+        phases = dict(session.execute(select(CaseEpisode.id, CaseEpisode.phase)).all())
+    assert Counter(row.assessment_id for row in domains) == dict.fromkeys((a.id for a in assessments), len(LifeDomain))
+    assert {row.rating for row in domains} == {None, 0, 1, 2, 3, 4}
+    assert all(row.problems and row.client_view for row in domains if row.rating and row.rating >= 2)
+    per_episode = Counter(assessment.episode_id for assessment in assessments)
+    assert 2 in per_episode.values()
+    assessed = {episode for episode, phase in phases.items()
+                if phase not in (Phase.CLARIFICATION.value,)}
+    assert set(per_episode) == assessed
+    # An assessment in the assessment phase is still open; later ones are completed.
+    assert all((a.completed_on is None) == (phases[a.episode_id] == Phase.ASSESSMENT.value) for a in assessments
+               if per_episode[a.episode_id] == 1)
+
+
+def test_plans_hold_a_goal_hierarchy_and_some_second_versions(demo: Desk) -> None:
+    with demo.session() as session:
+        plans = session.scalars(select(ServicePlan)).all()
+        goals = session.scalars(select(PlanGoal)).all()
+        services = session.scalars(select(PlanService)).all()
+        providers = session.scalars(select(Provider)).all()
+    assert 10 <= len(providers) <= 20
+    assert {"Suchtberatung", "Schuldnerberatung", "Jobcenter", "Wohnungsnotfallhilfe",
+            "Substitutionsambulanz", "Misbrugscenter"} <= {provider.service_type for provider in providers}
+    assert {plan.version for plan in plans} == {1, 2}
+    assert any(plan.client_signed_on and plan.worker_signed_on for plan in plans)
+    by_plan: dict[str, list[PlanGoal]] = {}
+    for goal in goals:
+        by_plan.setdefault(goal.plan_id, []).append(goal)
+    for plan in plans:
+        plan_goals = by_plan[plan.id]
+        ids = {goal.id: goal for goal in plan_goals}
+        macros = [goal for goal in plan_goals if goal.level == "macro"]
+        mesos = [goal for goal in plan_goals if goal.level == "meso"]
+        assert len(macros) == 1 and 2 <= len(mesos) <= 4
+        assert len({goal.domain for goal in mesos}) == len(mesos)
+        assert all(ids[goal.parent_id].level == "macro" for goal in mesos)
+        for meso in mesos:
+            steps = [goal for goal in plan_goals if goal.parent_id == meso.id]
+            assert 1 <= len(steps) <= 3 and all(step.level == "micro" for step in steps)
+            assert meso.scale_minus2 and meso.scale_0 and meso.scale_plus2
+    second = [plan for plan in plans if plan.version == 2]
+    first = {plan.id: plan for plan in plans if plan.version == 1}
+    for plan in second:
+        assert {g.lineage_id for g in by_plan[plan.id]} == {g.lineage_id for g in by_plan[plan.previous_id]}
+        assert first[plan.previous_id].episode_id == plan.episode_id
+    assert services and all(service.provider_id for service in services)
+
+
+def test_referrals_reach_every_state_with_their_history(demo: Desk) -> None:
+    with demo.session() as session:
+        referrals = session.scalars(select(Referral)).all()
+        changes = session.scalars(select(ReferralChange)).all()
+    assert {referral.state for referral in referrals} == {state.value for state in ReferralState}
+    history: dict[str, list[ReferralChange]] = {}
+    for change in sorted(changes, key=lambda change: change.changed_on):
+        history.setdefault(change.referral_id, []).append(change)
+    for referral in referrals:
+        states = [change.state for change in history[referral.id]]
+        assert states[0] == "prepared" and states[-1] == referral.state
+        assert history[referral.id][-1].changed_on == referral.state_on
+    assert all(referral.decline_reason for referral in referrals if referral.state == "declined_by_provider")
+    assert all(referral.alternative for referral in referrals if referral.state in FAILED_REFERRAL_STATES)
+
+
+def test_evaluated_and_closed_episodes_have_attainment_and_reasons(demo: Desk) -> None:
+    with demo.session() as session:
+        episodes = session.scalars(select(CaseEpisode)).all()
+        plans = session.scalars(select(ServicePlan)).all()
+        goals = session.scalars(select(PlanGoal)).all()
+    latest: dict[str, ServicePlan] = {}
+    for plan in plans:
+        if plan.episode_id not in latest or plan.version > latest[plan.episode_id].version:
+            latest[plan.episode_id] = plan
+    late = [episode for episode in episodes if episode.phase in (Phase.EVALUATION.value, Phase.CLOSED.value)]
+    assert late
+    for episode in late:
+        assert episode.evaluated_on and episode.evaluation_client_view
+        scored = [goal for goal in goals if goal.plan_id == latest[episode.id].id and goal.level != "macro"]
+        assert all(goal.attainment is not None and goal.attainment_comment for goal in scored)
+    closed = [episode for episode in episodes if episode.phase == Phase.CLOSED.value]
+    assert all(episode.closure_code and episode.closure_reason and episode.closed_on for episode in closed)
+    early = {episode.id for episode in episodes if episode not in late}
+    assert all(goal.attainment is None for goal in goals
+               if next(plan for plan in plans if plan.id == goal.plan_id).episode_id in early)

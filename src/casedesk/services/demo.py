@@ -21,9 +21,28 @@ from typing import Any, TypeVar
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from casedesk.domain import WEEKLY_CONTACT_DAYS, ClientStatus, ContactType, MotivationalStage, Phase, Role
+from casedesk.domain import (
+    ASSESSMENT_TIME_BOX_DAYS,
+    PLAN_REVIEW_MONTHS,
+    WEEKLY_CONTACT_DAYS,
+    AccessRoute,
+    ClientStatus,
+    ClosureReason,
+    ConsentForm,
+    ContactType,
+    GoalLevel,
+    GoalStatus,
+    LifeDomain,
+    MotivationalStage,
+    Phase,
+    ReferralState,
+    Responsible,
+    Role,
+)
 from casedesk.models import (
     SYNCED_ENTITIES,
+    Assessment,
+    AssessmentDomain,
     CaseEpisode,
     Client,
     ConfidentialityRelease,
@@ -31,13 +50,22 @@ from casedesk.models import (
     CrisisLine,
     PendingChange,
     PhaseChange,
+    PlanGoal,
+    PlanService,
+    Provider,
+    Referral,
+    ReferralChange,
+    ServicePlan,
     Synced,
     Task,
     Worker,
+    assessment_domain_id,
     local_now,
     new_id,
 )
+from casedesk.services.demo_cycle import DANISH_CYCLE, GERMAN_CYCLE, CycleTexts
 from casedesk.services.desk import Desk
+from casedesk.services.plans import add_months
 
 DEMO_PASSPHRASE = "demo-passphrase"
 DEMO_SETTING = "demo"
@@ -57,6 +85,37 @@ PHASE_SHARES: tuple[tuple[Phase, float], ...] = (
     (Phase.CLOSED, 0.10),
 )
 PHASE_ORDER = [phase for phase, _share in PHASE_SHARES]
+
+#: Where each phase stands in the cycle: later phases have every earlier one's records too.
+ASSESSED, PLANNED, LINKED, MONITORED, EVALUATED = (PHASE_ORDER.index(phase) for phase in (
+    Phase.ASSESSMENT, Phase.PLANNING, Phase.LINKING, Phase.MONITORING, Phase.EVALUATION))
+
+#: Where a referral ended up, for cases in linking (only started) and later (some failed too).
+REFERRAL_OUTCOMES_LINKING = ((ReferralState.PREPARED, 3), (ReferralState.CONTACTED, 3), (ReferralState.ACCEPTED, 2),
+                             (ReferralState.STARTED, 1))
+REFERRAL_OUTCOMES_LATER = ((ReferralState.STARTED, 10), (ReferralState.ACCEPTED, 1), (ReferralState.CONTACTED, 1),
+                           (ReferralState.DECLINED_BY_PROVIDER, 2), (ReferralState.DECLINED_BY_CLIENT, 1),
+                           (ReferralState.UNAVAILABLE, 1), (ReferralState.WITHDRAWN, 1))
+#: The states a referral passed through to reach each state, in order.
+REFERRAL_PATHS: dict[ReferralState, tuple[ReferralState, ...]] = {
+    ReferralState.PREPARED: (ReferralState.PREPARED,),
+    ReferralState.CONTACTED: (ReferralState.PREPARED, ReferralState.CONTACTED),
+    ReferralState.ACCEPTED: (ReferralState.PREPARED, ReferralState.CONTACTED, ReferralState.ACCEPTED),
+    ReferralState.STARTED: (ReferralState.PREPARED, ReferralState.CONTACTED, ReferralState.ACCEPTED,
+                            ReferralState.STARTED),
+    ReferralState.DECLINED_BY_PROVIDER: (ReferralState.PREPARED, ReferralState.CONTACTED,
+                                         ReferralState.DECLINED_BY_PROVIDER),
+    ReferralState.DECLINED_BY_CLIENT: (ReferralState.PREPARED, ReferralState.DECLINED_BY_CLIENT),
+    ReferralState.UNAVAILABLE: (ReferralState.PREPARED, ReferralState.CONTACTED, ReferralState.UNAVAILABLE),
+    ReferralState.WITHDRAWN: (ReferralState.PREPARED, ReferralState.WITHDRAWN),
+}
+FAILED_REFERRALS = {ReferralState.DECLINED_BY_PROVIDER, ReferralState.DECLINED_BY_CLIENT, ReferralState.UNAVAILABLE,
+                    ReferralState.WITHDRAWN}
+CLOSURE_SHARES = ((ClosureReason.GOALS_REACHED, 40), (ClosureReason.TRANSFERRED, 15), (ClosureReason.MOVED, 8),
+                  (ClosureReason.CLIENT_ENDED, 12), (ClosureReason.CONTACT_LOST, 20), (ClosureReason.DIED, 2),
+                  (ClosureReason.OTHER, 3))
+#: How the rated domains are spread: most clients are hard hit in a few domains, fine in others.
+RATING_WEIGHTS = (18, 22, 25, 22, 13)
 
 #: How long ago the last contact was: "today", "week" (1-6 days), "overdue" (>= 7 days), "never".
 RECENCY_SHARES = (("today", 0.15), ("week", 0.52), ("overdue", 0.28), ("never", 0.05))
@@ -421,6 +480,8 @@ class DemoGenerator:
         self._writer = _BulkWriter(desk)
         self._me = desk.identity.worker_id
         self._colleagues: list[str] = []
+        #: Per cycle texts (by ``id``): service type → (provider id, institution).
+        self._providers: dict[int, dict[str, tuple[str, str]]] = {id(GERMAN_CYCLE): {}, id(DANISH_CYCLE): {}}
 
     # --- the whole desk --------------------------------------------------------------------
     def populate(self, clients: int, contacts: int) -> tuple[int, int, int]:
@@ -460,6 +521,11 @@ class DemoGenerator:
                 self._colleagues.append(worker.id)
             for country, label, number in CRISIS_LINES:
                 session.add(CrisisLine(country=country, label=label, number=number))
+            for cycle in (GERMAN_CYCLE, DANISH_CYCLE):
+                for entry in cycle.providers:
+                    provider = Provider(id=new_id(), **entry._asdict())
+                    session.add(provider)
+                    self._providers[id(cycle)][entry.service_type] = (provider.id, entry.institution)
 
     # --- one client ------------------------------------------------------------------------
     def _add_client(self, phase: Phase, recency: str, contact_count: int) -> None:
@@ -494,8 +560,10 @@ class DemoGenerator:
             "archived_at": self._at(min(closed_on + timedelta(days=rng.randint(0, 20)), self._today))
             if archived and closed_on else None,
         })
-        self._add_episode(client_id, locale, phase, phase_dates, responsible)
+        cycle = GERMAN_CYCLE if locale is GERMAN else DANISH_CYCLE
+        episode_id = self._add_episode(client_id, locale, cycle, phase, phase_dates, responsible)
         self._add_releases(client_id, locale, opened_on)
+        self._add_cycle(client_id, cycle, phase, phase_dates, episode_id, responsible)
         if last_contact is not None and contact_count:
             start = self._at(opened_on)
             times = self._contact_times(start, last_contact, contact_count - 1) + [last_contact]
@@ -554,17 +622,40 @@ class DemoGenerator:
             return colleague, rng.choice([worker for worker in self._colleagues if worker != colleague])
         return colleague, None
 
-    def _add_episode(self, client_id: str, locale: Locale, phase: Phase, phase_dates: list[date],
-                     worker: str) -> None:
+    def _add_episode(self, client_id: str, locale: Locale, cycle: CycleTexts, phase: Phase,
+                     phase_dates: list[date], worker: str) -> str:
+        rng = self._rng
         episode_id = new_id()
         closed = phase == Phase.CLOSED
+        opened_on = phase_dates[0]
+        index = PHASE_ORDER.index(phase)
+        closure_code = rng.choices(*zip(*CLOSURE_SHARES, strict=True))[0] if closed else None
+        access_route = rng.choices(list(AccessRoute), weights=(55, 25, 20))[0]
+        # In clarification the screening is under way; from the assessment on it said yes throughout.
+        screened = index >= ASSESSED or rng.random() < 0.5
+        agreed_on = min(opened_on + timedelta(days=rng.randint(0, 10)), phase_dates[1] if index else self._today)
+        agreed = index >= ASSESSED or (screened and rng.random() < 0.5)
         self._writer.add(CaseEpisode, {
             "id": episode_id,
             "client_id": client_id,
             "phase": phase.value,
-            "opened_on": phase_dates[0],
+            "opened_on": opened_on,
             "closed_on": phase_dates[-1] if closed else None,
-            "closure_reason": self._rng.choice(locale.closure_reasons) if closed else "",
+            "closure_code": closure_code.value if closure_code else "",
+            "closure_reason": cycle.closures[closure_code] if closure_code else "",
+            "access_route": access_route.value,
+            "referred_by": rng.choice(cycle.referred_by) if access_route is AccessRoute.REFERRED else "",
+            "screening_several_domains": True if screened else None,
+            "screening_several_helpers": (rng.random() < 0.8) if screened else None,
+            "screening_client_agrees": True if screened else None,
+            "screening_appropriate": True if screened else None,
+            "screening_note": rng.choice(cycle.screening_notes) if screened else "",
+            "intake_agreed_on": agreed_on if agreed else None,
+            "intake_agreement": rng.choice(cycle.intake_agreements) if agreed else "",
+            "consent_recorded_on": agreed_on if agreed else None,
+            "consent_form": rng.choice(list(ConsentForm)).value if agreed else "",
+            "evaluated_on": phase_dates[EVALUATED] if index >= EVALUATED else None,
+            "evaluation_client_view": rng.choice(cycle.client_views_of_help) if index >= EVALUATED else "",
         })
         for reached_phase, changed_on in zip(PHASE_ORDER, phase_dates, strict=False):
             self._writer.add(PhaseChange, {
@@ -574,7 +665,189 @@ class DemoGenerator:
                 "phase": reached_phase.value,
                 "changed_at": self._at(changed_on),
                 "worker_id": worker,
+                "reason": rng.choice(cycle.phase_reasons[reached_phase]),
             })
+        return episode_id
+
+    # --- the cycle after intake ------------------------------------------------------------
+    def _add_cycle(self, client_id: str, cycle: CycleTexts, phase: Phase, phase_dates: list[date],
+                   episode_id: str, worker: str) -> None:
+        """Assessments, plan versions with goals and services, referrals: as far as ``phase`` has come."""
+        rng = self._rng
+        index = PHASE_ORDER.index(phase)
+        if index < ASSESSED:
+            return
+        completed_on = phase_dates[PLANNED] if index >= PLANNED else None
+        ratings = self._add_assessment(client_id, cycle, episode_id, worker, phase_dates[ASSESSED], completed_on, None)
+        if index >= MONITORED and rng.random() < 0.25:
+            # A re-assessment (after a relapse, or at the review): the situation mostly a little better.
+            started = phase_dates[MONITORED] + timedelta(days=rng.randint(0, max((self._today - phase_dates[MONITORED]).days, 0)))
+            started = min(started, phase_dates[EVALUATED] if index >= EVALUATED else self._today)
+            done = min(started + timedelta(days=rng.randint(7, ASSESSMENT_TIME_BOX_DAYS)), self._today)
+            ratings = self._add_assessment(client_id, cycle, episode_id, worker, started, done, ratings)
+        if index < PLANNED:
+            return
+        signed_on = phase_dates[LINKED] if index >= LINKED else None
+        versions = 2 if index >= MONITORED and rng.random() < 0.3 else 1
+        goals = self._plan_goals(cycle, ratings)
+        previous_id = None
+        for version in range(1, versions + 1):
+            latest = version == versions
+            if version == 1:
+                created_on = phase_dates[PLANNED]
+            else:
+                # Version 2: the plan was changed while the help ran, and signed again.
+                span = max(((phase_dates[EVALUATED] if index >= EVALUATED else self._today) - phase_dates[MONITORED]).days, 0)
+                created_on = phase_dates[MONITORED] + timedelta(days=rng.randint(0, span))
+                signed_on = created_on + timedelta(days=rng.randint(0, 3))
+                signed_on = min(signed_on, self._today)
+            previous_id = self._add_plan(client_id, cycle, episode_id, worker, version, previous_id, created_on,
+                                         signed_on, goals, index if latest else MONITORED)
+        if index >= LINKED:
+            self._add_referrals(client_id, cycle, episode_id, worker, goals, phase_dates[LINKED], index)
+
+    def _add_assessment(self, client_id: str, cycle: CycleTexts, episode_id: str, worker: str, started: date,
+                        completed: date | None, earlier: dict[LifeDomain, int | None] | None
+                        ) -> dict[LifeDomain, int | None]:
+        rng = self._rng
+        assessment_id = new_id()
+        self._writer.add(Assessment, {
+            "id": assessment_id, "client_id": client_id, "episode_id": episode_id, "started_on": started,
+            "due_on": started + timedelta(days=ASSESSMENT_TIME_BOX_DAYS), "completed_on": completed,
+            "worker_id": worker, "note": "",
+        })
+        ratings: dict[LifeDomain, int | None] = {}
+        for domain in LifeDomain:
+            if earlier is not None:
+                before = earlier.get(domain)
+                rating = None if before is None else max(0, before - rng.choice((0, 0, 1, 1, 2)))
+            elif completed is None and rng.random() < 0.4:
+                rating = None  # still open: not every domain talked through yet
+            else:
+                rating = rng.choices(range(5), weights=RATING_WEIGHTS)[0]
+            ratings[domain] = rating
+        priorities = sorted((domain for domain, rating in ratings.items() if rating), key=lambda d: -(ratings[d] or 0))
+        for domain, rating in ratings.items():
+            texts = cycle.domains[domain]
+            troubled = rating is not None and rating >= 2
+            self._writer.add(AssessmentDomain, {
+                "id": assessment_domain_id(assessment_id, domain.value), "client_id": client_id,
+                "assessment_id": assessment_id, "domain": domain.value, "rating": rating,
+                "client_view": rng.choice(texts.client_views) if troubled else "",
+                "professional_view": "" if rating is None else cycle.professional_views[rating],
+                "resources_personal": rng.choice(cycle.resources_personal) if rating is not None else "",
+                "resources_private": rng.choice(cycle.resources_private) if rating is not None else "",
+                "resources_community": rng.choice(cycle.resources_community) if troubled else "",
+                "problems": rng.choice(texts.problems) if troubled else "",
+                "client_priority": priorities.index(domain) + 1 if domain in priorities[:3] else None,
+            })
+        return ratings
+
+    def _plan_goals(self, cycle: CycleTexts, ratings: dict[LifeDomain, int | None]) -> list[dict[str, Any]]:
+        """The goals of the first plan version (ids are minted per version; the lineage stays)."""
+        rng = self._rng
+        hardest = sorted(LifeDomain, key=lambda domain: (-(ratings[domain] or 0), rng.random()))
+        goals = [{"lineage_id": new_id(), "level": GoalLevel.MACRO.value, "parent": None, "domain": "",
+                  "wording": rng.choice(cycle.macro_goals), "indicator": "", "responsible": "", "service_type": ""}]
+        for domain in hardest[:rng.randint(2, 4)]:
+            texts = cycle.domains[domain]
+            wording, indicator, service_type = texts.goal
+            meso = {"lineage_id": new_id(), "level": GoalLevel.MESO.value, "parent": goals[0]["lineage_id"],
+                    "domain": domain.value, "wording": wording, "indicator": indicator, "scale": texts.scale,
+                    "responsible": (Responsible.PROVIDER if service_type else Responsible.CLIENT).value,
+                    "service_type": service_type}
+            goals.append(meso)
+            for step in rng.sample(texts.micro_steps, k=rng.randint(1, min(3, len(texts.micro_steps)))):
+                goals.append({"lineage_id": new_id(), "level": GoalLevel.MICRO.value, "parent": meso["lineage_id"],
+                              "domain": domain.value, "wording": step, "indicator": "", "service_type": "",
+                              "responsible": rng.choice((Responsible.CLIENT, Responsible.CASE_MANAGER,
+                                                         Responsible.NETWORK)).value})
+        return goals
+
+    def _add_plan(self, client_id: str, cycle: CycleTexts, episode_id: str, worker: str, version: int,
+                  previous_id: str | None, created_on: date, signed_on: date | None, goals: list[dict[str, Any]],
+                  progress: int) -> str:
+        """One plan version; ``progress`` (a phase index) decides how far its goals have got."""
+        rng = self._rng
+        plan_id = new_id()
+        providers = self._providers[id(cycle)]
+        self._writer.add(ServicePlan, {
+            "id": plan_id, "client_id": client_id, "episode_id": episode_id, "version": version,
+            "previous_id": previous_id, "created_at": self._at(created_on), "worker_id": worker,
+            "own_activities": rng.choice(cycle.own_activities), "network_support": rng.choice(cycle.network_support),
+            "contact_dates": rng.choice(cycle.contact_dates),
+            "review_on": add_months(created_on, PLAN_REVIEW_MONTHS),
+            "client_signed_on": signed_on, "worker_signed_on": signed_on,
+        })
+        ids = {goal["lineage_id"]: new_id() for goal in goals}
+        for position, goal in enumerate(goals):
+            provider = providers.get(goal["service_type"])
+            attainment = None
+            status = GoalStatus.OPEN
+            if progress >= EVALUATED and goal["level"] != GoalLevel.MACRO.value:
+                attainment = rng.choices(range(-2, 3), weights=(8, 20, 40, 22, 10))[0]
+                status = GoalStatus.REACHED if attainment >= 0 else (
+                    GoalStatus.PARTLY_REACHED if attainment == -1 else GoalStatus.NOT_REACHED)
+            elif progress >= MONITORED:
+                status = rng.choices((GoalStatus.OPEN, GoalStatus.IN_PROGRESS, GoalStatus.REACHED),
+                                     weights=(2, 5, 3))[0]
+            scale = goal.get("scale") or ("", "", "", "", "")
+            self._writer.add(PlanGoal, {
+                "id": ids[goal["lineage_id"]], "client_id": client_id, "plan_id": plan_id,
+                "parent_id": ids[goal["parent"]] if goal["parent"] else None, "lineage_id": goal["lineage_id"],
+                "level": goal["level"], "domain": goal["domain"], "position": position, "wording": goal["wording"],
+                "indicator": goal["indicator"], "agreed_by_client": signed_on is not None, "realistic_note": "",
+                "deadline": add_months(created_on, rng.choice((1, 2, 3))) if goal["level"] == GoalLevel.MICRO.value
+                else add_months(created_on, PLAN_REVIEW_MONTHS) if goal["level"] == GoalLevel.MESO.value else None,
+                "responsible": goal["responsible"], "responsible_name": "",
+                "provider_id": provider[0] if provider else None,
+                "status": status.value, "attainment": attainment,
+                "attainment_comment": cycle.attainment_comments[attainment + 2] if attainment is not None else "",
+                "scale_minus2": scale[0], "scale_minus1": scale[1], "scale_0": scale[2], "scale_plus1": scale[3],
+                "scale_plus2": scale[4], "weight": 1,
+            })
+            if provider and goal["level"] == GoalLevel.MESO.value:
+                self._writer.add(PlanService, {
+                    "id": new_id(), "client_id": client_id, "plan_id": plan_id, "goal_lineage_id": goal["lineage_id"],
+                    "position": position, "description": goal["service_type"], "provider_id": provider[0],
+                    "cost": "", "payer": rng.choice(cycle.payers),
+                })
+        return plan_id
+
+    def _add_referrals(self, client_id: str, cycle: CycleTexts, episode_id: str, worker: str,
+                       goals: list[dict[str, Any]], linked_on: date, index: int) -> None:
+        """A referral per goal that a provider helps with, each with its history of states."""
+        rng = self._rng
+        providers = self._providers[id(cycle)]
+        outcomes = REFERRAL_OUTCOMES_LINKING if index == LINKED else REFERRAL_OUTCOMES_LATER
+        for goal in goals:
+            provider = providers.get(goal["service_type"])
+            if provider is None:
+                continue
+            state = rng.choices(*zip(*outcomes, strict=True))[0]
+            path = REFERRAL_PATHS[state]
+            day = min(linked_on + timedelta(days=rng.randint(0, 10)), self._today)
+            history = []
+            for step in path:
+                history.append((step, day))
+                day = min(day + timedelta(days=rng.randint(2, 14)), self._today)
+            final_on = history[-1][1]
+            failed = state in FAILED_REFERRALS
+            referral_id = new_id()
+            self._writer.add(Referral, {
+                "id": referral_id, "client_id": client_id, "episode_id": episode_id,
+                "goal_lineage_id": goal["lineage_id"], "provider_id": provider[0], "person": "",
+                "service": goal["service_type"], "state": state.value, "state_on": final_on,
+                "follow_up_on": None if state is ReferralState.STARTED else final_on + timedelta(days=rng.randint(5, 14)),
+                "decline_reason": rng.choice(cycle.decline_reasons) if state is ReferralState.DECLINED_BY_PROVIDER else "",
+                "alternative": rng.choice(cycle.alternatives) if failed else "",
+                "release_override_reason": "", "created_at": self._at(history[0][1]), "worker_id": worker,
+            })
+            for step, changed_on in history:
+                self._writer.add(ReferralChange, {
+                    "id": new_id(), "client_id": client_id, "referral_id": referral_id, "state": step.value,
+                    "changed_on": changed_on, "worker_id": worker, "note": rng.choice(cycle.referral_notes),
+                })
 
     def _add_releases(self, client_id: str, locale: Locale, opened_on: date) -> None:
         rng = self._rng
