@@ -272,3 +272,16 @@ def test_evaluated_and_closed_episodes_have_attainment_and_reasons(demo: Desk) -
     early = {episode.id for episode in episodes if episode not in late}
     assert all(goal.attainment is None for goal in goals
                if next(plan for plan in plans if plan.id == goal.plan_id).episode_id in early)
+
+
+def test_every_demo_client_exports_with_its_rows_in_place(demo: Desk) -> None:
+    with demo.session() as session:
+        client_ids = session.scalars(select(Client.id)).all()
+        referral_changes = session.scalar(select(func.count()).select_from(ReferralChange))
+    exported_changes = 0
+    for client_id in client_ids:
+        document = demo.export.client_document(client_id)
+        # Every child row found its parent: nothing is listed outside the hierarchy.
+        assert not [key for key in document if key.startswith("unattached_")]
+        exported_changes += sum(len(referral["history"]) for referral in document["referrals"])
+    assert exported_changes == referral_changes
