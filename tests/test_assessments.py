@@ -154,3 +154,9 @@ def test_team_leads_rename_add_retire_and_order_domains(desk):  # noqa: F811
     assert LifeDomain.LEGAL.value in dict(desk.assessments.life_domains())
     desk.assessments.set_life_domain(HOUSING, "")
     assert desk.assessments.life_domains()[1] == (HOUSING, "")
+
+
+def test_two_assessments_started_on_one_day_list_the_later_created_first(desk):  # noqa: F811
+    client_id = add_client(desk, first_name="Kim")
+    created = [desk.assessments.start(client_id, started_on=START) for _ in range(4)]
+    assert [view.id for view in desk.assessments.for_client(client_id)] == created[::-1]

@@ -227,9 +227,12 @@ def _view(session: Session, assessment: Assessment, domains: list[LifeDomainEntr
 
 
 def _newest_first(session: Session, client_id: str) -> list[Assessment]:
-    return list(session.scalars(
-        select(Assessment).where(Assessment.client_id == client_id, Assessment.deleted.is_(False))
-        .order_by(Assessment.started_on.desc(), Assessment.due_on.desc(), Assessment.id)))
+    rows = session.scalars(
+        select(Assessment).where(Assessment.client_id == client_id, Assessment.deleted.is_(False)))
+    # Two assessments started on one day: the later one created is newer. ``client_id`` never
+    # changes, so its field clock is the stamp the row was created with.
+    return sorted(rows, key=lambda row: (row.started_on, (row.field_clocks or {}).get("client_id", "")),
+                  reverse=True)
 
 
 def _check_draft(draft: DomainDraft) -> None:

@@ -10,6 +10,7 @@ from casedesk.services.dto import ClientDetails, PhaseDraft, ReleaseDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import RELEASE_FIELD_LIMITS
 from casedesk.ui import messages
+from casedesk.ui.assessment_tab import AssessmentTab
 from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_tabs import (
     ClientTab,
@@ -36,6 +37,7 @@ CLIENT_FILE_TABS: tuple[type[ClientTab], ...] = tuple(sorted((
     ContactsTab,
     TasksTab,
     RelapseCardTab,
+    AssessmentTab,
     PlanTab,
 ), key=lambda tab: tab.ORDER))
 

@@ -90,6 +90,16 @@ def plan_domain_name(code: str) -> str:
     return printed_word(f"domain.{code}", code)
 
 
+def life_domain_name(code: str, team_label: str = "") -> str:
+    """A life domain as the team calls it: its own label, else the built-in word of the printed documents."""
+    return team_label or plan_domain_name(code)
+
+
+def impairment_rating_name(rating: int | None) -> str:
+    """An assessment rating (0 none … 4 complete impairment, None not assessed) in the printed summary's words."""
+    return printed_word(f"rating.{'none' if rating is None else rating}", str(rating))
+
+
 def language_name(code: str) -> str:
     """A UI language in its own words, as a language picker lists it ("Deutsch", "Dansk")."""
     return {"de": "Deutsch", "da": "Dansk", "en": "English"}.get(code, code)
