@@ -222,7 +222,8 @@ class ClientService:
         ``next_after``) on, ordered by first name, last name, alias.
 
         A search lists the clients whose own record matches (names, alias, where to find, phone)
-        before those found only in a contact note (``found_in_note``), each group by name.
+        before those found only in what was written about them (``found_in_note``: contact notes,
+        assessments, goals; see ``store.search_index.note_matches``), each group by name.
         """
         client_filter = client_filter or ClientFilter()
         now = now or local_now()

@@ -38,7 +38,8 @@ class ClientSummary:
     overdue: bool
     is_mine: bool
     is_deputy: bool
-    #: A search found this client only through a contact note (place, note, topics), not through
+    #: A search found this client only through what was written about them (a contact's place,
+    #: note or topics; an assessment's views, resources or problems; a goal's wording), not through
     #: the client's own record; such hits come after every name, alias or where-to-find hit.
     found_in_note: bool = False
 

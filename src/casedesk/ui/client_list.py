@@ -139,7 +139,8 @@ class ClientListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [client_name(client.display_name)]
             if client.found_in_note:
-                lines.append(self.tr("The search found this client in a contact note, not in the name."))
+                lines.append(self.tr("The search found this client in what was written about them "
+                                     "(a contact note, the assessment or a goal), not in the name."))
             if client.whereabouts:
                 lines.append(self.tr("Where to find: %1").replace("%1", client.whereabouts))
             if client.overdue:
