@@ -4,8 +4,9 @@ Used for the README's "try it" desk, for screenshots and for the benchmarks (10 
 500 000 contacts). Rows go in through SQLAlchemy Core bulk inserts, which bypass the ORM's
 ``before_flush`` change tracker, so this module stamps ``hlc``/``field_clocks``/``origin_device``
 and writes the matching ``PendingChange`` rows itself, by the same rules as
-``casedesk.store.tracking``: a demo desk syncs exactly like one typed in by hand. The FTS
-triggers fire on Core inserts, so the demo data is searchable at once.
+``casedesk.store.tracking``: a demo desk syncs exactly like one typed in by hand. Each batch
+is indexed for full-text search at its end (``store.search_index.deferred_search_index``, as
+the triggers would have), so the demo data is searchable at once.
 
 The content is deterministic for a given seed and ``now``; row ids are fresh UUIDs (two demo
 desks must never share ids, or they would merge into each other on a central store).
@@ -66,6 +67,7 @@ from casedesk.models import (
 from casedesk.services.demo_cycle import DANISH_CYCLE, GERMAN_CYCLE, CycleTexts
 from casedesk.services.desk import Desk
 from casedesk.services.plans import add_months
+from casedesk.store.search_index import deferred_search_index
 
 DEMO_PASSPHRASE = "demo-passphrase"
 DEMO_SETTING = "demo"
@@ -451,12 +453,14 @@ class _BulkWriter:
             return
         with self._desk.session() as session:
             _tune_for_bulk(session)
-            for model in self.ORDER:
-                rows = self._rows[model]
-                if rows:
-                    session.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
-                    self.written[model] += len(rows)
-                    rows.clear()
+            # The search index is built once per batch instead of row by row by its triggers.
+            with deferred_search_index(session.connection()):
+                for model in self.ORDER:
+                    rows = self._rows[model]
+                    if rows:
+                        session.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+                        self.written[model] += len(rows)
+                        rows.clear()
             session.execute(insert(PendingChange.__table__), self._pending)
         self._pending = []
 
