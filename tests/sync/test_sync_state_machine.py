@@ -155,8 +155,12 @@ class SyncMachine(RuleBasedStateMachine):
         contact_id = self.contacts[pick % len(self.contacts)]
         with desk.session() as session:
             contact = session.get(Contact, contact_id)
-            if contact is None or contact.deleted or not self._holds(desk, contact.client_id):
-                return
+            client_id = None if contact is None or contact.deleted else contact.client_id
+        # Asked outside the unit of work above: a desk's units of work do not nest.
+        if client_id is None or not self._holds(desk, client_id):
+            return
+        with desk.session() as session:
+            contact = session.get(Contact, contact_id)
             field = "deleted" if delete else "note"
             if getattr(contact, field) == (True if delete else note):
                 return
