@@ -58,7 +58,7 @@ def _checked(draft: ProviderDraft) -> ProviderDraft:
         problems["institution"] = "required"
     phone = values["phone"]
     if phone and (not _PHONE_CHARACTERS.fullmatch(phone) or sum(c.isdigit() for c in phone) not in _PHONE_DIGITS):
-        problems["phone"] = "not_a_phone_number"
+        problems["phone"] = "invalid_phone"
     for name, value in values.items():
         if len(value) > PROVIDER_FIELD_LIMITS[name]:
             problems.setdefault(name, "too_long")

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
-from casedesk.domain import GoalLevel, NoticeKind, Phase, RefusalReason, Responsible
+from casedesk.domain import GoalLevel, NoticeKind, Phase, ReferralState, RefusalReason, Responsible
 from casedesk.printing.labels import LABELS
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
@@ -81,6 +81,23 @@ def responsible_kind_name(code: str) -> str:
     }
     try:
         return names[Responsible(code)]
+    except ValueError:
+        return code
+
+
+def referral_state_name(code: str) -> str:
+    names = {
+        ReferralState.PREPARED: translate("Vocabulary", "Prepared"),
+        ReferralState.CONTACTED: translate("Vocabulary", "Contacted"),
+        ReferralState.ACCEPTED: translate("Vocabulary", "Accepted"),
+        ReferralState.STARTED: translate("Vocabulary", "Started"),
+        ReferralState.DECLINED_BY_PROVIDER: translate("Vocabulary", "Declined by the helper"),
+        ReferralState.DECLINED_BY_CLIENT: translate("Vocabulary", "Declined by the client"),
+        ReferralState.UNAVAILABLE: translate("Vocabulary", "Service unavailable"),
+        ReferralState.WITHDRAWN: translate("Vocabulary", "Withdrawn"),
+    }
+    try:
+        return names[ReferralState(code)]
     except ValueError:
         return code
 
