@@ -1,6 +1,7 @@
 """The Assessment tab from the keyboard: start an assessment, fill a life domain, read it in the
 grid, complete it (then it is read only), start a re-assessment and compare the two."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import shiboken6
@@ -8,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui_helpers import add_clients, open_main_window, wait_idle
 
-from casedesk.domain import ASSESSMENT_TIME_BOX_DAYS, LifeDomain
+from casedesk.domain import ASSESSMENT_TIME_BOX_DAYS, LifeDomain, Role
 from casedesk.ui.assessment_dialogs import (
     CHANGED_MARK,
     CompareDialog,
@@ -17,6 +18,7 @@ from casedesk.ui.assessment_dialogs import (
     NewAssessmentDialog,
 )
 from casedesk.ui.assessment_tab import AssessmentTab
+from casedesk.ui.life_domains_dialog import DomainNameDialog
 
 
 def _dialog(qtbot, kind):
@@ -121,3 +123,40 @@ def test_assess_a_domain_from_the_keyboard_then_reassess_and_compare(qtbot, make
     assert "1 life domain" in compare.summary.text()
     qtbot.keyClick(compare.changes, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: _closed(compare))
+
+
+def test_a_team_lead_renames_a_domain_and_the_grid_uses_the_new_name(qtbot, make_controller, desk, desk_path):
+    client_id = add_clients(desk)["kalle"]
+    desk.assessments.start(client_id)
+    desk.identity = replace(desk.identity, role=Role.TEAM_LEAD.value)
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    assert window.life_domains_action in window.tools_menu.actions()
+    dialog = window.open_life_domains_dialog()
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == len(LifeDomain))
+    dialog.list.setFocus()
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    name = _dialog(qtbot, DomainNameDialog)
+    qtbot.keyClicks(name.form.widgets["label"], "Housing and shelter")
+    qtbot.keyClick(name.form.widgets["label"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _closed(name))
+    wait_idle(qtbot, controller.db_thread)
+    qtbot.waitUntil(lambda: dialog.list.topLevelItem(0).text(0) == "Housing and shelter")
+    assert desk.assessments.life_domains()[0] == (LifeDomain.HOUSING.value, "Housing and shelter")
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+
+    window.show_client(client_id)
+    wait_idle(qtbot, controller.db_thread)
+    window.client_file.show_tab("assessment")
+    wait_idle(qtbot, controller.db_thread)
+    tab: AssessmentTab = window.client_file.tabs["assessment"]
+    qtbot.waitUntil(lambda: tab.grid.topLevelItemCount() > 0)
+    assert tab.grid.topLevelItem(0).text(0) == "Housing and shelter"
+
+
+def test_a_caseworker_gets_no_life_domain_settings(qtbot, make_controller, desk, desk_path):
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    assert not hasattr(controller.main_window, "life_domains_action")

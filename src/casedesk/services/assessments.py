@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.domain import ASSESSMENT_TIME_BOX_DAYS, CLIENT_PRIORITIES, IMPAIRMENT_RATINGS, LifeDomain, Role
 from casedesk.models import Assessment, AssessmentDomain, LifeDomainSetting, assessment_domain_id
+from casedesk.models.limits import text_limit
 from casedesk.services.clients import _get, _open_episode
 from casedesk.services.errors import NotFound, ValidationFailed
 
@@ -38,6 +39,8 @@ _SETTING_NAMESPACE = uuid.UUID("0d6f8f52-2b7e-4f0e-8f3a-6a41c9d2e7b3")
 _POSITION_STEP = 10
 _BUILT_IN = tuple(domain.value for domain in LifeDomain)
 _LEAD_ROLES = frozenset({Role.TEAM_LEAD.value, Role.ADMIN.value})
+#: How many characters a team's name for a domain holds.
+LIFE_DOMAIN_LABEL_LIMIT = text_limit(LifeDomainSetting.__table__.columns["label"]) or 0
 
 
 class LifeDomainsRestricted(PermissionError):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk import __version__
+from casedesk.domain import Role
 from casedesk.services.dto import DraftToPark, ParkedDraftEntry
 from casedesk.ui import messages
 from casedesk.ui.client_dialog import ClientDialog
@@ -25,6 +26,7 @@ from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.icons import app_icon, icon
+from casedesk.ui.life_domains_dialog import LifeDomainsDialog
 from casedesk.ui.print_actions import build_print_menu
 from casedesk.ui.quick_capture import QUICK_CAPTURE_SHORTCUT, QuickCaptureDialog
 from casedesk.ui.settings import AppSettings
@@ -247,6 +249,11 @@ class MainWindow(QMainWindow):
         self.crisis_lines_action = QAction(self.tr("Team phone &numbers…"), self)
         self.crisis_lines_action.triggered.connect(self.open_crisis_lines_dialog)
         self.tools_menu.addAction(self.crisis_lines_action)
+        # Changing the team's life domains is a team lead's or admin's job (the service refuses others).
+        if self.desk_handle.identity.role in (Role.TEAM_LEAD.value, Role.ADMIN.value):
+            self.life_domains_action = QAction(self.tr("Team's &life domains…"), self)
+            self.life_domains_action.triggered.connect(self.open_life_domains_dialog)
+            self.tools_menu.addAction(self.life_domains_action)
 
     def _on_print_action_triggered(self) -> None:
         # The toolbar button and Ctrl+P open the menu where the worker picks the document.
@@ -256,6 +263,12 @@ class MainWindow(QMainWindow):
 
     def open_crisis_lines_dialog(self) -> CrisisLinesDialog:
         dialog = CrisisLinesDialog(self.desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_life_domains_dialog(self) -> LifeDomainsDialog:
+        dialog = LifeDomainsDialog(self.desk_handle, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
