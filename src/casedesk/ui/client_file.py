@@ -26,6 +26,7 @@ from casedesk.ui.erasure import ErasureDialog
 from casedesk.ui.forms import Field, Form, Kind
 from casedesk.ui.handover_dialog import HandoverDialog
 from casedesk.ui.plan_tab import PlanTab
+from casedesk.ui.referrals_tab import ReferralsTab
 from casedesk.ui.tasks import TaskDialog
 from casedesk.ui.vocabulary import client_name, phase_name
 
@@ -39,6 +40,7 @@ CLIENT_FILE_TABS: tuple[type[ClientTab], ...] = tuple(sorted((
     RelapseCardTab,
     AssessmentTab,
     PlanTab,
+    ReferralsTab,
 ), key=lambda tab: tab.ORDER))
 
 
