@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>&amp;Which assessment:</source>
+        <translation>&amp;Hvilken udredning:</translation>
+    </message>
+    <message>
+        <source>No assessment yet. Start one with “New assessment…”: each life domain gets the client&apos;s view, yours, a rating, resources and problems.</source>
+        <translation>Ingen udredning endnu. Start en med »Ny udredning…«: hvert livsområde får borgerens syn, dit syn, en vurdering, ressourcer og problemer.</translation>
+    </message>
+    <message>
+        <source>This assessment is completed and stays as it is. Start a new assessment to assess again.</source>
+        <translation>Denne udredning er afsluttet og forbliver som den er. Start en ny udredning for at vurdere igen.</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcer</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Ny udredning…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;domain…</source>
+        <translation>Rediger &amp;område…</translation>
+    </message>
+    <message>
+        <source>Edit the selected life domain (Return)</source>
+        <translation>Rediger det valgte livsområde (Retur)</translation>
+    </message>
+    <message>
+        <source>Comp&amp;lete…</source>
+        <translation>Af&amp;slut…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>Sa&amp;mmenlign…</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ment</source>
+        <translation>&amp;Udredning</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Startet %1</translation>
+    </message>
+    <message>
+        <source>completed on %1</source>
+        <translation>afsluttet %1</translation>
+    </message>
+    <message>
+        <source>over its time box since %1</source>
+        <translation>over tidsrammen siden %1</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>skal være færdig %1</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personlige</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>lokalsamfund</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWords</name>
+    <message>
+        <source>1 – most important</source>
+        <translation>1 – vigtigst</translation>
+    </message>
+    <message>
+        <source>3 – least important</source>
+        <translation>3 – mindst vigtig</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>ikke oplyst</translation>
+    </message>
+    <message>
+        <source>%1 (completed %2)</source>
+        <translation>%1 (afsluttet %2)</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (åben)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s view</source>
+        <translation>Borgerens syn</translation>
+    </message>
+    <message>
+        <source>Professional view</source>
+        <translation>Fagligt syn</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Personal resources</source>
+        <translation>Personlige ressourcer</translation>
+    </message>
+    <message>
+        <source>Resources in the private life-world</source>
+        <translation>Ressourcer i det private netværk</translation>
+    </message>
+    <message>
+        <source>Resources in the community</source>
+        <translation>Ressourcer i lokalsamfundet</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Client&apos;s priority</source>
+        <translation>Borgerens prioritet</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -127,8 +269,8 @@
         <translation>aldrig</translation>
     </message>
     <message>
-        <source>The search found this client in a contact note, not in the name.</source>
-        <translation>Søgningen fandt denne klient i en kontaktnote, ikke i navnet.</translation>
+        <source>The search found this client in what was written about them (a contact note, the assessment or a goal), not in the name.</source>
+        <translation>Søgningen fandt denne klient i det, der er skrevet om vedkommende (en kontaktnote, udredningen eller et mål), ikke i navnet.</translation>
     </message>
     <message>
         <source>Where to find: %1</source>
@@ -173,6 +315,191 @@
     <message>
         <source>All phases</source>
         <translation>Alle faser</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare assessments</source>
+        <translation>Sammenlign udredninger</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier:</source>
+        <translation>&amp;Tidligere:</translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation>&amp;Senere:</translation>
+    </message>
+    <message>
+        <source>Life domain / field</source>
+        <translation>Livsområde / felt</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n life domain(s) changed.</source>
+        <translation>
+            <numerusform>%n livsområde ændret.</numerusform>
+            <numerusform>%n livsområder ændret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two assessments.</source>
+        <translation>Intet er ændret mellem de to udredninger.</translation>
+    </message>
+    <message>
+        <source>Version %1 compared with version %2</source>
+        <translation>Version %1 sammenlignet med version %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Hvad er ændret</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tilføjet</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>ydelser</translation>
+    </message>
+    <message>
+        <source>Also changed: %1</source>
+        <translation>Desuden ændret: %1</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s other parts are unchanged.</source>
+        <translation>Handleplanens øvrige dele er uændrede.</translation>
+    </message>
+    <message>
+        <source>No goal changed. </source>
+        <translation>Intet mål er ændret. </translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>formulering</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indikator</translation>
+    </message>
+    <message>
+        <source>life domain</source>
+        <translation>livsområde</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>aftale</translation>
+    </message>
+    <message>
+        <source>realistic note</source>
+        <translation>realisme</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>ansvarlig</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>tilbud</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>attainment</source>
+        <translation>målopfyldelse</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>kommentar</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>vægt</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>place in the plan</source>
+        <translation>plads i handleplanen</translation>
+    </message>
+    <message>
+        <source>client&apos;s own activities</source>
+        <translation>borgerens egne aktiviteter</translation>
+    </message>
+    <message>
+        <source>network support</source>
+        <translation>netværkets støtte</translation>
+    </message>
+    <message>
+        <source>contact dates</source>
+        <translation>kontaktaftaler</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>attainment scale</source>
+        <translation>målopfyldelsesskala</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Afsluttet:</translation>
+    </message>
+    <message>
+        <source>Complete the assessment</source>
+        <translation>Afslut udredningen</translation>
+    </message>
+    <message>
+        <source>A completed assessment cannot be changed any more; a re-assessment starts a new one.</source>
+        <translation>En afsluttet udredning kan ikke ændres mere; en ny vurdering starter en ny udredning.</translation>
     </message>
 </context>
 <context>
@@ -547,6 +874,76 @@
     </message>
 </context>
 <context>
+    <name>DomainDialog</name>
+    <message>
+        <source>The &amp;client&apos;s view:</source>
+        <translation>&amp;Borgerens syn:</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own words</source>
+        <translation>Med borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Professional view:</source>
+        <translation>&amp;Fagligt syn:</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Vurdering:</translation>
+    </message>
+    <message>
+        <source>Resources, pers&amp;onal:</source>
+        <translation>Ressourcer, pers&amp;onlige:</translation>
+    </message>
+    <message>
+        <source>abilities, knowledge, motivation</source>
+        <translation>evner, viden, motivation</translation>
+    </message>
+    <message>
+        <source>Resources, pri&amp;vate life-world:</source>
+        <translation>Ressourcer, pri&amp;vat netværk:</translation>
+    </message>
+    <message>
+        <source>family, friends, neighbours</source>
+        <translation>familie, venner, naboer</translation>
+    </message>
+    <message>
+        <source>Resources, co&amp;mmunity:</source>
+        <translation>Ressourcer, &amp;lokalsamfund:</translation>
+    </message>
+    <message>
+        <source>services, clubs, places in the neighbourhood</source>
+        <translation>tilbud, foreninger, steder i nærmiljøet</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems:</source>
+        <translation>Pro&amp;blemer:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s pr&amp;iority:</source>
+        <translation>Borgerens pr&amp;ioritet:</translation>
+    </message>
+</context>
+<context>
+    <name>DomainNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Rename life domain</source>
+        <translation>Omdøb livsområde</translation>
+    </message>
+    <message>
+        <source>New life domain</source>
+        <translation>Nyt livsområde</translation>
+    </message>
+    <message>
+        <source>Leave the name empty to use the method&apos;s own word again.</source>
+        <translation>Lad navnet være tomt for at bruge metodens eget ord igen.</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Not saved</source>
@@ -882,6 +1279,121 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>not rated yet</source>
+        <translation>endnu ikke vurderet</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>What should hold, in the client&apos;s words</source>
+        <translation>Hvad der skal gælde, med borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>Life &amp;domain:</source>
+        <translation>&amp;Livsområde:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>How we will see that it is reached (measurable)</source>
+        <translation>Hvordan vi ser, at det er nået (målbart)</translation>
+    </message>
+    <message>
+        <source>Agreed by the &amp;client</source>
+        <translation>Aftalt med &amp;borgeren</translation>
+    </message>
+    <message>
+        <source>&amp;Realistic because:</source>
+        <translation>&amp;Realistisk, fordi:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>ingen frist</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;name:</source>
+        <translation>&amp;Personens navn:</translation>
+    </message>
+    <message>
+        <source>when a network person carries it</source>
+        <translation>når en person fra netværket står for det</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>&amp;Tilbud:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Vægt:</translation>
+    </message>
+    <message>
+        <source>&amp;Attainment:</source>
+        <translation>Mål&amp;opfyldelse:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>−2 (muc&amp;h worse):</source>
+        <translation>−2 (meget &amp;dårligere):</translation>
+    </message>
+    <message>
+        <source>−1 (somewhat wors&amp;e):</source>
+        <translation>−1 (lidt dårlig&amp;ere):</translation>
+    </message>
+    <message>
+        <source>0 (e&amp;xpected outcome):</source>
+        <translation>0 (forventet &amp;udbytte):</translation>
+    </message>
+    <message>
+        <source>+1 (somewhat &amp;better):</source>
+        <translation>+1 (&amp;noget bedre):</translation>
+    </message>
+    <message>
+        <source>+2 (much bet&amp;ter):</source>
+        <translation>+2 (me&amp;get bedre):</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Rediger %1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 (nyt)</translation>
+    </message>
+    <message>
+        <source>Signed plans are frozen — make a new version to change it. Status and attainment stay editable.</source>
+        <translation>Underskrevne handleplaner er låst — lav en ny version for at ændre den. Status og målopfyldelse kan stadig redigeres.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Deputy</source>
@@ -954,6 +1466,81 @@
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
         <translation>Medarbejderen kendes ikke længere på dette skrivebord. Synkronisér og prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeDomainsDialog</name>
+    <message>
+        <source>The team&apos;s life domains</source>
+        <translation>Teamets livsområder</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I brug</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Omdøb…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Skjul</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Every assessment of the team covers these domains in this order. A retired domain is left out of new work; what was written about it stays.</source>
+        <translation>Alle teamets udredninger dækker disse områder i denne rækkefølge. Et skjult område udelades i nye udredninger; det, der er skrevet om det, bevares.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>indbygget</translation>
+    </message>
+    <message>
+        <source>the team&apos;s own</source>
+        <translation>teamets eget</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>Retire life domain?</source>
+        <translation>Skjul livsområde?</translation>
+    </message>
+    <message>
+        <source>New assessments leave out “%1”. What was written about it stays, and you can restore it.</source>
+        <translation>Nye udredninger udelader »%1«. Det, der er skrevet om det, bevares, og du kan gendanne det.</translation>
+    </message>
+    <message>
+        <source>Life domains not changed</source>
+        <translation>Livsområder ikke ændret</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1703,10 @@
         <translation>Teamets telefon&amp;numre…</translation>
     </message>
     <message>
+        <source>Team&apos;s &amp;life domains…</source>
+        <translation>Teamets &amp;livsområder…</translation>
+    </message>
+    <message>
         <source>Worker: %1</source>
         <translation>Medarbejder: %1</translation>
     </message>
@@ -1170,6 +1761,29 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Year:</source>
         <translation>År:</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Starter:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by (time box):</source>
+        <translation>&amp;Færdig senest (tidsramme):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the texts of the previous assessment</source>
+        <translation>&amp;Kopiér teksterne fra den forrige udredning</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Ny udredning</translation>
+    </message>
+    <message>
+        <source>Earlier assessments stay as they are. The method time-boxes an assessment to six weeks unless you agree another date.</source>
+        <translation>Tidligere udredninger forbliver som de er. Metoden giver en udredning seks uger, medmindre I aftaler en anden dato.</translation>
     </message>
 </context>
 <context>
@@ -1422,10 +2036,354 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDetailsDialog</name>
+    <message>
+        <source>What the &amp;network gives:</source>
+        <translation>Hvad &amp;netværket bidrager med:</translation>
+    </message>
+    <message>
+        <source>family, friends, neighbours — before any service</source>
+        <translation>familie, venner, naboer — før enhver ydelse</translation>
+    </message>
+    <message>
+        <source>What the client &amp;does:</source>
+        <translation>Hvad borgeren &amp;selv gør:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact dates:</source>
+        <translation>&amp;Kontaktaftaler:</translation>
+    </message>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>&amp;Opfølgning den:</translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation>ingen opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Planoplysninger</translation>
+    </message>
+</context>
+<context>
+    <name>PlanServiceDialog</name>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Ydelse:</translation>
+    </message>
+    <message>
+        <source>e.g. debt counselling, supported housing</source>
+        <translation>f.eks. gældsrådgivning, bostøtte</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Tilbud:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>&amp;Pris:</translation>
+    </message>
+    <message>
+        <source>P&amp;ayer:</source>
+        <translation>&amp;Betaler:</translation>
+    </message>
+    <message>
+        <source>For &amp;goal:</source>
+        <translation>Til &amp;mål:</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Rediger ydelse</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Ny ydelse</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Versio&amp;n:</source>
+        <extracomment>The letter of each SMART part, as the method&apos;s acronym spells it in every language.</extracomment>
+        <translation>Versio&amp;n:</translation>
+    </message>
+    <message>
+        <source>Signed plans are frozen — make a new version to change it. Status and attainment stay editable.</source>
+        <translation>Underskrevne handleplaner er låst — lav en ny version for at ændre den. Status og målopfyldelse kan stadig redigeres.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>Help started</source>
+        <translation>Indsats startet</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <source>Network support:</source>
+        <translation>Netværkets støtte:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Ydelser:</translation>
+    </message>
+    <message>
+        <source>Own activities:</source>
+        <translation>Egne aktiviteter:</translation>
+    </message>
+    <message>
+        <source>Contact dates:</source>
+        <translation>Kontaktaftaler:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w goal…</source>
+        <translation>Nyt &amp;mål …</translation>
+    </message>
+    <message>
+        <source>A goal at the top of the plan (Ins)</source>
+        <translation>Et mål øverst i handleplanen (Ins)</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-goal…</source>
+        <translation>&amp;Delmål …</translation>
+    </message>
+    <message>
+        <source>A goal under the selected one (Shift+Ins)</source>
+        <translation>Et mål under det valgte (Skift+Ins)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Rediger …</translation>
+    </message>
+    <message>
+        <source>Edit the selected goal (Return)</source>
+        <translation>Rediger det valgte mål (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove goa&amp;l…</source>
+        <translation>Fjern må&amp;l …</translation>
+    </message>
+    <message>
+        <source>Remove the selected goal and its sub-goals (Del)</source>
+        <translation>Fjern det valgte mål og dets delmål (Del)</translation>
+    </message>
+    <message>
+        <source>Signat&amp;ures…</source>
+        <translation>Under&amp;skrifter …</translation>
+    </message>
+    <message>
+        <source>Mor&amp;e</source>
+        <translation>Mer&amp;e</translation>
+    </message>
+    <message>
+        <source>Plan &amp;details…</source>
+        <translation>Plan&amp;oplysninger …</translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;Tilføj ydelse …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation>&amp;Rediger ydelse …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove service…</source>
+        <translation>&amp;Fjern ydelse …</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>Ny &amp;version</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous version…</source>
+        <translation>&amp;Sammenlign med forrige version …</translation>
+    </message>
+    <message>
+        <source>Plan &amp;&amp; &amp;goals</source>
+        <translation>Handleplan &amp;&amp; m&amp;ål</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>underskrevet</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No service plan yet. New goal (Ins) starts one.</source>
+        <translation>Ingen handleplan endnu. Nyt mål (Ins) opretter en.</translation>
+    </message>
+    <message>
+        <source>Signed by the client on %1 and by the case manager on %2.</source>
+        <translation>Underskrevet af borgeren den %1 og af sagsbehandleren den %2.</translation>
+    </message>
+    <message>
+        <source>Draft, signed by one side so far.</source>
+        <translation>Udkast, indtil nu underskrevet af den ene part.</translation>
+    </message>
+    <message>
+        <source>Draft, not signed yet.</source>
+        <translation>Udkast, endnu ikke underskrevet.</translation>
+    </message>
+    <message>
+        <source>Review on %1.</source>
+        <translation>Opfølgning den %1.</translation>
+    </message>
+    <message>
+        <source>No review date.</source>
+        <translation>Ingen opfølgningsdato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s).</source>
+        <translation>
+            <numerusform>%n mål.</numerusform>
+            <numerusform>%n mål.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>mangler: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>(no wording)</source>
+        <translation>(ingen formulering)</translation>
+    </message>
+    <message>
+        <source>Missing: %1. The SMART check is a reminder; the goal is saved as it is.</source>
+        <translation>Mangler: %1. SMART-tjekket er en påmindelse; målet gemmes, som det er.</translation>
+    </message>
+    <message>
+        <source>specific</source>
+        <translation>specifikt</translation>
+    </message>
+    <message>
+        <source>measurable</source>
+        <translation>målbart</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>aftalt</translation>
+    </message>
+    <message>
+        <source>realistic</source>
+        <translation>realistisk</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>tidsfastsat</translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”?</source>
+        <translation>Fjern målet “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sub-goal(s) go with it.</source>
+        <translation>
+            <numerusform>Dets delmål fjernes også.</numerusform>
+            <numerusform>Dets %n delmål fjernes også.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove goal?</source>
+        <translation>Fjern mål?</translation>
+    </message>
+    <message>
+        <source>New version?</source>
+        <translation>Ny version?</translation>
+    </message>
+    <message>
+        <source>Make version %1 from version %2? Version %2 stays as it is; the new one is a draft to change and sign again.</source>
+        <translation>Lav version %1 ud fra version %2? Version %2 forbliver, som den er; den nye er et udkast, der kan ændres og underskrives igen.</translation>
+    </message>
+    <message>
+        <source>Remove service?</source>
+        <translation>Fjern ydelse?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the plan?</source>
+        <translation>Fjern “%1” fra handleplanen?</translation>
+    </message>
+    <message>
+        <source>Signed plans are frozen — make a new version to change it.</source>
+        <translation>Underskrevne handleplaner er låst — lav en ny version for at ændre den.</translation>
+    </message>
+    <message>
+        <source>Plan not changed</source>
+        <translation>Handleplanen er ikke ændret</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Print &amp;service plan…</source>
         <translation>Udskriv &amp;handleplan …</translation>
+    </message>
+    <message>
+        <source>Print &amp;assessment summary…</source>
+        <translation>Udskriv resumé af &amp;udredning …</translation>
+    </message>
+    <message>
+        <source>Print &amp;evaluation…</source>
+        <translation>Udskriv &amp;evaluering …</translation>
     </message>
     <message>
         <source>Print &amp;handover summary…</source>
@@ -1448,6 +2406,18 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Referatet af den kontakt, der er valgt på tidslinjen</translation>
     </message>
     <message>
+        <source>The latest version of the service plan, for signatures</source>
+        <translation>Den nyeste version af handleplanen, til underskrift</translation>
+    </message>
+    <message>
+        <source>The client&apos;s latest assessment, per life domain</source>
+        <translation>Borgerens seneste udredning, pr. livsområde</translation>
+    </message>
+    <message>
+        <source>Goal attainment per goal, the T-score and the closure</source>
+        <translation>Målopfyldelse pr. mål, T-scoren og afslutningen</translation>
+    </message>
+    <message>
         <source>&amp;Print</source>
         <translation>&amp;Udskriv</translation>
     </message>
@@ -1458,6 +2428,22 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Service plan</source>
         <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Resumé af udredning</translation>
+    </message>
+    <message>
+        <source>This client has no assessment yet.</source>
+        <translation>Der er endnu ingen udredning af denne borger.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>This client has no case episode to evaluate yet.</source>
+        <translation>Denne borger har endnu intet forløb, der kan evalueres.</translation>
     </message>
     <message>
         <source>Handover summary</source>
@@ -1490,6 +2476,125 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Select a contact in the client&apos;s timeline first.</source>
         <translation>Vælg først en kontakt på borgerens tidslinje.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>e.g. Addiction counselling centre North</source>
+        <translation>fx Misbrugsrådgivningen Nord</translation>
+    </message>
+    <message>
+        <source>&amp;Service type:</source>
+        <translation>&amp;Type af tilbud:</translation>
+    </message>
+    <message>
+        <source>e.g. outpatient counselling</source>
+        <translation>fx ambulant rådgivning</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>T&amp;elefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>Å&amp;bningstider:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>New helper</source>
+        <translation>Ny aktør</translation>
+    </message>
+    <message>
+        <source>Helper: %1</source>
+        <translation>Aktør: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDirectory</name>
+    <message>
+        <source>Choose a helper</source>
+        <extracomment>The helper to select after the next read (the one just saved).</extracomment>
+        <translation>Vælg en aktør</translation>
+    </message>
+    <message>
+        <source>Helper directory</source>
+        <translation>Aktørliste</translation>
+    </message>
+    <message>
+        <source>Institution, service type or contact person</source>
+        <translation>Institution, type af tilbud eller kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Type af tilbud</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Aktører</translation>
+    </message>
+    <message>
+        <source>&amp;New helper…</source>
+        <translation>&amp;Ny aktør…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Udgå…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Vælg</translation>
+    </message>
+    <message>
+        <source>No helper matches.</source>
+        <translation>Ingen aktør passer.</translation>
+    </message>
+    <message>
+        <source>The directory is empty: add the team&apos;s first helper.</source>
+        <translation>Listen er tom: tilføj teamets første aktør.</translation>
+    </message>
+    <message>
+        <source>Retire “%1” from the directory? Referrals already made keep its name.</source>
+        <translation>Fjern »%1« fra listen? Tidligere henvisninger beholder navnet.</translation>
+    </message>
+    <message>
+        <source>Retire helper</source>
+        <translation>Fjern aktør</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2674,175 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>The note you wrote will be lost.</source>
         <translation>Den note, du har skrevet, går tabt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>a person (name below)</source>
+        <translation>en person (navn nedenfor)</translation>
+    </message>
+    <message>
+        <source>not tied to a goal</source>
+        <translation>ikke knyttet til et mål</translation>
+    </message>
+    <message>
+        <source>&amp;Helper:</source>
+        <translation>&amp;Aktør:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>when not a helper from the directory</source>
+        <translation>når det ikke er en aktør fra listen</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Indsats:</translation>
+    </message>
+    <message>
+        <source>e.g. outpatient counselling</source>
+        <translation>fx ambulant rådgivning</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Opfølgning den:</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>ingen opfølgning</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Ny henvisning</translation>
+    </message>
+    <message>
+        <source>Find in &amp;directory…</source>
+        <translation>Find på &amp;listen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStateDialog</name>
+    <message>
+        <source>&amp;New state:</source>
+        <translation>&amp;Ny status:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Den:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Opfølgning den:</translation>
+    </message>
+    <message>
+        <source>keep as it is</source>
+        <translation>lad være uændret</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for declining:</source>
+        <translation>Å&amp;rsag til afslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative:</source>
+        <translation>&amp;Alternativ:</translation>
+    </message>
+    <message>
+        <source>what happens instead</source>
+        <translation>hvad der sker i stedet</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Henvisning til %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>To whom</source>
+        <translation>Til hvem</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>State history</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Ny henvisning…</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tate…</source>
+        <translation>Skift s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Helper d&amp;irectory…</source>
+        <translation>Aktør&amp;liste…</translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>Ingen henvisninger endnu.</translation>
+    </message>
+    <message>
+        <source>&amp;Linking</source>
+        <translation>&amp;Koordination</translation>
+    </message>
+    <message>
+        <source>Reason for declining: %1</source>
+        <translation>Årsag til afslag: %1</translation>
+    </message>
+    <message>
+        <source>Alternative: %1</source>
+        <translation>Alternativ: %1</translation>
+    </message>
+    <message>
+        <source>Referred without a release of confidentiality: %1</source>
+        <translation>Henvist uden samtykke til videregivelse: %1</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +3177,30 @@ Udskriv alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseOverrideDialog</name>
+    <message>
+        <source>No release of confidentiality</source>
+        <extracomment>A new referral&apos;s follow-up, unless the worker sets another: check back after a week.</extracomment>
+        <translation>Intet samtykke til videregivelse</translation>
+    </message>
+    <message>
+        <source>There is no release of confidentiality for %1. Refer anyway?</source>
+        <translation>Der er intet samtykke til videregivelse for %1. Henvis alligevel?</translation>
+    </message>
+    <message>
+        <source>Why refer without it (kept with the referral)</source>
+        <translation>Hvorfor henvise uden (gemmes med henvisningen)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Å&amp;rsag:</translation>
+    </message>
+    <message>
+        <source>Refer &amp;anyway</source>
+        <translation>Henvis &amp;alligevel</translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source> min</source>
@@ -1926,6 +3224,29 @@ Udskriv alligevel?</translation>
     <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Signed by the &amp;client on:</source>
+        <translation>Underskrevet af &amp;borgeren den:</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>endnu ikke</translation>
+    </message>
+    <message>
+        <source>Signed by the case &amp;manager on:</source>
+        <translation>Underskrevet af &amp;sagsbehandleren den:</translation>
+    </message>
+    <message>
+        <source>Sign the plan</source>
+        <translation>Underskriv handleplanen</translation>
+    </message>
+    <message>
+        <source>Once both have signed, this version is frozen: a change makes a new version.</source>
+        <translation>Når begge har underskrevet, er denne version låst: en ændring giver en ny version.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +3707,62 @@ Udskriv alligevel?</translation>
         <translation>Afsluttet</translation>
     </message>
     <message>
+        <source>Macro goal</source>
+        <translation>Overordnet mål</translation>
+    </message>
+    <message>
+        <source>Meso goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Network person</source>
+        <translation>Person fra netværket</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Forberedt</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Påbegyndt</translation>
+    </message>
+    <message>
+        <source>Declined by the helper</source>
+        <translation>Afvist af aktøren</translation>
+    </message>
+    <message>
+        <source>Declined by the client</source>
+        <translation>Afvist af borgeren</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Tilbud ikke tilgængeligt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
         <source>male</source>
         <translation>mand</translation>
     </message>
@@ -2540,6 +3917,46 @@ Udskriv alligevel?</translation>
     <message>
         <source>Team phone number</source>
         <translation>Teamets telefonnummer</translation>
+    </message>
+    <message>
+        <source>Helper directory entry</source>
+        <translation>Post i aktørlisten</translation>
+    </message>
+    <message>
+        <source>Life domain (team)</source>
+        <translation>Livsområde (team)</translation>
+    </message>
+    <message>
+        <source>Monitoring rule setting</source>
+        <translation>Indstilling af opfølgningsregel</translation>
+    </message>
+    <message>
+        <source>Assessment of a life domain</source>
+        <translation>Udredning af et livsområde</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Service in the plan</source>
+        <translation>Indsats i handleplanen</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>Referral state change</source>
+        <translation>Ændring af henvisning</translation>
+    </message>
+    <message>
+        <source>Monitoring rule put off</source>
+        <translation>Udsat opfølgningsregel</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2788,6 +4205,298 @@ Udskriv alligevel?</translation>
     <message>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>Type af tilbud</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Rækkefølge</translation>
+    </message>
+    <message>
+        <source>No longer used</source>
+        <translation>Ikke længere i brug</translation>
+    </message>
+    <message>
+        <source>Monitoring rule</source>
+        <translation>Opfølgningsregel</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>Slået til</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>Closure reason (list)</source>
+        <translation>Afslutningsårsag (liste)</translation>
+    </message>
+    <message>
+        <source>Access route</source>
+        <translation>Adgangsvej</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Henvist af</translation>
+    </message>
+    <message>
+        <source>Several life domains affected</source>
+        <translation>Flere livsområder berørt</translation>
+    </message>
+    <message>
+        <source>Several helpers involved</source>
+        <translation>Flere aktører involveret</translation>
+    </message>
+    <message>
+        <source>Client agrees</source>
+        <translation>Borgeren er indforstået</translation>
+    </message>
+    <message>
+        <source>Case management appropriate</source>
+        <translation>Case management er relevant</translation>
+    </message>
+    <message>
+        <source>Screening note</source>
+        <translation>Note til screening</translation>
+    </message>
+    <message>
+        <source>Intake agreed on</source>
+        <translation>Aftale indgået den</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Hvad der blev aftalt</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Samtykke registreret den</translation>
+    </message>
+    <message>
+        <source>Form of consent</source>
+        <translation>Samtykkets form</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evalueret den</translation>
+    </message>
+    <message>
+        <source>Client&apos;s view of the help</source>
+        <translation>Borgerens syn på indsatsen</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Påbegyndt den</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Afsluttet den</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <source>Client&apos;s view</source>
+        <translation>Borgerens syn</translation>
+    </message>
+    <message>
+        <source>Professional view</source>
+        <translation>Fagligt syn</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Personal resources</source>
+        <translation>Personlige ressourcer</translation>
+    </message>
+    <message>
+        <source>Resources in the private life-world</source>
+        <translation>Ressourcer i privatlivet</translation>
+    </message>
+    <message>
+        <source>Resources in the community</source>
+        <translation>Ressourcer i lokalsamfundet</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Client&apos;s priority</source>
+        <translation>Borgerens prioritet</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Forrige version</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own activities</source>
+        <translation>Borgerens egne aktiviteter</translation>
+    </message>
+    <message>
+        <source>What the network gives</source>
+        <translation>Netværkets bidrag</translation>
+    </message>
+    <message>
+        <source>Contact dates</source>
+        <translation>Kontaktdatoer</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Revurdering den</translation>
+    </message>
+    <message>
+        <source>Signed by the client on</source>
+        <translation>Underskrevet af borgeren den</translation>
+    </message>
+    <message>
+        <source>Signed by the case manager on</source>
+        <translation>Underskrevet af sagsbehandleren den</translation>
+    </message>
+    <message>
+        <source>Parent goal</source>
+        <translation>Overordnet mål</translation>
+    </message>
+    <message>
+        <source>Goal across versions</source>
+        <translation>Mål på tværs af versioner</translation>
+    </message>
+    <message>
+        <source>Goal level</source>
+        <translation>Målniveau</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Agreed by the client</source>
+        <translation>Aftalt med borgeren</translation>
+    </message>
+    <message>
+        <source>Why it is realistic</source>
+        <translation>Hvorfor det er realistisk</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarlig person</translation>
+    </message>
+    <message>
+        <source>Goal attainment</source>
+        <translation>Målopfyldelse</translation>
+    </message>
+    <message>
+        <source>Comment on attainment</source>
+        <translation>Kommentar til målopfyldelse</translation>
+    </message>
+    <message>
+        <source>Much less than expected (−2)</source>
+        <translation>Meget mindre end forventet (−2)</translation>
+    </message>
+    <message>
+        <source>Less than expected (−1)</source>
+        <translation>Mindre end forventet (−1)</translation>
+    </message>
+    <message>
+        <source>Expected outcome (0)</source>
+        <translation>Forventet resultat (0)</translation>
+    </message>
+    <message>
+        <source>More than expected (+1)</source>
+        <translation>Mere end forventet (+1)</translation>
+    </message>
+    <message>
+        <source>Much more than expected (+2)</source>
+        <translation>Meget mere end forventet (+2)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vægt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Udgift</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Hvad for</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>Status siden</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Opfølgning den</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Årsag til afslag</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Why without a release of confidentiality</source>
+        <translation>Hvorfor uden samtykke til videregivelse</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Vedrører</translation>
+    </message>
+    <message>
+        <source>Put off until</source>
+        <translation>Udsat til</translation>
     </message>
     <message>
         <source>(see the client file)</source>

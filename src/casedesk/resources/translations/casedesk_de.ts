@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>&amp;Which assessment:</source>
+        <translation>&amp;Welches Assessment:</translation>
+    </message>
+    <message>
+        <source>No assessment yet. Start one with “New assessment…”: each life domain gets the client&apos;s view, yours, a rating, resources and problems.</source>
+        <translation>Noch kein Assessment. Beginnen Sie eines mit „Neues Assessment…“: Jeder Lebensbereich erhält die Sicht der Klientin/des Klienten, Ihre Sicht, eine Einschätzung, Ressourcen und Probleme.</translation>
+    </message>
+    <message>
+        <source>This assessment is completed and stays as it is. Start a new assessment to assess again.</source>
+        <translation>Dieses Assessment ist abgeschlossen und bleibt, wie es ist. Für eine erneute Einschätzung beginnen Sie ein neues Assessment.</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Lebensbereich</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Neues Assessment…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;domain…</source>
+        <translation>&amp;Bereich bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected life domain (Return)</source>
+        <translation>Den gewählten Lebensbereich bearbeiten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Comp&amp;lete…</source>
+        <translation>Ab&amp;schließen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ment</source>
+        <translation>Assess&amp;ment</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen am %1</translation>
+    </message>
+    <message>
+        <source>completed on %1</source>
+        <translation>abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>over its time box since %1</source>
+        <translation>Zeitrahmen überschritten seit %1</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>fällig bis %1</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>Gemeinwesen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWords</name>
+    <message>
+        <source>1 – most important</source>
+        <translation>1 – am wichtigsten</translation>
+    </message>
+    <message>
+        <source>3 – least important</source>
+        <translation>3 – am wenigsten wichtig</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (completed %2)</source>
+        <translation>%1 (abgeschlossen %2)</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (offen)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s view</source>
+        <translation>Sicht der Klientin/des Klienten</translation>
+    </message>
+    <message>
+        <source>Professional view</source>
+        <translation>Fachliche Sicht</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Personal resources</source>
+        <translation>Persönliche Ressourcen</translation>
+    </message>
+    <message>
+        <source>Resources in the private life-world</source>
+        <translation>Ressourcen in der privaten Lebenswelt</translation>
+    </message>
+    <message>
+        <source>Resources in the community</source>
+        <translation>Ressourcen im Gemeinwesen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Client&apos;s priority</source>
+        <translation>Priorität der Klientin/des Klienten</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -127,8 +269,8 @@
         <translation>nie</translation>
     </message>
     <message>
-        <source>The search found this client in a contact note, not in the name.</source>
-        <translation>Die Suche hat diesen Eintrag in einer Kontaktnotiz gefunden, nicht im Namen.</translation>
+        <source>The search found this client in what was written about them (a contact note, the assessment or a goal), not in the name.</source>
+        <translation>Die Suche hat diesen Eintrag in dem gefunden, was über die Person geschrieben wurde (Kontaktnotiz, Assessment oder Ziel), nicht im Namen.</translation>
     </message>
     <message>
         <source>Where to find: %1</source>
@@ -173,6 +315,191 @@
     <message>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare assessments</source>
+        <translation>Assessments vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier:</source>
+        <translation>&amp;Früher:</translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation>&amp;Später:</translation>
+    </message>
+    <message>
+        <source>Life domain / field</source>
+        <translation>Lebensbereich / Feld</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n life domain(s) changed.</source>
+        <translation>
+            <numerusform>%n Lebensbereich geändert.</numerusform>
+            <numerusform>%n Lebensbereiche geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two assessments.</source>
+        <translation>Zwischen diesen beiden Assessments hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Version %1 compared with version %2</source>
+        <translation>Version %1 im Vergleich mit Version %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Also changed: %1</source>
+        <translation>Außerdem geändert: %1</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s other parts are unchanged.</source>
+        <translation>Die übrigen Teile des Hilfeplans sind unverändert.</translation>
+    </message>
+    <message>
+        <source>No goal changed. </source>
+        <translation>Kein Ziel geändert. </translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>Formulierung</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>life domain</source>
+        <translation>Lebensbereich</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>realistic note</source>
+        <translation>Realismus</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>place in the plan</source>
+        <translation>Stelle im Hilfeplan</translation>
+    </message>
+    <message>
+        <source>client&apos;s own activities</source>
+        <translation>eigene Aktivitäten</translation>
+    </message>
+    <message>
+        <source>network support</source>
+        <translation>Unterstützung durch das Netzwerk</translation>
+    </message>
+    <message>
+        <source>contact dates</source>
+        <translation>Kontakttermine</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>Überprüfungstermin</translation>
+    </message>
+    <message>
+        <source>attainment scale</source>
+        <translation>Zielerreichungsskala</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Abgeschlossen am:</translation>
+    </message>
+    <message>
+        <source>Complete the assessment</source>
+        <translation>Assessment abschließen</translation>
+    </message>
+    <message>
+        <source>A completed assessment cannot be changed any more; a re-assessment starts a new one.</source>
+        <translation>Ein abgeschlossenes Assessment lässt sich nicht mehr ändern; eine erneute Einschätzung beginnt ein neues.</translation>
     </message>
 </context>
 <context>
@@ -547,6 +874,76 @@
     </message>
 </context>
 <context>
+    <name>DomainDialog</name>
+    <message>
+        <source>The &amp;client&apos;s view:</source>
+        <translation>Sicht der &amp;Klientin/des Klienten:</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own words</source>
+        <translation>In den eigenen Worten der Klientin/des Klienten</translation>
+    </message>
+    <message>
+        <source>&amp;Professional view:</source>
+        <translation>&amp;Fachliche Sicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Einschätzung:</translation>
+    </message>
+    <message>
+        <source>Resources, pers&amp;onal:</source>
+        <translation>Ressourcen, pers&amp;önlich:</translation>
+    </message>
+    <message>
+        <source>abilities, knowledge, motivation</source>
+        <translation>Fähigkeiten, Wissen, Motivation</translation>
+    </message>
+    <message>
+        <source>Resources, pri&amp;vate life-world:</source>
+        <translation>Ressourcen, pri&amp;vate Lebenswelt:</translation>
+    </message>
+    <message>
+        <source>family, friends, neighbours</source>
+        <translation>Familie, Freunde, Nachbarn</translation>
+    </message>
+    <message>
+        <source>Resources, co&amp;mmunity:</source>
+        <translation>Ressourcen, &amp;Gemeinwesen:</translation>
+    </message>
+    <message>
+        <source>services, clubs, places in the neighbourhood</source>
+        <translation>Dienste, Vereine, Orte im Stadtteil</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems:</source>
+        <translation>Pro&amp;bleme:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s pr&amp;iority:</source>
+        <translation>Pr&amp;iorität der Klientin/des Klienten:</translation>
+    </message>
+</context>
+<context>
+    <name>DomainNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Rename life domain</source>
+        <translation>Lebensbereich umbenennen</translation>
+    </message>
+    <message>
+        <source>New life domain</source>
+        <translation>Neuer Lebensbereich</translation>
+    </message>
+    <message>
+        <source>Leave the name empty to use the method&apos;s own word again.</source>
+        <translation>Lassen Sie den Namen leer, um wieder das Wort der Methode zu verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Not saved</source>
@@ -882,6 +1279,121 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>not rated yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>What should hold, in the client&apos;s words</source>
+        <translation>Was gelten soll, in den Worten der Klientin / des Klienten</translation>
+    </message>
+    <message>
+        <source>Life &amp;domain:</source>
+        <translation>&amp;Lebensbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>How we will see that it is reached (measurable)</source>
+        <translation>Woran wir sehen, dass es erreicht ist (messbar)</translation>
+    </message>
+    <message>
+        <source>Agreed by the &amp;client</source>
+        <translation>Mit der Klientin / dem Klienten &amp;abgestimmt</translation>
+    </message>
+    <message>
+        <source>&amp;Realistic because:</source>
+        <translation>&amp;Realistisch, weil:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>keine Frist</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>Zu&amp;ständig:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;name:</source>
+        <translation>Name der &amp;Person:</translation>
+    </message>
+    <message>
+        <source>when a network person carries it</source>
+        <translation>wenn eine Person aus dem Netzwerk es übernimmt</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>An&amp;bieter:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Attainment:</source>
+        <translation>Ziel&amp;erreichung:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>−2 (muc&amp;h worse):</source>
+        <translation>−2 (viel schle&amp;chter als erwartet):</translation>
+    </message>
+    <message>
+        <source>−1 (somewhat wors&amp;e):</source>
+        <translation>−1 (etwas sc&amp;hlechter):</translation>
+    </message>
+    <message>
+        <source>0 (e&amp;xpected outcome):</source>
+        <translation>0 (er&amp;wartetes Ergebnis):</translation>
+    </message>
+    <message>
+        <source>+1 (somewhat &amp;better):</source>
+        <translation>+1 (etwas &amp;mehr erreicht):</translation>
+    </message>
+    <message>
+        <source>+2 (much bet&amp;ter):</source>
+        <translation>+2 (&amp;deutlich mehr erreicht):</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>Signed plans are frozen — make a new version to change it. Status and attainment stay editable.</source>
+        <translation>Unterschriebene Hilfepläne sind eingefroren — für Änderungen eine neue Version anlegen. Status und Zielerreichung bleiben bearbeitbar.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Deputy</source>
@@ -954,6 +1466,81 @@
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
         <translation>Diese Person ist auf diesem Arbeitsplatz nicht mehr bekannt. Bitte synchronisieren und erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>LifeDomainsDialog</name>
+    <message>
+        <source>The team&apos;s life domains</source>
+        <translation>Lebensbereiche des Teams</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Lebensbereich</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Ausb&amp;lenden</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Every assessment of the team covers these domains in this order. A retired domain is left out of new work; what was written about it stays.</source>
+        <translation>Jedes Assessment des Teams umfasst diese Bereiche in dieser Reihenfolge. Ein ausgeblendeter Bereich fehlt in neuen Assessments; was dazu geschrieben wurde, bleibt.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>the team&apos;s own</source>
+        <translation>eigener des Teams</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Retire life domain?</source>
+        <translation>Lebensbereich ausblenden?</translation>
+    </message>
+    <message>
+        <source>New assessments leave out “%1”. What was written about it stays, and you can restore it.</source>
+        <translation>Neue Assessments lassen „%1“ aus. Was dazu geschrieben wurde, bleibt, und Sie können ihn wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Life domains not changed</source>
+        <translation>Lebensbereiche nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1703,10 @@
         <translation>&amp;Telefonnummern des Teams…</translation>
     </message>
     <message>
+        <source>Team&apos;s &amp;life domains…</source>
+        <translation>&amp;Lebensbereiche des Teams…</translation>
+    </message>
+    <message>
         <source>Worker: %1</source>
         <translation>Fachkraft: %1</translation>
     </message>
@@ -1170,6 +1761,29 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>Year:</source>
         <translation>Jahr:</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Beginnt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by (time box):</source>
+        <translation>&amp;Fällig bis (Zeitrahmen):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the texts of the previous assessment</source>
+        <translation>Texte des vorigen Assessments &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Neues Assessment</translation>
+    </message>
+    <message>
+        <source>Earlier assessments stay as they are. The method time-boxes an assessment to six weeks unless you agree another date.</source>
+        <translation>Frühere Assessments bleiben, wie sie sind. Die Methode begrenzt ein Assessment auf sechs Wochen, sofern Sie kein anderes Datum vereinbaren.</translation>
     </message>
 </context>
 <context>
@@ -1422,10 +2036,354 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDetailsDialog</name>
+    <message>
+        <source>What the &amp;network gives:</source>
+        <translation>Was das &amp;Netzwerk beiträgt:</translation>
+    </message>
+    <message>
+        <source>family, friends, neighbours — before any service</source>
+        <translation>Familie, Freunde, Nachbarn — vor jeder Leistung</translation>
+    </message>
+    <message>
+        <source>What the client &amp;does:</source>
+        <translation>Was die Klientin / der Klient &amp;selbst tut:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact dates:</source>
+        <translation>&amp;Kontakttermine:</translation>
+    </message>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>Über&amp;prüfung am:</translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation>kein Überprüfungstermin</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Planangaben</translation>
+    </message>
+</context>
+<context>
+    <name>PlanServiceDialog</name>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Leistung:</translation>
+    </message>
+    <message>
+        <source>e.g. debt counselling, supported housing</source>
+        <translation>z. B. Schuldnerberatung, betreutes Wohnen</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>P&amp;ayer:</source>
+        <translation>Kosten&amp;träger:</translation>
+    </message>
+    <message>
+        <source>For &amp;goal:</source>
+        <translation>Für &amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Leistung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Neue Leistung</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Versio&amp;n:</source>
+        <extracomment>The letter of each SMART part, as the method&apos;s acronym spells it in every language.</extracomment>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Signed plans are frozen — make a new version to change it. Status and attainment stay editable.</source>
+        <translation>Unterschriebene Hilfepläne sind eingefroren — für Änderungen eine neue Version anlegen. Status und Zielerreichung bleiben bearbeitbar.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>Help started</source>
+        <translation>Hilfe begonnen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Kostenträger</translation>
+    </message>
+    <message>
+        <source>Network support:</source>
+        <translation>Unterstützung durch das Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Leistungen:</translation>
+    </message>
+    <message>
+        <source>Own activities:</source>
+        <translation>Eigene Aktivitäten:</translation>
+    </message>
+    <message>
+        <source>Contact dates:</source>
+        <translation>Kontakttermine:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w goal…</source>
+        <translation>&amp;Neues Ziel …</translation>
+    </message>
+    <message>
+        <source>A goal at the top of the plan (Ins)</source>
+        <translation>Ein Ziel oben im Hilfeplan (Einfg)</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-goal…</source>
+        <translation>Unterz&amp;iel …</translation>
+    </message>
+    <message>
+        <source>A goal under the selected one (Shift+Ins)</source>
+        <translation>Ein Ziel unter dem ausgewählten (Umschalt+Einfg)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbei&amp;ten …</translation>
+    </message>
+    <message>
+        <source>Edit the selected goal (Return)</source>
+        <translation>Das ausgewählte Ziel bearbeiten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Remove goa&amp;l…</source>
+        <translation>Ziel &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove the selected goal and its sub-goals (Del)</source>
+        <translation>Das ausgewählte Ziel mit seinen Unterzielen entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Signat&amp;ures…</source>
+        <translation>Unter&amp;schriften …</translation>
+    </message>
+    <message>
+        <source>Mor&amp;e</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>Plan &amp;details…</source>
+        <translation>Plan&amp;angaben …</translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;Leistung hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation>Leistung &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove service…</source>
+        <translation>Leistung en&amp;tfernen …</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>Neue &amp;Version</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous version…</source>
+        <translation>Mit der Vorversion ver&amp;gleichen …</translation>
+    </message>
+    <message>
+        <source>Plan &amp;&amp; &amp;goals</source>
+        <translation>Hilfeplan &amp;&amp; &amp;Ziele</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>unterschrieben</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No service plan yet. New goal (Ins) starts one.</source>
+        <translation>Noch kein Hilfeplan. Neues Ziel (Einfg) legt einen an.</translation>
+    </message>
+    <message>
+        <source>Signed by the client on %1 and by the case manager on %2.</source>
+        <translation>Unterschrieben von der Klientin / dem Klienten am %1 und vom Case Management am %2.</translation>
+    </message>
+    <message>
+        <source>Draft, signed by one side so far.</source>
+        <translation>Entwurf, bisher von einer Seite unterschrieben.</translation>
+    </message>
+    <message>
+        <source>Draft, not signed yet.</source>
+        <translation>Entwurf, noch nicht unterschrieben.</translation>
+    </message>
+    <message>
+        <source>Review on %1.</source>
+        <translation>Überprüfung am %1.</translation>
+    </message>
+    <message>
+        <source>No review date.</source>
+        <translation>Kein Überprüfungstermin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s).</source>
+        <translation>
+            <numerusform>%n Ziel.</numerusform>
+            <numerusform>%n Ziele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>(no wording)</source>
+        <translation>(ohne Formulierung)</translation>
+    </message>
+    <message>
+        <source>Missing: %1. The SMART check is a reminder; the goal is saved as it is.</source>
+        <translation>Es fehlt: %1. Der SMART-Check ist eine Erinnerung; das Ziel wird so gespeichert, wie es ist.</translation>
+    </message>
+    <message>
+        <source>specific</source>
+        <translation>spezifisch</translation>
+    </message>
+    <message>
+        <source>measurable</source>
+        <translation>messbar</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>abgestimmt</translation>
+    </message>
+    <message>
+        <source>realistic</source>
+        <translation>realistisch</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>terminiert</translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”?</source>
+        <translation>Das Ziel „%1“ entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sub-goal(s) go with it.</source>
+        <translation>
+            <numerusform>Sein Unterziel wird mit entfernt.</numerusform>
+            <numerusform>Seine %n Unterziele werden mit entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove goal?</source>
+        <translation>Ziel entfernen?</translation>
+    </message>
+    <message>
+        <source>New version?</source>
+        <translation>Neue Version?</translation>
+    </message>
+    <message>
+        <source>Make version %1 from version %2? Version %2 stays as it is; the new one is a draft to change and sign again.</source>
+        <translation>Version %1 aus Version %2 anlegen? Version %2 bleibt, wie sie ist; die neue ist ein Entwurf, der geändert und neu unterschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Remove service?</source>
+        <translation>Leistung entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the plan?</source>
+        <translation>„%1“ aus dem Hilfeplan entfernen?</translation>
+    </message>
+    <message>
+        <source>Signed plans are frozen — make a new version to change it.</source>
+        <translation>Unterschriebene Hilfepläne sind eingefroren — für Änderungen eine neue Version anlegen.</translation>
+    </message>
+    <message>
+        <source>Plan not changed</source>
+        <translation>Hilfeplan nicht geändert</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Print &amp;service plan…</source>
         <translation>&amp;Hilfeplan drucken …</translation>
+    </message>
+    <message>
+        <source>Print &amp;assessment summary…</source>
+        <translation>&amp;Assessment-Zusammenfassung drucken …</translation>
+    </message>
+    <message>
+        <source>Print &amp;evaluation…</source>
+        <translation>&amp;Evaluation drucken …</translation>
     </message>
     <message>
         <source>Print &amp;handover summary…</source>
@@ -1448,6 +2406,18 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Das Protokoll des in der Zeitleiste ausgewählten Kontakts</translation>
     </message>
     <message>
+        <source>The latest version of the service plan, for signatures</source>
+        <translation>Die neueste Version des Hilfeplans, zum Unterschreiben</translation>
+    </message>
+    <message>
+        <source>The client&apos;s latest assessment, per life domain</source>
+        <translation>Das neueste Assessment der KlientIn, je Lebensbereich</translation>
+    </message>
+    <message>
+        <source>Goal attainment per goal, the T-score and the closure</source>
+        <translation>Zielerreichung je Ziel, der T-Wert und der Abschluss</translation>
+    </message>
+    <message>
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
@@ -1458,6 +2428,22 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>Service plan</source>
         <translation>Hilfeplan</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Assessment-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This client has no assessment yet.</source>
+        <translation>Für diese KlientIn gibt es noch kein Assessment.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>This client has no case episode to evaluate yet.</source>
+        <translation>Für diese KlientIn gibt es noch keinen Fall, der evaluiert werden kann.</translation>
     </message>
     <message>
         <source>Handover summary</source>
@@ -1490,6 +2476,125 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>Select a contact in the client&apos;s timeline first.</source>
         <translation>Wählen Sie zuerst einen Kontakt in der Zeitleiste aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Einrichtung:</translation>
+    </message>
+    <message>
+        <source>e.g. Addiction counselling centre North</source>
+        <translation>z. B. Suchtberatung Nord</translation>
+    </message>
+    <message>
+        <source>&amp;Service type:</source>
+        <translation>&amp;Art der Hilfe:</translation>
+    </message>
+    <message>
+        <source>e.g. outpatient counselling</source>
+        <translation>z. B. ambulante Beratung</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>Ansprech&amp;person:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>Ö&amp;ffnungszeiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>New helper</source>
+        <translation>Neue Einrichtung</translation>
+    </message>
+    <message>
+        <source>Helper: %1</source>
+        <translation>Einrichtung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDirectory</name>
+    <message>
+        <source>Choose a helper</source>
+        <extracomment>The helper to select after the next read (the one just saved).</extracomment>
+        <translation>Einrichtung wählen</translation>
+    </message>
+    <message>
+        <source>Helper directory</source>
+        <translation>Hilfeverzeichnis</translation>
+    </message>
+    <message>
+        <source>Institution, service type or contact person</source>
+        <translation>Einrichtung, Art der Hilfe oder Ansprechperson</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Art der Hilfe</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Einrichtungen</translation>
+    </message>
+    <message>
+        <source>&amp;New helper…</source>
+        <translation>&amp;Neue Einrichtung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Ausmustern…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Wählen</translation>
+    </message>
+    <message>
+        <source>No helper matches.</source>
+        <translation>Keine Einrichtung passt.</translation>
+    </message>
+    <message>
+        <source>The directory is empty: add the team&apos;s first helper.</source>
+        <translation>Das Verzeichnis ist leer: Tragen Sie die erste Einrichtung des Teams ein.</translation>
+    </message>
+    <message>
+        <source>Retire “%1” from the directory? Referrals already made keep its name.</source>
+        <translation>„%1“ aus dem Verzeichnis nehmen? Bisherige Vermittlungen behalten den Namen.</translation>
+    </message>
+    <message>
+        <source>Retire helper</source>
+        <translation>Einrichtung ausmustern</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2674,175 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>The note you wrote will be lost.</source>
         <translation>Die geschriebene Notiz geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>a person (name below)</source>
+        <translation>eine Person (Name unten)</translation>
+    </message>
+    <message>
+        <source>not tied to a goal</source>
+        <translation>keinem Ziel zugeordnet</translation>
+    </message>
+    <message>
+        <source>&amp;Helper:</source>
+        <translation>&amp;Einrichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>when not a helper from the directory</source>
+        <translation>wenn keine Einrichtung aus dem Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Leistung:</translation>
+    </message>
+    <message>
+        <source>e.g. outpatient counselling</source>
+        <translation>z. B. ambulante Beratung</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Nachhalten am:</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>kein Nachhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Neue Vermittlung</translation>
+    </message>
+    <message>
+        <source>Find in &amp;directory…</source>
+        <translation>Im &amp;Verzeichnis suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStateDialog</name>
+    <message>
+        <source>&amp;New state:</source>
+        <translation>&amp;Neuer Stand:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>Nach&amp;halten am:</translation>
+    </message>
+    <message>
+        <source>keep as it is</source>
+        <translation>unverändert lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for declining:</source>
+        <translation>&amp;Grund der Ablehnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative:</source>
+        <translation>A&amp;lternative:</translation>
+    </message>
+    <message>
+        <source>what happens instead</source>
+        <translation>was stattdessen geschieht</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;tiz:</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Vermittlung an %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>To whom</source>
+        <translation>An wen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachhalten</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>State history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Neue Vermittlung…</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tate…</source>
+        <translation>S&amp;tand ändern…</translation>
+    </message>
+    <message>
+        <source>Helper d&amp;irectory…</source>
+        <translation>Hilfe&amp;verzeichnis…</translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>Noch keine Vermittlungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Linking</source>
+        <translation>&amp;Vermittlung</translation>
+    </message>
+    <message>
+        <source>Reason for declining: %1</source>
+        <translation>Grund der Ablehnung: %1</translation>
+    </message>
+    <message>
+        <source>Alternative: %1</source>
+        <translation>Alternative: %1</translation>
+    </message>
+    <message>
+        <source>Referred without a release of confidentiality: %1</source>
+        <translation>Ohne Schweigepflichtentbindung vermittelt: %1</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +3177,30 @@ Trotzdem drucken?</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseOverrideDialog</name>
+    <message>
+        <source>No release of confidentiality</source>
+        <extracomment>A new referral&apos;s follow-up, unless the worker sets another: check back after a week.</extracomment>
+        <translation>Keine Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+        <source>There is no release of confidentiality for %1. Refer anyway?</source>
+        <translation>Für %1 liegt keine Schweigepflichtentbindung vor. Trotzdem vermitteln?</translation>
+    </message>
+    <message>
+        <source>Why refer without it (kept with the referral)</source>
+        <translation>Warum ohne sie vermitteln (wird bei der Vermittlung gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Refer &amp;anyway</source>
+        <translation>&amp;Trotzdem vermitteln</translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source> min</source>
@@ -1926,6 +3224,29 @@ Trotzdem drucken?</translation>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Signed by the &amp;client on:</source>
+        <translation>Von der &amp;Klientin / dem Klienten unterschrieben am:</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Signed by the case &amp;manager on:</source>
+        <translation>Vom &amp;Case Management unterschrieben am:</translation>
+    </message>
+    <message>
+        <source>Sign the plan</source>
+        <translation>Hilfeplan unterschreiben</translation>
+    </message>
+    <message>
+        <source>Once both have signed, this version is frozen: a change makes a new version.</source>
+        <translation>Sobald beide unterschrieben haben, ist diese Version eingefroren: eine Änderung ergibt eine neue Version.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +3707,62 @@ Trotzdem drucken?</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
+        <source>Macro goal</source>
+        <translation>Leitziel</translation>
+    </message>
+    <message>
+        <source>Meso goal</source>
+        <translation>Handlungsziel</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Case Manager/in</translation>
+    </message>
+    <message>
+        <source>Network person</source>
+        <translation>Person aus dem Netzwerk</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Vorbereitet</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Declined by the helper</source>
+        <translation>Von der Einrichtung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Declined by the client</source>
+        <translation>Von der KlientIn abgelehnt</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Hilfe nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
         <source>male</source>
         <translation>männlich</translation>
     </message>
@@ -2540,6 +3917,46 @@ Trotzdem drucken?</translation>
     <message>
         <source>Team phone number</source>
         <translation>Telefonnummer des Teams</translation>
+    </message>
+    <message>
+        <source>Helper directory entry</source>
+        <translation>Eintrag im Hilfeverzeichnis</translation>
+    </message>
+    <message>
+        <source>Life domain (team)</source>
+        <translation>Lebensbereich (Team)</translation>
+    </message>
+    <message>
+        <source>Monitoring rule setting</source>
+        <translation>Einstellung einer Monitoring-Regel</translation>
+    </message>
+    <message>
+        <source>Assessment of a life domain</source>
+        <translation>Assessment eines Lebensbereichs</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Hilfeplan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Service in the plan</source>
+        <translation>Leistung im Hilfeplan</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>Referral state change</source>
+        <translation>Änderung einer Vermittlung</translation>
+    </message>
+    <message>
+        <source>Monitoring rule put off</source>
+        <translation>Zurückgestellte Monitoring-Regel</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2788,6 +4205,298 @@ Trotzdem drucken?</translation>
     <message>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>Art der Hilfe</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>No longer used</source>
+        <translation>Nicht mehr verwendet</translation>
+    </message>
+    <message>
+        <source>Monitoring rule</source>
+        <translation>Monitoring-Regel</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>Eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Closure reason (list)</source>
+        <translation>Abschlussgrund (Liste)</translation>
+    </message>
+    <message>
+        <source>Access route</source>
+        <translation>Zugangsweg</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Vermittelt durch</translation>
+    </message>
+    <message>
+        <source>Several life domains affected</source>
+        <translation>Mehrere Lebensbereiche betroffen</translation>
+    </message>
+    <message>
+        <source>Several helpers involved</source>
+        <translation>Mehrere Helfende beteiligt</translation>
+    </message>
+    <message>
+        <source>Client agrees</source>
+        <translation>KlientIn ist einverstanden</translation>
+    </message>
+    <message>
+        <source>Case management appropriate</source>
+        <translation>Case Management angemessen</translation>
+    </message>
+    <message>
+        <source>Screening note</source>
+        <translation>Notiz zum Screening</translation>
+    </message>
+    <message>
+        <source>Intake agreed on</source>
+        <translation>Vereinbarung am</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Was vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Einwilligung erfasst am</translation>
+    </message>
+    <message>
+        <source>Form of consent</source>
+        <translation>Form der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evaluiert am</translation>
+    </message>
+    <message>
+        <source>Client&apos;s view of the help</source>
+        <translation>Sicht der KlientIn auf die Hilfe</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Lebensbereich</translation>
+    </message>
+    <message>
+        <source>Client&apos;s view</source>
+        <translation>Sicht der KlientIn</translation>
+    </message>
+    <message>
+        <source>Professional view</source>
+        <translation>Fachliche Sicht</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Personal resources</source>
+        <translation>Persönliche Ressourcen</translation>
+    </message>
+    <message>
+        <source>Resources in the private life-world</source>
+        <translation>Ressourcen in der privaten Lebenswelt</translation>
+    </message>
+    <message>
+        <source>Resources in the community</source>
+        <translation>Ressourcen im Gemeinwesen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Client&apos;s priority</source>
+        <translation>Priorität der KlientIn</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Vorige Fassung</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own activities</source>
+        <translation>Eigene Aktivitäten der KlientIn</translation>
+    </message>
+    <message>
+        <source>What the network gives</source>
+        <translation>Beitrag des Netzwerks</translation>
+    </message>
+    <message>
+        <source>Contact dates</source>
+        <translation>Kontakttermine</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Überprüfung am</translation>
+    </message>
+    <message>
+        <source>Signed by the client on</source>
+        <translation>Von der KlientIn unterschrieben am</translation>
+    </message>
+    <message>
+        <source>Signed by the case manager on</source>
+        <translation>Von der Fallverantwortlichen unterschrieben am</translation>
+    </message>
+    <message>
+        <source>Parent goal</source>
+        <translation>Übergeordnetes Ziel</translation>
+    </message>
+    <message>
+        <source>Goal across versions</source>
+        <translation>Ziel über Fassungen</translation>
+    </message>
+    <message>
+        <source>Goal level</source>
+        <translation>Zielebene</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Agreed by the client</source>
+        <translation>Von der KlientIn vereinbart</translation>
+    </message>
+    <message>
+        <source>Why it is realistic</source>
+        <translation>Warum es realistisch ist</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <source>Goal attainment</source>
+        <translation>Zielerreichung</translation>
+    </message>
+    <message>
+        <source>Comment on attainment</source>
+        <translation>Kommentar zur Zielerreichung</translation>
+    </message>
+    <message>
+        <source>Much less than expected (−2)</source>
+        <translation>Viel weniger als erwartet (−2)</translation>
+    </message>
+    <message>
+        <source>Less than expected (−1)</source>
+        <translation>Weniger als erwartet (−1)</translation>
+    </message>
+    <message>
+        <source>Expected outcome (0)</source>
+        <translation>Erwartetes Ergebnis (0)</translation>
+    </message>
+    <message>
+        <source>More than expected (+1)</source>
+        <translation>Mehr als erwartet (+1)</translation>
+    </message>
+    <message>
+        <source>Much more than expected (+2)</source>
+        <translation>Viel mehr als erwartet (+2)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Kostenträger</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Wofür</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation>Stand seit</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Nachhalten am</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Grund der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Why without a release of confidentiality</source>
+        <translation>Warum ohne Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Put off until</source>
+        <translation>Zurückgestellt bis</translation>
     </message>
     <message>
         <source>(see the client file)</source>

@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>&amp;Which assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment yet. Start one with “New assessment…”: each life domain gets the client&apos;s view, yours, a rating, resources and problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is completed and stays as it is. Start a new assessment to assess again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected life domain (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess&amp;ment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over its time box since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWords</name>
+    <message>
+        <source>1 – most important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – least important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (completed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources in the private life-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources in the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -127,7 +269,7 @@
         <translation>never</translation>
     </message>
     <message>
-        <source>The search found this client in a contact note, not in the name.</source>
+        <source>The search found this client in what was written about them (a contact note, the assessment or a goal), not in the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -173,6 +315,191 @@
     <message>
         <source>All phases</source>
         <translation>All phases</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n life domain(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed between these two assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 compared with version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s other parts are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goal changed. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realistic note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client&apos;s own activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attainment scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed assessment cannot be changed any more; a re-assessment starts a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -547,6 +874,76 @@
     </message>
 </context>
 <context>
+    <name>DomainDialog</name>
+    <message>
+        <source>The &amp;client&apos;s view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Professional view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources, pers&amp;onal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abilities, knowledge, motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources, pri&amp;vate life-world:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family, friends, neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources, co&amp;mmunity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services, clubs, places in the neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s pr&amp;iority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the name empty to use the method&apos;s own word again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Not saved</source>
@@ -882,6 +1279,121 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should hold, in the client&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we will see that it is reached (measurable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by the &amp;client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Realistic because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when a network person carries it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attainment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−2 (muc&amp;h worse):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 (somewhat wors&amp;e):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (e&amp;xpected outcome):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 (somewhat &amp;better):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+2 (much bet&amp;ter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed plans are frozen — make a new version to change it. Status and attainment stay editable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Deputy</source>
@@ -951,6 +1463,81 @@
     </message>
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifeDomainsDialog</name>
+    <message>
+        <source>The team&apos;s life domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every assessment of the team covers these domains in this order. A retired domain is left out of new work; what was written about it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire life domain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessments leave out “%1”. What was written about it stays, and you can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +1701,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team&apos;s &amp;life domains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Worker: %1</source>
         <translation>Worker: %1</translation>
     </message>
@@ -1168,6 +1759,29 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>Year:</source>
         <translation>Year:</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by (time box):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the texts of the previous assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier assessments stay as they are. The method time-boxes an assessment to six weeks unless you agree another date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1420,10 +2034,354 @@ Encrypted case management for outreach work.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDetailsDialog</name>
+    <message>
+        <source>What the &amp;network gives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family, friends, neighbours — before any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client &amp;does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanServiceDialog</name>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. debt counselling, supported housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ayer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Versio&amp;n:</source>
+        <extracomment>The letter of each SMART part, as the method&apos;s acronym spells it in every language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed plans are frozen — make a new version to change it. Status and attainment stay editable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own activities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal at the top of the plan (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;b-goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal under the selected one (Shift+Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected goal (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove goa&amp;l…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected goal and its sub-goals (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signat&amp;ures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mor&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;&amp; &amp;goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service plan yet. New goal (Ins) starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the client on %1 and by the case manager on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, signed by one side so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no wording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1. The SMART check is a reminder; the goal is saved as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sub-goal(s) go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make version %1 from version %2? Version %2 stays as it is; the new one is a draft to change and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed plans are frozen — make a new version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Print &amp;service plan…</source>
         <translation>Print &amp;service plan…</translation>
+    </message>
+    <message>
+        <source>Print &amp;assessment summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;evaluation…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print &amp;handover summary…</source>
@@ -1446,6 +2404,18 @@ Encrypted case management for outreach work.</translation>
         <translation>The protocol of the contact selected in the timeline</translation>
     </message>
     <message>
+        <source>The latest version of the service plan, for signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s latest assessment, per life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal attainment per goal, the T-score and the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
@@ -1456,6 +2426,22 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>Service plan</source>
         <translation>Service plan</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished">Evaluation</translation>
+    </message>
+    <message>
+        <source>This client has no case episode to evaluate yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handover summary</source>
@@ -1488,6 +2474,125 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>Select a contact in the client&apos;s timeline first.</source>
         <translation>Select a contact in the client&apos;s timeline first.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Addiction counselling centre North</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. outpatient counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished">&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDirectory</name>
+    <message>
+        <source>Choose a helper</source>
+        <extracomment>The helper to select after the next read (the one just saved).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helper directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution, service type or contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New helper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No helper matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is empty: add the team&apos;s first helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1” from the directory? Referrals already made keep its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire helper</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2672,175 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>The note you wrote will be lost.</source>
         <translation>The note you wrote will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>a person (name below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tied to a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Helper:</source>
+        <translation type="unfinished">&amp;Helper:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when not a helper from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. outpatient counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in &amp;directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStateDialog</name>
+    <message>
+        <source>&amp;New state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for declining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alternative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happens instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>State history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change s&amp;tate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helper d&amp;irectory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for declining: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred without a release of confidentiality: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1901,6 +3175,30 @@ Print anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseOverrideDialog</name>
+    <message>
+        <source>No release of confidentiality</source>
+        <extracomment>A new referral&apos;s follow-up, unless the worker sets another: check back after a week.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no release of confidentiality for %1. Refer anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why refer without it (kept with the referral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source> min</source>
@@ -1924,6 +3222,29 @@ Print anyway?</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Signed by the &amp;client on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the case &amp;manager on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once both have signed, this version is frozen: a change makes a new version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2384,6 +3705,62 @@ Print anyway?</translation>
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Macro goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meso goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>male</source>
         <translation>male</translation>
     </message>
@@ -2537,6 +3914,46 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Team phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helper directory entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring rule setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of a life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation type="unfinished">Service plan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral state change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring rule put off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2786,6 +4203,298 @@ Print anyway?</translation>
     <message>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure reason (list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several life domains affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several helpers involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case management appropriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s view of the help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources in the private life-world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources in the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s own activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the network gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the client on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the case manager on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal across versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is realistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much less than expected (−2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than expected (−1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcome (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than expected (+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much more than expected (+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why without a release of confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put off until</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(see the client file)</source>
