@@ -102,7 +102,7 @@ class AssessmentTab(ClientTab):
         self.edit_button = QPushButton(self.tr("Edit &domain…"))
         self.edit_button.setToolTip(self.tr("Edit the selected life domain (Return)"))
         self.complete_button = QPushButton(self.tr("Comp&lete…"))
-        self.compare_button = QPushButton(self.tr("&Compare…"))
+        self.compare_button = QPushButton(self.tr("Compare…"))
         self.new_button.clicked.connect(self.open_new_dialog)
         self.edit_button.clicked.connect(self.edit_selected_domain)
         self.complete_button.clicked.connect(self.open_complete_dialog)
@@ -125,7 +125,7 @@ class AssessmentTab(ClientTab):
         self._update_actions()
 
     def title(self) -> str:
-        return self.tr("Assess&ment")
+        return self.tr("Assessment")
 
     # --- loading -------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -223,7 +223,7 @@ class ReferralsTab(ClientTab):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_button = QPushButton(self.tr("&New referral…"))
-        self.state_button = QPushButton(self.tr("Change s&tate…"))
+        self.state_button = QPushButton(self.tr("Change state…"))
         self.directory_button = QPushButton(self.tr("Helper d&irectory…"))
         self.empty_note = QLabel(self.tr("No referrals yet."))
         buttons = QHBoxLayout()
@@ -250,7 +250,7 @@ class ReferralsTab(ClientTab):
         self._show_selected()
 
     def title(self) -> str:
-        return self.tr("&Linking")
+        return self.tr("Linking")
 
     def reload(self) -> None:
         client_id = self.client_id

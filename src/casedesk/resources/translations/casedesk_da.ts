@@ -5,7 +5,7 @@
     <name>AssessmentTab</name>
     <message>
         <source>&amp;Which assessment:</source>
-        <translation>&amp;Hvilken udredning:</translation>
+        <translation>Hvilken &amp;udredning:</translation>
     </message>
     <message>
         <source>No assessment yet. Start one with “New assessment…”: each life domain gets the client&apos;s view, yours, a rating, resources and problems.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Edit &amp;domain…</source>
-        <translation>Rediger &amp;område…</translation>
+        <translation>Redi&amp;ger område…</translation>
     </message>
     <message>
         <source>Edit the selected life domain (Return)</source>
@@ -52,12 +52,12 @@
         <translation>Af&amp;slut…</translation>
     </message>
     <message>
-        <source>&amp;Compare…</source>
-        <translation>Sa&amp;mmenlign…</translation>
+        <source>Compare…</source>
+        <translation>Sammenlign…</translation>
     </message>
     <message>
-        <source>Assess&amp;ment</source>
-        <translation>&amp;Udredning</translation>
+        <source>Assessment</source>
+        <translation>Udredning</translation>
     </message>
     <message>
         <source>Started %1</source>
@@ -2817,8 +2817,12 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>&amp;Ny henvisning…</translation>
     </message>
     <message>
-        <source>Change s&amp;tate…</source>
-        <translation>Skift s&amp;tatus…</translation>
+        <source>Change state…</source>
+        <translation>Skift status…</translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation>Koordination</translation>
     </message>
     <message>
         <source>Helper d&amp;irectory…</source>
@@ -2827,10 +2831,6 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>No referrals yet.</source>
         <translation>Ingen henvisninger endnu.</translation>
-    </message>
-    <message>
-        <source>&amp;Linking</source>
-        <translation>&amp;Koordination</translation>
     </message>
     <message>
         <source>Reason for declining: %1</source>

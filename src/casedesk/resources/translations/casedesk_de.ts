@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Edit &amp;domain…</source>
-        <translation>&amp;Bereich bearbeiten…</translation>
+        <translation>Bereich bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Edit the selected life domain (Return)</source>
@@ -52,12 +52,12 @@
         <translation>Ab&amp;schließen…</translation>
     </message>
     <message>
-        <source>&amp;Compare…</source>
-        <translation>&amp;Vergleichen…</translation>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
-        <source>Assess&amp;ment</source>
-        <translation>Assess&amp;ment</translation>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Started %1</source>
@@ -2817,8 +2817,12 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>&amp;Neue Vermittlung…</translation>
     </message>
     <message>
-        <source>Change s&amp;tate…</source>
-        <translation>S&amp;tand ändern…</translation>
+        <source>Change state…</source>
+        <translation>Stand ändern…</translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation>Vermittlung</translation>
     </message>
     <message>
         <source>Helper d&amp;irectory…</source>
@@ -2827,10 +2831,6 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>No referrals yet.</source>
         <translation>Noch keine Vermittlungen.</translation>
-    </message>
-    <message>
-        <source>&amp;Linking</source>
-        <translation>&amp;Vermittlung</translation>
     </message>
     <message>
         <source>Reason for declining: %1</source>

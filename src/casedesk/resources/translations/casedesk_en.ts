@@ -52,12 +52,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Compare…</source>
+        <source>Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assess&amp;ment</source>
-        <translation type="unfinished"></translation>
+        <source>Assessment</source>
+        <translation type="unfinished">Assessment</translation>
     </message>
     <message>
         <source>Started %1</source>
@@ -2815,8 +2815,12 @@ Encrypted case management for outreach work.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change s&amp;tate…</source>
+        <source>Change state…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished">Linking</translation>
     </message>
     <message>
         <source>Helper d&amp;irectory…</source>
@@ -2824,10 +2828,6 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>No referrals yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Linking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
