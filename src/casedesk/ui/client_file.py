@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolButton, QWidget
 
 from casedesk.domain import Phase
 from casedesk.services.dto import ClientDetails, PhaseDraft, ReleaseDraft
@@ -83,6 +83,10 @@ class ClientFile(QTabWidget):
         self.overview.erase_requested.connect(self.open_erasure_dialog)
         self.contacts.edit_contact_requested.connect(self.open_contact_dialog)
         self.tasks.new_task_requested.connect(self.open_task_dialog)
+        # With every tab of the cycle the bar may scroll on a small screen; its scroll arrows must
+        # not sit in the Tab chain between the tab bar and the tab's own widgets.
+        for arrow in self.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if tab_key in self.tabs:
             self.setCurrentWidget(self.tabs[tab_key])
         # The overview also tells every other tab the client's status; it loads even when hidden.
