@@ -140,7 +140,8 @@ class ClientService:
         reason = reason.strip()
         with self._desk.session() as session:
             episode = _open_episode(session, client_id)
-            if episode is None:
+            if episode is None or (episode.closed_on is not None and phase != Phase.CLOSED.value):
+                # A closed case taken on again is a new episode; the closed one stays as it was.
                 episode = CaseEpisode(client_id=client_id, phase=phase, opened_on=date.today())
                 session.add(episode)
                 session.flush()
