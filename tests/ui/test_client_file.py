@@ -14,7 +14,8 @@ from casedesk.domain import Phase
 from casedesk.services.dto import ContactDraft
 from casedesk.ui import messages
 from casedesk.ui.client_dialog import ClientDialog
-from casedesk.ui.client_file import CLIENT_FILE_TABS, PhaseDialog
+from casedesk.ui.client_file import CLIENT_FILE_TABS
+from casedesk.ui.episode_dialogs import PhaseDialog
 
 Yes, No = messages.StandardButton.Yes, messages.StandardButton.No
 
@@ -43,7 +44,7 @@ def _unlock(qtbot, controller, passphrase):
     wait_idle(qtbot, controller.db_thread)
 
 
-def test_arrow_keys_never_change_the_phase_the_dialog_asks_for_a_reason_and_confirms_closing(
+def test_arrow_keys_never_change_the_phase_the_dialog_asks_for_a_reason_and_leaves_closing_to_its_own_dialog(
         qtbot, make_controller, desk, desk_path):
     ids = add_clients(desk)
     desk.clients.set_phase(ids["kalle"], Phase.MONITORING.value)
@@ -60,35 +61,29 @@ def test_arrow_keys_never_change_the_phase_the_dialog_asks_for_a_reason_and_conf
     qtbot.keyClick(overview.phase_button, Qt.Key.Key_Space)
     dialog = _visible(PhaseDialog)
     choice = dialog.form.widgets["phase"]
+    offered = [choice.itemData(index) for index in range(choice.count())]
+    assert Phase.CLOSED.value not in offered, "closing asks for a reason from the list in its own dialog"
     choice.setFocus()
-    while choice.currentData() != Phase.CLOSED.value:
+    while choice.currentData() != Phase.EVALUATION.value:
         qtbot.keyClick(choice, Qt.Key.Key_Down)
     wait_idle(qtbot, controller.db_thread)
     assert desk.clients.get(ids["kalle"]).phase == Phase.MONITORING.value, "choosing is not saving"
 
-    messages.set_next_answer(Yes)
     qtbot.keyClick(dialog.form.widgets["phase"], Qt.Key.Key_Return)
     wait_idle(qtbot, controller.db_thread)
     assert dialog.isVisible()
     assert dialog.form.problem_labels["reason"].isVisibleTo(dialog), "a phase change needs a reason"
-    qtbot.keyClicks(dialog.form.widgets["reason"], "Moved to Hamburg")
+    qtbot.keyClicks(dialog.form.widgets["reason"], "Goals reached, time to look back")
     assert not dialog.form.problem_labels["reason"].isVisibleTo(dialog), "the stale problem goes once typed"
 
-    messages.set_next_answer(No)
-    qtbot.keyClick(dialog.form.widgets["phase"], Qt.Key.Key_Return)
-    wait_idle(qtbot, controller.db_thread)
-    assert desk.clients.get(ids["kalle"]).phase == Phase.MONITORING.value, "closing is confirmed first"
-    assert "Close" in messages.shown[-1][0]
-
-    messages.set_next_answer(Yes)
     qtbot.keyClick(dialog.form.widgets["phase"], Qt.Key.Key_Return)
     wait_idle(qtbot, controller.db_thread)
     qtbot.waitUntil(lambda: _closed(dialog))
-    assert desk.clients.get(ids["kalle"]).phase == Phase.CLOSED.value
+    assert desk.clients.get(ids["kalle"]).phase == Phase.EVALUATION.value
     history = desk.clients.phase_history(ids["kalle"])
-    assert (history[0].phase, history[0].reason) == (Phase.CLOSED.value, "Moved to Hamburg")
+    assert (history[0].phase, history[0].reason) == (Phase.EVALUATION.value, "Goals reached, time to look back")
     qtbot.waitUntil(lambda: overview.phase_history.topLevelItemCount() == len(history))
-    assert overview.phase_history.topLevelItem(0).text(3) == "Moved to Hamburg"
+    assert overview.phase_history.topLevelItem(0).text(3) == "Goals reached, time to look back"
 
 
 @pytest.mark.parametrize("kind", ["new", "busy", "erased"])

@@ -220,6 +220,8 @@ def populate(desk) -> str:
         situations=[SituationDraft("Wenn das Geld auf dem Konto ist", ["craving"], "Miete zuerst", "Peter anrufen")],
         important_numbers=[NumberDraft("Streetwork Nord", "0151 2345 000")]))
     _populate_plan(desk, client_id)
+    desk.referrals.create(client_id, person="Dr. Sommer", service="Hausärztliche Versorgung",
+                          release_override_reason="am Telefon zugestimmt")
     return client_id
 
 
@@ -267,6 +269,7 @@ def _pages(where: str, dialog: QWidget, tabs: QTabWidget) -> Iterator[Stop]:
 
 def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Callable[[], None]) -> Iterator[Stop]:
     """Every window and dialog, in the language installed now. ``desk`` is an open, empty desk."""
+    from casedesk.ui.episode_dialogs import ReopenDialog
     from casedesk.ui.print_actions import MonthPickerDialog
     from casedesk.ui.unlock import UnlockDialog
     from casedesk.ui.wizard import FirstRunWizard
@@ -336,6 +339,14 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("plan service", lambda: client_file.tabs["plan"].open_service_dialog("")),
         ("sign plan", lambda: client_file.tabs["plan"].open_sign_dialog()),
         ("compare plan versions", lambda: client_file.tabs["plan"].open_compare_dialog()),
+        ("intake", client_file.case.open_intake_dialog),
+        ("re-assess", client_file.case.open_reassess_dialog),
+        ("evaluation", client_file.case.open_evaluation_dialog),
+        ("close case", client_file.case.open_closure_dialog),
+        ("reopen case", lambda: ReopenDialog(window.desk_handle, client_id, window).open()),
+        ("new referral", client_file.tabs["referrals"].open_new_referral),
+        ("referral state", client_file.tabs["referrals"].open_state_dialog),
+        ("helper directory", window.provider_directory_action.trigger),
     ]
     for where, trigger in dialogs:
         dialog = _open(where, trigger, wait_until)

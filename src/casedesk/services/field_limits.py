@@ -4,7 +4,7 @@ Read from the same column types the value rules check (``models.limits``), so a 
 take more than a save accepts; the UI imports this, never the models.
 """
 
-from casedesk.models import Client, ConfidentialityRelease, Contact, CrisisLine, Task, Worker
+from casedesk.models import CaseEpisode, Client, ConfidentialityRelease, Contact, CrisisLine, Task, Worker
 from casedesk.models.limits import text_limit
 
 
@@ -18,3 +18,4 @@ TASK_FIELD_LIMITS = _limits(Task)
 RELEASE_FIELD_LIMITS = _limits(ConfidentialityRelease)
 CRISIS_LINE_FIELD_LIMITS = _limits(CrisisLine)
 WORKER_FIELD_LIMITS = _limits(Worker)
+EPISODE_FIELD_LIMITS = _limits(CaseEpisode)

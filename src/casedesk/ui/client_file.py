@@ -3,14 +3,15 @@
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
 from casedesk.domain import Phase
-from casedesk.services.dto import ClientDetails, PhaseDraft, ReleaseDraft
+from casedesk.services.dto import ClientDetails, ReleaseDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import RELEASE_FIELD_LIMITS
 from casedesk.ui import messages
 from casedesk.ui.assessment_tab import AssessmentTab
+from casedesk.ui.case_tab import CaseTab
 from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_tabs import (
     ClientTab,
@@ -22,13 +23,14 @@ from casedesk.ui.client_tabs import (
 from casedesk.ui.contact_dialog import ContactDialog
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.edit_dialog import EditDialog
+from casedesk.ui.episode_dialogs import PhaseDialog
 from casedesk.ui.erasure import ErasureDialog
 from casedesk.ui.forms import Field, Form, Kind
 from casedesk.ui.handover_dialog import HandoverDialog
 from casedesk.ui.plan_tab import PlanTab
 from casedesk.ui.referrals_tab import ReferralsTab
 from casedesk.ui.tasks import TaskDialog
-from casedesk.ui.vocabulary import client_name, phase_name
+from casedesk.ui.vocabulary import client_name
 
 translate = QCoreApplication.translate
 
@@ -38,6 +40,7 @@ CLIENT_FILE_TABS: tuple[type[ClientTab], ...] = tuple(sorted((
     ContactsTab,
     TasksTab,
     RelapseCardTab,
+    CaseTab,
     AssessmentTab,
     PlanTab,
     ReferralsTab,
@@ -72,6 +75,7 @@ class ClientFile(QTabWidget):
         self.tasks: TasksTab = self.tabs[TasksTab.KEY]
         self.relapse_card_tab: RelapseCardTab = self.tabs[RelapseCardTab.KEY]
         self.relapse_card = self.relapse_card_tab.editor
+        self.case: CaseTab = self.tabs[CaseTab.KEY]
         self.overview.loaded.connect(self._on_overview_loaded)
         self.overview.edit_requested.connect(self.open_edit_dialog)
         self.overview.phase_change_requested.connect(self.open_phase_dialog)
@@ -157,6 +161,8 @@ class ClientFile(QTabWidget):
             dialog = self.open_contact_dialog(reopen_key.removeprefix("contact:"))
         elif reopen_key in openers:
             dialog = openers[reopen_key]()
+        elif self.case.opener(reopen_key) is not None:
+            dialog = self.case.opener(reopen_key)()
         else:
             return False
         if dialog is None:
@@ -175,9 +181,13 @@ class ClientFile(QTabWidget):
             return None
         return self._open(ClientDialog(self._desk_handle, self.details, self))
 
-    def open_phase_dialog(self) -> "PhaseDialog | None":
+    def open_phase_dialog(self) -> EditDialog | None:
         if self.details is None:
             return None
+        if self.details.phase == Phase.CLOSED.value:
+            # A closed case moves on only as a new episode.
+            self.show_tab(self.case.KEY)
+            return self.case.open_reopen_dialog()
         return self._open(PhaseDialog(self._desk_handle, self.client_id, self.details.phase, self))
 
     def open_release_dialog(self) -> "ReleaseDialog":
@@ -219,41 +229,6 @@ class ClientFile(QTabWidget):
 
     def _client_name(self) -> str:
         return client_name(self.details.display_name) if self.details else ""
-
-
-def phase_fields(current: str) -> tuple[Field, ...]:
-    choices = tuple((phase.value, phase_name(phase.value)) for phase in Phase if phase.value != current)
-    return (
-        Field("phase", translate("PhaseDialog", "&New phase:"), Kind.CHOICE, choices=choices),
-        Field("reason", translate("PhaseDialog", "&Reason:"), Kind.TEXT, lines=3,
-              placeholder=translate("PhaseDialog", "why the case moves on (goes into the phase history)")),
-    )
-
-
-class PhaseDialog(EditDialog):
-    """A phase changes only here, on purpose: with a reason, and closing is confirmed."""
-
-    def __init__(self, desk_handle: DeskHandle, client_id: str, current_phase: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(desk_handle, Form(phase_fields(current_phase)), "phase",
-                         translate("PhaseDialog", "Change phase"), parent)
-        self.form.layout.insertRow(0, translate("PhaseDialog", "Current phase:"), QLabel(phase_name(current_phase)))
-
-        def save(desk, draft: PhaseDraft) -> None:
-            if not draft.reason.strip():
-                raise ValidationFailed({"reason": "required"})
-            desk.clients.set_phase(client_id, draft.phase, draft.reason)
-
-        self.set_save(PhaseDraft(phase=""), save)
-        self.client_id, self.reopen_key = client_id, "phase"
-        self.resize(460, 260)
-
-    def save(self) -> None:
-        if self.form.value("phase") == Phase.CLOSED.value and not messages.confirm(
-                self, self.tr("Close the case?"),
-                self.tr("Close this case? The client leaves the active caseload; a new episode can be opened later.")):
-            return
-        super().save()
 
 
 def release_fields() -> tuple[Field, ...]:

@@ -28,6 +28,7 @@ from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.icons import app_icon, icon
 from casedesk.ui.life_domains_dialog import LifeDomainsDialog
 from casedesk.ui.print_actions import build_print_menu
+from casedesk.ui.provider_directory import ProviderDirectory
 from casedesk.ui.quick_capture import QUICK_CAPTURE_SHORTCUT, QuickCaptureDialog
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.settings_dialog import SettingsDialog
@@ -249,6 +250,9 @@ class MainWindow(QMainWindow):
         self.crisis_lines_action = QAction(self.tr("Team phone &numbers…"), self)
         self.crisis_lines_action.triggered.connect(self.open_crisis_lines_dialog)
         self.tools_menu.addAction(self.crisis_lines_action)
+        self.provider_directory_action = QAction(self.tr("&Helper directory…"), self)
+        self.provider_directory_action.triggered.connect(self.open_provider_directory)
+        self.tools_menu.addAction(self.provider_directory_action)
         # Changing the team's life domains is a team lead's or admin's job (the service refuses others).
         if self.desk_handle.identity.role in (Role.TEAM_LEAD.value, Role.ADMIN.value):
             self.life_domains_action = QAction(self.tr("Team's &life domains…"), self)
@@ -263,6 +267,12 @@ class MainWindow(QMainWindow):
 
     def open_crisis_lines_dialog(self) -> CrisisLinesDialog:
         dialog = CrisisLinesDialog(self.desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_provider_directory(self) -> ProviderDirectory:
+        dialog = ProviderDirectory(self.desk_handle, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -4,7 +4,16 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
-from casedesk.domain import GoalLevel, NoticeKind, Phase, ReferralState, RefusalReason, Responsible
+from casedesk.domain import (
+    AccessRoute,
+    ConsentForm,
+    GoalLevel,
+    NoticeKind,
+    Phase,
+    ReferralState,
+    RefusalReason,
+    Responsible,
+)
 from casedesk.printing.labels import LABELS
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
@@ -98,6 +107,35 @@ def referral_state_name(code: str) -> str:
     }
     try:
         return names[ReferralState(code)]
+    except ValueError:
+        return code
+
+
+def closure_reason_name(code: str) -> str:
+    """A closure reason in the words the printed evaluation uses for it."""
+    return printed_word(f"closure.{code}", code)
+
+
+def access_route_name(code: str) -> str:
+    names = {
+        AccessRoute.OUTREACH: translate("Vocabulary", "Met through outreach"),
+        AccessRoute.CAME_TO_US: translate("Vocabulary", "Came to us"),
+        AccessRoute.REFERRED: translate("Vocabulary", "Referred by someone"),
+    }
+    try:
+        return names[AccessRoute(code)]
+    except ValueError:
+        return code
+
+
+def consent_form_name(code: str) -> str:
+    names = {
+        ConsentForm.WRITTEN: translate("Vocabulary", "In writing"),
+        ConsentForm.ORAL: translate("Vocabulary", "Orally"),
+        ConsentForm.DIGITAL: translate("Vocabulary", "Digitally"),
+    }
+    try:
+        return names[ConsentForm(code)]
     except ValueError:
         return code
 
