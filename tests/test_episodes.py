@@ -77,6 +77,7 @@ def test_a_move_needs_a_reason_and_closing_goes_through_close(desk, client_id): 
 def test_the_data_suggests_the_next_phase_and_only_forward(desk, client_id):  # noqa: F811
     assert desk.episodes.suggestion(client_id) is None
     assessment_id = desk.assessments.start(client_id)
+    assert desk.episodes.suggestion(client_id).evidence == "assessment_started"
     desk.assessments.complete(assessment_id, TODAY)
     suggestion = desk.episodes.suggestion(client_id)
     assert (suggestion.phase, suggestion.evidence, suggestion.evidence_on) == ("planning", "assessment_completed", TODAY)

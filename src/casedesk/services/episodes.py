@@ -4,8 +4,8 @@ Contract:
 - A client has episodes; the current one is the open one, else the latest closed one (as
   ``clients.get`` shows its phase). A phase moves only with a reason, into the append-only phase
   history (``clients.set_phase``); moving a closed case opens a new episode (``reopen``).
-- ``suggestion`` reads the data and names the phase it points to, with the evidence: a completed
-  assessment → planning, a plan signed by both → linking, a referral started → monitoring. It only
+- ``suggestion`` reads the data and names the phase it points to, with the evidence: an assessment
+  started → assessment, a completed assessment → planning, a plan signed by both → linking, a referral started → monitoring. It only
   counts what happened since the case entered its current phase, so a re-assessment is not pushed
   straight back to monitoring by the old plan. The worker confirms; nothing moves by itself.
 - Evaluation scores the goals of the episode's current plan version (−2 … +2 with a comment; the
@@ -95,7 +95,8 @@ class EpisodeView:
 @dataclass(frozen=True)
 class PhaseSuggestion:
     phase: str
-    #: What points there: ``assessment_completed``, ``plan_signed`` or ``referral_started``.
+    #: What points there: ``assessment_started``, ``assessment_completed``, ``plan_signed`` or
+    #: ``referral_started``.
     evidence: str
     evidence_on: date
 
@@ -178,6 +179,10 @@ class EpisodeService:
                        PhaseChange.deleted.is_(False)))
             since = entered_on.date() if entered_on else episode.opened_on
             evidence = [
+                (Phase.ASSESSMENT, "assessment_started", session.scalar(
+                    select(func.max(Assessment.started_on))
+                    .where(Assessment.episode_id == episode.id, Assessment.deleted.is_(False),
+                           Assessment.started_on >= since))),
                 (Phase.PLANNING, "assessment_completed", session.scalar(
                     select(func.max(Assessment.completed_on))
                     .where(Assessment.episode_id == episode.id, Assessment.deleted.is_(False),

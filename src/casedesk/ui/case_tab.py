@@ -187,6 +187,7 @@ class CaseTab(ClientTab):
     def evidence_text(self, suggestion: PhaseSuggestion) -> str:
         on = format_date(suggestion.evidence_on)
         texts = {
+            "assessment_started": self.tr("An assessment was started on %1."),
             "assessment_completed": self.tr("The assessment was completed on %1."),
             "plan_signed": self.tr("The service plan was signed on %1."),
             "referral_started": self.tr("A referral's help started on %1."),
