@@ -31,6 +31,7 @@ from casedesk.models import (
     Worker,
 )
 from casedesk.models.limits import row_problems
+from casedesk.services import monitoring
 from casedesk.services.demo import DEMO_PASSPHRASE, DemoGenerator, create_demo_desk
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientFilter
@@ -79,7 +80,7 @@ def test_filters_and_today_show_something(demo: Desk) -> None:
     assert any(s.last_contact_at is None for s in everyone)
     assert all(s.last_contact_at is None or s.last_contact_at <= NOW for s in everyone)
     overview = demo.today.overview(now=NOW)
-    assert overview.overdue_clients
+    assert {entry.rule for entry in overview.entries} == set(monitoring.RULE_KEYS)
     due = [task.due_at for task in overview.due_tasks]
     assert any(d.date() < NOW.date() for d in due) and any(d.date() == NOW.date() for d in due)
 

@@ -1,4 +1,7 @@
-"""The monitoring rules (services.monitoring): one definition of "overdue" for Today and the list."""
+"""The contact rules (services.monitoring): one definition of "overdue" for Today and the list.
+
+Today's other rules, snoozes and the team's settings: tests/test_today_rules.py.
+"""
 
 from datetime import date, datetime, timedelta
 from itertools import product
@@ -13,7 +16,6 @@ from casedesk.services import monitoring
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientFilter, ContactDraft
 from casedesk.services.tasks import due_by_end_of, is_date_only
-from casedesk.services.today import TODAY_CLIENTS
 
 NOW = datetime(2025, 6, 16, 14, 30)
 
@@ -128,13 +130,14 @@ def test_today_shows_exactly_the_list_with_mine_deputy_and_overdue(desk: Desk, g
     overview = desk.today.overview(now=now)
     listed = {summary.id for summary in desk.clients.list(
         ClientFilter(mine=True, deputy=True, overdue=True), now=now)}
-    assert TODAY_CLIENTS == ClientFilter(mine=True, deputy=True, overdue=True)
-    assert {entry.client.id for entry in overview.overdue_clients} == listed
+    contact_entries = [entry for entry in overview.entries if entry.rule in ("weekly_contact", "contact_gap")]
+    assert {entry.client_id for entry in contact_entries} == listed
+    assert len(contact_entries) == len(listed)  # one entry per client
     everyone_overdue = {summary.id for summary in desk.clients.list(ClientFilter(overdue=True), now=now)}
     assert listed < everyone_overdue  # the colleague's own overdue clients are not Today's
-    since = [entry.overdue_since for entry in overview.overdue_clients]
+    since = [entry.due_at for entry in contact_entries]
     assert since == sorted(since)  # the longest overdue first
-    assert overview.rules == monitoring.RULES
+    assert {setting.rule for setting in overview.rules} >= {rule.key for rule in monitoring.RULES}
 
 
 def test_a_client_in_linking_without_contact_for_50_days_is_overdue_with_its_rule(desk: Desk) -> None:
@@ -145,11 +148,11 @@ def test_a_client_in_linking_without_contact_for_50_days_is_overdue_with_its_rul
     record_contact(desk, client_id, now - timedelta(days=50))
 
     assert [summary.id for summary in desk.clients.list(ClientFilter(overdue=True), now=now)] == [client_id]
-    [entry] = desk.today.overview(now=now).overdue_clients
-    assert entry.client.id == client_id and entry.client.overdue
+    [entry] = desk.today.overview(now=now).entries
+    assert entry.client_id == client_id and entry.overdue
     assert entry.days_without_contact == 50
-    assert keys(entry.broken_rules) == ["contact_gap"]
-    assert entry.overdue_since == now - timedelta(days=5)
+    assert entry.rule == "contact_gap"
+    assert entry.due_at == now - timedelta(days=5)
 
 
 def test_today_orders_by_how_long_overdue(desk: Desk) -> None:
@@ -162,7 +165,7 @@ def test_today_orders_by_how_long_overdue(desk: Desk) -> None:
         desk.clients.set_phase(client_id, phase.value)
         open_episode_on(desk, client_id, (now - timedelta(days=100)).date())
         record_contact(desk, client_id, now - timedelta(days=days))
-    order = [entry.client.id for entry in desk.today.overview(now=now).overdue_clients]
+    order = [entry.client_id for entry in desk.today.overview(now=now).entries]
     assert order == [monitoring_40, linking_50, monitoring_10]
 
 
@@ -185,8 +188,8 @@ def test_today_dates_a_reopened_case_from_its_new_episode(desk: Desk) -> None:
     reopened = (now - timedelta(days=10)).date()
     with desk.session() as session:  # taken on again: a new episode
         session.add(CaseEpisode(client_id=client_id, phase=Phase.CLARIFICATION.value, opened_on=reopened))
-    assert desk.today.overview(now=now).overdue_clients == []  # the 45 days run from the reopening
+    assert desk.today.overview(now=now).entries == []  # the 45 days run from the reopening
     desk.clients.set_phase(client_id, Phase.MONITORING.value)
-    [entry] = desk.today.overview(now=now).overdue_clients
-    assert keys(entry.broken_rules) == ["weekly_contact"]
-    assert entry.overdue_since == datetime.combine(reopened, datetime.min.time())
+    [entry] = desk.today.overview(now=now).entries
+    assert entry.rule == "weekly_contact"
+    assert entry.due_at == datetime.combine(reopened, datetime.min.time())

@@ -289,11 +289,11 @@ def test_today_overview(desk: Desk, caseload: dict[str, str]) -> None:
     tomorrow = desk.tasks.create(caseload["mine_recent"], "Später", now + timedelta(days=2))
     overview = desk.today.overview(now=now)
 
-    overdue = [entry.client.id for entry in overview.overdue_clients]
+    overdue = [entry.client_id for entry in overview.entries]
     # Monitoring clients of mine or deputised, >= 7 days without contact; never-contacted first.
     assert overdue[0] == caseload["mine_never"]
     assert set(overdue) == {caseload["mine_never"], caseload["mine_overdue"], caseload["deputy_overdue"]}
-    days = {entry.client.id: entry.days_without_contact for entry in overview.overdue_clients}
+    days = {entry.client_id: entry.days_without_contact for entry in overview.entries}
     assert days[caseload["mine_never"]] is None and days[caseload["mine_overdue"]] == 8
     assert due_today in [task.id for task in overview.due_tasks]
     assert tomorrow not in [task.id for task in overview.due_tasks]

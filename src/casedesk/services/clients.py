@@ -234,6 +234,7 @@ class ClientService:
         parameters = {"me": self._desk.identity.worker_id, "phase": client_filter.phase,
                       "match": fts_query(words) if words else ""}
         with self._desk.session() as session:
+            rules = monitoring.team_contact_rules(session, self._desk.identity.team)
             connection = session.connection()
 
             def rows_of(rank: int | None, rank_after: PageKey | None, rank_wanted: int | None) -> list[Row]:
@@ -242,7 +243,7 @@ class ClientService:
                 # A few closed cases among the candidates must not cost a second batch.
                 batch = rank_wanted + rank_wanted // 2 if rank_wanted else -1  # -1: no limit
                 while True:
-                    statement = self._page_statement(client_filter, now, rank, rank_after is not None)
+                    statement = self._page_statement(client_filter, now, rank, rank_after is not None, rules)
                     values = dict(parameters, batch=batch)
                     if rank_after is not None:
                         values.update(zip(("after_first", "after_last", "after_alias", "after_id"),
@@ -282,7 +283,7 @@ class ClientService:
                 phase=phase,
                 status=status,
                 last_contact_at=last_contact_at,
-                overdue=bool(monitoring.broken_rules(phase, last_contact_at, episode_opened_on, now)),
+                overdue=bool(monitoring.broken_rules(phase, last_contact_at, episode_opened_on, now, rules)),
                 is_mine=responsible == me,
                 is_deputy=deputy == me,
                 found_in_note=rank == NOTE_HIT,
@@ -292,22 +293,22 @@ class ClientService:
         return ClientPage(clients, next_after)
 
     def _page_statement(self, client_filter: ClientFilter, now: datetime, rank: int | None,
-                        paged_on: bool) -> Select:
+                        paged_on: bool, rules: tuple[monitoring.MonitoringRule, ...]) -> Select:
         """The query for one batch of one rank (None: no search), built once per shape and kept:
         building it cost more than running it (8 ms of a 10 ms keystroke). ``me``, ``phase``,
         ``match``, ``batch`` and ``after_*`` are bound per run; only the overdue filter depends
-        on the clock and is built afresh."""
+        on the clock and the team's rules and is built afresh."""
         shape = (client_filter.include_closed, client_filter.mine, client_filter.deputy,
                  bool(client_filter.phase), rank, paged_on)
         statement = None if client_filter.overdue else self._page_statements.get(shape)
         if statement is None:
-            statement = _page_query(client_filter, now if client_filter.overdue else None, rank, paged_on)
+            statement = _page_query(client_filter, now if client_filter.overdue else None, rank, paged_on, rules)
             if not client_filter.overdue:
                 self._page_statements[shape] = statement
         return statement
 
 def _page_query(client_filter: ClientFilter, overdue_at: datetime | None, rank: int | None,
-                paged_on: bool) -> Select:
+                paged_on: bool, rules: tuple[monitoring.MonitoringRule, ...]) -> Select:
     """The next ``:batch`` candidates of one rank in the list's order, with their phase.
 
     The candidates are sorted using only their own row (the cheap checks); the costly lookups
@@ -342,7 +343,7 @@ def _page_query(client_filter: ClientFilter, overdue_at: datetime | None, rank: 
     if client_filter.phase:
         candidates = candidates.where(current_phase == bindparam("phase"))
     if overdue_at is not None:
-        candidates = candidates.where(monitoring.overdue_condition(current_phase, _last_contact(), overdue_at))
+        candidates = candidates.where(monitoring.overdue_condition(current_phase, _last_contact(), overdue_at, rules))
     if rank == RECORD_HIT:
         candidates = candidates.where(text(f"client.rowid IN ({CLIENT_MATCHES})"))
     elif rank == NOTE_HIT:

@@ -1,9 +1,8 @@
-"""Monitoring rules: when a client is due for a contact, and when that client is overdue.
+"""Monitoring rules: what Today lists, and the one definition of "overdue for a contact".
 
-This is the one definition of "overdue": Today lists these clients and the client list's
-"Overdue" filter selects them (and colours them), so both always agree. Each rule (DOMAIN.md,
-"Monitoring rules") has a key the UI names it by, the phases it applies in, the days allowed
-between contacts, and how long into an episode the first contact may wait:
+Every rule (DOMAIN.md, "Monitoring rules") has a key the UI names it by and a setting per team
+(``monitoring_rule_setting``: on or off, and its days; team leads and admins change it, see
+services.today). The rules and what their days mean:
 
 - ``weekly_contact``: a contact every 7 days while the case is in monitoring (the method's rule).
   A client in monitoring never seen is due from the start of the episode.
@@ -11,28 +10,81 @@ between contacts, and how long into an episode the first contact may wait:
   (KDS) ends an episode after 60 days without contact; the 15 days between are the worker's time
   to reach the client before the episode is lost. The clock starts again when an episode opens, so
   a client taken on again is not overdue for the gap before the new episode.
+- ``missed_appointment``: the client's latest contact is a missed appointment; it is to be
+  followed up by a contact of another kind within the days (3).
+- ``referral_follow_up``, ``goal_deadline``, ``plan_review``, ``assessment_time_box`` and
+  ``release_expiring`` are due on a date of their own (the follow-up date, the deadline, the
+  review date, the end of the time box, the expiry); their days are how long before that date
+  Today lists them (CHT's window before: 3, 7, 14, 7 and 30 days), and they are overdue once the
+  date has passed.
 
-A rule is due ``days`` after the last contact, but not before ``days_after_opening`` days into the
-current episode; it is overdue from that moment on. It is written once and evaluated two ways: in
-Python for one client (which rule, and since when) and as an SQL condition over the whole caseload
-(the list filter); tests/test_monitoring.py checks both give the same answer. All times are the
-desk's naive wall-clock times.
+The two contact rules are due ``days`` after the last contact, but not before
+``days_after_opening`` days into the current episode; they are overdue from that moment on. They
+are written once and evaluated two ways: in Python for one client (which rule, and since when) and
+as an SQL condition over the whole caseload (the client list's "Overdue" filter, with the team's
+days); tests/test_monitoring.py checks both give the same answer. All times are the desk's naive
+wall-clock times.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
 from casedesk.domain import WEEKLY_CONTACT_DAYS, Phase
-from casedesk.models import CaseEpisode, Client
+from casedesk.models import CaseEpisode, Client, MonitoringRuleSetting
 
 #: KDS 3.0 ends an outpatient episode after 60 days without contact; we warn 15 days before.
 CONTACT_GAP_DAYS = 45
 OPEN_PHASES = frozenset(phase.value for phase in Phase if phase is not Phase.CLOSED)
-#: Client ids per lookup of episode openings (SQLite's bound-parameter limit is far above).
-_LOOKUP_BATCH = 500
+
+WEEKLY_CONTACT_RULE = "weekly_contact"
+CONTACT_GAP_RULE = "contact_gap"
+MISSED_APPOINTMENT_RULE = "missed_appointment"
+REFERRAL_FOLLOW_UP_RULE = "referral_follow_up"
+GOAL_DEADLINE_RULE = "goal_deadline"
+PLAN_REVIEW_RULE = "plan_review"
+ASSESSMENT_TIME_BOX_RULE = "assessment_time_box"
+RELEASE_EXPIRING_RULE = "release_expiring"
+#: Every rule with its days when the team has not set them, in the order settings list them.
+DEFAULT_DAYS = {
+    WEEKLY_CONTACT_RULE: WEEKLY_CONTACT_DAYS,
+    CONTACT_GAP_RULE: CONTACT_GAP_DAYS,
+    MISSED_APPOINTMENT_RULE: 3,
+    REFERRAL_FOLLOW_UP_RULE: 3,
+    GOAL_DEADLINE_RULE: 7,
+    PLAN_REVIEW_RULE: 14,
+    ASSESSMENT_TIME_BOX_RULE: 7,
+    RELEASE_EXPIRING_RULE: 30,
+}
+RULE_KEYS = tuple(DEFAULT_DAYS)
+#: The rules due on a date of their own, listed ``days`` before it.
+DATED_RULES = frozenset({REFERRAL_FOLLOW_UP_RULE, GOAL_DEADLINE_RULE, PLAN_REVIEW_RULE, ASSESSMENT_TIME_BOX_RULE,
+                         RELEASE_EXPIRING_RULE})
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    rule: str
+    enabled: bool
+    days: int
+
+    @property
+    def default_days(self) -> int:
+        return DEFAULT_DAYS[self.rule]
+
+
+def rule_settings(session: Session, team: str) -> dict[str, RuleSetting]:
+    """The team's setting of every rule (the default where the team has none), in ``RULE_KEYS`` order."""
+    rows = session.execute(
+        select(MonitoringRuleSetting.rule, MonitoringRuleSetting.enabled, MonitoringRuleSetting.days)
+        .where(MonitoringRuleSetting.team == team, MonitoringRuleSetting.deleted.is_(False))
+        .order_by(MonitoringRuleSetting.hlc))
+    # A rule set on two laptops before both synced lands in one row (services.today derives its
+    # id); the later stamp wins should two rows still meet.
+    stored = {rule: RuleSetting(rule, bool(enabled), days) for rule, enabled, days in rows if rule in DEFAULT_DAYS}
+    return {rule: stored.get(rule, RuleSetting(rule, True, days)) for rule, days in DEFAULT_DAYS.items()}
 
 
 @dataclass(frozen=True)
@@ -43,6 +95,10 @@ class MonitoringRule:
     phases: frozenset[str]
     #: The first contact of an episode is due this many days after it opened.
     days_after_opening: int
+
+    def with_days(self, days: int) -> "MonitoringRule":
+        # A rule that waits for the episode waits its whole interval (the 45 days of the gap).
+        return replace(self, days=days, days_after_opening=days if self.days_after_opening else 0)
 
     def due_at(self, phase: str, last_contact_at: datetime | None, episode_opened_on: date | None) -> datetime | None:
         """When the next contact is due under this rule, or None when the rule does not apply."""
@@ -70,10 +126,19 @@ class MonitoringRule:
         return and_(by_contact, or_(opened_on.is_(None), opened_on <= opened_by))
 
 
-WEEKLY_CONTACT = MonitoringRule("weekly_contact", WEEKLY_CONTACT_DAYS, frozenset({Phase.MONITORING.value}), 0)
-CONTACT_GAP = MonitoringRule("contact_gap", CONTACT_GAP_DAYS, OPEN_PHASES, CONTACT_GAP_DAYS)
-#: Every rule a client is checked against, the shortest interval first.
+WEEKLY_CONTACT = MonitoringRule(WEEKLY_CONTACT_RULE, WEEKLY_CONTACT_DAYS, frozenset({Phase.MONITORING.value}), 0)
+CONTACT_GAP = MonitoringRule(CONTACT_GAP_RULE, CONTACT_GAP_DAYS, OPEN_PHASES, CONTACT_GAP_DAYS)
+#: The contact rules with their default days, the shortest interval first.
 RULES = (WEEKLY_CONTACT, CONTACT_GAP)
+
+
+def contact_rules(settings: dict[str, RuleSetting]) -> tuple[MonitoringRule, ...]:
+    """The contact rules the team has on, with the team's days."""
+    return tuple(rule.with_days(settings[rule.key].days) for rule in RULES if settings[rule.key].enabled)
+
+
+def team_contact_rules(session: Session, team: str) -> tuple[MonitoringRule, ...]:
+    return contact_rules(rule_settings(session, team))
 
 
 @dataclass(frozen=True)
@@ -83,21 +148,24 @@ class BrokenRule:
 
 
 def broken_rules(phase: str, last_contact_at: datetime | None, episode_opened_on: date | None,
-                 now: datetime) -> list[BrokenRule]:
+                 now: datetime, rules: tuple[MonitoringRule, ...] = RULES) -> list[BrokenRule]:
     """The rules whose contact is due by ``now``, the longest overdue first; empty if none is."""
     broken = []
-    for rule in RULES:
+    for rule in rules:
         due_at = rule.due_at(phase, last_contact_at, episode_opened_on)
         if due_at is not None and due_at <= now:
             broken.append(BrokenRule(rule, due_at))
     return sorted(broken, key=lambda entry: entry.due_at)
 
 
-def overdue_condition(phase: ColumnElement, last_contact_at: ColumnElement, now: datetime) -> ColumnElement[bool]:
-    """Clients overdue under any rule, for a query over ``Client``: ``phase`` is the current
-    episode's phase (closed when there is none) and ``last_contact_at`` the latest contact, both
-    correlated to ``Client``."""
-    return or_(*(rule.overdue_condition(phase, last_contact_at, now) for rule in RULES))
+def overdue_condition(phase: ColumnElement, last_contact_at: ColumnElement, now: datetime,
+                      rules: tuple[MonitoringRule, ...] = RULES) -> ColumnElement[bool]:
+    """Clients overdue under any of ``rules``, for a query over ``Client``: ``phase`` is the
+    current episode's phase (closed when there is none) and ``last_contact_at`` the latest
+    contact, both correlated to ``Client``."""
+    if not rules:
+        return false()
+    return or_(*(rule.overdue_condition(phase, last_contact_at, now) for rule in rules))
 
 
 def current_episode_opened_on() -> ColumnElement:
@@ -110,13 +178,3 @@ def current_episode_opened_on() -> ColumnElement:
         .correlate(Client)
         .scalar_subquery()
     )
-
-
-def episode_openings(session: Session, client_ids: list[str]) -> dict[str, date]:
-    """The current episode's opening date per client."""
-    openings: dict[str, date] = {}
-    for start in range(0, len(client_ids), _LOOKUP_BATCH):
-        batch = client_ids[start:start + _LOOKUP_BATCH]
-        query = select(Client.id, current_episode_opened_on()).where(Client.id.in_(batch))
-        openings.update((client_id, opened_on) for client_id, opened_on in session.execute(query) if opened_on)
-    return openings
