@@ -237,7 +237,9 @@ class EvaluationDialog(EditDialog):
         goals = [goal for goal in evaluation.goals if goal.draft.wording.strip()]
         fields: list[Field] = [Field("evaluated_on", translate("EvaluationDialog", "Evaluated &on:"), Kind.DATE)]
         for index, goal in enumerate(goals):
-            fields.append(Field(f"attainment_{index}", f"{goal_level_name(goal.level)}: {goal.draft.wording}",
+            # A goal's "&" is text, not a mnemonic.
+            wording = goal.draft.wording.replace("&", "&&")
+            fields.append(Field(f"attainment_{index}", f"{goal_level_name(goal.level)}: {wording}",
                                 Kind.CHOICE, choices=attainment_choices()))
             fields.append(Field(f"comment_{index}", translate("EvaluationDialog", "Comment:"),
                                 max_length=GOAL_FIELD_LIMITS["attainment_comment"]))

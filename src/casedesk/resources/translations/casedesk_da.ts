@@ -144,6 +144,196 @@
     </message>
 </context>
 <context>
+    <name>CaseTab</name>
+    <message>
+        <source>Access:</source>
+        <translation>Adgang:</translation>
+    </message>
+    <message>
+        <source>Screening:</source>
+        <translation>Screening:</translation>
+    </message>
+    <message>
+        <source>Intake agreement:</source>
+        <translation>Aftale ved indskrivning:</translation>
+    </message>
+    <message>
+        <source>Consent to data processing:</source>
+        <translation>Samtykke til databehandling:</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Evaluering:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s view:</source>
+        <translation>Borgerens syn:</translation>
+    </message>
+    <message>
+        <source>Closure:</source>
+        <translation>Afslutning:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Episodes and phase history</source>
+        <translation>Forløb og fasehistorik</translation>
+    </message>
+    <message>
+        <source>&amp;Intake…</source>
+        <translation>&amp;Indskrivning…</translation>
+    </message>
+    <message>
+        <source>Re-assess…</source>
+        <translation>Ny udredning…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation>&amp;Evaluér…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Afslut sag…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Genoptag…</translation>
+    </message>
+    <message>
+        <source>The phase itself moves with Change phase… on the overview, or here when the data suggests the next one.</source>
+        <translation>Selve fasen skiftes med »Skift fase …« i overblikket, eller her når data peger på den næste.</translation>
+    </message>
+    <message>
+        <source>Episodes and phase history:</source>
+        <translation>Forløb og fasehistorik:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>No case episode yet.</source>
+        <translation>Endnu intet forløb.</translation>
+    </message>
+    <message>
+        <source>Episode since %1 · phase: %2</source>
+        <translation>Forløb siden %1 · fase: %2</translation>
+    </message>
+    <message>
+        <source>Closed on %1 (episode since %2)</source>
+        <translation>Afsluttet den %1 (forløb siden %2)</translation>
+    </message>
+    <message>
+        <source>Suggested: %1. %2</source>
+        <translation>Forslag: %1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1…</source>
+        <translation>&amp;Gå til %1…</translation>
+    </message>
+    <message>
+        <source>An assessment was started on %1.</source>
+        <translation>En udredning blev påbegyndt den %1.</translation>
+    </message>
+    <message>
+        <source>The assessment was completed on %1.</source>
+        <translation>Udredningen blev afsluttet den %1.</translation>
+    </message>
+    <message>
+        <source>The service plan was signed on %1.</source>
+        <translation>Handleplanen blev underskrevet den %1.</translation>
+    </message>
+    <message>
+        <source>A referral&apos;s help started on %1.</source>
+        <translation>En henvist indsats begyndte den %1.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>several life domains</source>
+        <translation>flere livsområder</translation>
+    </message>
+    <message>
+        <source>several helpers</source>
+        <translation>flere aktører</translation>
+    </message>
+    <message>
+        <source>client agrees</source>
+        <translation>borgeren er enig</translation>
+    </message>
+    <message>
+        <source>case management appropriate</source>
+        <translation>case management relevant</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>ikke spurgt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>endnu ingen</translation>
+    </message>
+    <message>
+        <source>recorded on %1 (%2)</source>
+        <translation>registreret den %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation>endnu ikke evalueret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) scored</source>
+        <translation>
+            <numerusform>%n mål vurderet</numerusform>
+            <numerusform>%n mål vurderet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal attainment T-score %1</source>
+        <translation>målopfyldelse (T-score) %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>den %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ingen begrundelse angivet</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Episode %1</source>
+        <translation>Forløb %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -315,6 +505,53 @@
     <message>
         <source>All phases</source>
         <translation>Alle faser</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>choose a reason</source>
+        <translation>vælg en årsag</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsag:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>what happened (required for &quot;other&quot;)</source>
+        <translation>hvad der skete (kræves ved »andet«)</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>Afsluttet &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;After-care call as a task</source>
+        <translation>&amp;Opfølgende opkald som opgave</translation>
+    </message>
+    <message>
+        <source>&amp;Call on:</source>
+        <translation>&amp;Ring den:</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Afslut sagen</translation>
+    </message>
+    <message>
+        <source>After-care call</source>
+        <translation>Opfølgende opkald</translation>
+    </message>
+    <message>
+        <source>Close the case?</source>
+        <translation>Afslut sagen?</translation>
+    </message>
+    <message>
+        <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
+        <translation>Afslut denne sag? Borgeren forlader den aktive sagsliste; et nyt forløb kan åbnes senere.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1294,86 @@
         <translation>Denne værdi er ukendt.</translation>
     </message>
     <message>
+        <source>This date lies before the start.</source>
+        <translation>Datoen ligger før starten.</translation>
+    </message>
+    <message>
+        <source>This date lies before the episode opened.</source>
+        <translation>Datoen ligger før forløbet blev åbnet.</translation>
+    </message>
+    <message>
+        <source>This date lies before the case was closed.</source>
+        <translation>Datoen ligger før sagen blev afsluttet.</translation>
+    </message>
+    <message>
+        <source>This date lies before the referral.</source>
+        <translation>Datoen ligger før henvisningen.</translation>
+    </message>
+    <message>
+        <source>This date lies before the change it follows.</source>
+        <translation>Datoen ligger før den ændring, den følger efter.</translation>
+    </message>
+    <message>
+        <source>This date lies before the referral&apos;s last change.</source>
+        <translation>Datoen ligger før henvisningens seneste ændring.</translation>
+    </message>
+    <message>
+        <source>A case is closed with Close case…, which asks for the reason.</source>
+        <translation>En sag afsluttes med »Afslut sag…«, som spørger efter årsagen.</translation>
+    </message>
+    <message>
+        <source>The client has no open case episode. Reopen the case first.</source>
+        <translation>Borgeren har intet åbent forløb. Genoptag sagen først.</translation>
+    </message>
+    <message>
+        <source>The case is still open.</source>
+        <translation>Sagen er stadig åben.</translation>
+    </message>
+    <message>
+        <source>The referral cannot move to this state from where it is.</source>
+        <translation>Henvisningen kan ikke skifte til denne status herfra.</translation>
+    </message>
+    <message>
+        <source>Choose a helper from the directory or name a person.</source>
+        <translation>Vælg en aktør fra listen eller angiv en person.</translation>
+    </message>
+    <message>
+        <source>This exists already.</source>
+        <translation>Det findes allerede.</translation>
+    </message>
+    <message>
+        <source>Only the latest version can be changed. Open the latest version.</source>
+        <translation>Kun den nyeste version kan ændres. Åbn den nyeste version.</translation>
+    </message>
+    <message>
+        <source>A plan has one macro goal; add this as a meso goal under it.</source>
+        <translation>En handleplan har ét overordnet mål; tilføj dette som mål under det.</translation>
+    </message>
+    <message>
+        <source>The macro goal stands at the top of the plan.</source>
+        <translation>Det overordnede mål står øverst i planen.</translation>
+    </message>
+    <message>
+        <source>A meso goal stands under the macro goal or at the top.</source>
+        <translation>Et mål står under det overordnede mål eller øverst.</translation>
+    </message>
+    <message>
+        <source>A step stands under a meso goal.</source>
+        <translation>Et delmål står under et mål.</translation>
+    </message>
+    <message>
+        <source>These belong to different case episodes.</source>
+        <translation>De hører til forskellige forløb.</translation>
+    </message>
+    <message>
+        <source>These belong to different clients.</source>
+        <translation>De hører til forskellige borgere.</translation>
+    </message>
+    <message>
+        <source>There are too many entries here.</source>
+        <translation>Der er for mange poster her.</translation>
+    </message>
+    <message>
         <source>This value cannot be used.</source>
         <translation>Denne værdi kan ikke bruges.</translation>
     </message>
@@ -1169,6 +1486,58 @@
         <translation>Nødnoter</translation>
     </message>
     <message>
+        <source>Case episode</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation>Afslutningsårsag</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afsluttet den</translation>
+    </message>
+    <message>
+        <source>After-care call</source>
+        <translation>Opfølgende opkald</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evalueret den</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Goal level</source>
+        <translation>Målniveau</translation>
+    </message>
+    <message>
+        <source>Goal above</source>
+        <translation>Overordnet mål</translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Nothing was changed; please try again.</source>
         <translation>Forkert adgangsfrase. Intet blev ændret; prøv venligst igen.</translation>
     </message>
@@ -1231,6 +1600,54 @@
     <message>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>−2 much less than expected</source>
+        <extracomment>The &quot;not scored&quot; choice: a combo box cannot hold None as its data.</extracomment>
+        <translation>−2 meget mindre end forventet</translation>
+    </message>
+    <message>
+        <source>−1 less than expected</source>
+        <translation>−1 mindre end forventet</translation>
+    </message>
+    <message>
+        <source>0 as expected</source>
+        <translation>0 som forventet</translation>
+    </message>
+    <message>
+        <source>+1 more than expected</source>
+        <translation>+1 mere end forventet</translation>
+    </message>
+    <message>
+        <source>+2 much more than expected</source>
+        <translation>+2 meget mere end forventet</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Evaluated &amp;on:</source>
+        <translation>Evalueret &amp;den:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;view of the help:</source>
+        <translation>Borgerens s&amp;yn på indsatsen:</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>The plan has no goals to score; the client&apos;s view can still be recorded.</source>
+        <translation>Planen har ingen mål at vurdere; borgerens syn kan stadig registreres.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1886,81 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>not asked yet</source>
+        <translation>endnu ikke spurgt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>Several &amp;life domains affected?</source>
+        <translation>Flere &amp;livsområder berørt?</translation>
+    </message>
+    <message>
+        <source>Several &amp;helpers involved?</source>
+        <translation>Flere a&amp;ktører involveret?</translation>
+    </message>
+    <message>
+        <source>The client a&amp;grees?</source>
+        <translation>Borgeren &amp;enig?</translation>
+    </message>
+    <message>
+        <source>Case &amp;management appropriate?</source>
+        <translation>&amp;Case management relevant?</translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation>&amp;Adgang:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Henvist af:</translation>
+    </message>
+    <message>
+        <source>who referred the client</source>
+        <translation>hvem der henviste borgeren</translation>
+    </message>
+    <message>
+        <source>Screening &amp;note:</source>
+        <translation>&amp;Note til screening:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on:</source>
+        <translation>Aftalt &amp;den:</translation>
+    </message>
+    <message>
+        <source>no agreement yet</source>
+        <translation>endnu ingen aftale</translation>
+    </message>
+    <message>
+        <source>&amp;What was agreed:</source>
+        <translation>Hvad &amp;blev aftalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent recorded on:</source>
+        <translation>Sa&amp;mtykke registreret den:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;form:</source>
+        <translation>Samtykkets &amp;form:</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Indskrivning</translation>
+    </message>
+</context>
+<context>
     <name>LifeDomainsDialog</name>
     <message>
         <source>The team&apos;s life domains</source>
@@ -1701,6 +2193,10 @@
     <message>
         <source>Team phone &amp;numbers…</source>
         <translation>Teamets telefon&amp;numre…</translation>
+    </message>
+    <message>
+        <source>&amp;Helper directory…</source>
+        <translation>Aktør&amp;liste…</translation>
     </message>
     <message>
         <source>Team&apos;s &amp;life domains…</source>
@@ -2027,12 +2523,8 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Nuværende fase:</translation>
     </message>
     <message>
-        <source>Close the case?</source>
-        <translation>Afslut sagen?</translation>
-    </message>
-    <message>
-        <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
-        <translation>Afslut denne sag? Borgeren forlader den aktive sagsstamme; et nyt forløb kan åbnes senere.</translation>
+        <source>To close the case, use Close case… on the Case tab: it asks for the reason.</source>
+        <translation>Sagen afsluttes med »Afslut sag…« på fanen »Sag«: der spørges efter årsagen.</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2825,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>Remove the goal “%1”?</source>
-        <translation>Fjern målet “%1”?</translation>
+        <translation>Fjern målet «%1”?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n sub-goal(s) go with it.</source>
@@ -2360,7 +2852,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>Remove “%1” from the plan?</source>
-        <translation>Fjern “%1” fra handleplanen?</translation>
+        <translation>Fjern «%1” fra handleplanen?</translation>
     </message>
     <message>
         <source>Signed plans are frozen — make a new version to change it.</source>
@@ -2674,6 +3166,25 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>The note you wrote will be lost.</source>
         <translation>Den note, du har skrevet, går tabt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassessDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsag:</translation>
+    </message>
+    <message>
+        <source>e.g. relapse, lost the flat (goes into the phase history)</source>
+        <translation>fx tilbagefald, mistet boligen (kommer i fasehistorikken)</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;last assessment&apos;s texts</source>
+        <translation>Start med den &amp;sidste udrednings tekster</translation>
+    </message>
+    <message>
+        <source>Re-assess</source>
+        <translation>Ny udredning</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3709,21 @@ Udskriv alligevel?</translation>
     <message>
         <source>Refer &amp;anyway</source>
         <translation>Henvis &amp;alligevel</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsag:</translation>
+    </message>
+    <message>
+        <source>why the case is taken on again</source>
+        <translation>hvorfor sagen genoptages</translation>
+    </message>
+    <message>
+        <source>Reopen as a new episode</source>
+        <translation>Genoptag som nyt forløb</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4603,30 @@ Udskriv alligevel?</translation>
     <message>
         <source>Client</source>
         <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Met through outreach</source>
+        <translation>Mødt gennem opsøgende arbejde</translation>
+    </message>
+    <message>
+        <source>Came to us</source>
+        <translation>Kom selv til os</translation>
+    </message>
+    <message>
+        <source>Referred by someone</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Mundtligt</translation>
+    </message>
+    <message>
+        <source>Digitally</source>
+        <translation>Digitalt</translation>
     </message>
     <message>
         <source>Helper</source>

@@ -144,6 +144,196 @@
     </message>
 </context>
 <context>
+    <name>CaseTab</name>
+    <message>
+        <source>Access:</source>
+        <translation>Zugang:</translation>
+    </message>
+    <message>
+        <source>Screening:</source>
+        <translation>Abklärung:</translation>
+    </message>
+    <message>
+        <source>Intake agreement:</source>
+        <translation>Aufnahmevereinbarung:</translation>
+    </message>
+    <message>
+        <source>Consent to data processing:</source>
+        <translation>Einwilligung in die Datenverarbeitung:</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Evaluation:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s view:</source>
+        <translation>Sicht der KlientIn:</translation>
+    </message>
+    <message>
+        <source>Closure:</source>
+        <translation>Abschluss:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Episodes and phase history</source>
+        <translation>Fallepisoden und Phasenverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Intake…</source>
+        <translation>Auf&amp;nahme…</translation>
+    </message>
+    <message>
+        <source>Re-assess…</source>
+        <translation>Neues Assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation>&amp;Evaluation…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Fall abschließen…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Wieder aufnehmen…</translation>
+    </message>
+    <message>
+        <source>The phase itself moves with Change phase… on the overview, or here when the data suggests the next one.</source>
+        <translation>Die Phase selbst ändert „Phase ändern …“ in der Übersicht, oder hier, wenn die Daten die nächste nahelegen.</translation>
+    </message>
+    <message>
+        <source>Episodes and phase history:</source>
+        <translation>Fallepisoden und Phasenverlauf:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>No case episode yet.</source>
+        <translation>Noch keine Fallepisode.</translation>
+    </message>
+    <message>
+        <source>Episode since %1 · phase: %2</source>
+        <translation>Episode seit %1 · Phase: %2</translation>
+    </message>
+    <message>
+        <source>Closed on %1 (episode since %2)</source>
+        <translation>Abgeschlossen am %1 (Episode seit %2)</translation>
+    </message>
+    <message>
+        <source>Suggested: %1. %2</source>
+        <translation>Vorschlag: %1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1…</source>
+        <translation>In %1 &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>An assessment was started on %1.</source>
+        <translation>Am %1 wurde ein Assessment begonnen.</translation>
+    </message>
+    <message>
+        <source>The assessment was completed on %1.</source>
+        <translation>Das Assessment wurde am %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The service plan was signed on %1.</source>
+        <translation>Der Hilfeplan wurde am %1 unterschrieben.</translation>
+    </message>
+    <message>
+        <source>A referral&apos;s help started on %1.</source>
+        <translation>Eine vermittelte Hilfe hat am %1 begonnen.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>several life domains</source>
+        <translation>mehrere Lebensbereiche</translation>
+    </message>
+    <message>
+        <source>several helpers</source>
+        <translation>mehrere Hilfen</translation>
+    </message>
+    <message>
+        <source>client agrees</source>
+        <translation>KlientIn einverstanden</translation>
+    </message>
+    <message>
+        <source>case management appropriate</source>
+        <translation>Case Management angemessen</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>recorded on %1 (%2)</source>
+        <translation>erfasst am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation>noch nicht ausgewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) scored</source>
+        <translation>
+            <numerusform>%n Ziel bewertet</numerusform>
+            <numerusform>%n Ziele bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal attainment T-score %1</source>
+        <translation>Zielerreichung (T-Wert) %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Episode %1</source>
+        <translation>Episode %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -315,6 +505,53 @@
     <message>
         <source>All phases</source>
         <translation>Alle Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>choose a reason</source>
+        <translation>Grund wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>what happened (required for &quot;other&quot;)</source>
+        <translation>was geschehen ist (bei „Sonstiges“ nötig)</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>Abgeschlossen &amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;After-care call as a task</source>
+        <translation>&amp;Telefonische Nachsorge als Aufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Call on:</source>
+        <translation>Anruf a&amp;m:</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Fall abschließen</translation>
+    </message>
+    <message>
+        <source>After-care call</source>
+        <translation>Nachsorge-Anruf</translation>
+    </message>
+    <message>
+        <source>Close the case?</source>
+        <translation>Fall abschließen?</translation>
+    </message>
+    <message>
+        <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
+        <translation>Diesen Fall abschließen? Die KlientIn verlässt die aktive Fallliste; später kann eine neue Episode eröffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1294,86 @@
         <translation>Dieser Wert ist unbekannt.</translation>
     </message>
     <message>
+        <source>This date lies before the start.</source>
+        <translation>Dieses Datum liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <source>This date lies before the episode opened.</source>
+        <translation>Dieses Datum liegt vor dem Beginn der Episode.</translation>
+    </message>
+    <message>
+        <source>This date lies before the case was closed.</source>
+        <translation>Dieses Datum liegt vor dem Abschluss des Falls.</translation>
+    </message>
+    <message>
+        <source>This date lies before the referral.</source>
+        <translation>Dieses Datum liegt vor der Vermittlung.</translation>
+    </message>
+    <message>
+        <source>This date lies before the change it follows.</source>
+        <translation>Dieses Datum liegt vor der Änderung, auf die es folgt.</translation>
+    </message>
+    <message>
+        <source>This date lies before the referral&apos;s last change.</source>
+        <translation>Dieses Datum liegt vor der letzten Änderung der Vermittlung.</translation>
+    </message>
+    <message>
+        <source>A case is closed with Close case…, which asks for the reason.</source>
+        <translation>Ein Fall wird mit „Fall abschließen…“ beendet; dort wird nach dem Grund gefragt.</translation>
+    </message>
+    <message>
+        <source>The client has no open case episode. Reopen the case first.</source>
+        <translation>Die KlientIn hat keine offene Fallepisode. Nehmen Sie den Fall zuerst wieder auf.</translation>
+    </message>
+    <message>
+        <source>The case is still open.</source>
+        <translation>Der Fall ist noch offen.</translation>
+    </message>
+    <message>
+        <source>The referral cannot move to this state from where it is.</source>
+        <translation>Die Vermittlung kann von ihrem jetzigen Stand nicht in diesen Stand wechseln.</translation>
+    </message>
+    <message>
+        <source>Choose a helper from the directory or name a person.</source>
+        <translation>Wählen Sie eine Hilfe aus dem Verzeichnis oder nennen Sie eine Person.</translation>
+    </message>
+    <message>
+        <source>This exists already.</source>
+        <translation>Das gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Only the latest version can be changed. Open the latest version.</source>
+        <translation>Nur die neueste Fassung kann geändert werden. Öffnen Sie die neueste Fassung.</translation>
+    </message>
+    <message>
+        <source>A plan has one macro goal; add this as a meso goal under it.</source>
+        <translation>Ein Hilfeplan hat ein Leitziel; legen Sie dies als Handlungsziel darunter an.</translation>
+    </message>
+    <message>
+        <source>The macro goal stands at the top of the plan.</source>
+        <translation>Das Leitziel steht oben im Hilfeplan.</translation>
+    </message>
+    <message>
+        <source>A meso goal stands under the macro goal or at the top.</source>
+        <translation>Ein Handlungsziel steht unter dem Leitziel oder oben.</translation>
+    </message>
+    <message>
+        <source>A step stands under a meso goal.</source>
+        <translation>Ein Schritt steht unter einem Handlungsziel.</translation>
+    </message>
+    <message>
+        <source>These belong to different case episodes.</source>
+        <translation>Diese gehören zu verschiedenen Fallepisoden.</translation>
+    </message>
+    <message>
+        <source>These belong to different clients.</source>
+        <translation>Diese gehören zu verschiedenen KlientInnen.</translation>
+    </message>
+    <message>
+        <source>There are too many entries here.</source>
+        <translation>Hier stehen zu viele Einträge.</translation>
+    </message>
+    <message>
         <source>This value cannot be used.</source>
         <translation>Dieser Wert kann nicht verwendet werden.</translation>
     </message>
@@ -1169,6 +1486,58 @@
         <translation>Notfallhinweise</translation>
     </message>
     <message>
+        <source>Case episode</source>
+        <translation>Fallepisode</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation>Abschlussgrund</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>After-care call</source>
+        <translation>Nachsorge-Anruf</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Ausgewertet am</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Hilfeplan</translation>
+    </message>
+    <message>
+        <source>Goal level</source>
+        <translation>Zielebene</translation>
+    </message>
+    <message>
+        <source>Goal above</source>
+        <translation>Übergeordnetes Ziel</translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Nothing was changed; please try again.</source>
         <translation>Falsche Passphrase. Es wurde nichts verändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -1231,6 +1600,54 @@
     <message>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>−2 much less than expected</source>
+        <extracomment>The &quot;not scored&quot; choice: a combo box cannot hold None as its data.</extracomment>
+        <translation>−2 viel weniger als erwartet</translation>
+    </message>
+    <message>
+        <source>−1 less than expected</source>
+        <translation>−1 weniger als erwartet</translation>
+    </message>
+    <message>
+        <source>0 as expected</source>
+        <translation>0 wie erwartet</translation>
+    </message>
+    <message>
+        <source>+1 more than expected</source>
+        <translation>+1 mehr als erwartet</translation>
+    </message>
+    <message>
+        <source>+2 much more than expected</source>
+        <translation>+2 viel mehr als erwartet</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Evaluated &amp;on:</source>
+        <translation>Ausgewertet &amp;am:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;view of the help:</source>
+        <translation>Die Sicht der &amp;KlientIn auf die Hilfe:</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>The plan has no goals to score; the client&apos;s view can still be recorded.</source>
+        <translation>Der Hilfeplan hat keine Ziele zum Bewerten; die Sicht der KlientIn kann trotzdem festgehalten werden.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1886,81 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>not asked yet</source>
+        <translation>noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Several &amp;life domains affected?</source>
+        <translation>Mehrere &amp;Lebensbereiche betroffen?</translation>
+    </message>
+    <message>
+        <source>Several &amp;helpers involved?</source>
+        <translation>Mehrere &amp;Hilfen beteiligt?</translation>
+    </message>
+    <message>
+        <source>The client a&amp;grees?</source>
+        <translation>Einverständnis der &amp;KlientIn?</translation>
+    </message>
+    <message>
+        <source>Case &amp;management appropriate?</source>
+        <translation>&amp;Case Management angemessen?</translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation>&amp;Zugang:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Vermittelt durch:</translation>
+    </message>
+    <message>
+        <source>who referred the client</source>
+        <translation>wer die KlientIn vermittelt hat</translation>
+    </message>
+    <message>
+        <source>Screening &amp;note:</source>
+        <translation>&amp;Notiz zur Abklärung:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on:</source>
+        <translation>Vereinbart &amp;am:</translation>
+    </message>
+    <message>
+        <source>no agreement yet</source>
+        <translation>noch keine Vereinbarung</translation>
+    </message>
+    <message>
+        <source>&amp;What was agreed:</source>
+        <translation>&amp;Was vereinbart wurde:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent recorded on:</source>
+        <translation>&amp;Einwilligung erfasst am:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;form:</source>
+        <translation>&amp;Form der Einwilligung:</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Aufnahme</translation>
+    </message>
+</context>
+<context>
     <name>LifeDomainsDialog</name>
     <message>
         <source>The team&apos;s life domains</source>
@@ -1701,6 +2193,10 @@
     <message>
         <source>Team phone &amp;numbers…</source>
         <translation>&amp;Telefonnummern des Teams…</translation>
+    </message>
+    <message>
+        <source>&amp;Helper directory…</source>
+        <translation>Hilfe&amp;verzeichnis…</translation>
     </message>
     <message>
         <source>Team&apos;s &amp;life domains…</source>
@@ -2027,12 +2523,8 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Aktuelle Phase:</translation>
     </message>
     <message>
-        <source>Close the case?</source>
-        <translation>Fall abschließen?</translation>
-    </message>
-    <message>
-        <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
-        <translation>Diesen Fall abschließen? Die Klient/in verlässt die aktive Fallliste; später kann ein neuer Fallabschnitt eröffnet werden.</translation>
+        <source>To close the case, use Close case… on the Case tab: it asks for the reason.</source>
+        <translation>Zum Abschließen des Falls „Fall abschließen…“ auf dem Reiter „Fall“ verwenden: dort wird nach dem Grund gefragt.</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +3169,25 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
 </context>
 <context>
+    <name>ReassessDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>e.g. relapse, lost the flat (goes into the phase history)</source>
+        <translation>z. B. Rückfall, Wohnung verloren (kommt in den Phasenverlauf)</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;last assessment&apos;s texts</source>
+        <translation>Mit den Texten des &amp;letzten Assessments beginnen</translation>
+    </message>
+    <message>
+        <source>Re-assess</source>
+        <translation>Neues Assessment</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>a person (name below)</source>
@@ -3198,6 +3709,21 @@ Trotzdem drucken?</translation>
     <message>
         <source>Refer &amp;anyway</source>
         <translation>&amp;Trotzdem vermitteln</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>why the case is taken on again</source>
+        <translation>warum der Fall wieder aufgenommen wird</translation>
+    </message>
+    <message>
+        <source>Reopen as a new episode</source>
+        <translation>Als neue Episode wieder aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4603,30 @@ Trotzdem drucken?</translation>
     <message>
         <source>Client</source>
         <translation>Klient/in</translation>
+    </message>
+    <message>
+        <source>Met through outreach</source>
+        <translation>Über aufsuchende Arbeit</translation>
+    </message>
+    <message>
+        <source>Came to us</source>
+        <translation>Ist zu uns gekommen</translation>
+    </message>
+    <message>
+        <source>Referred by someone</source>
+        <translation>Vermittelt</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Schriftlich</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Mündlich</translation>
+    </message>
+    <message>
+        <source>Digitally</source>
+        <translation>Digital</translation>
     </message>
     <message>
         <source>Helper</source>

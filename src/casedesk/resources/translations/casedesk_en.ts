@@ -144,6 +144,196 @@
     </message>
 </context>
 <context>
+    <name>CaseTab</name>
+    <message>
+        <source>Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to data processing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes and phase history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase itself moves with Change phase… on the overview, or here when the data suggests the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes and phase history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case episode yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode since %1 · phase: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 (episode since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment was started on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was completed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service plan was signed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral&apos;s help started on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several life domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several helpers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case management appropriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) scored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goal attainment T-score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -315,6 +505,53 @@
     <message>
         <source>All phases</source>
         <translation>All phases</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>choose a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>what happened (required for &quot;other&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After-care call as a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-care call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1294,86 @@
         <translation>This value is not known.</translation>
     </message>
     <message>
+        <source>This date lies before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date lies before the episode opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date lies before the case was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date lies before the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date lies before the change it follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date lies before the referral&apos;s last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is closed with Close case…, which asks for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no open case episode. Reopen the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral cannot move to this state from where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a helper from the directory or name a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest version can be changed. Open the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan has one macro goal; add this as a meso goal under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macro goal stands at the top of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meso goal stands under the macro goal or at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step stands under a meso goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These belong to different case episodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These belong to different clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too many entries here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This value cannot be used.</source>
         <translation>This value cannot be used.</translation>
     </message>
@@ -1169,6 +1486,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-care call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation type="unfinished">Service plan</translation>
+    </message>
+    <message>
+        <source>Goal level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Nothing was changed; please try again.</source>
         <translation>Wrong passphrase. Nothing was changed; please try again.</translation>
     </message>
@@ -1231,6 +1600,54 @@
     <message>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>−2 much less than expected</source>
+        <extracomment>The &quot;not scored&quot; choice: a combo box cannot hold None as its data.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 less than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 more than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+2 much more than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s &amp;view of the help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished">Evaluation</translation>
+    </message>
+    <message>
+        <source>The plan has no goals to score; the client&apos;s view can still be recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1884,81 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several &amp;life domains affected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several &amp;helpers involved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client a&amp;grees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;management appropriate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who referred the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agreement yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent recorded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifeDomainsDialog</name>
     <message>
         <source>The team&apos;s life domains</source>
@@ -1698,6 +2190,10 @@
     </message>
     <message>
         <source>Team phone &amp;numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Helper directory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,11 +2521,7 @@ Encrypted case management for outreach work.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the case?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
+        <source>To close the case, use Close case… on the Case tab: it asks for the reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2675,6 +3167,25 @@ Encrypted case management for outreach work.</translation>
     </message>
 </context>
 <context>
+    <name>ReassessDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. relapse, lost the flat (goes into the phase history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the &amp;last assessment&apos;s texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>a person (name below)</source>
@@ -3195,6 +3706,21 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Refer &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case is taken on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen as a new episode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4075,6 +4601,30 @@ Print anyway?</translation>
     <message>
         <source>Client</source>
         <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Met through outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitally</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Helper</source>
