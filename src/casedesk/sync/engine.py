@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.domain import ClientStatus
@@ -53,7 +53,7 @@ from casedesk.sync.scope import (
 CURSOR_KEY = "sync.cursor"
 CENTRAL_ID_KEY = "sync.central_id"
 LAST_SUCCESS_KEY = "sync.last_success"
-PUSH_BATCH = 500
+PUSH_BATCH = 2000
 PULL_BATCH = 2000
 CLIENT_CHUNK = 1000
 #: From this many new rows on, the search index is built once for the batch instead of by trigger.
@@ -140,6 +140,8 @@ class SyncEngine:
         # Rows whose push was merged with newer central values: the pull fetches them by id, as
         # the log may lie behind the cursor already (a full resync ran before the push).
         self._merged: dict[str, set[str]] = defaultdict(set)
+        #: op id → the seq of the outbox entry it was read from (see ``_settle``).
+        self._outbox_seq: dict[str, int] = {}
 
     # --- the run --------------------------------------------------------------------------
     def run(self, force_full: bool = False) -> SyncReport:
@@ -196,6 +198,8 @@ class SyncEngine:
             self._fault("push_committed")
             with self._remote_session() as session, session.begin():
                 self._settle(session, outcome)
+            for change in changes:
+                self._outbox_seq.pop(change.op_id, None)
             sent = {change.op_id: change for change in changes}
             for op_id in outcome.merged:
                 self._merged[sent[op_id].table_name].add(sent[op_id].row["id"])
@@ -234,27 +238,40 @@ class SyncEngine:
             session.merge(DeskSetting(key="hlc_last", value=self._clock.last))
 
     def _settle(self, session: Session, outcome: PushOutcome) -> None:
-        # An op id changes with every new edit: a row edited again meanwhile stays pending.
-        session.execute(delete(PendingChange).where(PendingChange.op_id.in_(outcome.acknowledged)))
+        # An op id changes with every new edit: a row edited again meanwhile stays pending. The
+        # outbox entry keeps its seq across edits, and op_id has no index: each entry is found
+        # by its seq (the primary key), then must still carry the op id that was sent.
+        session.execute(delete(PendingChange).where(*self._sent(outcome.acknowledged)))
         if outcome.refused:
             outbox = PendingChange.__table__
             session.execute(
-                update(outbox).where(outbox.c.op_id == bindparam("p_op"))
+                update(outbox).where(outbox.c.seq == bindparam("p_seq"), outbox.c.op_id == bindparam("p_op"))
                 .values(refusal=bindparam("p_reason"), refusal_detail=bindparam("p_detail")),
-                [{"p_op": r.op_id, "p_reason": r.reason, "p_detail": r.detail} for r in outcome.refused])
+                [{"p_seq": self._outbox_seq.get(r.op_id), "p_op": r.op_id, "p_reason": r.reason,
+                  "p_detail": r.detail} for r in outcome.refused])
         if outcome.discarded:
             gone = session.execute(select(PendingChange.table_name, PendingChange.row_id)
-                                   .where(PendingChange.op_id.in_(outcome.discarded))).all()
+                                   .where(*self._sent(outcome.discarded))).all()
             for table_name, row_id in gone:
                 table = TABLES_BY_NAME[table_name]
                 session.execute(delete(table).where(table.c.id == row_id))
-            session.execute(delete(PendingChange).where(PendingChange.op_id.in_(outcome.discarded)))
+            session.execute(delete(PendingChange).where(*self._sent(outcome.discarded)))
         self._drop_pending_of_clients(session, outcome.erased)
 
+    def _sent(self, op_ids: list[str]) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+        """The outbox entries that still hold these sent operations."""
+        seqs = [self._outbox_seq[op_id] for op_id in op_ids if op_id in self._outbox_seq]
+        return PendingChange.seq.in_(seqs), PendingChange.op_id.in_(op_ids)
+
     def _outgoing(self, after_seq: int) -> tuple[list[OutgoingChange], int]:
+        """The next batch of the outbox with its rows; remembers each operation's outbox entry."""
+        outbox = PendingChange.__table__
         with self._sessions() as session:
-            pending = session.scalars(select(PendingChange).where(PendingChange.seq > after_seq)
-                                      .order_by(PendingChange.seq).limit(self._push_batch)).all()
+            # Plain rows, not ORM objects: an initial push reads every outbox entry once.
+            pending = session.execute(
+                select(outbox.c.seq, outbox.c.op_id, outbox.c.table_name, outbox.c.row_id, outbox.c.fields,
+                       outbox.c.base_clocks, outbox.c.forward)
+                .where(outbox.c.seq > after_seq).order_by(outbox.c.seq).limit(self._push_batch)).all()
             if not pending:
                 return [], after_seq
             ids_by_table: dict[str, list[str]] = defaultdict(list)
@@ -263,14 +280,19 @@ class SyncEngine:
             rows: dict[tuple[str, str], dict[str, Any]] = {}
             for table_name, ids in ids_by_table.items():
                 table = TABLES_BY_NAME[table_name]
-                for row in session.execute(select(table).where(table.c.id.in_(ids))):
-                    rows[(table_name, row.id)] = dict(row._mapping)
-            changes = [
-                OutgoingChange(change.op_id, change.table_name, rows[(change.table_name, change.row_id)],
-                               list(change.fields), dict(change.base_clocks or {}), bool(change.forward))
-                for change in pending if (change.table_name, change.row_id) in rows
-            ]
-            return changes, pending[-1].seq
+                result = session.execute(select(table).where(table.c.id.in_(ids)))
+                names = list(result.keys())
+                for values in result.all():
+                    row = dict(zip(names, values, strict=True))
+                    rows[(table_name, row["id"])] = row
+        changes = []
+        for seq, op_id, table_name, row_id, fields, base_clocks, forward in pending:
+            row = rows.get((table_name, row_id))
+            if row is not None:
+                changes.append(OutgoingChange(op_id, table_name, row, list(fields), dict(base_clocks or {}),
+                                              bool(forward)))
+                self._outbox_seq[op_id] = seq
+        return changes, pending[-1].seq
 
     def _store_conflicts(self, session: Session, records: Iterable[ConflictRecord]) -> None:
         for record in records:

@@ -4,7 +4,7 @@ The client is the unit of visibility, handover, purge and erasure. Every rule he
 scope each entity declares in ``casedesk.models.registry``; none names a table.
 """
 
-from sqlalchemy import ColumnElement, Select, Table, and_, false, or_, select, true
+from sqlalchemy import Column, ColumnElement, Select, Table, and_, false, or_, select, true
 
 from casedesk.domain import Role
 from casedesk.models import SYNCED_ENTITIES, Client, Scope, SyncedEntity, Worker
@@ -61,12 +61,14 @@ def visible_client_ids(worker_id: str, role: str, team: str) -> Select:
 
 def rows_of_clients(table: Table, client_ids) -> ColumnElement[bool]:
     """Filter for the rows of ``table`` that belong to ``client_ids`` (a list or a subquery)."""
-    scope = ENTITY_OF_TABLE[table.name].scope
-    if scope is Scope.SHARED:
+    if table.name in SHARED_TABLES:
         return false()
-    if scope is Scope.CLIENT:
-        return table.c.id.in_(client_ids)
-    return table.c.client_id.in_(client_ids)
+    return owner_column(table).in_(client_ids)
+
+
+def owner_column(table: Table) -> Column:
+    """The column naming the client a row of a client's table belongs to."""
+    return table.c.id if ENTITY_OF_TABLE[table.name].scope is Scope.CLIENT else table.c.client_id
 
 
 def personal_rows(table: Table, worker_id: str) -> ColumnElement[bool]:

@@ -11,14 +11,21 @@ from sqlalchemy import (
 
 from casedesk.models import Scope
 from casedesk.sync.central.messages import ConflictRecord, Handshake, NoticeRecord
-from casedesk.sync.central.schema import SYNC_CHANGE, SYNC_ERASURE, SYNC_INBOX_CONFLICT, SYNC_INBOX_NOTICE
+from casedesk.sync.central.schema import (
+    SYNC_CHANGE,
+    SYNC_ERASURE,
+    SYNC_INBOX_CONFLICT,
+    SYNC_INBOX_NOTICE,
+    among,
+    outside,
+)
 from casedesk.sync.scope import (
     ENTITY_OF_TABLE,
     SHARED_TABLES,
     SYNCED_TABLES,
     TABLES_BY_NAME,
+    owner_column,
     personal_rows,
-    rows_of_clients,
     visible_client_ids,
     visible_rows,
 )
@@ -45,7 +52,8 @@ class PullReader:
         if not client_ids:
             return set()
         return set(self.connection.execute(select(SYNC_ERASURE.c.client_id)
-                                           .where(SYNC_ERASURE.c.client_id.in_(client_ids))).scalars())
+                                           .where(among(SYNC_ERASURE.c.client_id, client_ids, self.connection)))
+                   .scalars())
 
     def shared_rows(self) -> dict[str, list[dict[str, Any]]]:
         """Every shared row, and this worker's own personal rows (tasks without a client)."""
@@ -59,7 +67,7 @@ class PullReader:
 
     def client_rows(self, client_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         """Everything of these clients (their whole subtree), table by table."""
-        return {table.name: self._rows(select(table).where(rows_of_clients(table, client_ids)))
+        return {table.name: self._rows(select(table).where(among(owner_column(table), client_ids, self.connection)))
                 for table in SYNCED_TABLES if table.name not in SHARED_TABLES}
 
     def log_entries(self, after: int, up_to: int, limit: int) -> list[tuple[int, str, str]]:
@@ -78,7 +86,8 @@ class PullReader:
     def rows_by_id(self, table_name: str, ids: list[str]) -> list[dict[str, Any]]:
         table = TABLES_BY_NAME[table_name]
         me = self.me
-        return self._rows(select(table).where(table.c.id.in_(ids), visible_rows(table, me.worker_id, me.role, me.team)))
+        return self._rows(select(table).where(among(table.c.id, ids, self.connection),
+                                              visible_rows(table, me.worker_id, me.role, me.team)))
 
     def fingerprints(self, pending: dict[str, set[str]],
                      client_ids: list[str] | None = None) -> dict[str, tuple[int, str]]:
@@ -91,9 +100,9 @@ class PullReader:
             query = select(func.count(), func.coalesce(func.max(table.c.hlc), "")).where(
                 visible_rows(table, me.worker_id, me.role, me.team))
             if client_ids is not None and table.name not in SHARED_TABLES:
-                query = query.where(rows_of_clients(table, client_ids))
+                query = query.where(among(owner_column(table), client_ids, self.connection))
             if pending.get(table.name):
-                query = query.where(table.c.id.not_in(pending[table.name]))
+                query = query.where(outside(table.c.id, pending[table.name], self.connection))
             count, newest = self.connection.execute(query).one()
             result[table.name] = (count, newest)
         return result

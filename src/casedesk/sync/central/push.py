@@ -38,6 +38,7 @@ from casedesk.sync.central.schema import (
     SYNC_INBOX_CONFLICT,
     SYNC_INBOX_NOTICE,
     SYNC_RECEIPT,
+    among,
     central_clock,
     device_of,
     is_postgres,
@@ -95,6 +96,7 @@ class Push:
         self.device = device
         self.now = utc_now()
         self.ahead_limit = int((central_now + MAX_CLOCK_AHEAD).replace(tzinfo=UTC).timestamp() * 1000)
+        self.ahead_prefix = f"{self.ahead_limit:013d}"
         self.outcome = PushOutcome()
         self.visible: set[str] = set()
         self.erased: set[str] = set()
@@ -126,7 +128,7 @@ class Push:
     # --- before judging ------------------------------------------------------------------------
     def _replayed(self, op_ids: set[str]) -> set[str]:
         rows = self.connection.execute(select(SYNC_RECEIPT.c.op_id, SYNC_RECEIPT.c.outcome)
-                                       .where(SYNC_RECEIPT.c.op_id.in_(op_ids))).all()
+                                       .where(among(SYNC_RECEIPT.c.op_id, op_ids, self.connection))).all()
         for op_id, status in rows:
             (self.outcome.merged if status == "merged" else self.outcome.applied).append(op_id)
         return {op_id for op_id, _ in rows}
@@ -142,8 +144,13 @@ class Push:
     def _well_formed(self, change: OutgoingChange) -> bool:
         """Stamps within the clock tolerance and values the central store can hold."""
         row = change.row
+        limit = self.ahead_prefix
         for name, stamp in [("hlc", row.get("hlc") or ""), *(row.get("field_clocks") or {}).items()]:
-            if stamp and _millis(stamp) > self.ahead_limit:
+            # A stamp is fixed-width (13 digits of milliseconds first), so a string comparison
+            # settles the common case; anything else is parsed.
+            if not stamp or (stamp[13:14] == "-" and stamp[:13] <= limit and stamp[:13].isdigit()):
+                continue
+            if _millis(stamp) > self.ahead_limit:
                 self._refuse(change, RefusalReason.STAMP_AHEAD, name)
                 return False
         bad = invalid_field(ENTITY_OF_TABLE[change.table_name].model.__table__, row)
@@ -159,14 +166,14 @@ class Push:
         if not clients:
             return
         self.visible = set(self.connection.execute(select(CLIENT.c.id).where(
-            CLIENT.c.id.in_(clients), client_visibility(me.worker_id, me.role, me.team))).scalars())
+            among(CLIENT.c.id, clients, self.connection), client_visibility(me.worker_id, me.role, me.team))).scalars())
         self.erased = set(self.connection.execute(select(SYNC_ERASURE.c.client_id)
-                                                  .where(SYNC_ERASURE.c.client_id.in_(clients))).scalars())
+                                                  .where(among(SYNC_ERASURE.c.client_id, clients, self.connection))).scalars())
         others = [client_id for client_id in clients if client_id not in self.visible]
         if others:
             self.custody = dict(self.connection.execute(
                 select(SYNC_CUSTODY.c.client_id, func.max(SYNC_CUSTODY.c.until_hlc))
-                .where(SYNC_CUSTODY.c.worker_id == me.worker_id, SYNC_CUSTODY.c.client_id.in_(others))
+                .where(SYNC_CUSTODY.c.worker_id == me.worker_id, among(SYNC_CUSTODY.c.client_id, others, self.connection))
                 .group_by(SYNC_CUSTODY.c.client_id)).all())
             held = self._rows_of_held_clients(CLIENT, list(self.custody))
             self.responsible = {client_id: row["responsible_worker_id"] for client_id, row in held.items()}
@@ -221,7 +228,7 @@ class Push:
     def _apply_table(self, table: Table, changes: list[OutgoingChange]) -> None:
         ids = [change.row["id"] for change in changes]
         current = {row.id: dict(row._mapping) for row in self.connection.execute(
-            select(table).where(table.c.id.in_(ids)).with_for_update())}
+            select(table).where(among(table.c.id, ids, self.connection)).with_for_update())}
         if self.postgres and table.name not in SHARED_TABLES:
             # Row-level security showed every row of a visible client; only the others may be hidden.
             hidden = [change.row["id"] for change in changes if change.row["id"] not in current

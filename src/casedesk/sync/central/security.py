@@ -17,6 +17,11 @@ from casedesk.sync.scope import (
 #: policy, evaluated once per client: cheap for bulk pulls); writes check their one row with a
 #: point lookup (a semi-join per written row would scan every client).
 _OWN_CLIENT = "client_id IN (SELECT id FROM client)"
+#: The point lookup for writes, through the client's own policy like the reads (whose worker,
+#: role and team subqueries run once per statement). ``casedesk_can_see_client`` said the same
+#: with three nested SQL functions, each planned afresh for every row: 0.19 ms of a contact
+#: insert's 0.26 ms per row.
+_HELD_CLIENT = "EXISTS (SELECT 1 FROM client c WHERE c.id = {table}.client_id)"
 #: Conflicts are delivered to the laptop whose value was involved, as its stamps name it.
 _MY_DEVICE = "device IN (SELECT replace(device_id, '-', '') FROM sync_device WHERE worker_id = casedesk_me())"
 
@@ -213,7 +218,7 @@ def _entity_policies(entity: SyncedEntity) -> list[str]:
         return [f"FOR SELECT USING ({visible})", f"FOR INSERT WITH CHECK ({visible})",
                 f"FOR UPDATE USING ({visible}) WITH CHECK ({visible})",
                 f"AS RESTRICTIVE FOR UPDATE USING (status <> '{ClientStatus.ERASED.value}') WITH CHECK (true)"]
-    held = "casedesk_can_see_client(client_id)"
+    held = _HELD_CLIENT.format(table=entity.table_name)
     read, change, check = _OWN_CLIENT, held, held
     if entity.scope is Scope.CLIENT_OR_PERSONAL:
         mine = f"(client_id IS NULL AND {entity.owner_column} = casedesk_me())"
@@ -238,8 +243,9 @@ _BOOKKEEPING_POLICIES: dict[str, list[str]] = {
     "sync_change": [("FOR SELECT USING ((client_id IS NULL AND (owner_worker_id IS NULL"
                      f" OR owner_worker_id = casedesk_me())) OR {_OWN_CLIENT})"),
                     "FOR INSERT WITH CHECK (true)"],
-    "sync_receipt": ["FOR SELECT USING (worker_id = casedesk_me())",
-                     "FOR INSERT WITH CHECK (worker_id = casedesk_me())"],
+    # A push writes hundreds of receipts in one statement: the identity is looked up once.
+    "sync_receipt": ["FOR SELECT USING (worker_id = (SELECT casedesk_me()))",
+                     "FOR INSERT WITH CHECK (worker_id = (SELECT casedesk_me()))"],
     "sync_device": ["FOR SELECT USING (worker_id = casedesk_me())",
                     "FOR INSERT WITH CHECK (worker_id = casedesk_me() AND NOT revoked)",
                     "FOR UPDATE USING (worker_id = casedesk_me()) WITH CHECK (worker_id = casedesk_me())"],
