@@ -136,7 +136,22 @@ def take_screenshots(folder: Path, language: str) -> int:
     time.sleep(0.5)
     settle()
     shot(window, "16-client-relapse-card")
-    window.client_file.show_tab("overview")
+    client_file = window.client_file
+    for number, key in enumerate(("episode", "assessment", "plan", "referrals")):
+        client_file.show_tab(key)
+        wait_until(lambda: not client_file.is_loading)
+        shot(window, f"21{'abcd'[number]}-client-{key}")
+    for name, opener in (("22a-intake", client_file.case.open_intake_dialog),
+                         ("22b-evaluation", client_file.case.open_evaluation_dialog),
+                         ("22c-closure", client_file.case.open_closure_dialog),
+                         ("22d-reassess", client_file.case.open_reassess_dialog),
+                         ("22e-helper-directory", window.open_provider_directory)):
+        dialog = opener()
+        settle()
+        time.sleep(0.3)
+        shot(dialog, name)
+        dialog.done(0)
+    client_file.show_tab("overview")
 
     previews = []
     window.print_menu.print_actions.preview_opened.connect(previews.append)
@@ -274,10 +289,72 @@ def populate(path: Path) -> None:
             desk.clients.add_release(client_id, "Jobcenter Mitte", date(2024, 5, 10), date(2026, 5, 10))
             desk.tasks.create(client_id, "Personalausweis beantragen – Termin Bürgeramt", now + timedelta(hours=3))
             desk.tasks.create(client_id, "Arztbrief bei Dr. Sommer abholen", now + timedelta(days=4))
+            _populate_cycle(desk, client_id)
         if draft.first_name == "Mette":
             desk.tasks.create(client_id, "Netværksmøde med kommunen forberede", now - timedelta(hours=2))
     desk.close()
 
 
+
+def _populate_cycle(desk, client_id: str) -> None:
+    """Kalle's cycle: intake, a completed assessment, a signed plan, referrals, a partial evaluation."""
+    from casedesk.domain import AccessRoute, ConsentForm, GoalLevel, ReferralState
+    from casedesk.services.assessments import DomainDraft
+    from casedesk.services.episodes import EvaluationDraft, GoalScore, IntakeDraft
+    from casedesk.services.plans import GoalDraft, PlanFieldsDraft, ServiceDraft
+    from casedesk.services.providers import ProviderDraft
+
+    today = date.today()
+    desk.episodes.save_intake(client_id, IntakeDraft(
+        access_route=AccessRoute.OUTREACH.value, screening_several_domains=True, screening_several_helpers=True,
+        screening_client_agrees=True, screening_appropriate=True,
+        screening_note="Wohnung, Schulden und Substitution; Jobcenter und Ambulanz beteiligt",
+        intake_agreed_on=today - timedelta(days=80), intake_agreement="Wöchentliches Treffen am Bahnhof, Begleitung zu Ämtern",
+        consent_recorded_on=today - timedelta(days=80), consent_form=ConsentForm.WRITTEN.value))
+    assessment_id = desk.assessments.start(client_id, started_on=today - timedelta(days=70))
+    for domain, rating, client_view, problems in (
+            ("housing", 3, "Ich will nicht mehr draußen schlafen.", "Keine Wohnung, Schufa-Eintrag"),
+            ("finances", 2, "Die Briefe mache ich nicht mehr auf.", "Mietschulden, Handyvertrag"),
+            ("substance_use", 2, "Ich bin im Programm, das läuft.", "Beikonsum am Wochenende")):
+        desk.assessments.save_domain(assessment_id, domain, DomainDraft(
+            client_view=client_view, professional_view="Hoher Bedarf, Motivation vorhanden", rating=rating,
+            resources_personal="Zuverlässig bei Terminen", resources_private="Freund Peter",
+            problems=problems, client_priority=1 if domain == "housing" else 2))
+    desk.assessments.complete(assessment_id, today - timedelta(days=50))
+    plan_id = desk.plans.create(client_id)
+    macro = desk.plans.add_goal(plan_id, GoalLevel.MACRO.value, None, GoalDraft(
+        wording="Herr M. lebt in einer eigenen Wohnung und kommt mit seinem Geld aus."))
+    housing = desk.plans.add_goal(plan_id, GoalLevel.MESO.value, macro, GoalDraft(
+        wording="Herr M. hat bis zum Sommer einen Mietvertrag.", domain="housing", indicator="Mietvertrag liegt vor",
+        agreed_by_client=True, realistic_note="Wohnungsnotfallhilfe hat Plätze", deadline=today + timedelta(days=120),
+        responsible="client", scale_minus1="Noch im Notquartier", scale_0="Mietvertrag", scale_plus1="Mietvertrag und Möbel"))
+    desk.plans.add_goal(plan_id, GoalLevel.MICRO.value, housing, GoalDraft(
+        wording="Wohnberechtigungsschein beantragen", deadline=today - timedelta(days=5), responsible="client"))
+    desk.plans.add_goal(plan_id, GoalLevel.MESO.value, macro, GoalDraft(
+        wording="Die Schulden sind geordnet.", domain="finances", indicator="Schuldenplan",
+        agreed_by_client=True, realistic_note="Termin bei der Schuldnerberatung", deadline=today + timedelta(days=60),
+        responsible="case_manager"))
+    desk.plans.add_service(plan_id, ServiceDraft(description="Schuldnerberatung", cost="0 €", payer="Stadt"))
+    desk.plans.save_plan_fields(plan_id, PlanFieldsDraft(
+        own_activities="Öffnet die Post mit Peter", network_support="Peter hilft beim Sortieren",
+        contact_dates="dienstags 10 Uhr am Bahnhof", review_on=today + timedelta(days=130)))
+    desk.plans.sign(plan_id, today - timedelta(days=40), today - timedelta(days=40))
+    provider = desk.providers.create(ProviderDraft(
+        institution="Schuldnerberatung Caritas", service_type="Schuldnerberatung", contact_person="Frau Yilmaz",
+        phone="030 1234 567", opening_hours="Mo–Do 9–15 Uhr"))
+    referral = desk.referrals.create(client_id, provider, service="Schuldnerberatung",
+                                     on=today - timedelta(days=35), release_override_reason="mündlich zugestimmt")
+    for state, days in ((ReferralState.CONTACTED, 33), (ReferralState.ACCEPTED, 30), (ReferralState.STARTED, 20)):
+        desk.referrals.move(referral, state.value, today - timedelta(days=days))
+    other = desk.referrals.create(client_id, person="Wohnungsnotfallhilfe Mitte", service="Wohnungssuche",
+                                  follow_up_on=today + timedelta(days=3), on=today - timedelta(days=10),
+                                  release_override_reason="mündlich zugestimmt")
+    desk.referrals.move(other, ReferralState.CONTACTED.value, today - timedelta(days=8))
+    goals = desk.plans.current(client_id).all_goals()
+    desk.episodes.save_evaluation(client_id, EvaluationDraft(today, "Es hilft, dass jemand mitgeht.", tuple(
+        GoalScore(goal.id, score, "") for goal, score in zip(goals, (0, 1, -1), strict=False))))
+
+
 if __name__ == "__main__":
     sys.exit(main())
+

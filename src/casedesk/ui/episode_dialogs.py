@@ -4,10 +4,11 @@ Each is an ``EditDialog`` over a declarative form; the services (``desk.episodes
 is saved and the form shows their problems at the fields.
 """
 
+import html
 from dataclasses import dataclass, make_dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from casedesk.domain import GOAL_ATTAINMENT_LEVELS, AccessRoute, ClosureReason, ConsentForm, Phase
@@ -15,7 +16,7 @@ from casedesk.services.dto import PhaseDraft
 from casedesk.services.episodes import ClosureDraft, EvaluationDraft, EvaluationView, GoalScore, IntakeDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import EPISODE_FIELD_LIMITS
-from casedesk.services.plans import GOAL_FIELD_LIMITS
+from casedesk.services.plans import GOAL_FIELD_LIMITS, GoalView
 from casedesk.ui import messages
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.edit_dialog import EditDialog
@@ -27,7 +28,7 @@ from casedesk.ui.vocabulary import (
     goal_level_name,
     phase_name,
 )
-from casedesk.ui.widgets import hint_label
+from casedesk.ui.widgets import HINT_STYLE, hint_label
 
 translate = QCoreApplication.translate
 #: The after-care call a closure offers, unless the worker sets another day: four weeks on.
@@ -229,18 +230,16 @@ def attainment_choices() -> tuple[tuple[int | None, str], ...]:
 
 
 class EvaluationDialog(EditDialog):
-    """Per goal of the current plan its attainment (−2 … +2, with what each level would look like
-    as the tooltip) and a comment; the client's view of the help."""
+    """Per goal of the current plan its attainment (−2 … +2) and a comment, under the goal's wording
+    and what each level was agreed to look like; the client's view of the help."""
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, evaluation: EvaluationView,
                  parent: QWidget | None = None) -> None:
         goals = [goal for goal in evaluation.goals if goal.draft.wording.strip()]
         fields: list[Field] = [Field("evaluated_on", translate("EvaluationDialog", "Evaluated &on:"), Kind.DATE)]
-        for index, goal in enumerate(goals):
-            # A goal's "&" is text, not a mnemonic.
-            wording = goal.draft.wording.replace("&", "&&")
-            fields.append(Field(f"attainment_{index}", f"{goal_level_name(goal.level)}: {wording}",
-                                Kind.CHOICE, choices=attainment_choices()))
+        for index, _goal in enumerate(goals):
+            fields.append(Field(f"attainment_{index}", translate("EvaluationDialog", "Attainment:"), Kind.CHOICE,
+                                choices=attainment_choices()))
             fields.append(Field(f"comment_{index}", translate("EvaluationDialog", "Comment:"),
                                 max_length=GOAL_FIELD_LIMITS["attainment_comment"]))
         fields.append(Field("client_view", translate("EvaluationDialog", "The client's &view of the help:"), Kind.TEXT,
@@ -250,18 +249,16 @@ class EvaluationDialog(EditDialog):
         if not goals:
             self.form.layout.insertRow(0, hint_label(translate(
                 "EvaluationDialog", "The plan has no goals to score; the client's view can still be recorded.")))
+        # Each goal's wording heads its two rows, over the whole width: goals are sentences.
+        for index in reversed(range(len(goals))):
+            row, _role = self.form.layout.getWidgetPosition(self.form.widgets[f"attainment_{index}"])
+            self.form.layout.insertRow(row, _goal_heading(goals[index]))
         draft_type = make_dataclass("EvaluationFormDraft", [field.name for field in fields], frozen=True)
         values: dict[str, object] = {"evaluated_on": evaluation.evaluated_on or date.today(),
                                      "client_view": evaluation.client_view}
         for index, goal in enumerate(goals):
             values[f"attainment_{index}"] = _NOT_SCORED if goal.draft.attainment is None else goal.draft.attainment
             values[f"comment_{index}"] = goal.draft.attainment_comment
-            scale = [(level, getattr(goal.draft, name)) for level, name in (
-                ("−2", "scale_minus2"), ("−1", "scale_minus1"), ("0", "scale_0"), ("+1", "scale_plus1"),
-                ("+2", "scale_plus2"))]
-            described = "\n".join(f"{level}: {text}" for level, text in scale if text.strip())
-            if described:
-                self.form.widgets[f"attainment_{index}"].setToolTip(described)
         draft = draft_type(**values)
         self.form.load(draft)
         goal_ids = [goal.id for goal in goals]
@@ -278,6 +275,21 @@ class EvaluationDialog(EditDialog):
         self.set_save(draft, save)
         self.client_id = client_id
         self.resize(640, 600)
+
+
+def _goal_heading(goal: GoalView) -> QLabel:
+    scale = [(level, getattr(goal.draft, name)) for level, name in (
+        ("−2", "scale_minus2"), ("−1", "scale_minus1"), ("0", "scale_0"), ("+1", "scale_plus1"),
+        ("+2", "scale_plus2"))]
+    lines = [f"<b>{html.escape(goal_level_name(goal.level))}:</b> {html.escape(goal.draft.wording)}"]
+    described = " · ".join(f"{level}: {html.escape(text)}" for level, text in scale if text.strip())
+    if described:
+        lines.append(f"<span style='{HINT_STYLE}'>{described}</span>")
+    heading = QLabel("<br>".join(lines))
+    heading.setTextFormat(Qt.TextFormat.RichText)
+    heading.setWordWrap(True)
+    heading.setContentsMargins(0, 8, 0, 0)
+    return heading
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -215,6 +216,12 @@ class ReferralsTab(ClientTab):
         self.list.setHeaderLabels([self.tr("To whom"), self.tr("Service"), self.tr("State"), self.tr("Since"),
                                    self.tr("Follow-up"), self.tr("Goal")])
         self.list.setAccessibleName(self.tr("Referrals"))
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
         self.history = QTreeWidget()
         self.history.setRootIsDecorated(False)
         self.history.setHeaderLabels([self.tr("Date"), self.tr("State"), self.tr("By"), self.tr("Note")])

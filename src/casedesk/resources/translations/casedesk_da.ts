@@ -1634,6 +1634,10 @@
         <translation>Evalueret &amp;den:</translation>
     </message>
     <message>
+        <source>Attainment:</source>
+        <translation>Målopfyldelse:</translation>
+    </message>
+    <message>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
@@ -2203,6 +2207,10 @@
         <translation>Teamets &amp;livsområder…</translation>
     </message>
     <message>
+        <source>&amp;Monitoring rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Worker: %1</source>
         <translation>Medarbejder: %1</translation>
     </message>
@@ -2238,6 +2246,96 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
             <numerusform>%n ikke gemt kladde fra før låsningen er hentet tilbage – gem eller kassér den.</numerusform>
             <numerusform>%n ikke gemte kladder fra før låsningen er hentet tilbage – gem eller kassér dem.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRules</name>
+    <message>
+        <source>Contact in monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact in any open phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed appointment followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release of confidentiality expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact at least every %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by a contact within %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed %n day(s) before the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRulesDialog</name>
+    <message>
+        <source>The team&apos;s monitoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished">Dage</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today lists what these rules find for every worker of the team. A rule that is off lists nothing; Return changes the selected rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring rules not loaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3825,21 @@ Udskriv alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>RuleSettingDialog</name>
+    <message>
+        <source>Rule &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule: %1 (the method&apos;s default: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source> min</source>
@@ -3820,6 +3933,37 @@ Udskriv alligevel?</translation>
     <message>
         <source>Whom to turn to:</source>
         <translation>Hvem kan hjælpe:</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Put off &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it can wait, e.g. in hospital until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3). Today lists it again on the day you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put off before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4091,7 +4235,44 @@ Udskriv alligevel?</translation>
 <context>
     <name>TodayView</name>
     <message>
+        <source>missed appointment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up of the referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review of the service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release of confidentiality for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished">forfalder %1</translation>
+    </message>
+    <message>
         <source>Today</source>
+        <extracomment>A client to open, and the tab of the file to open it at (&quot;&quot; for the file&apos;s first).</extracomment>
         <translation>I dag</translation>
     </message>
     <message>
@@ -4099,30 +4280,46 @@ Udskriv alligevel?</translation>
         <translation>Borger</translation>
     </message>
     <message>
-        <source>Overdue because</source>
-        <translation>Overskredet, fordi</translation>
+        <source>What</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue since</source>
-        <translation>Overskredet siden</translation>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return or a double-click opens the client. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
-        <translation>Enter eller dobbeltklik åbner borgerens sag. Mellemrum sætter flueben ved en opgave; Ctrl+Z genåbner den, der sidst fik flueben.</translation>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected line off until a date, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>a contact every %n day(s) in monitoring</source>
-        <translation>
-            <numerusform>en kontakt hver dag i opfølgningsfasen</numerusform>
-            <numerusform>en kontakt hver %n. dag i opfølgningsfasen</numerusform>
+        <source>To follow up: %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>a contact every %n day(s) in any open phase</source>
-        <translation>
-            <numerusform>en kontakt hver dag i enhver åben fase</numerusform>
-            <numerusform>en kontakt hver %n. dag i enhver åben fase</numerusform>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ingen</translation>
     </message>
     <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
@@ -4133,38 +4330,13 @@ Udskriv alligevel?</translation>
         <translation>»%1« er åben igen.</translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>Seneste kontakt</translation>
-    </message>
-    <message>
         <source>Where to find</source>
         <translation>Hvor findes</translation>
     </message>
     <message>
         <source>never seen</source>
+        <extracomment>The client file&apos;s tab where each rule&apos;s entry is dealt with. A goal&apos;s wording is cut to this many characters in the list (the plan tab has it whole).</extracomment>
         <translation>aldrig set</translation>
-    </message>
-    <message numerus="yes">
-        <source>no contact for %n day(s)</source>
-        <translation>
-            <numerusform>ingen kontakt i %n dag</numerusform>
-            <numerusform>ingen kontakt i %n dage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(rule: %1)</source>
-        <translation>(regel: %1)</translation>
-    </message>
-    <message>
-        <source>(rules: %1)</source>
-        <translation>(regler: %1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue for a contact: %n client(s)</source>
-        <translation>
-            <numerusform>Kontakt overskredet: %n borger</numerusform>
-            <numerusform>Kontakt overskredet: %n borgere</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your clients and the clients you deputise for. Rules: %1.</source>

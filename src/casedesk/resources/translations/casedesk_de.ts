@@ -1634,6 +1634,10 @@
         <translation>Ausgewertet &amp;am:</translation>
     </message>
     <message>
+        <source>Attainment:</source>
+        <translation>Zielerreichung:</translation>
+    </message>
+    <message>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
@@ -2203,6 +2207,10 @@
         <translation>&amp;Lebensbereiche des Teams…</translation>
     </message>
     <message>
+        <source>&amp;Monitoring rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Worker: %1</source>
         <translation>Fachkraft: %1</translation>
     </message>
@@ -2238,6 +2246,96 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
             <numerusform>%n nicht gespeicherter Entwurf von vor der Sperre wiederhergestellt – speichern oder verwerfen Sie ihn.</numerusform>
             <numerusform>%n nicht gespeicherte Entwürfe von vor der Sperre wiederhergestellt – speichern oder verwerfen Sie sie.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRules</name>
+    <message>
+        <source>Contact in monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact in any open phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed appointment followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release of confidentiality expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact at least every %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by a contact within %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed %n day(s) before the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRulesDialog</name>
+    <message>
+        <source>The team&apos;s monitoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished">Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today lists what these rules find for every worker of the team. A rule that is off lists nothing; Return changes the selected rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring rules not loaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3825,21 @@ Trotzdem drucken?</translation>
     </message>
 </context>
 <context>
+    <name>RuleSettingDialog</name>
+    <message>
+        <source>Rule &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule: %1 (the method&apos;s default: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source> min</source>
@@ -3820,6 +3933,37 @@ Trotzdem drucken?</translation>
     <message>
         <source>Whom to turn to:</source>
         <translation>An wen wenden:</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Put off &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it can wait, e.g. in hospital until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3). Today lists it again on the day you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put off before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4091,7 +4235,44 @@ Trotzdem drucken?</translation>
 <context>
     <name>TodayView</name>
     <message>
+        <source>missed appointment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up of the referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review of the service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release of confidentiality for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished">fällig %1</translation>
+    </message>
+    <message>
         <source>Today</source>
+        <extracomment>A client to open, and the tab of the file to open it at (&quot;&quot; for the file&apos;s first).</extracomment>
         <translation>Heute</translation>
     </message>
     <message>
@@ -4099,30 +4280,46 @@ Trotzdem drucken?</translation>
         <translation>Klient/in</translation>
     </message>
     <message>
-        <source>Overdue because</source>
-        <translation>Überfällig, weil</translation>
+        <source>What</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue since</source>
-        <translation>Überfällig seit</translation>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return or a double-click opens the client. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
-        <translation>Eingabetaste oder Doppelklick öffnet die Akte. Die Leertaste hakt eine Aufgabe ab; Strg+Z öffnet die zuletzt abgehakte wieder.</translation>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>&amp;Put off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected line off until a date, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>a contact every %n day(s) in monitoring</source>
-        <translation>
-            <numerusform>ein Kontakt täglich im Monitoring</numerusform>
-            <numerusform>ein Kontakt alle %n Tage im Monitoring</numerusform>
+        <source>To follow up: %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>a contact every %n day(s) in any open phase</source>
-        <translation>
-            <numerusform>ein Kontakt täglich in jeder offenen Phase</numerusform>
-            <numerusform>ein Kontakt alle %n Tage in jeder offenen Phase</numerusform>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
@@ -4133,38 +4330,13 @@ Trotzdem drucken?</translation>
         <translation>„%1“ ist wieder offen.</translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
         <source>Where to find</source>
         <translation>Wo anzutreffen</translation>
     </message>
     <message>
         <source>never seen</source>
+        <extracomment>The client file&apos;s tab where each rule&apos;s entry is dealt with. A goal&apos;s wording is cut to this many characters in the list (the plan tab has it whole).</extracomment>
         <translation>nie gesehen</translation>
-    </message>
-    <message numerus="yes">
-        <source>no contact for %n day(s)</source>
-        <translation>
-            <numerusform>seit %n Tag kein Kontakt</numerusform>
-            <numerusform>seit %n Tagen kein Kontakt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(rule: %1)</source>
-        <translation>(Regel: %1)</translation>
-    </message>
-    <message>
-        <source>(rules: %1)</source>
-        <translation>(Regeln: %1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue for a contact: %n client(s)</source>
-        <translation>
-            <numerusform>Kontakt überfällig: %n Klient/in</numerusform>
-            <numerusform>Kontakt überfällig: %n Klient/innen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your clients and the clients you deputise for. Rules: %1.</source>

@@ -1634,6 +1634,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attainment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comment:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,6 +2205,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Monitoring rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Worker: %1</source>
         <translation>Worker: %1</translation>
     </message>
@@ -2236,6 +2244,96 @@ Encrypted case management for outreach work.</translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRules</name>
+    <message>
+        <source>Contact in monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact in any open phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed appointment followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release of confidentiality expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact at least every %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by a contact within %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed %n day(s) before the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRulesDialog</name>
+    <message>
+        <source>The team&apos;s monitoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today lists what these rules find for every worker of the team. A rule that is off lists nothing; Return changes the selected rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring rules not loaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3823,21 @@ Print anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RuleSettingDialog</name>
+    <message>
+        <source>Rule &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule: %1 (the method&apos;s default: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source> min</source>
@@ -3818,6 +3931,37 @@ Print anyway?</translation>
     <message>
         <source>Whom to turn to:</source>
         <translation>Whom to turn to:</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Put off &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it can wait, e.g. in hospital until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3). Today lists it again on the day you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put off before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4089,7 +4233,44 @@ Print anyway?</translation>
 <context>
     <name>TodayView</name>
     <message>
+        <source>missed appointment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up of the referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review of the service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release of confidentiality for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished">due %1</translation>
+    </message>
+    <message>
         <source>Today</source>
+        <extracomment>A client to open, and the tab of the file to open it at (&quot;&quot; for the file&apos;s first).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -4097,30 +4278,46 @@ Print anyway?</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <source>Overdue because</source>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue since</source>
+        <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Return or a double-click opens the client. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected line off until a date, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>a contact every %n day(s) in monitoring</source>
-        <translation>
-            <numerusform>a contact every day in monitoring</numerusform>
-            <numerusform>a contact every %n days in monitoring</numerusform>
+        <source>To follow up: %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>a contact every %n day(s) in any open phase</source>
-        <translation>
-            <numerusform>a contact every day in any open phase</numerusform>
-            <numerusform>a contact every %n days in any open phase</numerusform>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
     </message>
     <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
@@ -4131,38 +4328,13 @@ Print anyway?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>Last contact</translation>
-    </message>
-    <message>
         <source>Where to find</source>
         <translation>Where to find</translation>
     </message>
     <message>
         <source>never seen</source>
+        <extracomment>The client file&apos;s tab where each rule&apos;s entry is dealt with. A goal&apos;s wording is cut to this many characters in the list (the plan tab has it whole).</extracomment>
         <translation>never seen</translation>
-    </message>
-    <message numerus="yes">
-        <source>no contact for %n day(s)</source>
-        <translation>
-            <numerusform>no contact for %n day</numerusform>
-            <numerusform>no contact for %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(rule: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(rules: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue for a contact: %n client(s)</source>
-        <translation>
-            <numerusform>Overdue for a contact: %n client</numerusform>
-            <numerusform>Overdue for a contact: %n clients</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your clients and the clients you deputise for. Rules: %1.</source>
