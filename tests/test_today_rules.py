@@ -4,7 +4,6 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
-from conftest import TEST_WORKER
 from service_fixtures import add_client, add_worker
 from sqlalchemy import select
 
@@ -238,8 +237,8 @@ def test_a_snoozed_entry_leaves_today_until_its_date_and_the_history_stays(desk:
     assert [e.rule for e in entries(desk, now=NOW + timedelta(days=1))] == ["weekly_contact"]
     history = desk.today.snoozes(client_id, "weekly_contact")
     assert [(h.snoozed_until, h.reason, h.worker_name) for h in history] == [
-        (TODAY + timedelta(days=1), "Doch früher entlassen", TEST_WORKER),
-        (TODAY + timedelta(days=3), "Im Krankenhaus", TEST_WORKER)]
+        (TODAY + timedelta(days=1), "Doch früher entlassen", desk.identity.name),
+        (TODAY + timedelta(days=3), "Im Krankenhaus", desk.identity.name)]
     with desk.session() as session:
         assert len(session.scalars(select(RuleSnooze)).all()) == 2
 
@@ -265,6 +264,9 @@ def test_a_snooze_needs_a_reason_a_later_date_and_a_known_rule(desk: Desk) -> No
     with pytest.raises(ValidationFailed) as refused:
         desk.today.snooze(client_id, "no_such_rule", "", TODAY + timedelta(days=400), "weil", today=TODAY)
     assert refused.value.problems == {"rule": "unknown", "snoozed_until": "out_of_range"}
+    with pytest.raises(ValidationFailed) as refused:
+        desk.today.snooze(client_id, "weekly_contact", "", None, "weil", today=TODAY)
+    assert refused.value.problems == {"snoozed_until": "required"}
     with pytest.raises(NotFound):
         desk.today.snooze("no-such-client", "weekly_contact", "", TODAY + timedelta(days=1), "weil", today=TODAY)
 

@@ -269,7 +269,9 @@ def _pages(where: str, dialog: QWidget, tabs: QTabWidget) -> Iterator[Stop]:
 
 def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Callable[[], None]) -> Iterator[Stop]:
     """Every window and dialog, in the language installed now. ``desk`` is an open, empty desk."""
+    from casedesk.services.monitoring import RuleSetting
     from casedesk.ui.episode_dialogs import ReopenDialog
+    from casedesk.ui.monitoring_rules import MonitoringRulesDialog, RuleSettingDialog
     from casedesk.ui.print_actions import MonthPickerDialog
     from casedesk.ui.unlock import UnlockDialog
     from casedesk.ui.wizard import FirstRunWizard
@@ -347,6 +349,10 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("new referral", client_file.tabs["referrals"].open_new_referral),
         ("referral state", client_file.tabs["referrals"].open_state_dialog),
         ("helper directory", window.provider_directory_action.trigger),
+        ("put off a line of Today", lambda: window.today.open_snooze_dialog(window.today.entries()[0])),
+        ("monitoring rules", lambda: MonitoringRulesDialog(window.desk_handle, window).show()),
+        ("monitoring rule", lambda: RuleSettingDialog(
+            window.desk_handle, RuleSetting("release_expiring", True, 30), window).open()),
     ]
     for where, trigger in dialogs:
         dialog = _open(where, trigger, wait_until)

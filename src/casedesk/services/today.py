@@ -342,14 +342,16 @@ class TodayService:
                              rules=tuple(setting for setting in settings.values() if setting.enabled))
 
     # --- snoozing -----------------------------------------------------------------------------
-    def snooze(self, client_id: str, rule: str, subject_id: str, snoozed_until: date, reason: str,
+    def snooze(self, client_id: str, rule: str, subject_id: str, snoozed_until: date | None, reason: str,
                today: date | None = None) -> None:
         """Put a rule's entry off until ``snoozed_until`` (Today lists it again on that day)."""
         today = today or local_now().date()
         problems = {}
         if rule not in monitoring.RULE_KEYS:
             problems["rule"] = "unknown"
-        if not today < snoozed_until <= today + timedelta(days=MAX_SNOOZE_DAYS):
+        if snoozed_until is None:
+            problems["snoozed_until"] = "required"
+        elif not today < snoozed_until <= today + timedelta(days=MAX_SNOOZE_DAYS):
             problems["snoozed_until"] = "out_of_range"
         if not reason.strip():
             problems["reason"] = "required"

@@ -27,6 +27,7 @@ from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.icons import app_icon, icon
 from casedesk.ui.life_domains_dialog import LifeDomainsDialog
+from casedesk.ui.monitoring_rules import MonitoringRulesDialog
 from casedesk.ui.print_actions import build_print_menu
 from casedesk.ui.provider_directory import ProviderDirectory
 from casedesk.ui.quick_capture import QUICK_CAPTURE_SHORTCUT, QuickCaptureDialog
@@ -258,6 +259,9 @@ class MainWindow(QMainWindow):
             self.life_domains_action = QAction(self.tr("Team's &life domains…"), self)
             self.life_domains_action.triggered.connect(self.open_life_domains_dialog)
             self.tools_menu.addAction(self.life_domains_action)
+            self.monitoring_rules_action = QAction(self.tr("&Monitoring rules…"), self)
+            self.monitoring_rules_action.triggered.connect(self.open_monitoring_rules_dialog)
+            self.tools_menu.addAction(self.monitoring_rules_action)
 
     def _on_print_action_triggered(self) -> None:
         # The toolbar button and Ctrl+P open the menu where the worker picks the document.
@@ -279,6 +283,12 @@ class MainWindow(QMainWindow):
 
     def open_life_domains_dialog(self) -> LifeDomainsDialog:
         dialog = LifeDomainsDialog(self.desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_monitoring_rules_dialog(self) -> MonitoringRulesDialog:
+        dialog = MonitoringRulesDialog(self.desk_handle, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -382,8 +392,8 @@ class MainWindow(QMainWindow):
         if self.client_file is not None:
             self.client_file.setFocus()
 
-    def _on_today_client_activated(self, client_id: str) -> None:
-        self.show_client(client_id)
+    def _on_today_client_activated(self, client_id: str, tab_key: str) -> None:
+        self.show_client(client_id, tab_key)
         self.client_list.select_client(client_id)
 
     # --- dialogs -------------------------------------------------------------------------------

@@ -1,42 +1,131 @@
-"""Today: the worker's clients overdue for a contact (and under which rule), and the tasks due.
+"""Today: what the team's monitoring rules ask of the worker now, and the tasks due.
 
-Whose clients and which rules come from services.today and services.monitoring; the heading says
-both, and each line says which rule the client is overdue under, so the number here can be checked
-against the client list with "Mine", "Deputy" and "Overdue" ticked.
+Whose clients and which rules come from services.today; the heading says both. Each line says
+what it is about, under which rule, when it is due, and the client; Return (or a double-click)
+opens the client file at the tab where it is dealt with. "Put off…" snoozes the selected line
+until a date, with a reason (kept as history).
 """
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidgetItem,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from casedesk.services.monitoring import CONTACT_GAP, WEEKLY_CONTACT, MonitoringRule
-from casedesk.services.today import OverdueClient, TodayOverview
+from casedesk.services import monitoring
+from casedesk.services.today import SNOOZE_REASON_LIMIT, RuleEntry, SnoozeEntry, TodayOverview
+from casedesk.ui.assessment_tab import AssessmentTab
+from casedesk.ui.client_tabs import ContactsTab, OverviewTab, TasksTab
 from casedesk.ui.desk_thread import DeskHandle, RefreshOnChange
+from casedesk.ui.edit_dialog import EditDialog
+from casedesk.ui.forms import Field, Form, Kind
+from casedesk.ui.monitoring_rules import rule_title
+from casedesk.ui.plan_tab import PlanTab
+from casedesk.ui.referrals_tab import ReferralsTab
 from casedesk.ui.tasks import TaskList
-from casedesk.ui.vocabulary import client_name, format_date, format_datetime
-from casedesk.ui.widgets import hint_label
+from casedesk.ui.vocabulary import client_name, format_date
+from casedesk.ui.widgets import fit_window_title, hint_label
 
-# What Today shows: overdue clients (phases, contacts, who holds them) and due tasks.
-TODAY_TABLES = ("client", "case_episode", "phase_change", "contact", "task", "worker")
+translate = QCoreApplication.translate
+# What Today shows: the rules' rows (phases, contacts, plans, referrals, ...), who holds the
+# clients, the team's settings and snoozes, and due tasks.
+TODAY_TABLES = ("client", "case_episode", "phase_change", "contact", "task", "worker", "service_plan", "plan_goal",
+                "referral", "assessment", "confidentiality_release", "monitoring_rule_setting", "rule_snooze")
+# The client file's tab where each rule's entry is dealt with.
+RULE_TABS = {
+    monitoring.WEEKLY_CONTACT_RULE: ContactsTab.KEY,
+    monitoring.CONTACT_GAP_RULE: ContactsTab.KEY,
+    monitoring.MISSED_APPOINTMENT_RULE: ContactsTab.KEY,
+    monitoring.REFERRAL_FOLLOW_UP_RULE: ReferralsTab.KEY,
+    monitoring.GOAL_DEADLINE_RULE: PlanTab.KEY,
+    monitoring.PLAN_REVIEW_RULE: PlanTab.KEY,
+    monitoring.ASSESSMENT_TIME_BOX_RULE: AssessmentTab.KEY,
+    monitoring.RELEASE_EXPIRING_RULE: OverviewTab.KEY,
+}
+# A goal's wording is cut to this many characters in the list (the plan tab has it whole).
+SUBJECT_CHARS = 60
+SNOOZE_DEFAULT_DAYS = 7
+
+
+def shortened(text: str, limit: int = SUBJECT_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class SnoozeDraft:
+    snoozed_until: date | None = None
+    reason: str = ""
+
+
+class SnoozeDialog(EditDialog):
+    """Put one of Today's entries off until a date, with a reason; earlier put-offs are listed."""
+
+    history_loaded = Signal()
+
+    def __init__(self, desk_handle: DeskHandle, entry: RuleEntry, subject: str, parent: QWidget | None = None) -> None:
+        form = Form((
+            Field("snoozed_until", translate("SnoozeDialog", "Put off &until:"), Kind.DATE),
+            Field("reason", translate("SnoozeDialog", "&Reason:"), Kind.TEXT, max_length=SNOOZE_REASON_LIMIT,
+                  lines=3, placeholder=translate("SnoozeDialog", "Why it can wait, e.g. in hospital until then")),
+        ))
+        super().__init__(desk_handle, form, "rule_snooze", translate("SnoozeDialog", "Put off"), parent)
+        self.client_id = entry.client_id
+        about = hint_label(translate("SnoozeDialog", "%1 — %2 (%3). Today lists it again on the day you choose.")
+                           .replace("%1", client_name(entry.client_name)).replace("%2", subject)
+                           .replace("%3", rule_title(entry.rule)))
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.hide()
+        layout = self.content.layout()
+        layout.insertWidget(0, about)
+        layout.insertWidget(layout.count() - 1, self.history)
+        today = date.today()
+        draft = SnoozeDraft(snoozed_until=today + timedelta(days=SNOOZE_DEFAULT_DAYS))
+        form.load(draft)
+        client_id, rule, subject_id = entry.client_id, entry.rule, entry.subject_id
+        self.set_save(draft, lambda desk, saved: desk.today.snooze(
+            client_id, rule, subject_id, saved.snoozed_until, saved.reason))
+        self.setMinimumWidth(460)
+        fit_window_title(self)
+        desk_handle.op(self, lambda desk: desk.today.snoozes(client_id, rule, subject_id)).success(
+            self._show_history).run()
+
+    def _show_history(self, snoozes: list[SnoozeEntry]) -> None:
+        if snoozes:
+            lines = [translate("SnoozeDialog", "Put off before:")] + [
+                translate("SnoozeDialog", "until %1 (%2, %3): %4")
+                .replace("%1", format_date(snooze.snoozed_until)).replace("%2", format_date(snooze.created_at.date()))
+                .replace("%3", snooze.worker_name).replace("%4", shortened(snooze.reason, 120))
+                for snooze in snoozes]
+            self.history.setText("\n".join(lines))
+            self.history.show()
+        self.history_loaded.emit()
 
 
 class TodayView(QWidget):
-    client_activated = Signal(str)
+    # A client to open, and the tab of the file to open it at ("" for the file's first).
+    client_activated = Signal(str, str)
     loaded = Signal()
 
-    CLIENT, REASON, OVERDUE_SINCE, LAST_CONTACT, WHEREABOUTS = range(5)
+    CLIENT, SUBJECT, RULE, DUE, WHEREABOUTS = range(5)
 
     def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk_handle = desk_handle
         self._loading = 0
+        self._entries: list[RuleEntry] = []
         heading = QLabel(self.tr("Today"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.overdue_heading = QLabel()
@@ -45,30 +134,41 @@ class TodayView(QWidget):
         self.overdue = QTreeWidget()
         self.overdue.setRootIsDecorated(False)
         self.overdue.setAlternatingRowColors(True)
-        self.overdue.setHeaderLabels([self.tr("Client"), self.tr("Overdue because"), self.tr("Overdue since"),
-                                      self.tr("Last contact"), self.tr("Where to find")])
+        self.overdue.setUniformRowHeights(True)
+        self.overdue.setHeaderLabels([self.tr("Client"), self.tr("What"), self.tr("Rule"), self.tr("Due"),
+                                      self.tr("Where to find")])
         header = self.overdue.header()
-        for column in (self.CLIENT, self.REASON, self.OVERDUE_SINCE, self.LAST_CONTACT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (self.CLIENT, self.SUBJECT, self.RULE, self.DUE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.overdue.itemActivated.connect(self._on_overdue_item_activated)
+        self.overdue.currentItemChanged.connect(lambda _current, _previous: self._update_buttons())
+        self.snooze_button = QPushButton(self.tr("&Put off…"))
+        self.snooze_button.setToolTip(self.tr("Put the selected line off until a date, with a reason"))
+        self.snooze_button.clicked.connect(self.open_snooze_dialog)
         self.tasks_heading = QLabel()
         self.tasks_heading.setStyleSheet("font-weight: 600;")
         self.tasks = TaskList(desk_handle, show_client=True)
         self.tasks.itemActivated.connect(self._on_tasks_item_activated)
         self.tasks.task_done_changed.connect(self._on_tasks_task_done_changed)
         self.task_status = QLabel()
-        hint = hint_label(self.tr("Return or a double-click opens the client. Space ticks a task done; "
+        hint = hint_label(self.tr("Return or a double-click opens the client where the line is dealt with; "
+                                  "“Put off” puts the selected line off until a date. Space ticks a task done; "
                                   "Ctrl+Z reopens the task ticked last."))
+        entry_buttons = QHBoxLayout()
+        entry_buttons.addWidget(self.snooze_button)
+        entry_buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.overdue_heading)
         layout.addWidget(self.overdue_scope)
         layout.addWidget(self.overdue, 3)
+        layout.addLayout(entry_buttons)
         layout.addWidget(self.tasks_heading)
         layout.addWidget(self.tasks, 2)
         layout.addWidget(self.task_status)
         layout.addWidget(hint)
+        self._update_buttons()
         self.freshness = RefreshOnChange(self, desk_handle, TODAY_TABLES, self.refresh)
 
     def hideEvent(self, event) -> None:
@@ -84,51 +184,104 @@ class TodayView(QWidget):
         self._loading += 1
         self._desk_handle.op(self, lambda desk: desk.today.overview()).success(self._on_overview_loaded).run()
 
-    def rule_name(self, rule: MonitoringRule) -> str:
-        if rule.key == WEEKLY_CONTACT.key:
-            return self.tr("a contact every %n day(s) in monitoring", "", rule.days)
-        if rule.key == CONTACT_GAP.key:
-            return self.tr("a contact every %n day(s) in any open phase", "", rule.days)
-        return rule.key
+    def entries(self) -> list[RuleEntry]:
+        return list(self._entries)
 
-    def overdue_reason(self, entry: OverdueClient) -> str:
-        """E.g. "no contact for 50 days (rule: a contact every 45 days in any open phase)"."""
-        if entry.days_without_contact is None:
-            gap = self.tr("never seen")
-        else:
-            gap = self.tr("no contact for %n day(s)", "", entry.days_without_contact)
-        names = "; ".join(self.rule_name(broken.rule) for broken in entry.broken_rules)
-        rules = self.tr("(rule: %1)") if len(entry.broken_rules) == 1 else self.tr("(rules: %1)")
-        return f"{gap} {rules.replace('%1', names)}"
+    def current_entry(self) -> RuleEntry | None:
+        item = self.overdue.currentItem()
+        return self._entries[item.data(self.CLIENT, Qt.ItemDataRole.UserRole)] if item is not None else None
+
+    def entry_subject(self, entry: RuleEntry) -> str:
+        """What the line is about, e.g. "no contact for 9 days" or "goal “Wohnung finden”"."""
+        rule = entry.rule
+        if rule in (monitoring.WEEKLY_CONTACT_RULE, monitoring.CONTACT_GAP_RULE):
+            if entry.days_without_contact is None:
+                return self.tr("never seen")
+            return self.tr("no contact for %n day(s)", "", entry.days_without_contact)
+        if rule == monitoring.MISSED_APPOINTMENT_RULE:
+            return self.tr("missed appointment on %1").replace("%1", format_date(entry.subject_on))
+        if rule == monitoring.REFERRAL_FOLLOW_UP_RULE:
+            return self.tr("follow-up of the referral to %1").replace("%1", shortened(entry.subject))
+        if rule == monitoring.GOAL_DEADLINE_RULE:
+            return self.tr("goal “%1”").replace("%1", shortened(entry.subject))
+        if rule == monitoring.PLAN_REVIEW_RULE:
+            return self.tr("review of the service plan")
+        if rule == monitoring.ASSESSMENT_TIME_BOX_RULE:
+            return self.tr("assessment started on %1").replace("%1", format_date(entry.subject_on))
+        return self.tr("release of confidentiality for %1").replace("%1", shortened(entry.subject))
+
+    def entry_due(self, entry: RuleEntry, today: date) -> str:
+        if entry.overdue:
+            return self.tr("overdue since %1").replace("%1", format_date(entry.due_on))
+        if entry.due_on == today:
+            return self.tr("due today")
+        return self.tr("due %1").replace("%1", format_date(entry.due_on))
 
     def _on_overview_loaded(self, overview: TodayOverview) -> None:
         self._loading -= 1
         if self._loading:
             return  # a newer refresh is on its way
+        overdue = sum(entry.overdue for entry in overview.entries)
         self.overdue_heading.setText(
-            self.tr("Overdue for a contact: %n client(s)", "", len(overview.overdue_clients)))
+            self.tr("To follow up: %n line(s)", "", len(overview.entries)) + " · "
+            + self.tr("%n overdue", "", overdue))
+        names = "; ".join(rule_title(setting.rule) for setting in overview.rules) or self.tr("none")
         self.overdue_scope.setText(
-            self.tr("Your clients and the clients you deputise for. Rules: %1.")
-            .replace("%1", "; ".join(self.rule_name(rule) for rule in overview.rules)))
+            self.tr("Your clients and the clients you deputise for. Rules: %1.").replace("%1", names))
+        current = self.current_entry()
+        keep = (current.rule, current.client_id, current.subject_id) if current is not None else None
+        row = self.overdue.indexOfTopLevelItem(self.overdue.currentItem()) if current is not None else -1
+        self._entries = overview.entries
+        today = date.today()
+        bold = QFont(self.overdue.font())
+        bold.setBold(True)
+        items = []
+        for index, entry in enumerate(overview.entries):
+            item = QTreeWidgetItem([client_name(entry.client_name), self.entry_subject(entry), rule_title(entry.rule),
+                                    self.entry_due(entry, today), entry.whereabouts])
+            item.setData(self.CLIENT, Qt.ItemDataRole.UserRole, index)
+            if entry.rule == monitoring.GOAL_DEADLINE_RULE:
+                item.setToolTip(self.SUBJECT, entry.subject)
+            if entry.overdue:
+                item.setFont(self.DUE, bold)
+            items.append(item)
         self.overdue.clear()
-        for entry in overview.overdue_clients:
-            client = entry.client
-            item = QTreeWidgetItem([client_name(client.display_name), self.overdue_reason(entry),
-                                    format_date(entry.overdue_since.date()),
-                                    format_datetime(client.last_contact_at) or "—", client.whereabouts])
-            item.setData(self.CLIENT, Qt.ItemDataRole.UserRole, client.id)
-            self.overdue.addTopLevelItem(item)
+        self.overdue.addTopLevelItems(items)
+        # The line worked on stays current; once it is gone (put off, dealt with), the one after it.
+        kept = next((index for index, entry in enumerate(overview.entries)
+                     if keep == (entry.rule, entry.client_id, entry.subject_id)), min(row, len(items) - 1))
+        if kept >= 0:
+            self.overdue.setCurrentItem(items[kept])
+        if items and not self.overdue.header().property("sized"):
+            # Sized once to what the first lines need: sizing to thousands of rows costs seconds.
+            self.overdue.header().setProperty("sized", True)
+            for column in (self.CLIENT, self.SUBJECT, self.RULE, self.DUE):
+                self.overdue.resizeColumnToContents(column)
+        self._update_buttons()
         self.tasks_heading.setText(self.tr("Tasks due (%1)").replace("%1", str(len(overview.due_tasks))))
         self.tasks.set_tasks(overview.due_tasks)
         self.loaded.emit()
 
+    def _update_buttons(self) -> None:
+        self.snooze_button.setEnabled(self.overdue.currentItem() is not None)
+
+    def open_snooze_dialog(self, entry: RuleEntry | None = None) -> SnoozeDialog | None:
+        entry = entry or self.current_entry()
+        if entry is None:
+            return None
+        dialog = SnoozeDialog(self._desk_handle, entry, self.entry_subject(entry), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _on_overdue_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.client_activated.emit(item.data(self.CLIENT, Qt.ItemDataRole.UserRole))
+        entry = self._entries[item.data(self.CLIENT, Qt.ItemDataRole.UserRole)]
+        self.client_activated.emit(entry.client_id, RULE_TABS.get(entry.rule, ""))
 
     def _on_tasks_item_activated(self, item: QListWidgetItem) -> None:
         client_id = item.data(TaskList.ClientIdRole)
         if client_id:
-            self.client_activated.emit(client_id)
+            self.client_activated.emit(client_id, TasksTab.KEY)
 
     def _on_tasks_task_done_changed(self, title: str, done: bool) -> None:
         if done:
