@@ -30,11 +30,12 @@ from casedesk.models.cycle import (
     ServicePlan,
     assessment_domain_id,
 )
+from casedesk.models.network import EcomapSnapshot, InstrumentRecord, NetworkPerson, NetworkRelation
 from casedesk.models.registry import SYNCED_ENTITIES, Scope
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft
 from casedesk.services.errors import NotFound
-from casedesk.services.export import NESTED, TOP_LEVEL_KEYS
+from casedesk.services.export import GROUPED, NESTED, TOP_LEVEL_KEYS
 
 CLIENT_TABLES = {entity.table_name for entity in SYNCED_ENTITIES
                  if entity.scope in (Scope.CLIENT_OWNED, Scope.CLIENT_OR_PERSONAL)}
@@ -108,6 +109,20 @@ def _full_cycle(desk: Desk) -> tuple[str, dict[str, list[str]]]:
                            changed_on=date(2025, 5, 2), worker_id="w-ben", note="keine Plätze"),
             RuleSnooze(id="sn-1", client_id=client_id, rule="no_contact", snoozed_until=date(2026, 2, 1),
                        reason="im Krankenhaus", worker_id=me, created_at=datetime(2026, 1, 12, 8, 0)),
+            NetworkPerson(id="np-sister", client_id=client_id, name="Sabine", kind="informal", sector="family",
+                          relationship="Schwester", strength="strong", quality="supportive", direction="to_client",
+                          frequency="weekly", domains="housing,finances", phone="0171 222 333", importance=3,
+                          position_x=120, position_y=-40, note="hilft bei Briefen"),
+            NetworkPerson(id="np-gp", client_id=client_id, name="Dr. Sommer", kind="formal", sector="institutions",
+                          provider_id="p-sucht", strength="weak", quality="ambivalent"),
+            NetworkRelation(id="nr-1", client_id=client_id, person_a_id="np-sister", person_b_id="np-gp",
+                            strength="weak", quality="stressful"),
+            EcomapSnapshot(id="es-1", client_id=client_id, taken_at=datetime(2026, 1, 15, 10, 0), worker_id=me,
+                           label="nach der Aufnahme", content='{"persons": [], "relations": []}'),
+            InstrumentRecord(id="ir-1", client_id=client_id, kind="stage", recorded_on=date(2026, 1, 4),
+                             worker_id=me, contact_id="co-1", stage="contemplation", note="denkt nach"),
+            InstrumentRecord(id="ir-2", client_id=client_id, kind="self_efficacy", recorded_on=date(2026, 1, 4),
+                             worker_id=me, answers="[3, 3, 2, 4, 3, 3, 2, 3, 3, 4]", score=30),
         ]
         for row in rows:
             # One at a time: without relationships the flush does not order rows by foreign key.
@@ -120,6 +135,9 @@ def _full_cycle(desk: Desk) -> tuple[str, dict[str, list[str]]]:
 
 def _rows_in_document(document: dict, table: str) -> list[dict]:
     nesting = NESTED.get(table)
+    if table in GROUPED:
+        key, sub_key = GROUPED[table]
+        return document[key][sub_key]
     if nesting is None:
         return document[TOP_LEVEL_KEYS.get(table, table)]
     parents = _rows_in_document(document, nesting.parent_table)
@@ -159,7 +177,10 @@ def test_the_export_has_the_documented_shape(desk: Desk) -> None:
     document = json.loads(desk.export.client_json(client_id))
 
     assert {"client", "episodes", "assessments", "plans", "referrals", "evaluations", "contacts", "tasks",
-            "relapse_cards", "releases", "snoozes"} <= set(document)
+            "relapse_cards", "releases", "snoozes", "network", "instruments"} <= set(document)
+    assert {person["name"] for person in document["network"]["persons"]} == {"Sabine", "Dr. Sommer"}
+    assert document["network"]["relations"][0]["quality"] == "stressful"
+    assert [record["kind"] for record in document["instruments"]] == ["stage", "self_efficacy"]
     closed = next(episode for episode in document["episodes"] if episode["id"] == "ep-1")
     assert [change["reason"] for change in closed["phase_history"]] == ["Ziele erreicht"]
     assert (closed["access_route"], closed["intake_agreement"], closed["evaluation_client_view"]) == (

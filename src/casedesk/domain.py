@@ -204,3 +204,101 @@ class ClosureReason(StrEnum):
 #: Death and "other" are neither and are reported on their own.
 PLANNED_CLOSURES = frozenset({ClosureReason.GOALS_REACHED, ClosureReason.TRANSFERRED})
 UNPLANNED_CLOSURES = frozenset({ClosureReason.MOVED, ClosureReason.CLIENT_ENDED, ClosureReason.CONTACT_LOST})
+
+
+# --- the client's network and the method's instruments (DOMAIN.md: network, instruments) -------
+
+class NetworkKind(StrEnum):
+    """Informal help (family, friends, the scene) comes before formal help (subsidiarity)."""
+
+    INFORMAL = "informal"
+    FORMAL = "formal"
+
+
+class NetworkSector(StrEnum):
+    """The ecomap's sectors around the client."""
+
+    FAMILY = "family"
+    FRIENDS = "friends"
+    SCENE = "scene"
+    NEIGHBOURHOOD = "neighbourhood"
+    INSTITUTIONS = "institutions"
+
+
+class TieStrength(StrEnum):
+    STRONG = "strong"
+    MEDIUM = "medium"
+    WEAK = "weak"
+
+
+class TieQuality(StrEnum):
+    SUPPORTIVE = "supportive"
+    AMBIVALENT = "ambivalent"
+    STRESSFUL = "stressful"
+    BROKEN_OFF = "broken_off"
+
+
+class SupportDirection(StrEnum):
+    TO_CLIENT = "to_client"
+    FROM_CLIENT = "from_client"
+    BOTH = "both"
+
+
+class ContactFrequency(StrEnum):
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    RARELY = "rarely"
+
+
+#: How important a person is to the client: the circle's size on the ecomap.
+NETWORK_IMPORTANCE = range(1, 4)
+
+
+class InstrumentKind(StrEnum):
+    STAGE = "stage"
+    DECISIONAL_BALANCE = "decisional_balance"
+    SELF_EFFICACY = "self_efficacy"
+    DEPENDENCE = "dependence"
+
+
+#: General self-efficacy (Schwarzer & Jerusalem 1995): 10 items scored 1–4; the sum (10–40) is
+#: computed only when at most 3 items are missing (the missing ones then count as the mean of
+#: the answered ones); there is no cut-off.
+SELF_EFFICACY_ITEMS = 10
+SELF_EFFICACY_ANSWERS = range(1, 5)
+SELF_EFFICACY_MAX_MISSING = 3
+
+
+class Icd10DependenceCriterion(StrEnum):
+    """ICD-10 F1x.2: dependence when 3 or more were present together within 12 months."""
+
+    CRAVING = "craving"
+    LOSS_OF_CONTROL = "loss_of_control"
+    WITHDRAWAL = "withdrawal"
+    TOLERANCE = "tolerance"
+    NEGLECT_OF_INTERESTS = "neglect_of_interests"
+    USE_DESPITE_HARM = "use_despite_harm"
+
+
+ICD10_DEPENDENCE_THRESHOLD = 3
+
+
+class Icd11DependenceGroup(StrEnum):
+    """ICD-11 6C4x.2: dependence when 2 of the 3 groups are present."""
+
+    IMPAIRED_CONTROL = "impaired_control"
+    PRIORITY_OF_USE = "priority_of_use"
+    PHYSIOLOGICAL_FEATURES = "physiological_features"
+
+
+ICD11_DEPENDENCE_THRESHOLD = 2
+#: Which ICD-10 criteria belong to which ICD-11 group, for the side-by-side view.
+ICD11_GROUP_OF = {
+    Icd10DependenceCriterion.CRAVING: Icd11DependenceGroup.IMPAIRED_CONTROL,
+    Icd10DependenceCriterion.LOSS_OF_CONTROL: Icd11DependenceGroup.IMPAIRED_CONTROL,
+    Icd10DependenceCriterion.NEGLECT_OF_INTERESTS: Icd11DependenceGroup.PRIORITY_OF_USE,
+    Icd10DependenceCriterion.USE_DESPITE_HARM: Icd11DependenceGroup.PRIORITY_OF_USE,
+    Icd10DependenceCriterion.WITHDRAWAL: Icd11DependenceGroup.PHYSIOLOGICAL_FEATURES,
+    Icd10DependenceCriterion.TOLERANCE: Icd11DependenceGroup.PHYSIOLOGICAL_FEATURES,
+}

@@ -27,6 +27,13 @@ from casedesk.models.entities import (
     Worker,
 )
 from casedesk.models.local import DeskSetting, ParkedDraft, PendingChange
+from casedesk.models.network import (
+    EcomapSnapshot,
+    InstrumentItemSetting,
+    InstrumentRecord,
+    NetworkPerson,
+    NetworkRelation,
+)
 from casedesk.models.registry import (
     ENTITIES_BY_TABLE,
     SYNCED_ENTITIES,
@@ -50,8 +57,13 @@ __all__ = [
     "Contact",
     "CrisisLine",
     "DeskSetting",
+    "EcomapSnapshot",
+    "InstrumentItemSetting",
+    "InstrumentRecord",
     "LifeDomainSetting",
     "MonitoringRuleSetting",
+    "NetworkPerson",
+    "NetworkRelation",
     "ParkedDraft",
     "PendingChange",
     "PhaseChange",

@@ -41,6 +41,8 @@ class Client(Synced, Base):
     deputy_worker_id: Mapped[str | None] = mapped_column(ForeignKey("worker.id"), nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    #: A relapse was recorded on that day: the relapse card needs a look (a new version clears it).
+    card_review_since: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     episodes: Mapped[list["CaseEpisode"]] = relationship(back_populates="client", order_by="CaseEpisode.opened_on")
 

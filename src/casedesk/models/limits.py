@@ -17,18 +17,26 @@ from casedesk.domain import (
     CLIENT_PRIORITIES,
     GOAL_ATTAINMENT_LEVELS,
     IMPAIRMENT_RATINGS,
+    NETWORK_IMPORTANCE,
     AccessRoute,
     ClientStatus,
     ClosureReason,
     ConsentForm,
+    ContactFrequency,
     ContactType,
     GoalLevel,
     GoalStatus,
+    InstrumentKind,
     MotivationalStage,
+    NetworkKind,
+    NetworkSector,
     Phase,
     ReferralState,
     Responsible,
     Role,
+    SupportDirection,
+    TieQuality,
+    TieStrength,
 )
 
 #: A counselling protocol of many pages fits; a pasted book does not.
@@ -51,6 +59,17 @@ ENUMERATIONS: dict[tuple[str, str], tuple[type[StrEnum], bool]] = {
     ("plan_goal", "responsible"): (Responsible, True),
     ("referral", "state"): (ReferralState, False),
     ("referral_change", "state"): (ReferralState, False),
+    ("network_person", "kind"): (NetworkKind, False),
+    ("network_person", "sector"): (NetworkSector, False),
+    ("network_person", "strength"): (TieStrength, False),
+    ("network_person", "quality"): (TieQuality, False),
+    ("network_person", "direction"): (SupportDirection, True),
+    ("network_person", "frequency"): (ContactFrequency, True),
+    ("network_relation", "strength"): (TieStrength, False),
+    ("network_relation", "quality"): (TieQuality, False),
+    ("instrument_record", "kind"): (InstrumentKind, False),
+    ("instrument_record", "stage"): (MotivationalStage, True),
+    ("instrument_item", "instrument"): (InstrumentKind, False),
 }
 #: Whole numbers within a scale of the method.
 RANGES: dict[tuple[str, str], range] = {
@@ -60,6 +79,9 @@ RANGES: dict[tuple[str, str], range] = {
     # Turner-Stokes weights: importance × difficulty, each 0–3.
     ("plan_goal", "weight"): range(1, 10),
     ("monitoring_rule_setting", "days"): range(1, 366),
+    ("network_person", "importance"): NETWORK_IMPORTANCE,
+    # The self-efficacy sum (10–40) or the number of dependence criteria met (0–6).
+    ("instrument_record", "score"): range(41),
 }
 WHOLE_MINUTES = {("contact", "duration_minutes")}
 

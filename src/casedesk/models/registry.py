@@ -45,6 +45,13 @@ from casedesk.models.entities import (
     Task,
     Worker,
 )
+from casedesk.models.network import (
+    EcomapSnapshot,
+    InstrumentItemSetting,
+    InstrumentRecord,
+    NetworkPerson,
+    NetworkRelation,
+)
 
 
 class Scope(StrEnum):
@@ -117,6 +124,11 @@ SYNCED_ENTITIES: tuple[SyncedEntity, ...] = (
                  free_text=frozenset({"service", "decline_reason", "alternative", "release_override_reason"})),
     SyncedEntity(ReferralChange, Scope.CLIENT_OWNED, free_text=frozenset({"note"}), append_only=True),
     SyncedEntity(RuleSnooze, Scope.CLIENT_OWNED, free_text=frozenset({"reason"}), append_only=True),
+    SyncedEntity(InstrumentItemSetting, Scope.SHARED, writers=_LEADS),
+    SyncedEntity(NetworkPerson, Scope.CLIENT_OWNED, free_text=frozenset({"relationship", "note"})),
+    SyncedEntity(NetworkRelation, Scope.CLIENT_OWNED),
+    SyncedEntity(EcomapSnapshot, Scope.CLIENT_OWNED, append_only=True),
+    SyncedEntity(InstrumentRecord, Scope.CLIENT_OWNED, free_text=frozenset({"note"}), append_only=True),
 )
 
 ENTITIES_BY_TABLE: dict[str, SyncedEntity] = {entity.table_name: entity for entity in SYNCED_ENTITIES}

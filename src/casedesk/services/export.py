@@ -43,6 +43,13 @@ TOP_LEVEL_KEYS: dict[str, str] = {
     "service_plan": "plans",
     "referral": "referrals",
     "rule_snooze": "snoozes",
+    "instrument_record": "instruments",
+}
+#: Tables listed together under one top-level key, each under its own sub-key.
+GROUPED: dict[str, tuple[str, str]] = {
+    "network_person": ("network", "persons"),
+    "network_relation": ("network", "relations"),
+    "ecomap_snapshot": ("network", "snapshots"),
 }
 
 
@@ -128,7 +135,10 @@ class ExportService:
                     # A child whose parent was deleted is still the client's data.
                     document.setdefault(f"unattached_{table}", []).append(row)
         for table, rows in tables.items():
-            if table not in NESTED:
+            if table in GROUPED:
+                key, sub_key = GROUPED[table]
+                document.setdefault(key, {})[sub_key] = rows
+            elif table not in NESTED:
                 document[TOP_LEVEL_KEYS.get(table, table)] = rows
         document["evaluations"] = _evaluations(tables.get("case_episode", []), tables.get("service_plan", []), goals)
         return document

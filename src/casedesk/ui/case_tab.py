@@ -206,8 +206,8 @@ class CaseTab(ClientTab):
                    (self.tr("client agrees"), intake.screening_client_agrees),
                    (self.tr("case management appropriate"), intake.screening_appropriate)]
         not_asked = self.tr("not asked")
-        screening = "; ".join(f"{question}: {not_asked if answer is None else yes_no(answer)}"
-                              for question, answer in answers)
+        screening = "\n".join(f"{question}: {not_asked if answer is None else yes_no(answer)}"
+                               for question, answer in answers)
         if intake.screening_note:
             screening += "\n" + intake.screening_note
         labels["screening"].setText(screening)
