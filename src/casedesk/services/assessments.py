@@ -28,7 +28,7 @@ from casedesk.domain import ASSESSMENT_TIME_BOX_DAYS, CLIENT_PRIORITIES, IMPAIRM
 from casedesk.models import Assessment, AssessmentDomain, LifeDomainSetting, assessment_domain_id
 from casedesk.models.limits import text_limit
 from casedesk.services.clients import _get, _open_episode
-from casedesk.services.errors import NotFound, ValidationFailed
+from casedesk.services.errors import NotFound, TeamSettingRestricted, ValidationFailed
 
 if TYPE_CHECKING:
     from casedesk.services.desk import Desk
@@ -43,7 +43,7 @@ _LEAD_ROLES = frozenset({Role.TEAM_LEAD.value, Role.ADMIN.value})
 LIFE_DOMAIN_LABEL_LIMIT = text_limit(LifeDomainSetting.__table__.columns["label"]) or 0
 
 
-class LifeDomainsRestricted(PermissionError):
+class LifeDomainsRestricted(TeamSettingRestricted):
     """Only a team lead or an admin changes the team's life domains."""
 
 

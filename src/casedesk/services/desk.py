@@ -31,6 +31,8 @@ from casedesk.services.erasure import ErasureService
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.export import ExportService
 from casedesk.services.handover import HandoverService
+from casedesk.services.instruments import InstrumentService
+from casedesk.services.network import NetworkService
 from casedesk.services.plans import ServicePlanService
 from casedesk.services.providers import ProviderService
 from casedesk.services.referrals import ReferralService
@@ -128,6 +130,8 @@ class Desk:
         self.providers = ProviderService(self)
         self.referrals = ReferralService(self)
         self.export = ExportService(self)
+        self.network = NetworkService(self)
+        self.instruments = InstrumentService(self)
         self._lanes: weakref.WeakSet[SyncLane] = weakref.WeakSet()
         self._lanes_lock = threading.Lock()
         self._closed = False

@@ -55,3 +55,7 @@ class ReleaseMissing(Exception):
     def __init__(self, helper: str) -> None:
         super().__init__(helper)
         self.helper = helper
+
+
+class TeamSettingRestricted(PermissionError):
+    """Only a team lead or an admin changes the team's settings (life domains, rules, instruments)."""

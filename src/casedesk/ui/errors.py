@@ -23,6 +23,7 @@ from casedesk.services.errors import (
     FolderInTheWay,
     NotADesk,
     NotFound,
+    TeamSettingRestricted,
     ValidationFailed,
     WrongPassphrase,
 )
@@ -210,6 +211,8 @@ def error_text(error: BaseException) -> str:
         return desk_open_error_text(error)
     if isinstance(error, NotFound):
         return translate("Errors", "This entry no longer exists. It may have been removed by a sync.")
+    if isinstance(error, TeamSettingRestricted):
+        return translate("Errors", "Only a team lead or an administrator can change the team's settings.")
     return generic_error_text()
 
 
