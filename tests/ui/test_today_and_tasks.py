@@ -45,10 +45,9 @@ def press(qtbot, controller, widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardM
 
 
 def overdue_rows(today) -> dict[str, list[str]]:
-    tree = today.overdue
-    return {tree.topLevelItem(row).text(0): [tree.topLevelItem(row).text(column)
-                                             for column in range(tree.columnCount())]
-            for row in range(tree.topLevelItemCount())}
+    lines = today.lines
+    return {lines.index(row, 0).data(): [lines.index(row, column).data() for column in range(lines.columnCount())]
+            for row in range(lines.rowCount())}
 
 
 def linking_without_contact(desk, client_id: str, days: int) -> None:
@@ -114,7 +113,7 @@ def test_today_says_whose_clients_and_which_rule_and_matches_the_overdue_filter(
     # Return on a line opens that client, at the contacts: what the rule asks for.
     today = show_today(qtbot, controller, window)
     today.overdue.setFocus()
-    today.overdue.setCurrentItem(today.overdue.topLevelItem(0))
+    today.overdue.setCurrentIndex(today.lines.index(0, 0))
     press(qtbot, controller, today.overdue, Qt.Key.Key_Return)
     assert window.current_client_id() == ids["jonas"]
     assert window.client_file.currentWidget() is window.client_file.tabs["contacts"]
@@ -145,7 +144,7 @@ def test_each_line_opens_the_client_file_where_it_is_dealt_with(qtbot, make_cont
     today = show_today(qtbot, controller, window)
     rules = [entry.rule for entry in today.entries()]
     assert rules == ["goal_deadline", "referral_follow_up", "assessment_time_box", "release_expiring"]
-    rows = [today.overdue.topLevelItem(row).text(TodayView.SUBJECT) for row in range(today.overdue.topLevelItemCount())]
+    rows = [today.lines.index(row, TodayView.SUBJECT).data() for row in range(today.lines.rowCount())]
     assert rows[0] == "goal “Eine eigene Wohnung”"
     assert rows[1] == "follow-up of the referral to Dr. Sommer"
     assert rows[3] == "release of confidentiality for Jobcenter Mitte"

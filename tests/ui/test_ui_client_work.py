@@ -95,8 +95,8 @@ def test_quick_capture_with_keyboard_only_shows_in_timeline_and_today(qtbot, mak
     ids = add_clients(desk)
     make_overdue(desk, ids["kalle"], days_ago=9)
     controller, window = open_window(qtbot, make_controller, desk, desk_path)
-    assert "Karl Meier “Kalle”" in [window.today.overdue.topLevelItem(i).text(0)
-                                     for i in range(window.today.overdue.topLevelItemCount())]
+    assert "Karl Meier “Kalle”" in [window.today.lines.index(i, 0).data()
+                                     for i in range(window.today.lines.rowCount())]
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QuickCaptureDialog) and w.isVisible())
     qtbot.waitUntil(lambda: dialog.clients_loaded, timeout=WORKER_TIMEOUT_MS)
@@ -111,8 +111,7 @@ def test_quick_capture_with_keyboard_only_shows_in_timeline_and_today(qtbot, mak
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, controller.db_thread)
 
-    overdue_names = [window.today.overdue.topLevelItem(i).text(0)
-                     for i in range(window.today.overdue.topLevelItemCount())]
+    overdue_names = [window.today.lines.index(i, 0).data() for i in range(window.today.lines.rowCount())]
     assert "Karl Meier “Kalle”" not in overdue_names
     window.show_client(ids["kalle"], "tasks")
     wait_idle(qtbot, controller.db_thread)
@@ -201,14 +200,13 @@ def test_today_lists_overdue_client_and_due_task_and_opens_client(qtbot, make_co
     wait_idle(qtbot, controller.db_thread)
     today = window.today
     assert window.pages.currentWidget() is today
-    assert today.overdue.topLevelItemCount() == 1
-    row = today.overdue.topLevelItem(0)
-    assert row.text(0) == "Mette Sørensen"
-    assert "8" in row.text(1)
+    assert today.lines.rowCount() == 1
+    assert today.lines.index(0, 0).data() == "Mette Sørensen"
+    assert "8" in today.lines.index(0, 1).data()
     assert "1" in today.overdue_heading.text()
     assert "Begleitung zum Sozialamt" in today.tasks.item(0).text()
 
-    today.overdue.itemActivated.emit(row, 0)
+    today.overdue.activated.emit(today.lines.index(0, 0))
     wait_idle(qtbot, controller.db_thread)
     assert window.current_client_id() == ids["mette"]
 

@@ -9,16 +9,14 @@ until a date, with a reason (kept as history).
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidgetItem,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -114,35 +112,83 @@ class SnoozeDialog(EditDialog):
         self.history_loaded.emit()
 
 
+class TodayLines(QAbstractTableModel):
+    """Today's lines for a view: a line's texts are made when it is shown (thousands on a big caseload)."""
+
+    def __init__(self, view: "TodayView") -> None:
+        super().__init__(view)
+        self._view = view
+        self._entries: list[RuleEntry] = []
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._today = date.today()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_entries(self, entries: list[RuleEntry]) -> None:
+        self.beginResetModel()
+        self._entries, self._texts, self._today = entries, {}, date.today()
+        self.endResetModel()
+
+    def entry(self, row: int) -> RuleEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._view.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._view.column_titles[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            texts = self._texts.get(index.row())
+            if texts is None:
+                view = self._view
+                texts = self._texts[index.row()] = (
+                    client_name(entry.client_name), view.entry_subject(entry), rule_title(entry.rule),
+                    view.entry_due(entry, self._today), entry.whereabouts)
+            return texts[index.column()]
+        if role == Qt.ItemDataRole.FontRole and index.column() == TodayView.DUE and entry.overdue:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TodayView.SUBJECT and entry.subject:
+            return entry.subject
+        return None
+
+
 class TodayView(QWidget):
     # A client to open, and the tab of the file to open it at ("" for the file's first).
     client_activated = Signal(str, str)
     loaded = Signal()
 
-    CLIENT, SUBJECT, RULE, DUE, WHEREABOUTS = range(5)
+    CLIENT, SUBJECT, RULE, DUE, WHEREABOUTS = COLUMNS = range(5)
 
     def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk_handle = desk_handle
         self._loading = 0
-        self._entries: list[RuleEntry] = []
         heading = QLabel(self.tr("Today"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.overdue_heading = QLabel()
         self.overdue_heading.setStyleSheet("font-weight: 600;")
         self.overdue_scope = hint_label("")
-        self.overdue = QTreeWidget()
+        self.column_titles = (self.tr("Client"), self.tr("What"), self.tr("Rule"), self.tr("Due"),
+                              self.tr("Where to find"))
+        self.lines = TodayLines(self)
+        self.overdue = QTreeView()
         self.overdue.setRootIsDecorated(False)
         self.overdue.setAlternatingRowColors(True)
         self.overdue.setUniformRowHeights(True)
-        self.overdue.setHeaderLabels([self.tr("Client"), self.tr("What"), self.tr("Rule"), self.tr("Due"),
-                                      self.tr("Where to find")])
-        header = self.overdue.header()
-        for column in (self.CLIENT, self.SUBJECT, self.RULE, self.DUE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.overdue.itemActivated.connect(self._on_overdue_item_activated)
-        self.overdue.currentItemChanged.connect(lambda _current, _previous: self._update_buttons())
+        self.overdue.setModel(self.lines)
+        self.overdue.header().setStretchLastSection(True)
+        self.overdue.activated.connect(self._on_overdue_activated)
+        self.overdue.selectionModel().currentChanged.connect(lambda _current, _previous: self._update_buttons())
         self.snooze_button = QPushButton(self.tr("&Put off…"))
         self.snooze_button.setToolTip(self.tr("Put the selected line off until a date, with a reason"))
         self.snooze_button.clicked.connect(self.open_snooze_dialog)
@@ -185,11 +231,11 @@ class TodayView(QWidget):
         self._desk_handle.op(self, lambda desk: desk.today.overview()).success(self._on_overview_loaded).run()
 
     def entries(self) -> list[RuleEntry]:
-        return list(self._entries)
+        return [self.lines.entry(row) for row in range(self.lines.rowCount())]
 
     def current_entry(self) -> RuleEntry | None:
-        item = self.overdue.currentItem()
-        return self._entries[item.data(self.CLIENT, Qt.ItemDataRole.UserRole)] if item is not None else None
+        index = self.overdue.currentIndex()
+        return self.lines.entry(index.row()) if index.isValid() else None
 
     def entry_subject(self, entry: RuleEntry) -> str:
         """What the line is about, e.g. "no contact for 9 days" or "goal “Wohnung finden”"."""
@@ -230,30 +276,15 @@ class TodayView(QWidget):
             self.tr("Your clients and the clients you deputise for. Rules: %1.").replace("%1", names))
         current = self.current_entry()
         keep = (current.rule, current.client_id, current.subject_id) if current is not None else None
-        row = self.overdue.indexOfTopLevelItem(self.overdue.currentItem()) if current is not None else -1
-        self._entries = overview.entries
-        today = date.today()
-        bold = QFont(self.overdue.font())
-        bold.setBold(True)
-        items = []
-        for index, entry in enumerate(overview.entries):
-            item = QTreeWidgetItem([client_name(entry.client_name), self.entry_subject(entry), rule_title(entry.rule),
-                                    self.entry_due(entry, today), entry.whereabouts])
-            item.setData(self.CLIENT, Qt.ItemDataRole.UserRole, index)
-            if entry.rule == monitoring.GOAL_DEADLINE_RULE:
-                item.setToolTip(self.SUBJECT, entry.subject)
-            if entry.overdue:
-                item.setFont(self.DUE, bold)
-            items.append(item)
-        self.overdue.clear()
-        self.overdue.addTopLevelItems(items)
+        row = self.overdue.currentIndex().row()
+        self.lines.set_entries(overview.entries)
         # The line worked on stays current; once it is gone (put off, dealt with), the one after it.
         kept = next((index for index, entry in enumerate(overview.entries)
-                     if keep == (entry.rule, entry.client_id, entry.subject_id)), min(row, len(items) - 1))
+                     if keep == (entry.rule, entry.client_id, entry.subject_id)), min(row, len(overview.entries) - 1))
         if kept >= 0:
-            self.overdue.setCurrentItem(items[kept])
-        if items and not self.overdue.header().property("sized"):
-            # Sized once to what the first lines need: sizing to thousands of rows costs seconds.
+            self.overdue.setCurrentIndex(self.lines.index(kept, self.CLIENT))
+        if overview.entries and not self.overdue.header().property("sized"):
+            # Sized once, to the lines in view (a view measures only those).
             self.overdue.header().setProperty("sized", True)
             for column in (self.CLIENT, self.SUBJECT, self.RULE, self.DUE):
                 self.overdue.resizeColumnToContents(column)
@@ -263,7 +294,7 @@ class TodayView(QWidget):
         self.loaded.emit()
 
     def _update_buttons(self) -> None:
-        self.snooze_button.setEnabled(self.overdue.currentItem() is not None)
+        self.snooze_button.setEnabled(self.overdue.currentIndex().isValid())
 
     def open_snooze_dialog(self, entry: RuleEntry | None = None) -> SnoozeDialog | None:
         entry = entry or self.current_entry()
@@ -274,8 +305,8 @@ class TodayView(QWidget):
         dialog.open()
         return dialog
 
-    def _on_overdue_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        entry = self._entries[item.data(self.CLIENT, Qt.ItemDataRole.UserRole)]
+    def _on_overdue_activated(self, index: QModelIndex) -> None:
+        entry = self.lines.entry(index.row())
         self.client_activated.emit(entry.client_id, RULE_TABS.get(entry.rule, ""))
 
     def _on_tasks_item_activated(self, item: QListWidgetItem) -> None:
