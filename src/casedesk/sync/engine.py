@@ -12,13 +12,30 @@ A refused change stays in the outbox with its reason and is sent again at every 
 it belongs to is not purged while it waits.
 """
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, bindparam, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import (
+    JSON,
+    Column,
+    ColumnElement,
+    Connection,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    func,
+    or_,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.domain import ClientStatus
@@ -33,11 +50,13 @@ from casedesk.sync.central import (
     CentralSession,
     ConflictRecord,
     Handshake,
+    JsonText,
     NoticeRecord,
     OutgoingChange,
     PullReader,
     PushOutcome,
     bulk_update,
+    decoded,
     utc_now,
 )
 from casedesk.sync.errors import DeviceRevoked, SyncCancelled, WrongWorker
@@ -55,7 +74,10 @@ CENTRAL_ID_KEY = "sync.central_id"
 LAST_SUCCESS_KEY = "sync.last_success"
 PUSH_BATCH = 2000
 PULL_BATCH = 2000
-CLIENT_CHUNK = 1000
+#: Clients per local transaction of a full pull (about ten rows each): every commit rewrites the
+#: index pages its random ids touched, so fewer, larger ones write less (100k rows: 1000 -> 2000
+#: clients, 12% faster); the write lock is held about a second each.
+CLIENT_CHUNK = 2000
 #: From this many new rows on, the search index is built once for the batch instead of by trigger.
 BULK_INDEX_ROWS = 200
 _MAX_AHEAD_MILLIS = int(MAX_CLOCK_AHEAD.total_seconds() * 1000)
@@ -261,7 +283,7 @@ class SyncEngine:
     def _sent(self, op_ids: list[str]) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
         """The outbox entries that still hold these sent operations."""
         seqs = [self._outbox_seq[op_id] for op_id in op_ids if op_id in self._outbox_seq]
-        return PendingChange.seq.in_(seqs), PendingChange.op_id.in_(op_ids)
+        return PendingChange.seq.in_(_listed(seqs)), PendingChange.op_id.in_(_listed(op_ids))
 
     def _outgoing(self, after_seq: int) -> tuple[list[OutgoingChange], int]:
         """The next batch of the outbox with its rows; remembers each operation's outbox entry."""
@@ -280,7 +302,7 @@ class SyncEngine:
             rows: dict[tuple[str, str], dict[str, Any]] = {}
             for table_name, ids in ids_by_table.items():
                 table = TABLES_BY_NAME[table_name]
-                result = session.execute(select(table).where(table.c.id.in_(ids)))
+                result = session.execute(select(table).where(table.c.id.in_(_listed(ids))))
                 names = list(result.keys())
                 for values in result.all():
                     row = dict(zip(names, values, strict=True))
@@ -354,18 +376,37 @@ class SyncEngine:
         self._progress("pull", 0, total)
         with self._remote_session() as session, session.begin():
             self._apply(session, reader.shared_rows())
-        for start in range(0, len(client_ids), CLIENT_CHUNK):
-            self._check_cancel()
-            chunk = client_ids[start:start + CLIENT_CHUNK]
-            rows = reader.client_rows(chunk)
-            with self._remote_session() as session, session.begin():
-                self._replace_clients(session, chunk, rows)
-            self._progress("pull", start + len(chunk), total)
-            self._fault("pull_batch")
+        self._replace_in_chunks(reader, client_ids, 0, total)
         with self._remote_session() as session, session.begin():
             gone = self._local_client_ids(session) - visible - self._clients_with_pending(session)
             self._delete_clients(session, gone)
             self._finish_pull(session, high, handshake)
+
+    def _replace_in_chunks(self, reader: PullReader, client_ids: list[str], done: int, total: int) -> None:
+        """Bring these clients' subtrees, a chunk per local transaction. PostgreSQL reads the
+        next chunk (on a thread of its own: nothing else uses the reader meanwhile) while this
+        one is written: the pull then takes about the longer of reading and writing, not their
+        sum. The embedded central store is read in turn (its connection keeps to its thread)."""
+        if not client_ids:
+            return
+        # A small first chunk: nothing is written while it is read.
+        first = max(CLIENT_CHUNK // 8, 1)
+        chunks = [client_ids[:first]] + [client_ids[start:start + CLIENT_CHUNK]
+                                         for start in range(first, len(client_ids), CLIENT_CHUNK)]
+        # Leaving the block (a cancel, a fault, an error) waits for a read under way.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="casedesk-pull") as reading:
+            fetch = reading.submit if reader.postgres else _at_once
+            ahead = fetch(reader.client_rows, chunks[0])
+            for number, chunk in enumerate(chunks):
+                rows = ahead.result()
+                self._check_cancel()
+                if number + 1 < len(chunks):
+                    ahead = fetch(reader.client_rows, chunks[number + 1])
+                with self._remote_session() as session, session.begin():
+                    self._replace_clients(session, chunk, rows)
+                done += len(chunk)
+                self._progress("pull", done, total)
+                self._fault("pull_batch")
 
     def _incremental(self, reader: PullReader, visible: set[str], cursor: int, high: int,
                      handshake: Handshake) -> None:
@@ -375,14 +416,7 @@ class SyncEngine:
         self._progress("pull", 0, total)
         # A client that became visible (handed over to us) brings its whole history, which the
         # log before our cursor did not show us. Once its row is local its subtree is complete.
-        for start in range(0, len(newly_visible), CLIENT_CHUNK):
-            self._check_cancel()
-            chunk = newly_visible[start:start + CLIENT_CHUNK]
-            rows = reader.client_rows(chunk)
-            with self._remote_session() as session, session.begin():
-                self._replace_clients(session, chunk, rows)
-            self._progress("pull", start + len(chunk), total)
-            self._fault("pull_batch")
+        self._replace_in_chunks(reader, newly_visible, 0, total)
         position = cursor
         while True:
             self._check_cancel()
@@ -441,23 +475,25 @@ class SyncEngine:
                 continue
             ids = [row["id"] for row in rows]
             local = {row.id: (row.hlc, row.field_clocks) for row in session.execute(
-                select(table.c.id, table.c.hlc, table.c.field_clocks).where(table.c.id.in_(ids)))}
+                select(table.c.id, table.c.hlc, table.c.field_clocks).where(table.c.id.in_(_listed(ids))))}
             pending = dict(session.execute(select(PendingChange.row_id, PendingChange.fields).where(
-                PendingChange.table_name == table.name, PendingChange.row_id.in_(ids))).all())
+                PendingChange.table_name == table.name, PendingChange.row_id.in_(_listed(ids)))).all())
             inserts, updates = [], []
             for row in rows:
                 newest = max(newest, row["hlc"] or "")
                 if row["id"] not in local:
                     inserts.append(row)
-                elif row["id"] in pending:
+                    continue
+                row = decoded(row)
+                if row["id"] in pending:
                     updates.append(self._keep_local_edits(session, table, row, set(pending[row["id"]])))
                 elif local[row["id"]] != (row["hlc"], row["field_clocks"]):
                     updates.append(row)
             if len(inserts) >= BULK_INDEX_ROWS:
                 with deferred_search_index(session.connection()):
-                    session.execute(insert(table), inserts)
+                    _insert_rows(session.connection(), table, inserts)
             elif inserts:
-                session.execute(insert(table), inserts)
+                _insert_rows(session.connection(), table, inserts)
             if updates:
                 session.execute(*bulk_update(table, updates))
             if inserts or updates:
@@ -491,13 +527,13 @@ class SyncEngine:
             if table.name in SHARED_TABLES:
                 continue
             stale = [row_id for row_id in session.scalars(
-                select(table.c.id).where(rows_of_clients(table, client_ids)))
+                select(table.c.id).where(rows_of_clients(table, _listed(client_ids))))
                 if row_id not in present.get(table.name, set())]
             pending_here = set(session.scalars(select(PendingChange.row_id).where(
-                PendingChange.table_name == table.name, PendingChange.row_id.in_(stale))))
+                PendingChange.table_name == table.name, PendingChange.row_id.in_(_listed(stale)))))
             doomed = [row_id for row_id in stale if row_id not in pending_here]
             if doomed:
-                session.execute(delete(table).where(table.c.id.in_(doomed)))
+                session.execute(delete(table).where(table.c.id.in_(_listed(doomed))))
                 note_change(session, table.name, client_ids)
         erased = {row["id"] for row in rows.get("client", []) if row["status"] == ClientStatus.ERASED.value}
         self._drop_pending_of_clients(session, erased)
@@ -508,7 +544,7 @@ class SyncEngine:
         for table in SYNCED_TABLES:
             if table.name not in SHARED_TABLES:
                 keys += [(table.name, row_id) for row_id in session.scalars(
-                    select(table.c.id).where(rows_of_clients(table, list(client_ids))))]
+                    select(table.c.id).where(rows_of_clients(table, _listed(client_ids))))]
         return keys
 
     def _drop_pending_of_clients(self, session: Session, client_ids: set[str]) -> None:
@@ -518,7 +554,7 @@ class SyncEngine:
         for start in range(0, len(keys), 400):
             session.execute(delete(PendingChange).where(
                 tuple_(PendingChange.table_name, PendingChange.row_id).in_(keys[start:start + 400])))
-        session.execute(delete(SyncConflict).where(SyncConflict.client_id.in_(client_ids)))
+        session.execute(delete(SyncConflict).where(SyncConflict.client_id.in_(_listed(client_ids))))
 
     def _delete_clients(self, session: Session, client_ids: set[str]) -> None:
         """Purge clients this laptop may no longer hold (handed over, deputyship ended)."""
@@ -527,7 +563,7 @@ class SyncEngine:
         self._drop_pending_of_clients(session, client_ids)
         for table in reversed(SYNCED_TABLES):
             if table.name not in SHARED_TABLES:
-                session.execute(delete(table).where(rows_of_clients(table, list(client_ids))))
+                session.execute(delete(table).where(rows_of_clients(table, _listed(client_ids))))
                 note_change(session, table.name, client_ids)
 
     def _touched_client_ids(self) -> set[str]:
@@ -545,7 +581,7 @@ class SyncEngine:
                         clients.update(chunk)
                     else:
                         clients.update(c for c in session.scalars(
-                            select(table.c.client_id).where(table.c.id.in_(chunk))) if c)
+                            select(table.c.client_id).where(table.c.id.in_(_listed(chunk)))) if c)
         return clients
 
     def _consistent(self, reader: PullReader, client_ids: set[str] | None, visible: set[str]) -> bool:
@@ -562,11 +598,11 @@ class SyncEngine:
             for table in SYNCED_TABLES:
                 query = select(func.count(), func.coalesce(func.max(table.c.hlc), ""))
                 if scope is not None and table.name not in SHARED_TABLES:
-                    query = query.where(rows_of_clients(table, scope))
+                    query = query.where(rows_of_clients(table, _listed(scope)))
                 if kept and table.name not in SHARED_TABLES:
                     query = query.where(_outside_clients(table, kept))
                 if pending.get(table.name):
-                    query = query.where(table.c.id.not_in(pending[table.name]))
+                    query = query.where(table.c.id.not_in(_listed(pending[table.name])))
                 local[table.name] = tuple(session.execute(query).one())
         return local == reader.fingerprints(pending, scope)
 
@@ -582,7 +618,44 @@ class SyncEngine:
             note_everything(session)
 
 
+def _insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Whole rows in one executemany, each column's bind processor (dates, JSON, booleans) looked
+    up once and applied in a plain loop: SQLAlchemy's executemany builds and processes a
+    parameter dictionary per row, a sixth of what a pull spent on the laptop."""
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+    columns = [(column.name, _bind_processor(column, dialect)) for column in table.columns]
+    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name, _ in columns)})"
+                 f" VALUES ({', '.join('?' for _ in columns)})")
+    connection.exec_driver_sql(statement, [
+        tuple([row[name] if process is None else process(row[name]) for name, process in columns])
+        for row in rows])
+
+
+def _bind_processor(column: Column, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """How a value of the column goes to the driver; a JSON value pulled as text goes as it is."""
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if process is None or not isinstance(column.type, JSON):
+        return process
+    return lambda value: value if isinstance(value, JsonText) else process(value)
+
+
+def _listed(values: Iterable[Any]) -> Select:
+    """The values as a subquery with one parameter, a JSON array. SQLAlchemy renders an IN list
+    parameter by parameter for every statement, which for a pull's thousands of ids per table
+    cost more than the lookups; SQLite reads the array in C and still searches the index."""
+    each = func.json_each(json.dumps(list(values))).table_valued("value")
+    return select(each.c.value)
+
+
+def _at_once(fn: Callable[..., Any], *args: Any) -> Future:
+    """``fn(*args)`` run here and now, as a finished future."""
+    done: Future = Future()
+    done.set_result(fn(*args))
+    return done
+
+
 def _outside_clients(table: Table, client_ids: list[str]):
     if table.name == "client":
-        return table.c.id.not_in(client_ids)
-    return or_(table.c.client_id.is_(None), table.c.client_id.not_in(client_ids))
+        return table.c.id.not_in(_listed(client_ids))
+    return or_(table.c.client_id.is_(None), table.c.client_id.not_in(_listed(client_ids)))

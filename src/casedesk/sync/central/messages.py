@@ -1,5 +1,6 @@
 """What a laptop and the central store exchange in one sync run."""
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -82,3 +83,14 @@ class PushOutcome:
     def acknowledged(self) -> list[str]:
         """Operations the laptop may forget because they were written."""
         return self.applied + self.merged
+
+
+class JsonText(str):
+    """A pulled JSON value still as the central store's text. Most pulled rows are inserted as
+    they came, and parsing their field clocks only to serialise them again for the laptop's file
+    was half of reading a pull; a row the laptop already holds is ``decoded`` first."""
+
+
+def decoded(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with its JSON values parsed."""
+    return {name: json.loads(value) if isinstance(value, JsonText) else value for name, value in row.items()}

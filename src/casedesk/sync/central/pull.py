@@ -3,14 +3,19 @@
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    ColumnElement,
     Connection,
+    Table,
+    Text,
+    cast,
     func,
     select,
     text,
 )
 
 from casedesk.models import Scope
-from casedesk.sync.central.messages import ConflictRecord, Handshake, NoticeRecord
+from casedesk.sync.central.messages import ConflictRecord, Handshake, JsonText, NoticeRecord
 from casedesk.sync.central.schema import (
     SYNC_CHANGE,
     SYNC_ERASURE,
@@ -38,6 +43,7 @@ class PullReader:
         self.connection = connection
         self.me = me
         self.device = device
+        self.postgres = connection.dialect.name == "postgresql"
 
     def high_water(self) -> int:
         if self.connection.dialect.name == "postgresql":
@@ -60,14 +66,14 @@ class PullReader:
         rows: dict[str, list[dict[str, Any]]] = {}
         for table in SYNCED_TABLES:
             if table.name in SHARED_TABLES:
-                rows[table.name] = self._rows(select(table))
+                rows[table.name] = self._rows(table)
             elif ENTITY_OF_TABLE[table.name].scope is Scope.CLIENT_OR_PERSONAL:
-                rows[table.name] = self._rows(select(table).where(personal_rows(table, self.me.worker_id)))
+                rows[table.name] = self._rows(table, personal_rows(table, self.me.worker_id))
         return rows
 
     def client_rows(self, client_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-        """Everything of these clients (their whole subtree), table by table."""
-        return {table.name: self._rows(select(table).where(among(owner_column(table), client_ids, self.connection)))
+        """Everything of these clients (their whole subtree), table by table; JSON as ``JsonText``."""
+        return {table.name: self._rows(table, among(owner_column(table), client_ids, self.connection), json_text=True)
                 for table in SYNCED_TABLES if table.name not in SHARED_TABLES}
 
     def log_entries(self, after: int, up_to: int, limit: int) -> list[tuple[int, str, str]]:
@@ -86,8 +92,8 @@ class PullReader:
     def rows_by_id(self, table_name: str, ids: list[str]) -> list[dict[str, Any]]:
         table = TABLES_BY_NAME[table_name]
         me = self.me
-        return self._rows(select(table).where(among(table.c.id, ids, self.connection),
-                                              visible_rows(table, me.worker_id, me.role, me.team)))
+        return self._rows(table, among(table.c.id, ids, self.connection),
+                          visible_rows(table, me.worker_id, me.role, me.team), json_text=True)
 
     def fingerprints(self, pending: dict[str, set[str]],
                      client_ids: list[str] | None = None) -> dict[str, tuple[int, str]]:
@@ -120,5 +126,16 @@ class PullReader:
             select(*columns).where(SYNC_INBOX_NOTICE.c.worker_id == self.me.worker_id)
             .order_by(SYNC_INBOX_NOTICE.c.created_at))]
 
-    def _rows(self, query) -> list[dict[str, Any]]:
-        return [dict(row._mapping) for row in self.connection.execute(query)]
+    def _rows(self, table: Table, *conditions: ColumnElement[bool], json_text: bool = False) -> list[dict[str, Any]]:
+        """Whole rows; with ``json_text`` their JSON values as ``JsonText`` (for bulk reads)."""
+        texts = [column.name for column in table.columns if json_text and isinstance(column.type, JSON)]
+        columns = [cast(column, Text).label(column.name) if column.name in texts else column
+                   for column in table.columns]
+        result = self.connection.execute(select(*columns).where(*conditions))
+        names = list(result.keys())
+        rows = [dict(zip(names, values, strict=True)) for values in result.all()]
+        for row in rows:
+            for name in texts:
+                if row[name] is not None:
+                    row[name] = JsonText(row[name])
+        return rows
