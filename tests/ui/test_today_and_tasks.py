@@ -145,9 +145,10 @@ def test_each_line_opens_the_client_file_where_it_is_dealt_with(qtbot, make_cont
     rules = [entry.rule for entry in today.entries()]
     assert rules == ["goal_deadline", "referral_follow_up", "assessment_time_box", "release_expiring"]
     rows = [today.lines.index(row, TodayView.SUBJECT).data() for row in range(today.lines.rowCount())]
-    assert rows[0] == "goal “Eine eigene Wohnung”"
-    assert rows[1] == "follow-up of the referral to Dr. Sommer"
-    assert rows[3] == "release of confidentiality for Jobcenter Mitte"
+    assert rows[0] == "“Eine eigene Wohnung”"
+    assert rows[1] == "Dr. Sommer"
+    assert rows[2] == f"started on {format_date(local_now().date() - timedelta(days=60))}"
+    assert rows[3] == "Jobcenter Mitte"
     for row, tab in enumerate(("plan", "referrals", "assessment", "overview")):
         today = show_today(qtbot, controller, window)
         today.overdue.setFocus()

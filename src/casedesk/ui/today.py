@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidgetItem,
     QPushButton,
@@ -168,6 +169,8 @@ class TodayView(QWidget):
     loaded = Signal()
 
     CLIENT, SUBJECT, RULE, DUE, WHEREABOUTS = COLUMNS = range(5)
+    # The columns sized to their lines, at most this wide; what a line is about takes the rest.
+    COLUMN_MAX_PX = ((CLIENT, 160), (RULE, 170), (DUE, 125), (WHEREABOUTS, 120))
 
     def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,7 +189,11 @@ class TodayView(QWidget):
         self.overdue.setAlternatingRowColors(True)
         self.overdue.setUniformRowHeights(True)
         self.overdue.setModel(self.lines)
-        self.overdue.header().setStretchLastSection(True)
+        # What a line is about takes the room the others leave (cut, its tooltip whole), so the
+        # rule and the due date stay in view on a small screen.
+        header = self.overdue.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.overdue.activated.connect(self._on_overdue_activated)
         self.overdue.selectionModel().currentChanged.connect(lambda _current, _previous: self._update_buttons())
         self.snooze_button = QPushButton(self.tr("&Put off…"))
@@ -238,30 +245,30 @@ class TodayView(QWidget):
         return self.lines.entry(index.row()) if index.isValid() else None
 
     def entry_subject(self, entry: RuleEntry) -> str:
-        """What the line is about, e.g. "no contact for 9 days" or "goal “Wohnung finden”"."""
+        """What the line is about, next to its rule: "no contact for 9 days", a goal's wording, the helper."""
         rule = entry.rule
         if rule in (monitoring.WEEKLY_CONTACT_RULE, monitoring.CONTACT_GAP_RULE):
             if entry.days_without_contact is None:
                 return self.tr("never seen")
             return self.tr("no contact for %n day(s)", "", entry.days_without_contact)
         if rule == monitoring.MISSED_APPOINTMENT_RULE:
-            return self.tr("missed appointment on %1").replace("%1", format_date(entry.subject_on))
-        if rule == monitoring.REFERRAL_FOLLOW_UP_RULE:
-            return self.tr("follow-up of the referral to %1").replace("%1", shortened(entry.subject))
+            return self.tr("appointment on %1").replace("%1", format_date(entry.subject_on))
         if rule == monitoring.GOAL_DEADLINE_RULE:
-            return self.tr("goal “%1”").replace("%1", shortened(entry.subject))
+            return self.tr("“%1”").replace("%1", shortened(entry.subject))
         if rule == monitoring.PLAN_REVIEW_RULE:
-            return self.tr("review of the service plan")
+            return self.tr("the service plan")
         if rule == monitoring.ASSESSMENT_TIME_BOX_RULE:
-            return self.tr("assessment started on %1").replace("%1", format_date(entry.subject_on))
-        return self.tr("release of confidentiality for %1").replace("%1", shortened(entry.subject))
+            return self.tr("started on %1").replace("%1", format_date(entry.subject_on))
+        # A referral's helper, a release's helper: the rule's column says which.
+        return shortened(entry.subject)
 
     def entry_due(self, entry: RuleEntry, today: date) -> str:
+        """The Due column: "since 4.12." for the overdue (in bold), "today", or the date."""
         if entry.overdue:
-            return self.tr("overdue since %1").replace("%1", format_date(entry.due_on))
+            return self.tr("since %1").replace("%1", format_date(entry.due_on))
         if entry.due_on == today:
-            return self.tr("due today")
-        return self.tr("due %1").replace("%1", format_date(entry.due_on))
+            return self.tr("today")
+        return format_date(entry.due_on)
 
     def _on_overview_loaded(self, overview: TodayOverview) -> None:
         self._loading -= 1
@@ -286,8 +293,9 @@ class TodayView(QWidget):
         if overview.entries and not self.overdue.header().property("sized"):
             # Sized once, to the lines in view (a view measures only those).
             self.overdue.header().setProperty("sized", True)
-            for column in (self.CLIENT, self.SUBJECT, self.RULE, self.DUE):
+            for column, widest in self.COLUMN_MAX_PX:
                 self.overdue.resizeColumnToContents(column)
+                self.overdue.setColumnWidth(column, min(self.overdue.columnWidth(column), widest))
         self._update_buttons()
         self.tasks_heading.setText(self.tr("Tasks due (%1)").replace("%1", str(len(overview.due_tasks))))
         self.tasks.set_tasks(overview.due_tasks)
