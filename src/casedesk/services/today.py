@@ -176,11 +176,14 @@ def _missed_appointments(session: Session, cases: dict[str, _Case], since: datet
         # Any contact of another kind after it would be the client's latest contact.
         if case is not None and missed_at == case.last_contact_at and missed_at.date() >= case.opened_on:
             latest[client_id] = missed_at
-    ids = dict(session.execute(
-        select(Contact.client_id, Contact.id)
-        .where(_among(Contact.client_id, latest), Contact.occurred_at.in_(set(latest.values())),
-               Contact.type == ContactType.MISSED.value, Contact.deleted.is_(False))
-        .order_by(Contact.id)).all())
+    ids = {}
+    for client_id, contact_id, occurred_at in session.execute(
+            select(Contact.client_id, Contact.id, Contact.occurred_at)
+            .where(_among(Contact.client_id, latest), Contact.occurred_at.in_(set(latest.values())),
+                   Contact.type == ContactType.MISSED.value, Contact.deleted.is_(False))
+            .order_by(Contact.id)):
+        if occurred_at == latest[client_id]:
+            ids.setdefault(client_id, contact_id)
     return {client_id: (ids[client_id], missed_at) for client_id, missed_at in latest.items() if client_id in ids}
 
 
