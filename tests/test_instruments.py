@@ -111,6 +111,10 @@ def test_the_relapse_protocol_writes_its_tasks_once_and_flags_the_card(desk):  #
     assert (stage.stage, stage.recorded_on) == ("relapse", on)
     with desk.session() as session:
         assert session.get(Client, client_id).card_review_since == on
+    other = add_client(desk, first_name="Other")
+    foreign_contact = desk.contacts.record(ContactDraft(client_id=other, type="street"))
+    with pytest.raises(ValidationFailed):
+        desk.instruments.record_relapse(client_id, TODAY, "a", "b", contact_id=foreign_contact)
 
 
 def test_the_team_rewords_a_self_efficacy_item_and_a_caseworker_may_not(desk):  # noqa: F811

@@ -349,6 +349,11 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("new referral", client_file.tabs["referrals"].open_new_referral),
         ("referral state", client_file.tabs["referrals"].open_state_dialog),
         ("helper directory", window.provider_directory_action.trigger),
+        ("stage of change", client_file.instruments.open_stage_dialog),
+        ("decisional balance", client_file.instruments.open_balance_dialog),
+        ("self-efficacy", client_file.instruments.open_efficacy_dialog),
+        ("dependence criteria", client_file.instruments.open_dependence_dialog),
+        ("record relapse", client_file.instruments.open_relapse_dialog),
         ("put off a line of Today", lambda: window.today.open_snooze_dialog(window.today.entries()[0])),
         ("monitoring rules", lambda: MonitoringRulesDialog(window.desk_handle, window).show()),
         ("monitoring rule", lambda: RuleSettingDialog(

@@ -211,6 +211,7 @@ class InstrumentService:
         me = self._desk.identity.worker_id
         with self._desk.session() as session:
             client = _get(session, client_id)
+            _check_contact(session, client_id, contact_id)
             already = session.scalars(select(InstrumentRecord.id).where(
                 InstrumentRecord.client_id == client_id, InstrumentRecord.deleted.is_(False),
                 InstrumentRecord.kind == InstrumentKind.STAGE.value,
@@ -255,12 +256,16 @@ class InstrumentService:
             raise ValidationFailed({"recorded_on": "in_future"})
         with self._desk.session() as session:
             _get(session, client_id)
-            contact_id = values.get("contact_id")
-            if contact_id is not None:
-                contact = session.get(Contact, contact_id)
-                if contact is None or contact.deleted or contact.client_id != client_id:
-                    raise ValidationFailed({"contact_id": "other_client"})
+            _check_contact(session, client_id, values.get("contact_id"))
             return _new_record(session, client_id, self._desk.identity.worker_id, kind, on, **values).id
+
+
+def _check_contact(session: Session, client_id: str, contact_id: str | None) -> None:
+    if contact_id is None:
+        return
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted or contact.client_id != client_id:
+        raise ValidationFailed({"contact_id": "other_client"})
 
 
 def _new_record(session: Session, client_id: str, worker_id: str, kind: InstrumentKind, on: date,

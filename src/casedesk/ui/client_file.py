@@ -27,6 +27,7 @@ from casedesk.ui.episode_dialogs import PhaseDialog
 from casedesk.ui.erasure import ErasureDialog
 from casedesk.ui.forms import Field, Form, Kind
 from casedesk.ui.handover_dialog import HandoverDialog
+from casedesk.ui.instruments_tab import InstrumentsTab
 from casedesk.ui.plan_tab import PlanTab
 from casedesk.ui.referrals_tab import ReferralsTab
 from casedesk.ui.tasks import TaskDialog
@@ -44,6 +45,7 @@ CLIENT_FILE_TABS: tuple[type[ClientTab], ...] = tuple(sorted((
     AssessmentTab,
     PlanTab,
     ReferralsTab,
+    InstrumentsTab,
 ), key=lambda tab: tab.ORDER))
 
 
@@ -86,7 +88,18 @@ class ClientFile(QTabWidget):
         self.overview.restore_requested.connect(self._on_overview_restore_requested)
         self.overview.erase_requested.connect(self.open_erasure_dialog)
         self.contacts.edit_contact_requested.connect(self.open_contact_dialog)
+        self.instruments: InstrumentsTab = self.tabs[InstrumentsTab.KEY]
+        self.contacts.relapse_requested.connect(self.instruments.open_relapse_dialog)
         self.tasks.new_task_requested.connect(self.open_task_dialog)
+        # Ten tabs of the method share a 1280 px screen beside the client list: tighter padding
+        # than the style's keeps every title readable without scrolling in all three languages.
+        self.setStyleSheet(
+            "QTabBar::tab { padding: 4px 6px; margin-right: 1px; border: 1px solid palette(mid);"
+            " border-bottom: none; border-top-left-radius: 3px; border-top-right-radius: 3px;"
+            " background: palette(button); }"
+            " QTabBar::tab:selected { background: palette(window); border-color: palette(dark); }"
+            " QTabBar::tab:!selected { margin-top: 3px; }"
+            " QTabBar::tab:!selected:hover { background: palette(light); }")
         # With every tab of the cycle the bar may scroll on a small screen; its scroll arrows must
         # not sit in the Tab chain between the tab bar and the tab's own widgets.
         for arrow in self.tabBar().findChildren(QToolButton):

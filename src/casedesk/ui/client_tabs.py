@@ -306,6 +306,7 @@ class ContactsTab(ClientTab):
     TABLES = ("contact", "worker")
 
     edit_contact_requested = Signal(str)
+    relapse_requested = Signal(str)
     delete_contact_requested = Signal(str)
     undo_delete_requested = Signal(str)
 
@@ -340,6 +341,9 @@ class ContactsTab(ClientTab):
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button = QPushButton(self.tr("De&lete…"))
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.relapse_button = QPushButton(self.tr("Relapse…"))
+        self.relapse_button.setToolTip(self.tr("Record a relapse told in the selected contact"))
+        self.relapse_button.clicked.connect(lambda: self.relapse_requested.emit(self.current_contact_id()))
         self.undo_label = QLabel()
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
@@ -354,6 +358,7 @@ class ContactsTab(ClientTab):
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.relapse_button)
         buttons.addWidget(self.undo_label)
         buttons.addWidget(self.undo_button)
         buttons.addStretch()
@@ -402,6 +407,7 @@ class ContactsTab(ClientTab):
         selected = bool(self.current_contact_id()) and not self.is_erased
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.relapse_button.setEnabled(selected)
         self.record_button.setEnabled(not self.is_erased)
 
     def set_details(self, details: ClientDetails) -> None:

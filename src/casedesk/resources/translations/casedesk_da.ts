@@ -144,6 +144,41 @@
     </message>
 </context>
 <context>
+    <name>BalanceDialog</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Den:</translation>
+    </message>
+    <message>
+        <source>Good things about &amp;changing:</source>
+        <translation>Fordele ved at &amp;ændre:</translation>
+    </message>
+    <message>
+        <source>Not so good about c&amp;hanging:</source>
+        <translation>&amp;Ulemper ved at ændre:</translation>
+    </message>
+    <message>
+        <source>Good things about &amp;staying as is:</source>
+        <translation>Fordele ved at &amp;blive ved som nu:</translation>
+    </message>
+    <message>
+        <source>Not so good about s&amp;taying as is:</source>
+        <translation>U&amp;lemper ved at blive ved som nu:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Decisional balance</source>
+        <translation>Beslutningsbalance</translation>
+    </message>
+    <message>
+        <source>One reason per line, in the client&apos;s words. A weight is optional: write it in brackets at the end, e.g. &quot;more money [3]&quot;. Weighing can feed ambivalence.</source>
+        <translation>Én grund pr. linje, med borgerens ord. En vægt er frivillig: skriv den i klammer til sidst, fx »flere penge [3]«. At vægte kan nære ambivalensen.</translation>
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>Access:</source>
@@ -913,6 +948,14 @@
         <translation>S&amp;let …</translation>
     </message>
     <message>
+        <source>Relapse…</source>
+        <translation>Tilbagefald…</translation>
+    </message>
+    <message>
+        <source>Record a relapse told in the selected contact</source>
+        <translation>Registrér et tilbagefald, som blev fortalt i den valgte kontakt</translation>
+    </message>
+    <message>
         <source>Contact&amp;s</source>
         <translation>Kon&amp;takter</translation>
     </message>
@@ -1037,6 +1080,29 @@
     <message>
         <source>Remove number</source>
         <translation>Fjern nummer</translation>
+    </message>
+</context>
+<context>
+    <name>DependenceDialog</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Den:</translation>
+    </message>
+    <message>
+        <source>&amp;Substance:</source>
+        <translation>&amp;Stof:</translation>
+    </message>
+    <message>
+        <source>e.g. alcohol, opioids, cannabis</source>
+        <translation>fx alkohol, opioider, cannabis</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Dependence criteria (last 12 months)</source>
+        <translation>Afhængighedskriterier (seneste 12 måneder)</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1660,10 @@
         <translation>Denne post findes ikke længere. Den er muligvis fjernet ved en synkronisering.</translation>
     </message>
     <message>
+        <source>Only a team lead or an administrator can change the team&apos;s settings.</source>
+        <translation>Kun en teamleder eller en administrator kan ændre teamets indstillinger.</translation>
+    </message>
+    <message>
         <source>Something went wrong and the last action was not completed. Your saved data is safe. If this happens again, please tell your administrator.</source>
         <translation>Noget gik galt, og den sidste handling blev ikke gennemført. Dine gemte data er i sikkerhed. Sker det igen, så kontakt venligst din administrator.</translation>
     </message>
@@ -1887,6 +1957,182 @@
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
         <translation>Medarbejderen kendes ikke længere på dette skrivebord. Synkronisér og prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>Strong desire or compulsion to use (craving)</source>
+        <extracomment>&quot;Not answered&quot; in a combo box (which cannot hold None as its data).</extracomment>
+        <translation>Stærk trang eller tvang til at bruge (craving)</translation>
+    </message>
+    <message>
+        <source>Difficulty controlling onset, amount or end of use</source>
+        <translation>Nedsat kontrol med start, mængde eller ophør</translation>
+    </message>
+    <message>
+        <source>Withdrawal symptoms, or use to relieve them</source>
+        <translation>Abstinenser eller brug for at lindre dem</translation>
+    </message>
+    <message>
+        <source>Tolerance: more is needed for the same effect</source>
+        <translation>Tolerance: der skal mere til for samme virkning</translation>
+    </message>
+    <message>
+        <source>Other interests and pleasures neglected in favour of use</source>
+        <translation>Andre interesser forsømmes til fordel for brugen</translation>
+    </message>
+    <message>
+        <source>Use continued despite clearly harmful consequences</source>
+        <translation>Fortsat brug trods tydeligt skadelige følger</translation>
+    </message>
+    <message>
+        <source>impaired control</source>
+        <translation>nedsat kontrol</translation>
+    </message>
+    <message>
+        <source>increasing priority of use</source>
+        <translation>stigende prioritering af brugen</translation>
+    </message>
+    <message>
+        <source>physiological features</source>
+        <translation>fysiologiske tegn</translation>
+    </message>
+    <message>
+        <source>ICD-10: %1 of 6 criteria – dependence (3 or more)</source>
+        <translation>ICD-10: %1 af 6 kriterier – afhængighed (3 eller flere)</translation>
+    </message>
+    <message>
+        <source>ICD-10: %1 of 6 criteria – no dependence</source>
+        <translation>ICD-10: %1 af 6 kriterier – ingen afhængighed</translation>
+    </message>
+    <message>
+        <source>ICD-11: %1 of 3 groups – dependence (2 or more)</source>
+        <translation>ICD-11: %1 af 3 grupper – afhængighed (2 eller flere)</translation>
+    </message>
+    <message>
+        <source>ICD-11: %1 of 3 groups – no dependence</source>
+        <translation>ICD-11: %1 af 3 grupper – ingen afhængighed</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <source>Stage of change</source>
+        <extracomment>The stages on the chart&apos;s vertical axis, in the order of the model (relapse is an event).</extracomment>
+        <translation>Forandringsstadie</translation>
+    </message>
+    <message>
+        <source>Self-efficacy</source>
+        <translation>Mestringstro</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Instrument history</source>
+        <translation>Instrumenternes forløb</translation>
+    </message>
+    <message>
+        <source>Stag&amp;e…</source>
+        <translation>&amp;Stadie…</translation>
+    </message>
+    <message>
+        <source>Decisional balance…</source>
+        <translation>Beslutningsbalance…</translation>
+    </message>
+    <message>
+        <source>Self-efficacy…</source>
+        <translation>Mestringstro…</translation>
+    </message>
+    <message>
+        <source>Dependence…</source>
+        <translation>Afhængighed…</translation>
+    </message>
+    <message>
+        <source>Record rela&amp;pse…</source>
+        <translation>Registrér tilbagefa&amp;ld…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Forløb:</translation>
+    </message>
+    <message>
+        <source>Every record is kept with its date; a new one never overwrites an earlier one. Stages set on a contact show here too.</source>
+        <translation>Hver registrering bevares med sin dato; en ny overskriver aldrig en tidligere. Stadier fra kontakter vises her også.</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumenter</translation>
+    </message>
+    <message>
+        <source>(from a contact)</source>
+        <translation>(fra en kontakt)</translation>
+    </message>
+    <message>
+        <source>sum %1 of 40</source>
+        <translation>sum %1 af 40</translation>
+    </message>
+    <message>
+        <source>no sum (more than 3 items missing)</source>
+        <translation>ingen sum (mere end 3 udsagn mangler)</translation>
+    </message>
+    <message>
+        <source>changing: %1 for, %2 against · staying: %3 for, %4 against</source>
+        <translation>ændring: %1 for, %2 imod · blive: %3 for, %4 imod</translation>
+    </message>
+    <message>
+        <source>Decisional balance</source>
+        <translation>Beslutningsbalance</translation>
+    </message>
+    <message>
+        <source>Dependence criteria</source>
+        <translation>Afhængighedskriterier</translation>
+    </message>
+    <message>
+        <source>Stage of change: %1</source>
+        <translation>Forandringsstadie: %1</translation>
+    </message>
+    <message>
+        <source>No stage of change recorded yet.</source>
+        <translation>Endnu intet forandringsstadie registreret.</translation>
+    </message>
+    <message>
+        <source>last relapse on %1</source>
+        <translation>seneste tilbagefald den %1</translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation>Tilbagefald</translation>
+    </message>
+    <message>
+        <source>1 precontemplation … 5 maintenance; ● relapse</source>
+        <translation>1 førovervejelse … 5 vedligeholdelse; ● tilbagefald</translation>
+    </message>
+    <message>
+        <source>sum 10–40</source>
+        <translation>sum 10–40</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2454,7 @@
     </message>
     <message>
         <source>&amp;Monitoring rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opfølgningsregler…</translation>
     </message>
     <message>
         <source>Worker: %1</source>
@@ -2252,90 +2498,74 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <name>MonitoringRules</name>
     <message>
         <source>Contact in monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt i opfølgningen</translation>
     </message>
     <message>
         <source>Contact in any open phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt i enhver åben fase</translation>
     </message>
     <message>
         <source>Missed appointment followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeblivelse fra aftale fulgt op</translation>
     </message>
     <message>
         <source>Referral follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på henvisning</translation>
     </message>
     <message>
         <source>Goal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist for mål</translation>
     </message>
     <message>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på handleplanen</translation>
     </message>
     <message>
         <source>Assessment time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsramme for udredningen</translation>
     </message>
     <message>
         <source>Release of confidentiality expiring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a contact at least every %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by a contact within %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listed %n day(s) before the date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>Samtykke til videregivelse udløber</translation>
     </message>
 </context>
 <context>
     <name>MonitoringRulesDialog</name>
     <message>
         <source>The team&apos;s monitoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamets opfølgningsregler</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">Dage</translation>
+        <translation>Dage</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ret…</translation>
     </message>
     <message>
         <source>Today lists what these rules find for every worker of the team. A rule that is off lists nothing; Return changes the selected rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>»I dag« viser alle i teamet, hvad disse regler finder. En regel, der er slået fra, viser intet; Enter ændrer den valgte regel.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>fra</translation>
     </message>
     <message>
         <source>Monitoring rules not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgningsreglerne blev ikke indlæst</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +3062,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>Plan &amp;&amp; &amp;goals</source>
-        <translation>Handleplan &amp;&amp; m&amp;ål</translation>
+        <translation>Handleplan</translation>
     </message>
     <message>
         <source>signed</source>
@@ -3759,6 +3989,37 @@ Udskriv alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>RelapseDialog</name>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Hvornår:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>what happened, in a few words</source>
+        <translation>hvad der skete, med få ord</translation>
+    </message>
+    <message>
+        <source>Record relapse</source>
+        <translation>Registrér tilbagefald</translation>
+    </message>
+    <message>
+        <source>This records the relapse (a late entry keeps its true date), plans a contact within 48 hours and a re-assessment, and marks the relapse card for review.</source>
+        <translation>Registrerer tilbagefaldet (en sen registrering beholder den rigtige dato), planlægger en kontakt inden for 48 timer og en ny udredning og markerer tilbagefaldskortet til gennemsyn.</translation>
+    </message>
+    <message>
+        <source>Contact after the relapse</source>
+        <translation>Kontakt efter tilbagefaldet</translation>
+    </message>
+    <message>
+        <source>Re-assess after the relapse</source>
+        <translation>Ny udredning efter tilbagefaldet</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
         <source>Release of confidentiality</source>
@@ -3828,15 +4089,39 @@ Udskriv alligevel?</translation>
     <name>RuleSettingDialog</name>
     <message>
         <source>Rule &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel slået &amp;til</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dage:</translation>
     </message>
     <message>
         <source>The rule: %1 (the method&apos;s default: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglen: %1 (metodens standard: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message numerus="yes">
+        <source>a contact at least every %n day(s)</source>
+        <translation>
+            <numerusform>en kontakt senest efter %n dag</numerusform>
+            <numerusform>en kontakt senest efter %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>by a contact within %n day(s)</source>
+        <translation>
+            <numerusform>med en kontakt inden for %n dag</numerusform>
+            <numerusform>med en kontakt inden for %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>listed %n day(s) before the date</source>
+        <translation>
+            <numerusform>vist %n dag før datoen</numerusform>
+            <numerusform>vist %n dage før datoen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4141,52 @@ Udskriv alligevel?</translation>
     <message>
         <source>Security</source>
         <translation>Sikkerhed</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEfficacyDialog</name>
+    <message>
+        <source>not answered</source>
+        <translation>ikke besvaret</translation>
+    </message>
+    <message>
+        <source>1 not at all true</source>
+        <translation>1 passer slet ikke</translation>
+    </message>
+    <message>
+        <source>2 hardly true</source>
+        <translation>2 passer næppe</translation>
+    </message>
+    <message>
+        <source>3 moderately true</source>
+        <translation>3 passer nogenlunde</translation>
+    </message>
+    <message>
+        <source>4 exactly true</source>
+        <translation>4 passer helt</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Den:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>General self-efficacy</source>
+        <translation>Generel mestringstro</translation>
+    </message>
+    <message>
+        <source>Sum: %1 of 40</source>
+        <translation>Sum: %1 af 40</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sum yet: %n item(s) not answered (at most 3 may be missing)</source>
+        <translation>
+            <numerusform>Endnu ingen sum: %n udsagn ikke besvaret (højst 3 må mangle)</numerusform>
+            <numerusform>Endnu ingen sum: %n udsagn ikke besvaret (højst 3 må mangle)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3939,31 +4270,54 @@ Udskriv alligevel?</translation>
     <name>SnoozeDialog</name>
     <message>
         <source>Put off &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskyd &amp;til:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse:</translation>
     </message>
     <message>
         <source>Why it can wait, e.g. in hospital until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor det kan vente, f.eks. indlagt indtil da</translation>
     </message>
     <message>
         <source>Put off</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskyd</translation>
     </message>
     <message>
         <source>%1 — %2 (%3). Today lists it again on the day you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3). »I dag« viser det igen på den dag, du vælger.</translation>
     </message>
     <message>
         <source>Put off before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere udskudt:</translation>
     </message>
     <message>
         <source>until %1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>til %1 (%2, %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stadie:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Den:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Forandringsstadie</translation>
+    </message>
+    <message>
+        <source>A relapse is recorded with Record relapse…: it also plans the next steps.</source>
+        <translation>Et tilbagefald registreres med »Registrér tilbagefald…«: det planlægger også de næste skridt.</translation>
     </message>
 </context>
 <context>
@@ -4235,44 +4589,7 @@ Udskriv alligevel?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <source>missed appointment on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>follow-up of the referral to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>goal “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review of the service plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assessment started on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release of confidentiality for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation type="unfinished">forfalder %1</translation>
-    </message>
-    <message>
         <source>Today</source>
-        <extracomment>A client to open, and the tab of the file to open it at (&quot;&quot; for the file&apos;s first).</extracomment>
         <translation>I dag</translation>
     </message>
     <message>
@@ -4281,45 +4598,76 @@ Udskriv alligevel?</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalder</translation>
     </message>
     <message>
         <source>&amp;Put off…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskyd…</translation>
     </message>
     <message>
         <source>Put the selected line off until a date, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskyd den valgte linje til en dato, med en begrundelse</translation>
     </message>
     <message>
         <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
+        <translation>Enter eller et dobbeltklik åbner borgeren der, hvor linjen klares; »Udskyd« udskyder den valgte linje til en dato. Mellemrum markerer en opgave som udført; Ctrl+Z genåbner den sidst afkrydsede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>ingen kontakt i %n dag</numerusform>
+            <numerusform>ingen kontakt i %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished">siden %1</translation>
+    </message>
+    <message>
+        <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>To follow up: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Til opfølgning: %n linje</numerusform>
+            <numerusform>Til opfølgning: %n linjer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overskredet</numerusform>
+            <numerusform>%n overskredne</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ingen</translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
@@ -4335,7 +4683,6 @@ Udskriv alligevel?</translation>
     </message>
     <message>
         <source>never seen</source>
-        <extracomment>The client file&apos;s tab where each rule&apos;s entry is dealt with. A goal&apos;s wording is cut to this many characters in the list (the plan tab has it whole).</extracomment>
         <translation>aldrig set</translation>
     </message>
     <message>
@@ -4799,6 +5146,110 @@ Udskriv alligevel?</translation>
     <message>
         <source>Digitally</source>
         <translation>Digitalt</translation>
+    </message>
+    <message>
+        <source>Tie between network persons</source>
+        <translation>Relation mellem netværkspersoner</translation>
+    </message>
+    <message>
+        <source>Ecomap snapshot</source>
+        <translation>Netværkskort på en dato</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Instrument item (team)</source>
+        <translation>Udsagn i et instrument (team)</translation>
+    </message>
+    <message>
+        <source>Informal or formal</source>
+        <translation>Uformel eller formel</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Direction of support</source>
+        <translation>Støttens retning</translation>
+    </message>
+    <message>
+        <source>Contact frequency</source>
+        <translation>Kontakthyppighed</translation>
+    </message>
+    <message>
+        <source>Life domains covered</source>
+        <translation>Dækkede livsområder</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>Place on the map (across)</source>
+        <translation>Plads på kortet (vandret)</translation>
+    </message>
+    <message>
+        <source>Place on the map (down)</source>
+        <translation>Plads på kortet (lodret)</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>Første person</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>Anden person</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Gemt den</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kortet</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Registreret den</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Forandringsstadie</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Stof</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Udsagnets ordlyd</translation>
+    </message>
+    <message>
+        <source>Relapse card to review since</source>
+        <translation>Tilbagefaldskort til gennemsyn siden</translation>
+    </message>
+    <message>
+        <source>Strength of the tie</source>
+        <translation>Relationens styrke</translation>
+    </message>
+    <message>
+        <source>Quality of the tie</source>
+        <translation>Relationens kvalitet</translation>
     </message>
     <message>
         <source>Helper</source>

@@ -144,6 +144,41 @@
     </message>
 </context>
 <context>
+    <name>BalanceDialog</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <source>Good things about &amp;changing:</source>
+        <translation>Was für eine &amp;Veränderung spricht:</translation>
+    </message>
+    <message>
+        <source>Not so good about c&amp;hanging:</source>
+        <translation>Was gegen eine Veränderung &amp;spricht:</translation>
+    </message>
+    <message>
+        <source>Good things about &amp;staying as is:</source>
+        <translation>Was dafür spricht, dass alles &amp;bleibt, wie es ist:</translation>
+    </message>
+    <message>
+        <source>Not so good about s&amp;taying as is:</source>
+        <translation>Was dagegen spricht, dass alles b&amp;leibt:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Decisional balance</source>
+        <translation>Entscheidungswaage</translation>
+    </message>
+    <message>
+        <source>One reason per line, in the client&apos;s words. A weight is optional: write it in brackets at the end, e.g. &quot;more money [3]&quot;. Weighing can feed ambivalence.</source>
+        <translation>Ein Grund pro Zeile, in den Worten der KlientIn. Ein Gewicht ist freiwillig: in eckigen Klammern ans Ende, z. B. „mehr Geld [3]“. Gewichten kann die Ambivalenz verstärken.</translation>
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>Access:</source>
@@ -913,6 +948,14 @@
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
+        <source>Relapse…</source>
+        <translation>Rückfall…</translation>
+    </message>
+    <message>
+        <source>Record a relapse told in the selected contact</source>
+        <translation>Einen im gewählten Kontakt berichteten Rückfall erfassen</translation>
+    </message>
+    <message>
         <source>Contact&amp;s</source>
         <translation>K&amp;ontakte</translation>
     </message>
@@ -1037,6 +1080,29 @@
     <message>
         <source>Remove number</source>
         <translation>Nummer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DependenceDialog</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <source>&amp;Substance:</source>
+        <translation>&amp;Substanz:</translation>
+    </message>
+    <message>
+        <source>e.g. alcohol, opioids, cannabis</source>
+        <translation>z. B. Alkohol, Opioide, Cannabis</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Dependence criteria (last 12 months)</source>
+        <translation>Abhängigkeitskriterien (letzte 12 Monate)</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1660,10 @@
         <translation>Dieser Eintrag existiert nicht mehr. Er wurde womöglich durch eine Synchronisation entfernt.</translation>
     </message>
     <message>
+        <source>Only a team lead or an administrator can change the team&apos;s settings.</source>
+        <translation>Nur eine Teamleitung oder eine Administratorin kann die Einstellungen des Teams ändern.</translation>
+    </message>
+    <message>
         <source>Something went wrong and the last action was not completed. Your saved data is safe. If this happens again, please tell your administrator.</source>
         <translation>Etwas ist schiefgegangen, die letzte Aktion wurde nicht abgeschlossen. Ihre gespeicherten Daten sind sicher. Wenn das wieder passiert, wenden Sie sich bitte an Ihre Administration.</translation>
     </message>
@@ -1887,6 +1957,182 @@
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
         <translation>Diese Person ist auf diesem Arbeitsplatz nicht mehr bekannt. Bitte synchronisieren und erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>Strong desire or compulsion to use (craving)</source>
+        <extracomment>&quot;Not answered&quot; in a combo box (which cannot hold None as its data).</extracomment>
+        <translation>Starker Wunsch oder Zwang zu konsumieren (Craving)</translation>
+    </message>
+    <message>
+        <source>Difficulty controlling onset, amount or end of use</source>
+        <translation>Verminderte Kontrolle über Beginn, Menge oder Ende des Konsums</translation>
+    </message>
+    <message>
+        <source>Withdrawal symptoms, or use to relieve them</source>
+        <translation>Entzugssymptome oder Konsum, um sie zu lindern</translation>
+    </message>
+    <message>
+        <source>Tolerance: more is needed for the same effect</source>
+        <translation>Toleranz: für dieselbe Wirkung wird mehr gebraucht</translation>
+    </message>
+    <message>
+        <source>Other interests and pleasures neglected in favour of use</source>
+        <translation>Vernachlässigung anderer Interessen zugunsten des Konsums</translation>
+    </message>
+    <message>
+        <source>Use continued despite clearly harmful consequences</source>
+        <translation>Fortgesetzter Konsum trotz eindeutig schädlicher Folgen</translation>
+    </message>
+    <message>
+        <source>impaired control</source>
+        <translation>verminderte Kontrolle</translation>
+    </message>
+    <message>
+        <source>increasing priority of use</source>
+        <translation>zunehmender Vorrang des Konsums</translation>
+    </message>
+    <message>
+        <source>physiological features</source>
+        <translation>körperliche Merkmale</translation>
+    </message>
+    <message>
+        <source>ICD-10: %1 of 6 criteria – dependence (3 or more)</source>
+        <translation>ICD-10: %1 von 6 Kriterien – Abhängigkeit (3 oder mehr)</translation>
+    </message>
+    <message>
+        <source>ICD-10: %1 of 6 criteria – no dependence</source>
+        <translation>ICD-10: %1 von 6 Kriterien – keine Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>ICD-11: %1 of 3 groups – dependence (2 or more)</source>
+        <translation>ICD-11: %1 von 3 Gruppen – Abhängigkeit (2 oder mehr)</translation>
+    </message>
+    <message>
+        <source>ICD-11: %1 of 3 groups – no dependence</source>
+        <translation>ICD-11: %1 von 3 Gruppen – keine Abhängigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <source>Stage of change</source>
+        <extracomment>The stages on the chart&apos;s vertical axis, in the order of the model (relapse is an event).</extracomment>
+        <translation>Veränderungsstadium</translation>
+    </message>
+    <message>
+        <source>Self-efficacy</source>
+        <translation>Selbstwirksamkeit</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Instrument history</source>
+        <translation>Verlauf der Instrumente</translation>
+    </message>
+    <message>
+        <source>Stag&amp;e…</source>
+        <translation>&amp;Stadium…</translation>
+    </message>
+    <message>
+        <source>Decisional balance…</source>
+        <translation>Entscheidungswaage…</translation>
+    </message>
+    <message>
+        <source>Self-efficacy…</source>
+        <translation>Selbstwirksamkeit…</translation>
+    </message>
+    <message>
+        <source>Dependence…</source>
+        <translation>Abhängigkeit…</translation>
+    </message>
+    <message>
+        <source>Record rela&amp;pse…</source>
+        <translation>Rückfall &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Every record is kept with its date; a new one never overwrites an earlier one. Stages set on a contact show here too.</source>
+        <translation>Jede Erfassung bleibt mit ihrem Datum erhalten; eine neue überschreibt keine frühere. Stadien aus Kontakten erscheinen hier auch.</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumente</translation>
+    </message>
+    <message>
+        <source>(from a contact)</source>
+        <translation>(aus einem Kontakt)</translation>
+    </message>
+    <message>
+        <source>sum %1 of 40</source>
+        <translation>Summe %1 von 40</translation>
+    </message>
+    <message>
+        <source>no sum (more than 3 items missing)</source>
+        <translation>keine Summe (mehr als 3 Aussagen fehlen)</translation>
+    </message>
+    <message>
+        <source>changing: %1 for, %2 against · staying: %3 for, %4 against</source>
+        <translation>Veränderung: %1 dafür, %2 dagegen · Bleiben: %3 dafür, %4 dagegen</translation>
+    </message>
+    <message>
+        <source>Decisional balance</source>
+        <translation>Entscheidungswaage</translation>
+    </message>
+    <message>
+        <source>Dependence criteria</source>
+        <translation>Abhängigkeitskriterien</translation>
+    </message>
+    <message>
+        <source>Stage of change: %1</source>
+        <translation>Veränderungsstadium: %1</translation>
+    </message>
+    <message>
+        <source>No stage of change recorded yet.</source>
+        <translation>Noch kein Veränderungsstadium erfasst.</translation>
+    </message>
+    <message>
+        <source>last relapse on %1</source>
+        <translation>letzter Rückfall am %1</translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation>Rückfall</translation>
+    </message>
+    <message>
+        <source>1 precontemplation … 5 maintenance; ● relapse</source>
+        <translation>1 Absichtslosigkeit … 5 Aufrechterhaltung; ● Rückfall</translation>
+    </message>
+    <message>
+        <source>sum 10–40</source>
+        <translation>Summe 10–40</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2454,7 @@
     </message>
     <message>
         <source>&amp;Monitoring rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitoring-Regeln…</translation>
     </message>
     <message>
         <source>Worker: %1</source>
@@ -2252,90 +2498,74 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <name>MonitoringRules</name>
     <message>
         <source>Contact in monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt im Monitoring</translation>
     </message>
     <message>
         <source>Contact in any open phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt in jeder offenen Phase</translation>
     </message>
     <message>
         <source>Missed appointment followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Versäumter Termin nachgehalten</translation>
     </message>
     <message>
         <source>Referral follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachhalten der Vermittlung</translation>
     </message>
     <message>
         <source>Goal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist eines Ziels</translation>
     </message>
     <message>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung des Hilfeplans</translation>
     </message>
     <message>
         <source>Assessment time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen des Assessments</translation>
     </message>
     <message>
         <source>Release of confidentiality expiring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a contact at least every %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by a contact within %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listed %n day(s) before the date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>Schweigepflichtentbindung läuft ab</translation>
     </message>
 </context>
 <context>
     <name>MonitoringRulesDialog</name>
     <message>
         <source>The team&apos;s monitoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring-Regeln des Teams</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">Tage</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändern…</translation>
     </message>
     <message>
         <source>Today lists what these rules find for every worker of the team. A rule that is off lists nothing; Return changes the selected rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Heute“ zeigt allen Mitarbeiter/innen des Teams, was diese Regeln finden. Eine ausgeschaltete Regel zeigt nichts; die Eingabetaste ändert die gewählte Regel.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Monitoring rules not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring-Regeln nicht geladen</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +3062,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
     <message>
         <source>Plan &amp;&amp; &amp;goals</source>
-        <translation>Hilfeplan &amp;&amp; &amp;Ziele</translation>
+        <translation>Hilfeplan</translation>
     </message>
     <message>
         <source>signed</source>
@@ -3759,6 +3989,37 @@ Trotzdem drucken?</translation>
     </message>
 </context>
 <context>
+    <name>RelapseDialog</name>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>what happened, in a few words</source>
+        <translation>was geschehen ist, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Record relapse</source>
+        <translation>Rückfall erfassen</translation>
+    </message>
+    <message>
+        <source>This records the relapse (a late entry keeps its true date), plans a contact within 48 hours and a re-assessment, and marks the relapse card for review.</source>
+        <translation>Erfasst den Rückfall (nachträglich mit dem wahren Datum), plant einen Kontakt innerhalb von 48 Stunden und ein neues Assessment und markiert die Rückfallkarte zur Durchsicht.</translation>
+    </message>
+    <message>
+        <source>Contact after the relapse</source>
+        <translation>Kontakt nach dem Rückfall</translation>
+    </message>
+    <message>
+        <source>Re-assess after the relapse</source>
+        <translation>Neues Assessment nach dem Rückfall</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
         <source>Release of confidentiality</source>
@@ -3828,15 +4089,39 @@ Trotzdem drucken?</translation>
     <name>RuleSettingDialog</name>
     <message>
         <source>Rule &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;an</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage:</translation>
     </message>
     <message>
         <source>The rule: %1 (the method&apos;s default: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel: %1 (Vorgabe der Methode: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message numerus="yes">
+        <source>a contact at least every %n day(s)</source>
+        <translation>
+            <numerusform>ein Kontakt spätestens nach %n Tag</numerusform>
+            <numerusform>ein Kontakt spätestens nach %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>by a contact within %n day(s)</source>
+        <translation>
+            <numerusform>durch einen Kontakt innerhalb von %n Tag</numerusform>
+            <numerusform>durch einen Kontakt innerhalb von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>listed %n day(s) before the date</source>
+        <translation>
+            <numerusform>%n Tag vor dem Datum aufgeführt</numerusform>
+            <numerusform>%n Tage vor dem Datum aufgeführt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4141,52 @@ Trotzdem drucken?</translation>
     <message>
         <source>Security</source>
         <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEfficacyDialog</name>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>1 not at all true</source>
+        <translation>1 stimmt nicht</translation>
+    </message>
+    <message>
+        <source>2 hardly true</source>
+        <translation>2 stimmt kaum</translation>
+    </message>
+    <message>
+        <source>3 moderately true</source>
+        <translation>3 stimmt eher</translation>
+    </message>
+    <message>
+        <source>4 exactly true</source>
+        <translation>4 stimmt genau</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>General self-efficacy</source>
+        <translation>Allgemeine Selbstwirksamkeit</translation>
+    </message>
+    <message>
+        <source>Sum: %1 of 40</source>
+        <translation>Summe: %1 von 40</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sum yet: %n item(s) not answered (at most 3 may be missing)</source>
+        <translation>
+            <numerusform>Noch keine Summe: %n Aussage nicht beantwortet (höchstens 3 dürfen fehlen)</numerusform>
+            <numerusform>Noch keine Summe: %n Aussagen nicht beantwortet (höchstens 3 dürfen fehlen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3939,31 +4270,54 @@ Trotzdem drucken?</translation>
     <name>SnoozeDialog</name>
     <message>
         <source>Put off &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen bis:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Why it can wait, e.g. in hospital until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es warten kann, z. B. bis dahin im Krankenhaus</translation>
     </message>
     <message>
         <source>Put off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>%1 — %2 (%3). Today lists it again on the day you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3). „Heute“ zeigt es an dem gewählten Tag wieder.</translation>
     </message>
     <message>
         <source>Put off before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher zurückgestellt:</translation>
     </message>
     <message>
         <source>until %1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1 (%2, %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stadium:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Veränderungsstadium</translation>
+    </message>
+    <message>
+        <source>A relapse is recorded with Record relapse…: it also plans the next steps.</source>
+        <translation>Einen Rückfall mit „Rückfall erfassen…“ festhalten: das plant auch die nächsten Schritte.</translation>
     </message>
 </context>
 <context>
@@ -4235,44 +4589,7 @@ Trotzdem drucken?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <source>missed appointment on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>follow-up of the referral to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>goal “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review of the service plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assessment started on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release of confidentiality for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation type="unfinished">fällig %1</translation>
-    </message>
-    <message>
         <source>Today</source>
-        <extracomment>A client to open, and the tab of the file to open it at (&quot;&quot; for the file&apos;s first).</extracomment>
         <translation>Heute</translation>
     </message>
     <message>
@@ -4281,45 +4598,76 @@ Trotzdem drucken?</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>&amp;Put off…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
         <source>Put the selected line off until a date, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile mit einer Begründung bis zu einem Datum zurückstellen</translation>
     </message>
     <message>
         <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet die Klient/in dort, wo die Zeile erledigt wird; „Zurückstellen“ stellt die gewählte Zeile bis zu einem Datum zurück. Die Leertaste hakt eine Aufgabe ab; Strg+Z öffnet die zuletzt abgehakte wieder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag kein Kontakt</numerusform>
+            <numerusform>seit %n Tagen kein Kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished">seit %1</translation>
+    </message>
+    <message>
+        <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>To follow up: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachzuhalten: %n Zeile</numerusform>
+            <numerusform>Nachzuhalten: %n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
@@ -4335,7 +4683,6 @@ Trotzdem drucken?</translation>
     </message>
     <message>
         <source>never seen</source>
-        <extracomment>The client file&apos;s tab where each rule&apos;s entry is dealt with. A goal&apos;s wording is cut to this many characters in the list (the plan tab has it whole).</extracomment>
         <translation>nie gesehen</translation>
     </message>
     <message>
@@ -4799,6 +5146,110 @@ Trotzdem drucken?</translation>
     <message>
         <source>Digitally</source>
         <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Tie between network persons</source>
+        <translation>Beziehung zwischen Netzwerkpersonen</translation>
+    </message>
+    <message>
+        <source>Ecomap snapshot</source>
+        <translation>Stand der Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Instrument item (team)</source>
+        <translation>Aussage eines Instruments (Team)</translation>
+    </message>
+    <message>
+        <source>Informal or formal</source>
+        <translation>Informell oder formell</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Direction of support</source>
+        <translation>Richtung der Unterstützung</translation>
+    </message>
+    <message>
+        <source>Contact frequency</source>
+        <translation>Kontakthäufigkeit</translation>
+    </message>
+    <message>
+        <source>Life domains covered</source>
+        <translation>Abgedeckte Lebensbereiche</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Place on the map (across)</source>
+        <translation>Platz auf der Karte (waagrecht)</translation>
+    </message>
+    <message>
+        <source>Place on the map (down)</source>
+        <translation>Platz auf der Karte (senkrecht)</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>Erste Person</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>Zweite Person</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Festgehalten am</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Die Karte</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Veränderungsstadium</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substanz</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation>Wortlaut der Aussage</translation>
+    </message>
+    <message>
+        <source>Relapse card to review since</source>
+        <translation>Rückfallkarte durchzusehen seit</translation>
+    </message>
+    <message>
+        <source>Strength of the tie</source>
+        <translation>Stärke der Beziehung</translation>
+    </message>
+    <message>
+        <source>Quality of the tie</source>
+        <translation>Qualität der Beziehung</translation>
     </message>
     <message>
         <source>Helper</source>

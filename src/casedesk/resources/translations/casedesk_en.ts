@@ -144,6 +144,41 @@
     </message>
 </context>
 <context>
+    <name>BalanceDialog</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good things about &amp;changing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not so good about c&amp;hanging:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good things about &amp;staying as is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not so good about s&amp;taying as is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Decisional balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One reason per line, in the client&apos;s words. A weight is optional: write it in brackets at the end, e.g. &quot;more money [3]&quot;. Weighing can feed ambivalence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>Access:</source>
@@ -913,6 +948,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relapse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a relapse told in the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,6 +1080,29 @@
     <message>
         <source>Remove number</source>
         <translation>Remove number</translation>
+    </message>
+</context>
+<context>
+    <name>DependenceDialog</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. alcohol, opioids, cannabis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Dependence criteria (last 12 months)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1660,10 @@
         <translation>This entry no longer exists. It may have been removed by a sync.</translation>
     </message>
     <message>
+        <source>Only a team lead or an administrator can change the team&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong and the last action was not completed. Your saved data is safe. If this happens again, please tell your administrator.</source>
         <translation>Something went wrong and the last action was not completed. Your saved data is safe. If this happens again, please tell your administrator.</translation>
     </message>
@@ -1884,6 +1954,182 @@
     </message>
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>Strong desire or compulsion to use (craving)</source>
+        <extracomment>&quot;Not answered&quot; in a combo box (which cannot hold None as its data).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty controlling onset, amount or end of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal symptoms, or use to relieve them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance: more is needed for the same effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other interests and pleasures neglected in favour of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use continued despite clearly harmful consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impaired control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increasing priority of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>physiological features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10: %1 of 6 criteria – dependence (3 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10: %1 of 6 criteria – no dependence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-11: %1 of 3 groups – dependence (2 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-11: %1 of 3 groups – no dependence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <source>Stage of change</source>
+        <extracomment>The stages on the chart&apos;s vertical axis, in the order of the model (relapse is an event).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-efficacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Instrument history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stag&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisional balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-efficacy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record rela&amp;pse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record is kept with its date; a new one never overwrites an earlier one. Stages set on a contact show here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from a contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum %1 of 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sum (more than 3 items missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing: %1 for, %2 against · staying: %3 for, %4 against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisional balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependence criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage of change recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last relapse on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 precontemplation … 5 maintenance; ● relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum 10–40</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,22 +2524,6 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Release of confidentiality expiring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a contact at least every %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by a contact within %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listed %n day(s) before the date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3757,6 +3987,37 @@ Print anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RelapseDialog</name>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished">&amp;When:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>what happened, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This records the relapse (a late entry keeps its true date), plans a contact within 48 hours and a re-assessment, and marks the relapse card for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact after the relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assess after the relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
         <source>Release of confidentiality</source>
@@ -3838,6 +4099,30 @@ Print anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RuleWords</name>
+    <message numerus="yes">
+        <source>a contact at least every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>by a contact within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>listed %n day(s) before the date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source> min</source>
@@ -3854,6 +4139,52 @@ Print anyway?</translation>
     <message>
         <source>Security</source>
         <translation>Security</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEfficacyDialog</name>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 not at all true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hardly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 moderately true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 exactly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>General self-efficacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum: %1 of 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No sum yet: %n item(s) not answered (at most 3 may be missing)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4292,29 @@ Print anyway?</translation>
     </message>
     <message>
         <source>until %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relapse is recorded with Record relapse…: it also plans the next steps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4233,44 +4587,7 @@ Print anyway?</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <source>missed appointment on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>follow-up of the referral to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>goal “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review of the service plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assessment started on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>release of confidentiality for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation type="unfinished">due %1</translation>
-    </message>
-    <message>
         <source>Today</source>
-        <extracomment>A client to open, and the tab of the file to open it at (&quot;&quot; for the file&apos;s first).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -4299,6 +4616,37 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4333,7 +4681,6 @@ Print anyway?</translation>
     </message>
     <message>
         <source>never seen</source>
-        <extracomment>The client file&apos;s tab where each rule&apos;s entry is dealt with. A goal&apos;s wording is cut to this many characters in the list (the plan tab has it whole).</extracomment>
         <translation>never seen</translation>
     </message>
     <message>
@@ -4796,6 +5143,110 @@ Print anyway?</translation>
     </message>
     <message>
         <source>Digitally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie between network persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecomap snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument item (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal or formal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on the map (across)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on the map (down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relapse card to review since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength of the tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of the tie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,97 @@
+"""The Instruments tab from the keyboard: a stage of change, self-efficacy with its sum as the
+worker answers, dependence criteria with the ICD-10 and ICD-11 views, the chart over time, and the
+relapse protocol, which plans its tasks once however often it is pressed."""
+
+from datetime import date
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from ui_helpers import add_clients, open_main_window, wait_idle
+
+from casedesk.domain import InstrumentKind, MotivationalStage
+from casedesk.ui.instrument_dialogs import DependenceDialog, RelapseDialog, SelfEfficacyDialog, StageDialog
+from casedesk.ui.instruments_tab import InstrumentsTab
+
+
+def _dialog(qtbot, kind):
+    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def _closed(dialog) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def _choose(qtbot, combo, value) -> None:
+    combo.setFocus()
+    while combo.currentData() != value:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path):
+    client_id = add_clients(desk)["kalle"]
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    db = controller.db_thread
+    window.show_client(client_id)
+    wait_idle(qtbot, db)
+    window.client_file.show_tab(InstrumentsTab.KEY)
+    wait_idle(qtbot, db)
+    tab: InstrumentsTab = window.client_file.tabs[InstrumentsTab.KEY]
+    assert "No stage" in tab.summary.text()
+
+    def save_with_return(dialog, widget) -> None:
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: _closed(dialog))
+        wait_idle(qtbot, db)
+
+    # Alt+E: a stage of change.
+    tab.history.setFocus()
+    qtbot.keyClick(tab.history, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    dialog = _dialog(qtbot, StageDialog)
+    _choose(qtbot, dialog.form.widgets["stage"], MotivationalStage.PREPARATION.value)
+    save_with_return(dialog, dialog.form.widgets["stage"])
+    qtbot.waitUntil(lambda: tab.current_stage() == MotivationalStage.PREPARATION.value)
+    assert tab.chart.series()[0].count() == 1, "the stage is on the chart"
+
+    # Self-efficacy: the sum appears once at most three items are missing.
+    tab.efficacy_button.setFocus()
+    qtbot.keyClick(tab.efficacy_button, Qt.Key.Key_Space)
+    dialog = _dialog(qtbot, SelfEfficacyDialog)
+    assert "10 item" in dialog.score.text()
+    for index in range(7):
+        _choose(qtbot, dialog.form.widgets[f"item_{index}"], 3)
+    assert "Sum: 30 of 40" in dialog.score.text()
+    save_with_return(dialog, dialog.form.widgets["item_6"])
+    [efficacy] = desk.instruments.history(client_id, InstrumentKind.SELF_EFFICACY.value)
+    assert efficacy.score == 30 and efficacy.answers.count(None) == 3
+
+    # Dependence: three criteria are ICD-10 dependence and two ICD-11 groups.
+    tab.dependence_button.setFocus()
+    qtbot.keyClick(tab.dependence_button, Qt.Key.Key_Space)
+    dialog = _dialog(qtbot, DependenceDialog)
+    qtbot.keyClicks(dialog.form.widgets["substance"], "Alcohol")
+    for code in ("craving", "loss_of_control", "withdrawal"):
+        dialog.form.widgets[code].setFocus()
+        qtbot.keyClick(dialog.form.widgets[code], Qt.Key.Key_Space)
+    assert "ICD-10: 3 of 6 criteria – dependence" in dialog.result.text()
+    assert "ICD-11: 2 of 3 groups – dependence" in dialog.result.text()
+    save_with_return(dialog, dialog.form.widgets["substance"])
+    [dependent] = desk.instruments.history(client_id, InstrumentKind.DEPENDENCE.value)
+    assert dependent.score == 3
+
+    # The relapse protocol, twice: one relapse, two tasks.
+    for _attempt in range(2):
+        tab.history.setFocus()
+        qtbot.keyClick(tab.history, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        dialog = _dialog(qtbot, RelapseDialog)
+        save_with_return(dialog, dialog.form.widgets["on"].line)
+    titles = sorted(task.title for task in desk.tasks.for_client(client_id))
+    assert titles == ["Contact after the relapse", "Re-assess after the relapse"]
+    qtbot.waitUntil(lambda: "last relapse on" in tab.summary.text())
+    assert tab.current_stage() == MotivationalStage.PREPARATION.value, "a relapse is an event, not a stage"
+    stages = desk.instruments.history(client_id, InstrumentKind.STAGE.value)
+    assert [entry.stage for entry in stages].count("relapse") == 1
+    assert stages[0].recorded_on == date.today()
