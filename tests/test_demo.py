@@ -19,6 +19,9 @@ from casedesk.models import (
     Client,
     Contact,
     CrisisLine,
+    InstrumentRecord,
+    NetworkPerson,
+    NetworkRelation,
     PendingChange,
     PhaseChange,
     PlanGoal,
@@ -286,3 +289,14 @@ def test_every_demo_client_exports_with_its_rows_in_place(demo: Desk) -> None:
         assert not [key for key in document if key.startswith("unattached_")]
         exported_changes += sum(len(referral["history"]) for referral in document["referrals"])
     assert exported_changes == referral_changes
+
+
+def test_clients_have_networks_and_instrument_histories(demo: Desk) -> None:
+    with demo.session() as session:
+        sizes = Counter(session.scalars(select(NetworkPerson.client_id)))
+        clients = session.scalar(select(func.count()).select_from(Client))
+        kinds = Counter(session.scalars(select(InstrumentRecord.kind)))
+        relations = session.scalar(select(func.count()).select_from(NetworkRelation))
+    assert len(sizes) == clients and 3 <= min(sizes.values()) and max(sizes.values()) <= 40
+    assert relations > 0
+    assert kinds["stage"] > clients // 2 and kinds["self_efficacy"] > 0

@@ -26,6 +26,7 @@ from casedesk.models.cycle import Assessment, AssessmentDomain, assessment_domai
 from casedesk.paths import APP_NAME, config_dir, data_dir
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
+from casedesk.services.network import PersonDraft
 from casedesk.services.output import JSON_MAGIC, write_document
 from casedesk.services.plans import GoalDraft
 
@@ -35,7 +36,9 @@ SECRET_ALIAS = "Glimmerfrosch"
 SECRET_NOTE_WORD = "Vexillokrator"
 SECRET_ASSESSMENT_WORD = "Quorbelfand"
 SECRET_GOAL_WORD = "Wimmeltrax"
-SECRETS = (SECRET_NAME, SECRET_SURNAME, SECRET_ALIAS, SECRET_NOTE_WORD, SECRET_ASSESSMENT_WORD, SECRET_GOAL_WORD)
+SECRET_NETWORK_WORD = "Brommelquist"
+SECRETS = (SECRET_NAME, SECRET_SURNAME, SECRET_ALIAS, SECRET_NOTE_WORD, SECRET_ASSESSMENT_WORD, SECRET_GOAL_WORD,
+           SECRET_NETWORK_WORD)
 PASSPHRASE = "leak test passphrase"
 CHUNK = 8 * 2**20
 
@@ -168,6 +171,12 @@ def _cycle(desk: Desk, client_id: str) -> None:
     desk.plans.add_goal(plan_id, "macro", None, GoalDraft(wording=f"{SECRET_GOAL_WORD} ohne neue Schulden"))
     desk.referrals.create(client_id, person="Frau Berater", service=f"Schuldnerberatung für {SECRET_NAME}",
                           release_override_reason="mündlich zugestimmt", on=today)
+    sister = desk.network.add_person(client_id, PersonDraft(name=f"{SECRET_NETWORK_WORD} (Schwester)",
+                                                            phone="0171 555 0101", note=f"kennt {SECRET_ALIAS}"))
+    desk.network.move(sister, (40, -20))
+    desk.network.snapshot(client_id, "nach der Aufnahme")
+    desk.instruments.record_stage(client_id, "contemplation", today, note=f"{SECRET_NETWORK_WORD} hilft")
+    desk.instruments.record_relapse(client_id, today, f"Assessment {SECRET_SURNAME}", f"Kontakt {SECRET_SURNAME}")
 
 
 def test_the_scanner_would_find_a_leak(watched_roots: dict[Path, dict[Path, int]]) -> None:

@@ -10,6 +10,7 @@ from casedesk.models import CaseEpisode, Client, Contact, new_id
 from casedesk.models.cycle import Assessment, AssessmentDomain, PlanGoal, ServicePlan, assessment_domain_id
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft, ClientFilter
+from casedesk.services.network import PersonDraft
 from casedesk.store.search_index import backfill_statement, deferred_search_index
 
 
@@ -206,3 +207,15 @@ def _cycle_rows_core(connection, client_id: str) -> None:
     connection.execute(insert(PlanGoal.__table__), [{"id": "g-" + client_id, "client_id": client_id,
                                                      "plan_id": plan_id, "lineage_id": new_id(), "level": "macro",
                                                      "wording": "Wohnung behalten", **bookkeeping}])
+
+
+def test_a_client_is_found_by_a_network_persons_name_and_loses_the_hit_with_the_person(desk: Desk) -> None:
+    kalle = desk.clients.create(ClientDraft(first_name="Karl", alias="Kalle"))
+    desk.clients.create(ClientDraft(first_name="Mette"))
+    person_id = desk.network.add_person(kalle, PersonDraft(name="Gundula", relationship="Schwester",
+                                                           note="hilft beim Amt"))
+    assert _found(desk, "Gundula") == [(kalle, True)]
+    assert _found(desk, "Schwest") == [(kalle, True)]
+    desk.network.remove_person(person_id)
+    assert _found(desk, "Gundula") == []
+    assert _index_rows(desk, "network_person_fts", kalle) == 0

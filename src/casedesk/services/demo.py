@@ -12,10 +12,12 @@ The content is deterministic for a given seed and ``now``; row ids are fresh UUI
 desks must never share ids, or they would merge into each other on a central store).
 """
 
+import json
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,12 +35,18 @@ from casedesk.domain import (
     ContactType,
     GoalLevel,
     GoalStatus,
+    InstrumentKind,
     LifeDomain,
     MotivationalStage,
+    NetworkKind,
+    NetworkSector,
     Phase,
     ReferralState,
     Responsible,
     Role,
+    SupportDirection,
+    TieQuality,
+    TieStrength,
 )
 from casedesk.models import (
     SYNCED_ENTITIES,
@@ -49,6 +57,9 @@ from casedesk.models import (
     ConfidentialityRelease,
     Contact,
     CrisisLine,
+    InstrumentRecord,
+    NetworkPerson,
+    NetworkRelation,
     PendingChange,
     PhaseChange,
     PlanGoal,
@@ -187,6 +198,25 @@ class Locale:
     task_titles: Sequence[str]
     closure_reasons: Sequence[str]
     emergency_notes: Sequence[str]
+
+
+#: What a network person is to the client, per language and sector of the ecomap.
+NETWORK_WORDS: dict[str, dict[NetworkSector, Sequence[str]]] = {
+    "de": {
+        NetworkSector.FAMILY: ("Mutter", "Vater", "Schwester", "Bruder", "Tochter", "Sohn", "Ex-Partnerin", "Onkel"),
+        NetworkSector.FRIENDS: ("Freund aus der Schulzeit", "Kumpel", "Freundin", "alter Kollege"),
+        NetworkSector.SCENE: ("Bekannter von der Szene", "Trinkkumpel", "kennt ihn vom Bahnhof"),
+        NetworkSector.NEIGHBOURHOOD: ("Nachbarin", "Kioskbesitzer", "Hausmeister", "Wirt der Eckkneipe"),
+        NetworkSector.INSTITUTIONS: ("Fallmanagerin", "Hausarzt", "Bewährungshelfer", "Berater", "Sachbearbeiter"),
+    },
+    "da": {
+        NetworkSector.FAMILY: ("mor", "far", "søster", "bror", "datter", "søn", "tidligere kæreste", "onkel"),
+        NetworkSector.FRIENDS: ("ven fra skolen", "kammerat", "veninde", "gammel kollega"),
+        NetworkSector.SCENE: ("bekendt fra miljøet", "drikkekammerat", "kender ham fra Hovedbanen"),
+        NetworkSector.NEIGHBOURHOOD: ("nabo", "kioskejer", "vicevært", "værten på bodegaen"),
+        NetworkSector.INSTITUTIONS: ("sagsbehandler", "egen læge", "tilsynsførende", "rådgiver", "kontaktperson"),
+    },
+}
 
 
 GERMAN = Locale(
@@ -478,6 +508,9 @@ class DemoGenerator:
                  progress: ProgressCallback | None = None) -> None:
         self._desk = desk
         self._rng = random.Random(seed)
+        # Networks and instruments draw from a stream of their own, so adding them changed no
+        # client, contact or cycle the rest of the generator makes from a seed.
+        self._network_rng = random.Random(f"network-{seed}")
         self._now = now or local_now()
         self._today = self._now.date()
         self._progress = progress or (lambda _stage, _done, _total: None)
@@ -568,6 +601,8 @@ class DemoGenerator:
         episode_id = self._add_episode(client_id, locale, cycle, phase, phase_dates, responsible)
         self._add_releases(client_id, locale, opened_on)
         self._add_cycle(client_id, cycle, phase, phase_dates, episode_id, responsible)
+        self._add_network(client_id, locale)
+        self._add_instruments(client_id, phase_dates[0], responsible)
         if last_contact is not None and contact_count:
             start = self._at(opened_on)
             times = self._contact_times(start, last_contact, contact_count - 1) + [last_contact]
@@ -608,8 +643,8 @@ class DemoGenerator:
             "no_fixed_abode": no_fixed_abode,
         }
 
-    def _phone(self, locale: Locale) -> str:
-        rng = self._rng
+    def _phone(self, locale: Locale, rng: random.Random | None = None) -> str:
+        rng = rng or self._rng
         if locale is DANISH:
             return "+45 " + " ".join(f"{rng.randint(10, 99)}" for _ in range(4))
         return f"+49 15{rng.randint(1, 9)} {rng.randint(1000000, 99999999)}"
@@ -852,6 +887,59 @@ class DemoGenerator:
                     "id": new_id(), "client_id": client_id, "referral_id": referral_id, "state": step.value,
                     "changed_on": changed_on, "worker_id": worker, "note": rng.choice(cycle.referral_notes),
                 })
+
+    def _add_network(self, client_id: str, locale: Locale) -> None:
+        """3–40 persons around the client (most have a handful), some ties among them."""
+        rng = self._network_rng
+        words = NETWORK_WORDS[locale.code]
+        count = min(40, 3 + int(rng.expovariate(1 / 5)))
+        persons = []
+        for _ in range(count):
+            sector = rng.choices(list(NetworkSector), weights=(30, 20, 15, 10, 25))[0]
+            formal = sector is NetworkSector.INSTITUTIONS
+            quality = rng.choices(list(TieQuality), weights=(60, 20, 12, 8))[0]
+            person_id = new_id()
+            persons.append((person_id, sector))
+            first_names = locale.female_first_names if rng.random() < 0.5 else locale.male_first_names
+            self._writer.add(NetworkPerson, {
+                "id": person_id, "client_id": client_id,
+                "name": rng.choice(locale.helpers) if formal else rng.choice(first_names),
+                "kind": (NetworkKind.FORMAL if formal else NetworkKind.INFORMAL).value, "sector": sector.value,
+                "relationship": rng.choice(words[sector]), "provider_id": None,
+                "strength": rng.choices(list(TieStrength), weights=(25, 45, 30))[0].value, "quality": quality.value,
+                "direction": rng.choice(list(SupportDirection)).value if rng.random() < 0.7 else "",
+                "frequency": "", "domains": ",".join(sorted(rng.sample(
+                    [domain.value for domain in LifeDomain], k=rng.randint(0, 3)))),
+                "phone": self._phone(locale, rng) if rng.random() < 0.4 else "",
+                "importance": rng.randint(1, 3), "position_x": None, "position_y": None, "note": "",
+            })
+        for (first, sector), (second, other_sector) in pairwise(persons):
+            if sector == other_sector and rng.random() < 0.6:
+                self._writer.add(NetworkRelation, {
+                    "id": new_id(), "client_id": client_id, "person_a_id": first, "person_b_id": second,
+                    "strength": TieStrength.MEDIUM.value, "quality": TieQuality.SUPPORTIVE.value})
+
+    def _add_instruments(self, client_id: str, opened_on: date, worker: str) -> None:
+        """A few stages of change over the episode, now and then a self-efficacy scale."""
+        rng = self._network_rng
+        stages = [stage for stage in MotivationalStage if stage is not MotivationalStage.RELAPSE]
+        level = rng.randint(0, 2)
+        day = opened_on
+        for _ in range(rng.randint(0, 4)):
+            day = min(day + timedelta(days=rng.randint(14, 90)), self._today)
+            relapse = level >= 3 and rng.random() < 0.25
+            stage = MotivationalStage.RELAPSE if relapse else stages[level]
+            level = 1 if relapse else min(level + rng.choice((0, 1, 1)), len(stages) - 1)
+            self._writer.add(InstrumentRecord, {
+                "id": new_id(), "client_id": client_id, "kind": InstrumentKind.STAGE.value, "recorded_on": day,
+                "worker_id": worker, "contact_id": None, "stage": stage.value, "substance": "", "answers": "",
+                "score": None, "note": ""})
+            if rng.random() < 0.3:
+                answers = [rng.randint(1, 4) for _ in range(10)]
+                self._writer.add(InstrumentRecord, {
+                    "id": new_id(), "client_id": client_id, "kind": InstrumentKind.SELF_EFFICACY.value,
+                    "recorded_on": day, "worker_id": worker, "contact_id": None, "stage": "", "substance": "",
+                    "answers": json.dumps(answers), "score": sum(answers), "note": ""})
 
     def _add_releases(self, client_id: str, locale: Locale, opened_on: date) -> None:
         rng = self._rng
