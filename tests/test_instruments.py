@@ -9,6 +9,7 @@ from service_fixtures import add_client, desk  # noqa: F401 (fixture)
 
 from casedesk.domain import InstrumentKind, Role
 from casedesk.models import Client
+from casedesk.services.cards import CardDraft, SituationDraft
 from casedesk.services.dto import ContactDraft
 from casedesk.services.errors import TeamSettingRestricted, ValidationFailed
 from casedesk.services.instrument_items import SELF_EFFICACY_ITEMS
@@ -111,6 +112,10 @@ def test_the_relapse_protocol_writes_its_tasks_once_and_flags_the_card(desk):  #
     assert (stage.stage, stage.recorded_on) == ("relapse", on)
     with desk.session() as session:
         assert session.get(Client, client_id).card_review_since == on
+    assert desk.clients.get(client_id).card_review_since == on
+    desk.cards.save(client_id, CardDraft(language="de", situations=[
+        SituationDraft("Zahltag", ["craving"], "Miete zuerst", "Peter anrufen")]))
+    assert desk.clients.get(client_id).card_review_since is None, "a new card version is the look it asked for"
     other = add_client(desk, first_name="Other")
     foreign_contact = desk.contacts.record(ContactDraft(client_id=other, type="street"))
     with pytest.raises(ValidationFailed):

@@ -91,6 +91,10 @@ def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path):
     titles = sorted(task.title for task in desk.tasks.for_client(client_id))
     assert titles == ["Contact after the relapse", "Re-assess after the relapse"]
     qtbot.waitUntil(lambda: "last relapse on" in tab.summary.text())
+    card_tab = window.client_file.relapse_card_tab
+    window.client_file.show_tab(card_tab.KEY)
+    qtbot.waitUntil(lambda: card_tab.review_note.isVisibleTo(card_tab))
+    assert "relapse was recorded" in card_tab.review_note.text()
     assert tab.current_stage() == MotivationalStage.PREPARATION.value, "a relapse is an event, not a stage"
     stages = desk.instruments.history(client_id, InstrumentKind.STAGE.value)
     assert [entry.stage for entry in stages].count("relapse") == 1

@@ -302,7 +302,10 @@ class CardService:
         if current is not None and current.draft == draft:
             return current
         with self._desk.session() as session:
-            _get(session, client_id)
+            client = _get(session, client_id)
+            # A card saved after a relapse is the look at the card that the relapse asked for.
+            if client.card_review_since is not None:
+                client.card_review_since = None
             highest = session.scalar(
                 select(func.max(RelapseCardVersion.version)).where(RelapseCardVersion.client_id == client_id)
             )

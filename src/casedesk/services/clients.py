@@ -198,6 +198,7 @@ class ClientService:
                 is_mine=client.responsible_worker_id == self._desk.identity.worker_id,
                 created_at=client.created_at,
                 releases=[ReleaseEntry(r.helper, r.granted_on, r.expires_on) for r in releases],
+                card_review_since=client.card_review_since,
             )
 
     def names(self) -> list[ClientName]:

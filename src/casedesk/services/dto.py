@@ -102,6 +102,8 @@ class ClientDetails:
     is_mine: bool
     created_at: datetime
     releases: list[ReleaseEntry] = field(default_factory=list)
+    #: A relapse was recorded that day and the relapse card has not been looked at since.
+    card_review_since: date | None = None
 
     @property
     def display_name(self) -> str:

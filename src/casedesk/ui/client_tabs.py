@@ -8,6 +8,7 @@ skipping changes it made itself. ``draft_for_lock`` hands unsaved work to the au
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
@@ -505,25 +506,45 @@ class TasksTab(ClientTab):
 class RelapseCardTab(ClientTab):
     KEY = "relapse_card"
     ORDER = 40
-    TABLES = ("relapse_card_version", "crisis_line")
+    # The client row holds the review flag a relapse sets.
+    TABLES = ("relapse_card_version", "crisis_line", "client")
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(desk_handle, client_id, parent)
         self.editor = RelapseCardEditor(desk_handle)
         # The editor's own saves are the ones it shows already.
         self.freshness.own = self.editor
+        self.review_note = QLabel()
+        self.review_note.setWordWrap(True)
+        self.review_note.setStyleSheet("font-weight: 600; padding: 4px;")
+        self.review_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.review_note)
         layout.addWidget(self.editor)
         self.editor.card_loaded.connect(self._part_loaded)
 
     def title(self) -> str:
         return self.tr("&Relapse card")
 
+    def set_details(self, details: ClientDetails) -> None:
+        super().set_details(details)
+        self._show_review(details.card_review_since)
+
+    def _show_review(self, since: date | None) -> None:
+        self.review_note.setVisible(since is not None)
+        if since is not None:
+            self.review_note.setText(self.tr(
+                "A relapse was recorded on %1: go through the card with the client. Saving a new version "
+                "marks it as looked at.").replace("%1", format_date(since)))
+
     def reload(self) -> None:
         # The editor keeps unsaved edits over a reload and measures them against the newest version.
         self._start(1)
         self.editor.show_client(self.client_id)
+        client_id = self.client_id
+        self._desk_handle.op(self, lambda desk: desk.clients.get(client_id).card_review_since).success(
+            self._show_review).run()
 
 
     def has_unsaved_changes(self) -> bool:

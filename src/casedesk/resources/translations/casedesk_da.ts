@@ -3822,16 +3822,44 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Vigtigt nummer %1</translation>
     </message>
     <message>
+        <source>Name on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Front of the card</source>
         <translation>Kortets forside</translation>
     </message>
     <message>
-        <source>Risk situations</source>
-        <translation>Risikosituationer</translation>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 mm)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 mm too long</source>
         <translation>%1 mm for langt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relapse card of %1 is not printed: its text does not fit, even in the smallest print and with the room a card can take. Shorten:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
@@ -3965,12 +3993,14 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Teksten kan ikke være på kortet, heller ikke med den mindste skrift. Forkort den markerede tekst:</translation>
     </message>
     <message>
-        <source>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.
+        <source>The card has no risk situation yet: it would print with empty inner panels.
 
-Print anyway?</source>
-        <translation>Teksten kan ikke være på kortet, selv med den mindste skrift. Udskriver du alligevel, løber den lange tekst ud over kanten af feltet og kan gå tabt, når kortet klippes ud.
-
-Udskriv alligevel?</translation>
+Print it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card does not fit and is not printed like this: shorten the text marked in the card editor.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preparing the card…</source>
@@ -3986,6 +4016,10 @@ Udskriv alligevel?</translation>
     <message>
         <source>&amp;Relapse card</source>
         <translation>Tilbagefalds&amp;kort</translation>
+    </message>
+    <message>
+        <source>A relapse was recorded on %1: go through the card with the client. Saving a new version marks it as looked at.</source>
+        <translation>Den %1 blev et tilbagefald registreret: gennemgå kortet med borgeren. En ny gemt version tæller som gennemset.</translation>
     </message>
 </context>
 <context>

@@ -3822,16 +3822,44 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Wichtige Nummer %1</translation>
     </message>
     <message>
+        <source>Name on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Front of the card</source>
         <translation>Vorderseite der Karte</translation>
     </message>
     <message>
-        <source>Risk situations</source>
-        <translation>Risikosituationen</translation>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 mm)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 mm too long</source>
         <translation>%1 mm zu lang</translation>
+    </message>
+    <message>
+        <source>%1 (%2 panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relapse card of %1 is not printed: its text does not fit, even in the smallest print and with the room a card can take. Shorten:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
@@ -3965,12 +3993,14 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Der Text passt selbst in kleinster Schrift nicht auf die Karte. Kürzen Sie den markierten Text:</translation>
     </message>
     <message>
-        <source>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.
+        <source>The card has no risk situation yet: it would print with empty inner panels.
 
-Print anyway?</source>
-        <translation>Der Text passt selbst in kleinster Schrift nicht auf die Karte. Wenn Sie trotzdem drucken, läuft der lange Text über den Rand seines Feldes und geht beim Ausschneiden der Karte womöglich verloren.
-
-Trotzdem drucken?</translation>
+Print it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card does not fit and is not printed like this: shorten the text marked in the card editor.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preparing the card…</source>
@@ -3986,6 +4016,10 @@ Trotzdem drucken?</translation>
     <message>
         <source>&amp;Relapse card</source>
         <translation>&amp;Rückfallkarte</translation>
+    </message>
+    <message>
+        <source>A relapse was recorded on %1: go through the card with the client. Saving a new version marks it as looked at.</source>
+        <translation>Am %1 wurde ein Rückfall erfasst: die Karte mit der KlientIn durchgehen. Eine neu gespeicherte Fassung gilt als durchgesehen.</translation>
     </message>
 </context>
 <context>

@@ -3820,15 +3820,43 @@ Encrypted case management for outreach work.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Front of the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk situations</source>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 mm too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relapse card of %1 is not printed: its text does not fit, even in the smallest print and with the room a card can take. Shorten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3963,12 +3991,14 @@ Encrypted case management for outreach work.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.
+        <source>The card has no risk situation yet: it would print with empty inner panels.
 
-Print anyway?</source>
-        <translation>The text does not fit on the card, even in the smallest print. If you print it anyway, the long text runs over the edge of its panel and may be lost when you cut out the card.
-
-Print anyway?</translation>
+Print it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card does not fit and is not printed like this: shorten the text marked in the card editor.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preparing the card…</source>
@@ -3983,6 +4013,10 @@ Print anyway?</translation>
     <name>RelapseCardTab</name>
     <message>
         <source>&amp;Relapse card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relapse was recorded on %1: go through the card with the client. Saving a new version marks it as looked at.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
