@@ -196,3 +196,28 @@ def test_del_asks_first_help_started_shows_and_versions_compare(qtbot, make_cont
     wait_idle(qtbot, controller.db_thread)
     assert tab.plan.id == plan_id and tab.plan.frozen
     assert not tab.edit_button.isEnabled() and not tab.new_goal_button.isEnabled()
+
+
+def test_the_goal_dialog_offers_the_clients_network_persons_as_responsible(qtbot, make_controller, desk, desk_path):
+    from casedesk.services.network import PersonDraft
+
+    client_id = add_clients(desk)["kalle"]
+    desk.network.add_person(client_id, PersonDraft(name="Sabine Meier", relationship="Schwester"))
+    desk.plans.create(client_id)
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    window.show_client(client_id)
+    wait_idle(qtbot, controller.db_thread)
+    window.client_file.show_tab("plan")
+    wait_idle(qtbot, controller.db_thread)
+    tab: PlanTab = window.client_file.tabs["plan"]
+    qtbot.waitUntil(lambda: tab.plan is not None)
+    tab.goal_tree.setFocus()
+    qtbot.keyClick(tab.goal_tree, Qt.Key.Key_Insert)
+    dialog = _dialog(qtbot, GoalDialog)
+    person = dialog.form.widgets["responsible_name"]
+    completer = person.completer()
+    completer.setCompletionPrefix("sab")
+    assert completer.currentCompletion() == "Sabine Meier"
+    dialog.done(0)

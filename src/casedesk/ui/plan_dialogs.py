@@ -9,8 +9,9 @@ it saves never touches what was signed.
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -89,8 +90,14 @@ class GoalDialog(EditDialog):
 
     def __init__(self, desk_handle: DeskHandle, plan_id: str, level: str, parent_id: str | None,
                  draft: GoalDraft, domains: list[tuple[str, str]], providers: list[tuple[str, str]],
-                 goal_id: str = "", frozen: bool = False, parent: QWidget | None = None) -> None:
+                 goal_id: str = "", frozen: bool = False, parent: QWidget | None = None,
+                 network_names: tuple[str, ...] = ()) -> None:
         form = Form(goal_fields(level, domains, providers))
+        # A network person's name completes as it is typed (the method: the network helps first).
+        completer = QCompleter(sorted(set(network_names), key=str.casefold), form.widgets["responsible_name"])
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        form.widgets["responsible_name"].setCompleter(completer)
         if goal_id:
             title = translate("GoalDialog", "Edit %1").replace("%1", goal_level_name(level))
         else:

@@ -69,6 +69,8 @@ class PlanScreen:
     help_started: dict[str, bool]
     providers: list[tuple[str, str]]
     domains: list[tuple[str, str]]
+    #: The client's network persons, offered as the person responsible for a goal.
+    network_names: tuple[str, ...] = ()
 
 
 def _read_plan(desk, client_id: str, wanted_id: str) -> PlanScreen:
@@ -78,13 +80,15 @@ def _read_plan(desk, client_id: str, wanted_id: str) -> PlanScreen:
     plan = desk.plans.plan(plan_id) if plan_id else None
     return PlanScreen(versions=versions, plan=plan,
                       help_started=desk.plans.help_started(plan_id) if plan_id else {},
-                      providers=desk.plans.provider_choices(), domains=desk.plans.domains())
+                      providers=desk.plans.provider_choices(), domains=desk.plans.domains(),
+                      network_names=tuple(person.draft.name for person in desk.network.network(client_id).persons))
 
 
 class PlanTab(ClientTab):
     KEY = "plan"
     ORDER = 24
-    TABLES = ("service_plan", "plan_goal", "plan_service", "provider", "referral", "case_episode", "life_domain")
+    TABLES = ("service_plan", "plan_goal", "plan_service", "provider", "referral", "case_episode", "life_domain",
+              "network_person")
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(desk_handle, client_id, parent)
@@ -412,7 +416,8 @@ class PlanTab(ClientTab):
         assert screen is not None and screen.plan is not None
         dialog = GoalDialog(self._desk_handle, screen.plan.id, level, parent_id,
                             goal.draft if goal else GoalDraft(), screen.domains, screen.providers,
-                            goal_id=goal.id if goal else "", frozen=screen.plan.frozen, parent=self)
+                            goal_id=goal.id if goal else "", frozen=screen.plan.frozen, parent=self,
+                            network_names=screen.network_names)
         dialog.goal_saved.connect(self._on_goal_saved)
         return self._open(dialog)
 
