@@ -72,7 +72,9 @@ from casedesk.sync.scope import (
 CURSOR_KEY = "sync.cursor"
 CENTRAL_ID_KEY = "sync.central_id"
 LAST_SUCCESS_KEY = "sync.last_success"
-PUSH_BATCH = 2000
+#: Changes per push: each is one central transaction with its own connection, lock and commit
+#: (40k rows: 2000 -> 5000 a batch, 10.5 -> 8.3 s, best of three on a busy machine).
+PUSH_BATCH = 5000
 PULL_BATCH = 2000
 #: Clients per local transaction of a full pull (about ten rows each): every commit rewrites the
 #: index pages its random ids touched, so fewer, larger ones write less (100k rows: 1000 -> 2000
@@ -207,35 +209,47 @@ class SyncEngine:
     def _push(self) -> None:
         with self._sessions() as session:
             total = session.scalar(select(func.count()).select_from(PendingChange)) or 0
-        after_seq, done = 0, 0
+        done = 0
         self._progress("push", 0, total)
-        while True:
-            self._check_cancel()
-            changes, after_seq = self._outgoing(after_seq)
-            if not changes:
-                return
-            for change in changes:
-                self._touched[change.table_name].add(change.row["id"])
-            outcome = self._central.push(changes)
-            self._fault("push_committed")
-            with self._remote_session() as session, session.begin():
-                self._settle(session, outcome)
-            for change in changes:
-                self._outbox_seq.pop(change.op_id, None)
-            sent = {change.op_id: change for change in changes}
-            for op_id in outcome.merged:
-                self._merged[sent[op_id].table_name].add(sent[op_id].row["id"])
-            self._erased_by_push |= outcome.erased
-            self.report.applied += len(outcome.applied)
-            self.report.merged += len(outcome.merged)
-            self.report.pushed += len(outcome.acknowledged)
-            self.report.discarded += len(outcome.discarded)
-            self.report.refused += [RefusedChange(r.op_id, r.table_name, r.row_id, r.client_id, r.reason, r.detail)
-                                    for r in outcome.refused]
-            self.report.rejected += len(outcome.refused)
-            done += len(changes)
-            self._progress("push", min(done, total), total)
-            self._fault("push_acknowledged")
+        self._check_cancel()
+        changes, after_seq = self._outgoing(0)
+        # The next batch is read from the outbox (on a thread of its own: nothing else uses the
+        # desk's connection meanwhile) while the central store takes this one. Leaving the block
+        # (a cancel, a fault, an error) waits for a read under way.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="casedesk-push") as reading:
+            while changes:
+                for change in changes:
+                    self._touched[change.table_name].add(change.row["id"])
+                ahead = reading.submit(self._outgoing, after_seq)
+                outcome = self._central.push(changes)
+                self._fault("push_committed")
+                following, following_seq = ahead.result()
+                with self._remote_session() as session, session.begin():
+                    self._settle(session, outcome)
+                if outcome.discarded or outcome.erased:
+                    # Settling dropped outbox entries the next batch may hold: read it again.
+                    following, following_seq = self._outgoing(after_seq)
+                self._account(changes, outcome)
+                done += len(changes)
+                self._progress("push", min(done, total), total)
+                self._fault("push_acknowledged")
+                self._check_cancel()
+                changes, after_seq = following, following_seq
+
+    def _account(self, changes: list[OutgoingChange], outcome: PushOutcome) -> None:
+        for change in changes:
+            self._outbox_seq.pop(change.op_id, None)
+        sent = {change.op_id: change for change in changes}
+        for op_id in outcome.merged:
+            self._merged[sent[op_id].table_name].add(sent[op_id].row["id"])
+        self._erased_by_push |= outcome.erased
+        self.report.applied += len(outcome.applied)
+        self.report.merged += len(outcome.merged)
+        self.report.pushed += len(outcome.acknowledged)
+        self.report.discarded += len(outcome.discarded)
+        self.report.refused += [RefusedChange(r.op_id, r.table_name, r.row_id, r.client_id, r.reason, r.detail)
+                                for r in outcome.refused]
+        self.report.rejected += len(outcome.refused)
 
     def _heal_clock(self) -> None:
         """The handshake found the wall clock right; if our stamps ran far ahead of it (the clock
