@@ -7,7 +7,6 @@ here too (marked as from the contact).
 
 from datetime import date, datetime, time
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -62,12 +61,10 @@ class InstrumentsTab(ClientTab):
         self.chart_choice.addItem(self.tr("Stage of change"), InstrumentKind.STAGE.value)
         self.chart_choice.addItem(self.tr("Self-efficacy"), InstrumentKind.SELF_EFFICACY.value)
         self.chart_choice.setAccessibleName(self.tr("Chart"))
-        self.chart = QChart()
-        self.chart.legend().hide()
-        self.chart.setMargins(self.chart.margins() * 0)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(160)
+        # QtCharts costs a sixth of a second to import: the chart is made when first drawn, not at start.
+        self.chart = None
+        self.chart_holder = QVBoxLayout()
+        self.chart_holder.setContentsMargins(0, 0, 0, 0)
         self.history = QTreeWidget()
         self.history.setRootIsDecorated(False)
         self.history.setHeaderLabels([self.tr("Date"), self.tr("Instrument"), self.tr("Result"), self.tr("By"),
@@ -95,7 +92,7 @@ class InstrumentsTab(ClientTab):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(chart_row)
-        upper_layout.addWidget(self.chart_view, 1)
+        upper_layout.addLayout(self.chart_holder, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(self.history)
@@ -111,7 +108,7 @@ class InstrumentsTab(ClientTab):
         self.efficacy_button.clicked.connect(self.open_efficacy_dialog)
         self.dependence_button.clicked.connect(self.open_dependence_dialog)
         self.relapse_button.clicked.connect(lambda: self.open_relapse_dialog())
-        self._show()
+        self._show(draw=False)
 
     def title(self) -> str:
         return self.tr("Instruments")
@@ -128,7 +125,7 @@ class InstrumentsTab(ClientTab):
 
     def set_details(self, details) -> None:
         super().set_details(details)
-        self._show()
+        self._show(draw=False)
 
     # --- showing -------------------------------------------------------------------------------
     def current_stage(self) -> str:
@@ -161,7 +158,7 @@ class InstrumentsTab(ClientTab):
         }
         return names.get(kind, kind)
 
-    def _show(self) -> None:
+    def _show(self, draw: bool = True) -> None:
         writable = not self.is_erased
         for button in (self.stage_button, self.balance_button, self.efficacy_button, self.dependence_button,
                        self.relapse_button):
@@ -180,9 +177,27 @@ class InstrumentsTab(ClientTab):
             result = "" if entry.stage == MotivationalStage.RELAPSE.value else self.result_text(entry)
             self.history.addTopLevelItem(QTreeWidgetItem([format_date(entry.recorded_on), name, result,
                                                           entry.worker_name, entry.note]))
-        self._draw_chart()
+        if draw or self.chart is not None:
+            self._draw_chart()
 
     def _draw_chart(self) -> None:
+        from PySide6.QtCharts import (
+            QChart,
+            QChartView,
+            QDateTimeAxis,
+            QLineSeries,
+            QScatterSeries,
+            QValueAxis,
+        )
+
+        if self.chart is None:
+            self.chart = QChart()
+            self.chart.legend().hide()
+            self.chart.setMargins(self.chart.margins() * 0)
+            view = QChartView(self.chart)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(160)
+            self.chart_holder.addWidget(view)
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
