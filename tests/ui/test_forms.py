@@ -10,8 +10,9 @@ from PySide6.QtCore import QLocale
 from casedesk.domain import ContactType, Phase
 from casedesk.services.dto import ClientDraft, ContactDraft, PhaseDraft, ReleaseDraft, TaskDraft
 from casedesk.ui.client_dialog import client_fields
-from casedesk.ui.client_file import phase_fields, release_fields
+from casedesk.ui.client_file import release_fields
 from casedesk.ui.contact_dialog import contact_fields
+from casedesk.ui.episode_dialogs import IntakeFormDraft, intake_fields, phase_fields
 from casedesk.ui.forms import Form
 from casedesk.ui.tasks import task_fields
 
@@ -21,7 +22,12 @@ CASES = {
         birth_date_approximate=True, gender="male", languages="de, pl", whereabouts="Hauptbahnhof Süd",
         phone="0151 2345678", address="", no_fixed_abode=True, emergency_notes="Epilepsie",
         consent_data_processing=True, consent_date=date(2024, 3, 4))),
-    "phase": (lambda: phase_fields(Phase.MONITORING.value), PhaseDraft(Phase.CLOSED.value, "Nach Hamburg gezogen")),
+    "phase": (lambda: phase_fields(Phase.MONITORING.value), PhaseDraft(Phase.EVALUATION.value, "Ziele erreicht")),
+    "intake": (intake_fields, IntakeFormDraft(
+        access_route="referred", referred_by="Bahnhofsmission", screening_several_domains="yes",
+        screening_several_helpers="no", screening_client_agrees="yes", screening_appropriate="",
+        screening_note="Wohnung und Schulden", intake_agreed_on=date(2026, 11, 2), intake_agreement="wöchentlich",
+        consent_recorded_on=date(2026, 11, 2), consent_form="written")),
     "release": (release_fields, ReleaseDraft("Jobcenter Mitte", date(2024, 5, 10), date(2026, 5, 10))),
     "task": (task_fields, TaskDraft("Arzttermin begleiten", date(2026, 12, 9), True, time(10, 30))),
     "contact": (contact_fields, ContactDraft(
