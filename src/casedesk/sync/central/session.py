@@ -114,6 +114,7 @@ class CentralSession:
         """Apply one batch in one central transaction; replayed operations answer from receipts."""
         with _refusals(), translate_errors(), self.engine.begin() as connection:
             lock_change_log(connection)
+            _without_jit(connection)
             return Push(connection, self._me, self.device_id, self._device, server_utc_now(connection)).run(changes)
 
     # --- pull -----------------------------------------------------------------------------
@@ -124,6 +125,7 @@ class CentralSession:
             if is_postgres(connection):
                 connection = connection.execution_options(isolation_level="REPEATABLE READ")
             with connection.begin():
+                _without_jit(connection)
                 yield PullReader(connection, self._me, self._device)
 
     def acknowledge(self, conflict_ids: list[str], notice_ids: list[str]) -> None:
@@ -147,6 +149,14 @@ def _refusals() -> Iterator[None]:
         yield
     except DBAPIError as error:
         raise CentralRefused(type(error.orig).__name__ if error.orig is not None else type(error).__name__) from None
+
+
+def _without_jit(connection: Connection) -> None:
+    """No just-in-time compilation in this transaction. It pays off for long analytical queries;
+    a sync's statements over thousands of ids cross its cost threshold and run several times
+    longer compiled (a push's locking read of 5000 contacts: 19 ms without, 77 ms with)."""
+    if is_postgres(connection):
+        connection.exec_driver_sql("SET LOCAL jit = off")
 
 
 def server_utc_now(connection: Connection) -> datetime:
