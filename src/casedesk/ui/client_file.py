@@ -28,6 +28,7 @@ from casedesk.ui.erasure import ErasureDialog
 from casedesk.ui.forms import Field, Form, Kind
 from casedesk.ui.handover_dialog import HandoverDialog
 from casedesk.ui.instruments_tab import InstrumentsTab
+from casedesk.ui.network_tab import NetworkTab
 from casedesk.ui.plan_tab import PlanTab
 from casedesk.ui.referrals_tab import ReferralsTab
 from casedesk.ui.tasks import TaskDialog
@@ -45,6 +46,7 @@ CLIENT_FILE_TABS: tuple[type[ClientTab], ...] = tuple(sorted((
     AssessmentTab,
     PlanTab,
     ReferralsTab,
+    NetworkTab,
     InstrumentsTab,
 ), key=lambda tab: tab.ORDER))
 
