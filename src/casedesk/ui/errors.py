@@ -86,6 +86,7 @@ def problem_text(code: str) -> str:
         "other_episode": translate("Errors", "These belong to different case episodes."),
         "other_client": translate("Errors", "These belong to different clients."),
         "too_many": translate("Errors", "There are too many entries here."),
+        "same_person": translate("Errors", "A tie needs two different persons."),
     }
     return texts.get(code, translate("Errors", "This value cannot be used."))
 
