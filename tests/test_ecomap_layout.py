@@ -154,3 +154,25 @@ def test_the_page_carries_the_client_the_sectors_and_the_legend_and_no_name_in_i
                  "belastend", "abgebrochen", "Doppelter Kreis"):
         assert word in text, word
     assert drawn > 100
+
+
+def test_casedesk_print_ecomap_writes_the_pdf_and_the_png(monkeypatch, desk, desk_path, passphrase, tmp_path):
+    from casedesk.cli import main
+    from casedesk.services.dto import ClientDraft
+
+    client_id = desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier", alias="Kalle"))
+    for name, sector in (("Anna", "family"), ("Suchtberatung", "institutions")):
+        desk.network.add_person(client_id, PersonDraft(name=name, sector=sector))
+    desk.close()
+    for name in ("map.pdf", "map.png"):
+        monkeypatch.setattr("sys.stdin", io.StringIO(passphrase + "\n"))
+        out = tmp_path / name
+        assert main(["print", "ecomap", "Kalle", "--out", str(out), "--language", "da", "--desk", str(desk_path),
+                     "--passphrase-stdin"]) == 0
+        assert out.stat().st_mode & 0o777 == 0o600
+    with pdfplumber.open(tmp_path / "map.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert all(word in text for word in ("Netværkskort", "Kalle", "Anna", "FAMILIE", "Signaturforklaring"))
+    assert PdfReader(tmp_path / "map.pdf").metadata.title == "Ecomap"
+    png = (tmp_path / "map.png").read_bytes()
+    assert png[:4] == b"\x89PNG" and len(png) > 20_000 and b"Kalle" not in png
