@@ -91,12 +91,12 @@ def test_the_default_numbers_print_each_on_one_line(desk: Desk, country: str) ->
     from reportlab.platypus import Paragraph, Table
 
     from casedesk.printing import fonts
-    from casedesk.printing.card import _layout
+    from casedesk.printing.card import lay_out_card
 
     fonts.register_fonts()
     language = {"DE": "de", "DK": "da"}[country]
     draft = desk.cards.new_card_draft(_client(desk, language))
-    (fold_out,) = _layout(desk.cards.content(_client(desk, language), draft))
+    (fold_out,) = lay_out_card(desk.cards.content(_client(desk, language), draft)).fold_outs
     numbers = []
     for item in fold_out.numbers.rows[0].columns[0]:
         if isinstance(item.flowable, Table):  # label | number

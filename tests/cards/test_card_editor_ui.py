@@ -146,7 +146,7 @@ def test_old_versions_open_read_only(qtbot: QtBot, session: DeskHandle, desk: De
     _idle(qtbot, session, editor)
 
 
-def test_text_that_does_not_fit_warns_and_printing_asks_first(qtbot: QtBot, editor: RelapseCardEditor,
+def test_text_that_does_not_fit_warns_and_printing_is_refused(qtbot: QtBot, editor: RelapseCardEditor,
                                                               session: DeskHandle, tmp_path: Path) -> None:
     box = editor.situation_boxes[1]
     box.description.setPlainText("Wenn ich Streit habe")
@@ -154,25 +154,50 @@ def test_text_that_does_not_fit_warns_and_printing_asks_first(qtbot: QtBot, edit
 
     qtbot.waitUntil(lambda: editor.fit_banner.isVisibleTo(editor), timeout=TIMEOUT_MS)
     assert "does not fit" in editor.fit_banner.text()
-    assert "Risk situation 2" in editor.fit_banner.text()
+    assert "Risk situation 2 – alternatives (inside right panel): about" in editor.fit_banner.text()
+    assert "too long" in editor.fit_banner.text()
     assert any(problem.field.startswith("situations.1") for problem in editor.fit_problems)
 
-    messages.set_next_answer(messages.StandardButton.No)
     editor.save_pdf_button.click()
     qtbot.waitUntil(lambda: bool(messages.shown), timeout=TIMEOUT_MS)
-    assert "Print anyway?" in messages.shown[-1][1]
+    refusal = messages.shown[-1][1]
+    # No "print anyway": the message names the client, the panel, the field and how much.
+    assert "Print anyway" not in refusal
+    assert "Jürgen" in refusal and "inside right panel" in refusal and "alternatives" in refusal
+    assert "too long" in refusal
     _idle(qtbot, session)
     assert list(tmp_path.glob("*.pdf")) == []
-
-    messages.set_next_answer(messages.StandardButton.Yes)
-    messages.set_next_answer(tmp_path / "relapse-card.pdf")
-    with qtbot.waitSignal(editor.pdf_saved, timeout=TIMEOUT_MS):
-        editor.save_pdf_button.click()
-    assert (tmp_path / "relapse-card.pdf").read_bytes().startswith(b"%PDF")
 
     box.alternatives.setPlainText("Zum Kontaktladen gehen.")
     qtbot.waitUntil(lambda: not editor.fit_banner.isVisibleTo(editor), timeout=TIMEOUT_MS)
     _idle(qtbot, session)
+
+
+def test_the_editor_says_while_typing_that_the_card_takes_a_second_fold_out(
+        qtbot: QtBot, editor: RelapseCardEditor, session: DeskHandle) -> None:
+    for number, box in enumerate(editor.situation_boxes, start=1):
+        box.description.setPlainText(f"Situation {number}: wenn am Monatsanfang das Geld kommt und ich allein bin.")
+        box.alternatives.setPlainText("Ich gehe zum Kontaktladen und rede mit jemandem darüber. " * 4)
+
+    qtbot.waitUntil(lambda: editor.room_label.isVisibleTo(editor), timeout=TIMEOUT_MS)
+    assert "more room" in editor.room_label.text()
+    assert not editor.fit_banner.isVisibleTo(editor)
+
+    for box in editor.situation_boxes:
+        box.alternatives.setPlainText("Zum Kontaktladen gehen.")
+    qtbot.waitUntil(lambda: not editor.room_label.isVisibleTo(editor), timeout=TIMEOUT_MS)
+    _idle(qtbot, session)
+
+
+def test_an_empty_card_is_printed_only_after_asking(qtbot: QtBot, editor: RelapseCardEditor,
+                                                    session: DeskHandle, tmp_path: Path) -> None:
+    for box in editor.situation_boxes:
+        box.description.setPlainText("")
+    messages.set_next_answer(messages.StandardButton.No)
+    editor.save_pdf_button.click()
+    assert "no risk situation" in messages.shown[-1][1]
+    _idle(qtbot, session)
+    assert list(tmp_path.glob("*.pdf")) == []
 
 
 def test_team_numbers_are_added_without_duplicates(qtbot: QtBot, editor: RelapseCardEditor,

@@ -123,3 +123,17 @@ def test_card_that_does_not_fit(monkeypatch: pytest.MonkeyPatch, capsys: pytest.
     assert _run(monkeypatch, desk_path, "card", "Jürgen", "--out", str(out)) == 2
     _assert_one_line_error(capsys, "does not fit")
     assert not out.exists()
+
+
+def test_a_card_that_does_not_fit_is_refused_naming_client_panel_field_and_amount(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, desk: Desk,
+        desk_path: Path, client_id: str) -> None:
+    card = long_card("de")
+    card.situations[0].alternatives = "Ich gehe zum Kontaktladen und rede mit jemandem darüber. " * 40
+    desk.cards.save(client_id, card)
+    desk.close()
+    out = tmp_path / "card.pdf"
+    assert _run(monkeypatch, desk_path, "card", "Jürgen", "--out", str(out)) == 2
+    _assert_one_line_error(capsys, "Jürgen Großmann", "what to do panel", "situations.0.alternatives",
+                           "characters", "too long")
+    assert not out.exists()

@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ContactDraft
-from casedesk.services.printing import CardDoesNotFit, PrintService
+from casedesk.services.printing import CardNotPrintable, CardSheet, PrintService
 
 LANGUAGES = ("de", "da", "en")
 CARD_TITLES = {"de": "Rückfallgefahr", "da": "tilbagefald", "en": "risk of relapse"}
@@ -66,8 +66,9 @@ def test_card_in_each_language(desk: Desk, printer: PrintService, client_id: str
 
 def test_card_never_shows_surname_or_birth_date_unless_ticked(desk: Desk, printer: PrintService,
                                                               client_id: str) -> None:
-    pdf = printer.card_preview(client_id, long_card("de"))
-    text = _assert_readable_and_inside(pdf, "Jürgen")
+    preview = printer.card_preview(client_id, long_card("de"))
+    assert preview.problems == []
+    text = _assert_readable_and_inside(preview.pdf, "Jürgen")
     assert not contains(text, "Großmann") and not contains(text, "1979")
 
 
@@ -83,10 +84,14 @@ def test_fit_problems_name_the_editor_box(desk: Desk, printer: PrintService, cli
     assert any(p.field.startswith("situations.1") for p in problems)
     assert all(p.overflow_mm > 0 for p in problems)
     version = desk.cards.save(client_id, draft)
-    with pytest.raises(CardDoesNotFit):
+    with pytest.raises(CardNotPrintable) as refused:
         printer.card_version_bytes(version.id)
-    # Confirmed by the worker: printed, with the overflow visible rather than cut.
-    assert printer.card_version_bytes(version.id, allow_overflow=True).startswith(b"%PDF")
+    # Refused, never printed cut or overlapping; the saved card names the same box (stored at 0).
+    assert refused.value.client_name.startswith("Jürgen Großmann")
+    assert [p.field for p in refused.value.problems] == ["situations.0.alternatives"]
+    assert refused.value.problems[0].excess_chars > 0
+    preview = printer.card_version_preview(version.id)
+    assert preview.pdf.startswith(b"%PDF") and preview.problems == refused.value.problems
 
 
 def test_sheet_of_cards_holds_every_clients_card(desk: Desk, printer: PrintService, client_id: str) -> None:
@@ -96,8 +101,30 @@ def test_sheet_of_cards_holds_every_clients_card(desk: Desk, printer: PrintServi
     desk.cards.save(client_id, long_card("de"))
     desk.cards.save(other, long_card("da"))
     out = io.BytesIO()
-    assert printer.card_sheet_pdf(out) == 2
+    assert printer.card_sheet_pdf(out) == CardSheet(2, [])
     _assert_readable_and_inside(out.getvalue(), "Jürgen", "Søren", CARD_TITLES["de"], CARD_TITLES["da"])
+
+
+def test_a_sheet_leaves_out_the_card_that_does_not_fit_and_names_it(desk: Desk, printer: PrintService,
+                                                                   client_id: str) -> None:
+    from casedesk.services.dto import ClientDraft
+
+    other = desk.clients.create(ClientDraft(first_name="Søren", last_name="Kierkegaard-Ødegård"))
+    desk.cards.save(client_id, long_card("de"))
+    too_long = long_card("da")
+    too_long.situations[-1].whom_to_turn_to = "Min bror Jens eller kontaktstedet på Vesterbro. " * 30
+    desk.cards.save(other, too_long)
+    out = io.BytesIO()
+
+    sheet = printer.card_sheet_pdf(out)
+
+    assert sheet.placed == 1
+    (refused,) = sheet.left_out
+    assert (refused.client_id, refused.client_name) == (other, "Søren Kierkegaard-Ødegård")
+    last = len(too_long.situations) - 1
+    assert [(p.panel, p.field) for p in refused.problems] == [("what_to_do", f"situations.{last}.whom_to_turn_to")]
+    text = _assert_readable_and_inside(out.getvalue(), "Jürgen")
+    assert not contains(text, "Søren")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -17,7 +17,7 @@ from printing_fixtures import (
     pdf_text,
 )
 
-from casedesk.printing import CardDoesNotFit, check_card_fits, render_card, render_card_sheet
+from casedesk.printing import CardDoesNotFit, check_card_fits, lay_out_card, render_card, render_card_sheet
 from casedesk.printing.card import (
     CONTENT_HEIGHT,
     CONTENT_WIDTH,
@@ -28,6 +28,7 @@ from casedesk.printing.card import (
 )
 from casedesk.printing.content import PhoneEntry, RelapseCardContent, RiskSituation
 from casedesk.printing.labels import label
+from casedesk.printing.phones import REGION_OF_LANGUAGE, format_number
 
 ID1_POINTS = (242.65, 153.07)
 
@@ -63,6 +64,14 @@ def _panel_boxes(page: pdfplumber.page.Page) -> list[tuple[float, float, float, 
                     top = top_edge + row * ID1_HEIGHT + SAFE_MARGIN
                     boxes.append((x0, top, x0 + CONTENT_WIDTH, top + CONTENT_HEIGHT))
     return boxes
+
+
+def _in_any_panel(char: dict, boxes: list[tuple[float, float, float, float]], slack: float = 0.5) -> bool:
+    return any(
+        x0 - slack <= char["x0"] and char["x1"] <= x1 + slack and top - slack <= char["top"]
+        and char["bottom"] <= bottom + slack
+        for x0, top, x1, bottom in boxes
+    )
 
 
 def _card_chars(data: bytes) -> list[dict]:
@@ -112,9 +121,10 @@ def test_card_prints_every_field(language, large_print):
         expected += [situation.description, situation.alternatives, situation.whom_to_turn_to]
     missing = [item for item in expected if normalized(item) not in text]
     assert missing == []
-    # Phone numbers are never broken across lines.
+    # Phone numbers are never broken across lines (and printed grouped the country's way).
     for entry in content.important_numbers:
-        assert entry.number in raw
+        assert format_number(entry.number, "DE" if language == "en" else REGION_OF_LANGUAGE[language]) in raw \
+            or format_number(entry.number, REGION_OF_LANGUAGE[language]) in raw
 
 
 @pytest.mark.parametrize("large_print", [False, True])
@@ -147,7 +157,7 @@ def test_card_uses_only_embedded_dejavu_fonts(language):
     assert [name for name, embedded in used if "DejaVu" not in name or not embedded] == []
 
 
-@pytest.mark.parametrize(("large_print", "minimum", "sentences"), [(False, 6.5, 2), (True, 9.0, 3)])
+@pytest.mark.parametrize(("large_print", "minimum", "sentences"), [(False, 7.0, 2), (True, 9.0, 3)])
 def test_text_shrinks_but_not_below_the_minimum(large_print, minimum, sentences):
     wordy = " ".join(TEXTS["de"]["sentences"][:sentences])  # type: ignore[index]
     content = card_content("de", large_print=large_print)
@@ -198,34 +208,40 @@ def test_absurdly_long_text_is_reported_with_panel_and_field():
     problems = check_card_fits(content)
     assert len(problems) == 1
     problem = problems[0]
+    # The first situation keeps card 1; the long one gets a card of its own and still does not fit.
     assert (problem.card, problem.panel, problem.field) == (
-        1,
+        2,
         "risk_situations",
         "risk_situations[1].description",
     )
     assert problem.overflow_pt > ID1_POINTS[1]  # the text is several panels long
+    # About how much to cut: the overflow in lines times the characters of a line.
+    assert 0.5 * len(content.risk_situations[1].description) < problem.excess_chars
+    assert problem.excess_chars < len(content.risk_situations[1].description)
     with pytest.raises(CardDoesNotFit) as raised:
         render_card(content, io.BytesIO())
     assert raised.value.problems == problems
 
 
-def test_overflow_can_be_printed_anyway_without_losing_text():
+def test_a_card_that_does_not_fit_is_refused_and_its_preview_says_so():
     long_description = " ".join(TEXTS["da"]["sentences"] * 4)  # type: ignore[operator]
     content = card_content("da")
     content.risk_situations[0].description = long_description
     assert check_card_fits(content)
-    data = _render(content, allow_overflow=True)
-    assert normalized(long_description) in normalized(pdf_text(data))
+    with pytest.raises(CardDoesNotFit):
+        _render(content)
+    data = _render(content, preview=True)
+    assert normalized(label("da", "card.not_printable")) in normalized(pdf_text(data))
 
 
-def test_too_many_numbers_are_reported_on_the_numbers_panel():
-    content = card_content("en")
+def test_too_many_numbers_are_blamed_on_the_numbers_not_on_one_of_them():
+    content = card_content("en", large_print=True)
     content.important_numbers = [
-        PhoneEntry(label=f"Contact {i}", number=f"0800 555 {i:03d}") for i in range(15)
+        PhoneEntry(label=f"Contact number {i} of the outreach team", number=f"0800 555 {i:03d}") for i in range(40)
     ]
     problems = check_card_fits(content)
-    assert [problem.panel for problem in problems] == ["important_numbers"]
-    assert problems[0].field.startswith("important_numbers[")
+    assert [(problem.panel, problem.field) for problem in problems] == [("important_numbers", "important_numbers")]
+    assert 0 < problems[0].entries < 40
 
 
 def test_a_phone_number_wider_than_the_card_is_reported_not_split():
@@ -263,9 +279,10 @@ def test_sheet_names_the_card_that_does_not_fit():
 
 def test_hundred_cards_render_within_five_seconds():
     contents = [card_content(("de", "da", "en")[i % 3], large_print=False) for i in range(100)]
-    started = time.perf_counter()
+    # CPU time of this process: the test machine is shared, and other work stretches wall time.
+    started = time.process_time()
     pages = render_card_sheet(contents, io.BytesIO())
-    assert time.perf_counter() - started <= 5.0
+    assert time.process_time() - started <= 5.0
     assert pages == 50
 
 
@@ -280,3 +297,87 @@ def test_content_rejects_more_than_three_situations_and_unknown_codes():
         RiskSituation(description="x", triggers=["boredom"])  # type: ignore[list-item]
     with pytest.raises(ValueError):
         RelapseCardContent(language="sv", issued_on=issued)  # type: ignore[arg-type]
+
+
+# --- issue 11: no card prints with text missing or overlapping --------------------------------------
+
+DANISH_NUMBERS = [
+    PhoneEntry(label="Søsteren Åse", number="+45 40 11 22 33"),
+    PhoneEntry(label="Misbrugscentret Indgangen", number="38 17 11 00"),
+    PhoneEntry(label="Gademedarbejder Birgitte", number="20 12 34 56"),
+    PhoneEntry(label="Herberget Kirkens Korshær", number="33 12 34 56"),
+    PhoneEntry(label="Giftlinjen", number="82 12 12 12"),
+    PhoneEntry(label="Livslinien (hele døgnet)", number="70 201 201"),
+    PhoneEntry(label="Alkolinjen", number="80 200 500"),
+    PhoneEntry(label="Alarmcentralen", number="112"),
+]
+
+
+def _lines(data: bytes) -> list[str]:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [line for page in pdf.pages for line in (page.extract_text() or "").replace("\u00a0", " ").splitlines()]
+
+
+def _assert_inside_panels(data: bytes) -> None:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            boxes = _panel_boxes(page)
+            _, ys = _crop_marks(page)
+            on_card = [char for char in page.chars if min(ys) - 1 <= char["top"] and char["bottom"] <= max(ys) + 1]
+            assert [char["text"] for char in on_card if not _in_any_panel(char, boxes)] == []
+
+
+def test_wordy_situations_go_on_to_a_second_fold_out_instead_of_shrinking_below_7_pt():
+    wordy = " ".join(TEXTS["de"]["sentences"][:3])  # type: ignore[index]
+    content = card_content("de")
+    content.risk_situations = [replace(situation, alternatives=wordy) for situation in content.risk_situations]
+    data = _render(content)
+    assert min(char["size"] for char in _card_chars(data)) >= 7.0 - 0.01
+    text = normalized(pdf_text(data))
+    assert normalized(label("de", "card.part", part=2, parts=2)) in text
+    for situation in content.risk_situations:
+        assert normalized(situation.description) in text
+    _assert_inside_panels(data)
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_eight_numbers_with_long_danish_labels_all_print_and_112_comes_first(large_print):
+    content = card_content("da", large_print=large_print)
+    content.important_numbers = list(DANISH_NUMBERS)
+    data = _render(content)
+    lines = _lines(data)
+    for entry in DANISH_NUMBERS:
+        printed = format_number(entry.number, "DK")
+        assert any(printed in line or printed[::-1] in line for line in lines), printed
+    _assert_inside_panels(data)
+    # The back of the first fold-out (upside down, so its last text line is its first entry) starts with 112.
+    (back,) = lay_out_card(content).fold_outs[0].numbers.rows[0].columns
+    first_entry = next(item for item in back if item.field.startswith("important_numbers["))
+    assert first_entry.field == "important_numbers[7]"
+
+
+def test_a_number_in_whom_to_turn_to_never_breaks_across_lines():
+    content = card_content("en", situations=1)
+    for shift in range(0, 40, 3):
+        content.risk_situations[0].whom_to_turn_to = (
+            "x" * shift + " my brother on 07700 900456 or the drop-in on 030 1234567 at any time"
+        )
+        lines = _lines(_render(content))
+        assert any("07700 900456" in line for line in lines), shift
+        assert any("030 1234567" in line for line in lines), shift
+
+
+def test_phone_numbers_are_grouped_the_countrys_way_and_kept_as_typed_when_unknown():
+    assert format_number("0171/5550101", "DE") == "0171 5550101"
+    assert format_number("70201201", "DK") == "70 20 12 01"
+    assert format_number("+45 20 12 34 56", "DE") == "+45 20 12 34 56"
+    assert format_number("112", "DK") == "112"
+    assert format_number("Ring 0800-KRISE", "DE") == "Ring 0800-KRISE"
+
+
+def test_each_card_on_a_sheet_has_the_printing_hint_in_its_own_language():
+    buffer = io.BytesIO()
+    render_card_sheet([card_content("de"), card_content("da")], buffer)
+    text = normalized(pdf_text(buffer.getvalue()))
+    assert normalized(label("de", "card.print_hint")) in text
+    assert normalized(label("da", "card.print_hint")) in text

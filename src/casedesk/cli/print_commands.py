@@ -2,17 +2,18 @@
 
 import argparse
 import io
+import sys
 from pathlib import Path
 from typing import NoReturn
 
 from casedesk.services.desk import Desk
 from casedesk.services.errors import NotFound
 from casedesk.services.output import OutputRefused, check_output, protected_files, write_document
-from casedesk.services.printing import CardDoesNotFit
+from casedesk.services.printing import CardFitProblem, CardNotPrintable
 
 #: A report before CaseDesk existed or beyond what dates can hold is a typing error.
 MIN_REPORT_YEAR, MAX_REPORT_YEAR = 2000, 9998
-DOCUMENTS = ("card", "cards", "plan", "assessment", "evaluation", "protocol", "handover", "report")
+DOCUMENTS = ("card", "cards", "plan", "assessment", "evaluation", "protocol", "handover", "report", "ecomap")
 
 
 # casedesk.cli imports this module while it is still being initialised, so what it defines (and
@@ -31,11 +32,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="card: a client's relapse card; cards: A4 sheet of every client's card; "
                              "plan: service plan (latest version); assessment: summary of the latest assessment; "
                              "evaluation: goal attainment and closure; protocol: counselling protocol of a contact; "
-                             "handover: handover summary; report: monthly activity report")
+                             "handover: handover summary; report: monthly activity report; "
+                             "ecomap: the client's network map (--out .pdf or .png)")
     parser.add_argument("subject", nargs="?", default="",
                         help="client (id, or a name/alias that matches one client); for protocol: the contact id; "
                              "for report: YYYY-MM (default: this month)")
-    parser.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    parser.add_argument("--out", type=Path, required=True, help="PDF file to write (ecomap: also PNG)")
     parser.add_argument("--force", action="store_true", help="replace an existing PDF at --out")
     parser.add_argument("--language", choices=("de", "da", "en"), default=argparse.SUPPRESS,
                         help="document language (default: the card's language, else the desk's)")
@@ -69,9 +71,29 @@ REFUSED = {
 }
 
 
+def _fit_problem(problem: CardFitProblem) -> str:
+    if problem.entries:
+        amount = f"{problem.entries} number(s) find no room"
+    elif problem.excess_chars:
+        amount = f"about {problem.excess_chars} characters ({problem.overflow_mm:.1f} mm) too long"
+    else:
+        amount = f"{problem.overflow_mm:.1f} mm too long"
+    return f"card {problem.card}, {problem.panel.replace('_', ' ')} panel, {problem.field}: {amount}"
+
+
+def not_printable(refused: CardNotPrintable) -> str:
+    """The client, panel, field and amount of a card that does not fit."""
+    return f"the relapse card of {refused.client_name} does not fit: " + "; ".join(
+        _fit_problem(problem) for problem in refused.problems)
+
+
 def run_print(args: argparse.Namespace) -> int:
     from casedesk.cli.common import desk_path, find_client, unlock
 
+    if args.document == "ecomap":
+        from casedesk.cli.ecomap_print import print_ecomap
+
+        return print_ecomap(args)
     protected = protected_files(desk_path(args))
     try:
         # Checked before the passphrase is asked, and again when writing.
@@ -90,9 +112,11 @@ def run_print(args: argparse.Namespace) -> int:
                 _fail(f"{args.subject!r} has no relapse card yet; make one in the client's file")
             printer.card_pdf(client_id, out, language=args.language)
         elif document == "cards":
-            count = printer.card_sheet_pdf(out, language=args.language)
-            if not count:
-                _fail("no client has a relapse card yet")
+            sheet = printer.card_sheet_pdf(out, language=args.language)
+            for refused in sheet.left_out:
+                print(f"left out: {not_printable(refused)}", file=sys.stderr)
+            if not sheet.placed:
+                _fail("no relapse card to print" if sheet.left_out else "no client has a relapse card yet")
         elif document == "plan":
             printer.service_plan_pdf(find_client(desk, args.subject), language, out)
         elif document == "assessment":
@@ -108,8 +132,8 @@ def run_print(args: argparse.Namespace) -> int:
         write_document(args.out, out.getvalue(), args.force, protected)
     except NotFound:
         _fail(NOTHING_TO_PRINT.get(args.document, "{subject!r} not found").format(subject=args.subject))
-    except CardDoesNotFit:
-        _fail("the card's text does not fit; shorten it in the card editor")
+    except CardNotPrintable as refused:
+        _fail(f"{not_printable(refused)}; shorten it in the card editor")
     except OutputRefused as refused:
         _fail(REFUSED[refused.reason].format(path=args.out))
     except OSError as error:

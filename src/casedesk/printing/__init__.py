@@ -11,6 +11,9 @@ from importlib import import_module
 
 _EXPORTED = {
     "CardDoesNotFit": "card",
+    "CardLayout": "card",
+    "lay_out_card": "card",
+    "render_card_layouts": "card",
     "FitProblem": "card",
     "check_card_fits": "card",
     "render_card": "card",

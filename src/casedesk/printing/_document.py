@@ -69,23 +69,27 @@ MIN_SPACE_BELOW_HEADING = 35 * mm
 MIN_ROW_PIECE = 12 * mm
 
 
-def text(value: str, style: ParagraphStyle = BODY, width: float = FRAME_WIDTH) -> Paragraph:
-    """A paragraph of user-entered text, wrapping words too long for `width`."""
-    return Paragraph(markup(value, style.fontName, style.fontSize, width - style.leftIndent), style)
+def text(language: Language, value: str, style: ParagraphStyle = BODY, width: float = FRAME_WIDTH) -> Paragraph:
+    """A paragraph of user-entered text, hyphenating words too long for `width` in `language`."""
+    return Paragraph(markup(value, style.fontName, style.fontSize, width - style.leftIndent, language), style)
 
 
-def lines(parts: Sequence[str], style: ParagraphStyle = CELL, width: float = FRAME_WIDTH) -> Paragraph:
+def lines(
+    language: Language, parts: Sequence[str], style: ParagraphStyle = CELL, width: float = FRAME_WIDTH
+) -> Paragraph:
     """Several short values in one cell, one per line; empty parts are left out."""
     return Paragraph(
-        "<br/>".join(markup(part, style.fontName, style.fontSize, width) for part in parts if part.strip()),
+        "<br/>".join(
+            markup(part, style.fontName, style.fontSize, width, language) for part in parts if part.strip()
+        ),
         style,
     )
 
 
-def section(title: str) -> list[Flowable]:
+def section(language: Language, title: str) -> list[Flowable]:
     return [
         CondPageBreak(MIN_SPACE_BELOW_HEADING),
-        Paragraph(markup(title, SECTION.fontName, SECTION.fontSize, FRAME_WIDTH), SECTION),
+        Paragraph(markup(title, SECTION.fontName, SECTION.fontSize, FRAME_WIDTH, language), SECTION),
     ]
 
 
@@ -136,24 +140,25 @@ def grid(
     return table
 
 
-def header_row(labels: Sequence[str], widths: Sequence[float]) -> list[Paragraph]:
+def header_row(language: Language, labels: Sequence[str], widths: Sequence[float]) -> list[Paragraph]:
     return [
         Paragraph(
-            markup(caption, CELL_HEAD.fontName, CELL_HEAD.fontSize, width - 2 * CELL_PADDING), CELL_HEAD
+            markup(caption, CELL_HEAD.fontName, CELL_HEAD.fontSize, width - 2 * CELL_PADDING, language),
+            CELL_HEAD,
         )
         for caption, width in zip(labels, widths)
     ]
 
 
-def cell(value: str, width: float, style: ParagraphStyle = CELL) -> Paragraph:
-    return text(value, style, width - 2 * CELL_PADDING)
+def cell(language: Language, value: str, width: float, style: ParagraphStyle = CELL) -> Paragraph:
+    return text(language, value, style, width - 2 * CELL_PADDING)
 
 
-def facts(pairs: Sequence[tuple[str, str]], label_width: float = 45 * mm) -> Table:
+def facts(language: Language, pairs: Sequence[tuple[str, str]], label_width: float = 45 * mm) -> Table:
     """Label/value pairs such as "Team: Nord"; pairs with an empty value are left out."""
     value_width = FRAME_WIDTH - label_width
     rows = [
-        [cell(caption, label_width, CELL_LABEL), cell(value, value_width)]
+        [cell(language, caption, label_width, CELL_LABEL), cell(language, value, value_width)]
         for caption, value in pairs
         if value.strip()
     ]
@@ -162,19 +167,22 @@ def facts(pairs: Sequence[tuple[str, str]], label_width: float = 45 * mm) -> Tab
 
 def tasks_table(language: Language, tasks: Sequence[TaskEntry]) -> Flowable:
     if not tasks:
-        return text(label(language, "no_open_tasks"))
+        return text(language, label(language, "no_open_tasks"))
     widths = [FRAME_WIDTH - 70 * mm, 25 * mm, 45 * mm]
     rows: list[list[Any]] = [
-        header_row([label(language, key) for key in ("task", "due", "responsible")], widths)
+        header_row(language, [label(language, key) for key in ("task", "due", "responsible")], widths)
     ]
     for task in tasks:
         due = format_date(language, task.due) if task.due else ""
-        rows.append([cell(task.text, widths[0]), cell(due, widths[1]), cell(task.responsible, widths[2])])
+        rows.append(
+            [cell(language, task.text, widths[0]), cell(language, due, widths[1]),
+             cell(language, task.responsible, widths[2])]
+        )
     return grid(rows, widths)
 
 
-def title_block(title: str, subtitle: str) -> list[Flowable]:
-    return [text(title, TITLE), text(subtitle, SUBTITLE)]
+def title_block(language: Language, title: str, subtitle: str) -> list[Flowable]:
+    return [text(language, title, TITLE), text(language, subtitle, SUBTITLE)]
 
 
 BOX_PADDING = 8
@@ -183,10 +191,10 @@ BOX_PADDING = 8
 BOX_TEXT_WIDTH = FRAME_WIDTH - 2 * BOX_PADDING
 
 
-def boxed(content: str | Paragraph) -> ContinuedTable:
+def boxed(language: Language, content: str | Paragraph) -> ContinuedTable:
     """Free text (or a paragraph already marked up) set off on a shaded background (overall goal,
     emergency notes)."""
-    paragraph = text(content, BODY, BOX_TEXT_WIDTH) if isinstance(content, str) else content
+    paragraph = text(language, content, BODY, BOX_TEXT_WIDTH) if isinstance(content, str) else content
     box = ContinuedTable([[paragraph]], colWidths=[FRAME_WIDTH])
     box.setStyle(
         TableStyle(
@@ -205,12 +213,12 @@ def boxed(content: str | Paragraph) -> ContinuedTable:
     return box
 
 
-def long_text(value: str) -> list[Flowable]:
+def long_text(language: Language, value: str) -> list[Flowable]:
     """Blank lines separate paragraphs; each paragraph may break across pages."""
     blocks = [block for block in value.split("\n\n") if block.strip()]
     story: list[Flowable] = []
     for block in blocks:
-        story += [text(block), Spacer(0, 5)]
+        story += [text(language, block), Spacer(0, 5)]
     return story
 
 

@@ -76,6 +76,8 @@ def _require(value: object, allowed: tuple[object, ...], what: str) -> None:
 class PhoneEntry:
     label: str
     number: str
+    # A crisis line (the team's, or 112 and the like): printed before every other number.
+    emergency: bool = False
 
 
 @dataclass(kw_only=True)
@@ -100,6 +102,8 @@ class RelapseCardContent:
     date_of_birth_text: str | None = None
     risk_situations: list[RiskSituation] = field(default_factory=list)
     important_numbers: list[PhoneEntry] = field(default_factory=list)
+    # ISO country whose way of writing numbers the card follows; "" for the language's country.
+    country: str = ""
 
     def __post_init__(self) -> None:
         _require(self.language, LANGUAGES, "language")

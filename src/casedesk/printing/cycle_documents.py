@@ -74,8 +74,8 @@ def _date(language: Language, day: Any) -> str:
     return format_date(language, day) if day else ""
 
 
-def _bold(caption: str) -> str:
-    return f"<b>{markup(caption, CELL_LABEL.fontName, CELL.fontSize, FRAME_WIDTH)}:</b>"
+def _bold(language: Language, caption: str) -> str:
+    return f"<b>{markup(caption, CELL_LABEL.fontName, CELL.fontSize, FRAME_WIDTH, language)}:</b>"
 
 
 def _number(number: str, micro: bool) -> Paragraph:
@@ -86,13 +86,13 @@ def _number(number: str, micro: bool) -> Paragraph:
 def _goal_paragraph(language: Language, goal: GoalEntry, width: float, style: ParagraphStyle) -> Paragraph:
     """Wording in bold, then indicator and the realistic note, each on its own line."""
     room = width - 2 * CELL_PADDING - style.leftIndent
-    parts = [f"<b>{markup(goal.text, CELL_LABEL.fontName, style.fontSize, room)}</b>"]
+    parts = [f"<b>{markup(goal.text, CELL_LABEL.fontName, style.fontSize, room, language)}</b>"]
     for caption, value in (
         (label(language, "plan.indicator"), goal.indicator),
         (label(language, "plan.realistic"), goal.realistic_note),
     ):
         if value.strip():
-            parts.append(f"{_bold(caption)} {markup(value, style.fontName, style.fontSize, room)}")
+            parts.append(f"{_bold(language, caption)} {markup(value, style.fontName, style.fontSize, room, language)}")
     return Paragraph("<br/>".join(parts), style)
 
 
@@ -102,8 +102,8 @@ def _goal_row(language: Language, goal: GoalEntry, widths: Sequence[float]) -> l
     return [
         _number(goal.number, micro),
         _goal_paragraph(language, goal, widths[1], STEP if micro else CELL),
-        lines([_date(language, goal.deadline), goal.responsible], width=widths[2] - 2 * CELL_PADDING),
-        lines([agreed, label(language, f"goal_status.{goal.status}")], width=widths[3] - 2 * CELL_PADDING),
+        lines(language, [_date(language, goal.deadline), goal.responsible], width=widths[2] - 2 * CELL_PADDING),
+        lines(language, [agreed, label(language, f"goal_status.{goal.status}")], width=widths[3] - 2 * CELL_PADDING),
     ]
 
 
@@ -115,7 +115,7 @@ def _goal_header(language: Language) -> list[Paragraph]:
         label(language, f"plan.{key}")
         for key in ("col_number", "col_goal", "col_deadline", "col_agreed_status")
     ]
-    return header_row(captions, _GOAL_WIDTHS)
+    return header_row(language, captions, _GOAL_WIDTHS)
 
 
 def _goal_group(language: Language, group: GoalGroup) -> list[Flowable]:
@@ -127,7 +127,7 @@ def _goal_group(language: Language, group: GoalGroup) -> list[Flowable]:
             shaded.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), SHADE))
         rows.append(_goal_row(language, goal, _GOAL_WIDTHS))
     heading = Paragraph(
-        markup(group.life_domain, DOMAIN_HEADING.fontName, DOMAIN_HEADING.fontSize, FRAME_WIDTH),
+        markup(group.life_domain, DOMAIN_HEADING.fontName, DOMAIN_HEADING.fontSize, FRAME_WIDTH, language),
         DOMAIN_HEADING,
     )
     return [CondPageBreak(MIN_SPACE_BELOW_DOMAIN), heading, grid(rows, _GOAL_WIDTHS, extra=shaded)]
@@ -137,7 +137,7 @@ def _macro_goal(language: Language, goal: GoalEntry) -> list[Flowable]:
     """The overall goal in a box: its wording in bold, then indicator, deadline, who, status, agreement."""
 
     def marked(value: str) -> str:
-        return markup(value, BODY.fontName, BODY.fontSize, BOX_TEXT_WIDTH)
+        return markup(value, BODY.fontName, BODY.fontSize, BOX_TEXT_WIDTH, language)
 
     number = f"{goal.number} " if goal.number else ""
     details = [
@@ -151,29 +151,29 @@ def _macro_goal(language: Language, goal: GoalEntry) -> list[Flowable]:
     parts = [f"<b>{marked(number + goal.text)}</b>"]
     parts += [f"<b>{marked(caption)}:</b> {marked(value)}" for caption, value in details if value.strip()]
     parts.append(marked(agreed))
-    return [*section(label(language, "plan.macro_goal")), boxed(Paragraph("<br/>".join(parts), BODY))]
+    return [*section(language, label(language, "plan.macro_goal")), boxed(language, Paragraph("<br/>".join(parts), BODY))]
 
 
 def _free_text(language: Language, heading: str, value: str) -> list[Flowable]:
     return [
-        *section(heading),
-        *(long_text(value) if value.strip() else [text(label(language, "plan.nothing_recorded"))]),
+        *section(language, heading),
+        *(long_text(language, value) if value.strip() else [text(language, label(language, "plan.nothing_recorded"))]),
     ]
 
 
 def _services_table(language: Language, content: ServicePlanContent) -> Flowable:
     if not content.services:
-        return text(label(language, "plan.no_services"))
+        return text(language, label(language, "plan.no_services"))
     widths = [FRAME_WIDTH - 100 * mm, 45 * mm, 25 * mm, 30 * mm]
     rows: list[list[Any]] = [
-        header_row(
+        header_row(language, 
             [label(language, f"plan.col_{key}") for key in ("service", "provider", "cost", "payer")], widths
         )
     ]
     for service in content.services:
         rows.append(
             [
-                cell(value, width)
+                cell(language, value, width)
                 for value, width in zip(
                     (service.description, service.provider, service.cost, service.payer), widths
                 )
@@ -192,7 +192,7 @@ def _signatures(language: Language, content: ServicePlanContent) -> Flowable:
             if signed_on
             else f"{label(language, 'plan.sign_place_date')}:"
         )
-        return lines([label(language, role), name, when], width=column)
+        return lines(language, [label(language, role), name, when], width=column)
 
     client = caption("plan.sign_client", content.client_signatory, content.client_signed_on)
     worker = caption("plan.sign_case_manager", content.case_manager_signatory, content.case_manager_signed_on)
@@ -210,16 +210,16 @@ def _signatures(language: Language, content: ServicePlanContent) -> Flowable:
             ]
         )
     )
-    return KeepTogether([*section(label(language, "plan.signatures")), table])
+    return KeepTogether([*section(language, label(language, "plan.signatures")), table])
 
 
 def render_service_plan(content: ServicePlanContent, out: Output) -> int:
     fonts.register_fonts()
     language = content.language
     title = label(language, "plan.title")
-    story: list[Flowable] = title_block(title, content.client_label)
+    story: list[Flowable] = title_block(language, title, content.client_label)
     story.append(
-        facts(
+        facts(language, 
             [
                 (label(language, "client"), content.client_label),
                 (label(language, "worker"), content.worker),
@@ -233,19 +233,19 @@ def render_service_plan(content: ServicePlanContent, out: Output) -> int:
     )
     if content.macro_goal is not None:
         story += _macro_goal(language, content.macro_goal)
-    story += section(label(language, "plan.goals"))
+    story += section(language, label(language, "plan.goals"))
     if content.goal_groups:
         for group in content.goal_groups:
             story += _goal_group(language, group)
     else:
-        story.append(text(label(language, "plan.no_goals")))
+        story.append(text(language, label(language, "plan.no_goals")))
     story += _free_text(language, label(language, "plan.own_activities"), content.own_activities)
     story += _free_text(language, label(language, "plan.network_support"), content.network_support)
-    story += [*section(label(language, "plan.services")), _services_table(language, content)]
+    story += [*section(language, label(language, "plan.services")), _services_table(language, content)]
     if content.contact_dates.strip():
-        story += [*section(label(language, "plan.contact_dates")), *long_text(content.contact_dates)]
+        story += [*section(language, label(language, "plan.contact_dates")), *long_text(language, content.contact_dates)]
     if content.open_tasks:
-        story += [*section(label(language, "open_tasks")), tasks_table(language, content.open_tasks)]
+        story += [*section(language, label(language, "open_tasks")), tasks_table(language, content.open_tasks)]
     story += [Spacer(0, 4 * mm), _signatures(language, content)]
     return build(out, language, title, story, subject=content.client_label)
 
@@ -262,16 +262,16 @@ def _priority(language: Language, priority: int | None) -> str:
 def _overview(language: Language, domains: Sequence[AssessmentDomainEntry]) -> Flowable:
     widths = [FRAME_WIDTH - 105 * mm, 60 * mm, 45 * mm]
     rows: list[list[Any]] = [
-        header_row(
+        header_row(language, 
             [label(language, f"assessment.col_{key}") for key in ("domain", "rating", "priority")], widths
         )
     ]
     for domain in domains:
         rows.append(
             [
-                cell(domain.life_domain, widths[0], CELL_LABEL),
-                cell(_rating(language, domain.rating), widths[1]),
-                cell(_priority(language, domain.client_priority), widths[2]),
+                cell(language, domain.life_domain, widths[0], CELL_LABEL),
+                cell(language, _rating(language, domain.rating), widths[1]),
+                cell(language, _priority(language, domain.client_priority), widths[2]),
             ]
         )
     return grid(rows, widths)
@@ -298,10 +298,10 @@ def _domain_details(language: Language, domain: AssessmentDomainEntry) -> list[F
         (label(language, "assessment.problems"), domain.problems),
     ]
     heading = Paragraph(
-        markup(domain.life_domain, DOMAIN_HEADING.fontName, DOMAIN_HEADING.fontSize, FRAME_WIDTH),
+        markup(domain.life_domain, DOMAIN_HEADING.fontName, DOMAIN_HEADING.fontSize, FRAME_WIDTH, language),
         DOMAIN_HEADING,
     )
-    return [CondPageBreak(MIN_SPACE_BELOW_DOMAIN), heading, facts(pairs, label_width=52 * mm)]
+    return [CondPageBreak(MIN_SPACE_BELOW_DOMAIN), heading, facts(language, pairs, label_width=52 * mm)]
 
 
 def render_assessment_summary(content: AssessmentSummaryContent, out: Output) -> int:
@@ -309,9 +309,9 @@ def render_assessment_summary(content: AssessmentSummaryContent, out: Output) ->
     language = content.language
     title = label(language, "assessment.title")
     completed = _date(language, content.completed_on) or label(language, "assessment.not_completed")
-    story: list[Flowable] = title_block(title, content.client_label)
+    story: list[Flowable] = title_block(language, title, content.client_label)
     story.append(
-        facts(
+        facts(language, 
             [
                 (label(language, "client"), content.client_label),
                 (label(language, "worker"), content.worker),
@@ -323,15 +323,15 @@ def render_assessment_summary(content: AssessmentSummaryContent, out: Output) ->
         )
     )
     if content.note.strip():
-        story += [*section(label(language, "assessment.note")), *long_text(content.note)]
-    story += [*section(label(language, "assessment.overview")), _overview(language, content.domains)]
-    story += section(label(language, "assessment.domains"))
+        story += [*section(language, label(language, "assessment.note")), *long_text(language, content.note)]
+    story += [*section(language, label(language, "assessment.overview")), _overview(language, content.domains)]
+    story += section(language, label(language, "assessment.domains"))
     found = [domain for domain in content.domains if domain.has_findings]
     if found:
         for domain in found:
             story += _domain_details(language, domain)
     else:
-        story.append(text(label(language, "assessment.no_findings")))
+        story.append(text(language, label(language, "assessment.no_findings")))
     return build(out, language, title, story, subject=content.client_label)
 
 
@@ -346,10 +346,10 @@ def _attainment(language: Language, attainment: int | None) -> str:
 
 def _evaluated_goals(language: Language, content: EvaluationContent) -> Flowable:
     if not content.goals:
-        return text(label(language, "evaluation.no_goals"))
+        return text(language, label(language, "evaluation.no_goals"))
     widths = [20 * mm, FRAME_WIDTH - 106 * mm, 36 * mm, 50 * mm]
     rows: list[list[Any]] = [
-        header_row(
+        header_row(language, 
             [
                 label(language, "plan.col_number"),
                 label(language, "evaluation.col_goal"),
@@ -366,7 +366,7 @@ def _evaluated_goals(language: Language, content: EvaluationContent) -> Flowable
             shaded.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), SHADE))
         style = STEP if micro else CELL
         room = widths[1] - 2 * CELL_PADDING - style.leftIndent
-        wording = [f"<b>{markup(goal.text, CELL_LABEL.fontName, style.fontSize, room)}</b>"]
+        wording = [f"<b>{markup(goal.text, CELL_LABEL.fontName, style.fontSize, room, language)}</b>"]
         context = [
             label(language, f"goal_level.{goal.level}"),
             goal.life_domain,
@@ -375,14 +375,14 @@ def _evaluated_goals(language: Language, content: EvaluationContent) -> Flowable
         if goal.weight != 1:
             context.append(label(language, "evaluation.weight", weight=goal.weight))
         wording.append(
-            markup(" · ".join(part for part in context if part), style.fontName, style.fontSize, room)
+            markup(" · ".join(part for part in context if part), style.fontName, style.fontSize, room, language)
         )
         rows.append(
             [
                 _number(goal.number, micro),
                 Paragraph("<br/>".join(wording), style),
-                cell(_attainment(language, goal.attainment), widths[2]),
-                cell(goal.comment, widths[3]),
+                cell(language, _attainment(language, goal.attainment), widths[2]),
+                cell(language, goal.comment, widths[3]),
             ]
         )
     return grid(rows, widths, extra=shaded)
@@ -405,9 +405,9 @@ def render_evaluation(content: EvaluationContent, out: Output) -> int:
     fonts.register_fonts()
     language = content.language
     title = label(language, "evaluation.title")
-    story: list[Flowable] = title_block(title, content.client_label)
+    story: list[Flowable] = title_block(language, title, content.client_label)
     story.append(
-        facts(
+        facts(language, 
             [
                 (label(language, "client"), content.client_label),
                 (label(language, "worker"), content.worker),
@@ -422,22 +422,22 @@ def render_evaluation(content: EvaluationContent, out: Output) -> int:
         )
     )
     story += [
-        *section(label(language, "evaluation.t_score")),
-        boxed(_t_score(language, content)),
+        *section(language, label(language, "evaluation.t_score")),
+        boxed(language, _t_score(language, content)),
         Spacer(0, 2 * mm),
-        text(label(language, "evaluation.t_score_note"), CELL),
-        *section(label(language, "evaluation.goals")),
+        text(language, label(language, "evaluation.t_score_note"), CELL),
+        *section(language, label(language, "evaluation.goals")),
         _evaluated_goals(language, content),
     ]
     if content.client_view.strip():
         story += [
-            *section(label(language, "evaluation.client_view")),
-            *long_text(label(language, "quote", text=content.client_view.strip())),
+            *section(language, label(language, "evaluation.client_view")),
+            *long_text(language, label(language, "quote", text=content.client_view.strip())),
         ]
-    story += section(label(language, "evaluation.closure"))
+    story += section(language, label(language, "evaluation.closure"))
     if content.closure_code or content.closed_on:
         story.append(
-            facts(
+            facts(language, 
                 [
                     (label(language, "evaluation.closed_on"), _date(language, content.closed_on)),
                     (
@@ -449,5 +449,5 @@ def render_evaluation(content: EvaluationContent, out: Output) -> int:
             )
         )
     else:
-        story.append(text(label(language, "evaluation.not_closed")))
+        story.append(text(language, label(language, "evaluation.not_closed")))
     return build(out, language, title, story, subject=content.client_label)

@@ -49,9 +49,9 @@ def render_counselling_protocol(content: CounsellingProtocolContent, out: Output
     language = content.language
     title = label(language, "protocol.title")
     stage = label(language, f"stage.{content.motivational_stage}") if content.motivational_stage else ""
-    story: list[Flowable] = title_block(title, content.client_label)
+    story: list[Flowable] = title_block(language, title, content.client_label)
     story.append(
-        facts(
+        facts(language, 
             [
                 (label(language, "client"), content.client_label),
                 (label(language, "worker"), content.worker),
@@ -73,8 +73,8 @@ def render_counselling_protocol(content: CounsellingProtocolContent, out: Output
         )
     )
     if content.notes.strip():
-        story += [*section(label(language, "protocol.notes")), *long_text(content.notes)]
-    story += [*section(label(language, "protocol.follow_up")), tasks_table(language, content.follow_up_tasks)]
+        story += [*section(language, label(language, "protocol.notes")), *long_text(language, content.notes)]
+    story += [*section(language, label(language, "protocol.follow_up")), tasks_table(language, content.follow_up_tasks)]
     return build(out, language, title, story, subject=content.client_label)
 
 
@@ -82,7 +82,7 @@ def _relapse_card_summary(language: Language, card: RelapseCardContent) -> list[
     story: list[Flowable] = []
     widths = [8 * mm, (FRAME_WIDTH - 8 * mm) / 2, (FRAME_WIDTH - 8 * mm) / 2]
     rows: list[list[Any]] = [
-        header_row(
+        header_row(language, 
             ["#", label(language, "handover.risk_situations"), label(language, "handover.what_helps")], widths
         )
     ]
@@ -99,9 +99,9 @@ def _relapse_card_summary(language: Language, card: RelapseCardContent) -> list[
         ]
         rows.append(
             [
-                cell(str(number), widths[0]),
-                lines(left, width=widths[1] - 2 * CELL_PADDING),
-                lines(right, width=widths[2] - 2 * CELL_PADDING),
+                cell(language, str(number), widths[0]),
+                lines(language, left, width=widths[1] - 2 * CELL_PADDING),
+                lines(language, right, width=widths[2] - 2 * CELL_PADDING),
             ]
         )
     if card.risk_situations:
@@ -110,8 +110,8 @@ def _relapse_card_summary(language: Language, card: RelapseCardContent) -> list[
         numbers = [(entry.label, entry.number) for entry in card.important_numbers]
         story += [
             Spacer(0, 3 * mm),
-            text(label(language, "card.numbers"), CELL_LABEL),
-            facts(numbers, 70 * mm),
+            text(language, label(language, "card.numbers"), CELL_LABEL),
+            facts(language, numbers, 70 * mm),
         ]
     return story
 
@@ -126,14 +126,14 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
         date=format_date(language, content.prepared_on),
         name=content.prepared_by,
     )
-    story: list[Flowable] = title_block(title, content.display_name)
-    story.append(text(prepared))
+    story: list[Flowable] = title_block(language, title, content.display_name)
+    story.append(text(language, prepared))
     # Whoever covers in a crisis reads the top of the first page first.
     if content.emergency_notes.strip():
-        story += [*section(label(language, "handover.emergency")), boxed(content.emergency_notes)]
+        story += [*section(language, label(language, "handover.emergency")), boxed(language, content.emergency_notes)]
     story += [
-        *section(label(language, "handover.person")),
-        facts(
+        *section(language, label(language, "handover.person")),
+        facts(language, 
             [
                 (label(language, "handover.name"), content.display_name),
                 (label(language, "handover.alias"), content.alias),
@@ -144,8 +144,8 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
                 (label(language, "phase"), content.phase),
             ]
         ),
-        *section(label(language, "handover.responsibility")),
-        facts(
+        *section(language, label(language, "handover.responsibility")),
+        facts(language, 
             [
                 (label(language, "case_manager"), content.case_manager),
                 (label(language, "deputy"), content.deputy),
@@ -159,12 +159,12 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
             until = consent.valid_until
             rows.append(
                 [
-                    cell(consent.description, widths[0]),
-                    cell(
+                    cell(language, consent.description, widths[0]),
+                    cell(language, 
                         label(language, "handover.granted" if consent.granted else "handover.not_granted"),
                         widths[1],
                     ),
-                    cell(
+                    cell(language, 
                         label(language, "handover.valid_until", date=format_date(language, until))
                         if until
                         else "",
@@ -172,25 +172,25 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
                     ),
                 ]
             )
-        story += [*section(label(language, "handover.consents")), grid(rows, widths, header=False)]
+        story += [*section(language, label(language, "handover.consents")), grid(rows, widths, header=False)]
     if content.recent_contacts:
         widths = [25 * mm, 40 * mm, FRAME_WIDTH - 65 * mm]
         rows = [
-            header_row([label(language, f"handover.col_{key}") for key in ("date", "type", "note")], widths)
+            header_row(language, [label(language, f"handover.col_{key}") for key in ("date", "type", "note")], widths)
         ]
         for contact in content.recent_contacts:
             rows.append(
                 [
-                    cell(format_date(language, contact.occurred_on), widths[0]),
-                    cell(label(language, f"contact.{contact.contact_type}"), widths[1]),
-                    cell(contact.note, widths[2]),
+                    cell(language, format_date(language, contact.occurred_on), widths[0]),
+                    cell(language, label(language, f"contact.{contact.contact_type}"), widths[1]),
+                    cell(language, contact.note, widths[2]),
                 ]
             )
-        story += [*section(label(language, "handover.recent_contacts")), grid(rows, widths)]
-    story += [*section(label(language, "open_tasks")), tasks_table(language, content.open_tasks)]
+        story += [*section(language, label(language, "handover.recent_contacts")), grid(rows, widths)]
+    story += [*section(language, label(language, "open_tasks")), tasks_table(language, content.open_tasks)]
     if content.relapse_card is not None:
         story += [
-            *section(label(language, "handover.relapse_card")),
+            *section(language, label(language, "handover.relapse_card")),
             *_relapse_card_summary(language, content.relapse_card),
         ]
     return build(out, language, title, story, subject=content.display_name)
@@ -231,7 +231,7 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
     period = label(language, "report.period", month=month, year=content.year)
     title = f"{label(language, 'report.title')} {period}"
     contact_minutes = sum(total.minutes for total in content.contacts_by_type)
-    story: list[Flowable] = title_block(title, f"{content.worker} · {content.team}")
+    story: list[Flowable] = title_block(language, title, f"{content.worker} · {content.team}")
     contact_time = label(language, "hours", hours=format_hours(language, contact_minutes))
     if content.total_hours:
         hours = [
@@ -245,7 +245,7 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
         # No working time logged (the desk records contacts only): say what the figure is.
         hours = [(label(language, "report.contact_time"), contact_time)]
     story.append(
-        facts(
+        facts(language, 
             [
                 (label(language, "worker"), content.worker),
                 (label(language, "team"), content.team),
@@ -278,7 +278,7 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
         ("FONTNAME", (0, -1), (-1, -1), fonts.CONDENSED_BOLD),
         ("LINEABOVE", (0, -1), (-1, -1), 1, ACCENT),
     ]
-    story += [*section(label(language, "report.by_type")), grid(rows, widths, extra=right + totals_row)]
+    story += [*section(language, label(language, "report.by_type")), grid(rows, widths, extra=right + totals_row)]
     if any(total.count for total in content.contacts_by_type):
         story += [Spacer(0, 4 * mm), _contacts_chart(language, content)]
     if content.breakdown:
@@ -294,7 +294,7 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
             )
             rows.append([name, str(period_total.contacts), format_hours(language, period_total.minutes)])
         story += [
-            *section(label(language, f"report.breakdown_{unit}")),
+            *section(language, label(language, f"report.breakdown_{unit}")),
             grid(rows, widths, extra=right),
         ]
     return build(out, language, title, story, subject=content.worker)

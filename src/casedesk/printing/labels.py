@@ -49,6 +49,9 @@ LABELS: dict[str, dict[str, str]] = {
         "card.born": "geb. {date_of_birth}",
         "card.issued": "Version {version} · Stand {date}",
         "card.part": "Karte {part} von {parts}",
+        "card.more_numbers": "Weitere Nummern",
+        "card.not_printable": "Nur Vorschau – passt nicht auf die Karte und wird so nicht gedruckt:",
+        "card.empty": "Die Karte enthält noch keine Risikosituation.",
         "card.print_hint": (
             "In Originalgröße (100 %) drucken, nicht „an Seite anpassen“. An den Schnittmarken "
             "ausschneiden. Waagerecht falten, sodass der Druck außen liegt, dann senkrecht falten, "
@@ -298,6 +301,9 @@ LABELS: dict[str, dict[str, str]] = {
         "card.born": "født {date_of_birth}",
         "card.issued": "Version {version} · udstedt {date}",
         "card.part": "Kort {part} af {parts}",
+        "card.more_numbers": "Flere numre",
+        "card.not_printable": "Kun eksempel – passer ikke på kortet og udskrives ikke sådan:",
+        "card.empty": "Kortet indeholder endnu ingen risikosituation.",
         "card.print_hint": (
             "Udskriv i faktisk størrelse (100 %), ikke »tilpas til side«. Klip ud langs skæremærkerne. "
             "Fold vandret, så tryksiden vender udad, og fold derefter lodret, så titlen er foran."
@@ -541,6 +547,9 @@ LABELS: dict[str, dict[str, str]] = {
         "card.born": "born {date_of_birth}",
         "card.issued": "Version {version} · issued {date}",
         "card.part": "Card {part} of {parts}",
+        "card.more_numbers": "More numbers",
+        "card.not_printable": "Preview only – does not fit on the card and is not printed like this:",
+        "card.empty": "The card has no risk situation yet.",
         "card.print_hint": (
             "Print at actual size (100 %), not “fit to page”. Cut out along the crop marks. "
             "Fold horizontally with the print outside, then vertically so the title is on the front."

@@ -330,6 +330,7 @@ class CardService:
                 version: int = 0) -> RelapseCardContent:
         """What gets printed for ``draft``: privacy choices applied (no surname unless ticked)."""
         draft = normalised_card(draft)
+        crisis = self.crisis_digits()
         with self._desk.session() as session:
             client = _get(session, client_id)
             name_parts = []
@@ -350,8 +351,28 @@ class CardService:
                               alternatives=s.alternatives, whom_to_turn_to=s.whom_to_turn_to)
                 for s in draft.situations
             ],
-            important_numbers=[PhoneEntry(label=n.label, number=n.number) for n in draft.important_numbers],
+            important_numbers=[
+                PhoneEntry(label=n.label, number=n.number,
+                           emergency="".join(ch for ch in n.number if ch.isdigit()) in crisis)
+                for n in draft.important_numbers
+            ],
+            # Numbers are written the way the country whose crisis lines the card carries writes them.
+            country=self.default_country(draft.language),
         )
+
+    def version(self, version_id: str) -> CardVersion:
+        with self._desk.session() as session:
+            row = session.get(RelapseCardVersion, version_id)
+            if row is None or row.deleted:
+                raise NotFound(version_id)
+            client_id = row.client_id
+        return next(v for v in self.versions(client_id) if v.id == version_id)
+
+    def crisis_digits(self) -> set[str]:
+        """The digits of every crisis line a card may carry: the team's and the built-in ones."""
+        numbers = [number for lines in BUILT_IN_NUMBERS.values() for _, number in lines]
+        numbers += [line.number for line in self.crisis_lines()]
+        return {"".join(ch for ch in number if ch.isdigit()) for number in numbers}
 
     def version_content(self, version_id: str) -> RelapseCardContent:
         with self._desk.session() as session:

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from casedesk.printing.card import CardDoesNotFit, FitProblem, check_card_fits, render_card, render_card_sheet
+from casedesk.printing.card import (
+    NUMBERS_FIELD,
+    CardDoesNotFit,
+    CardLayout,
+    FitProblem,
+    lay_out_card,
+    render_card_layouts,
+)
 from casedesk.printing.content import RelapseCardContent
 from casedesk.printing.cycle_documents import (
     render_assessment_summary,
@@ -29,7 +36,7 @@ from casedesk.services.errors import NotFound
 if TYPE_CHECKING:
     from casedesk.services.desk import Desk
 
-__all__ = ["CardDoesNotFit", "CardFitProblem", "PrintService"]
+__all__ = ["CardDoesNotFit", "CardFit", "CardFitProblem", "CardNotPrintable", "CardPreview", "CardSheet", "PrintService"]
 
 Target = Path | BinaryIO
 MM_PER_POINT = 25.4 / 72
@@ -41,25 +48,70 @@ class CardFitProblem:
     """Text that does not fit on the card even at the smallest print size, in the editor's terms.
 
     ``field`` names the draft's field: ``situations.1.alternatives`` (the second situation box, even
-    if the first is empty), ``important_numbers.0``, or a card-wide part such as ``display_name``.
+    if the first is empty), ``important_numbers.0``, ``important_numbers`` (more numbers than the
+    card holds: ``entries`` of them find no room), or a card-wide part such as ``display_name``.
+    ``excess_chars``: about how many characters to cut from a text (0 where that says nothing).
     """
 
     card: int
     panel: str
     field: str
     overflow_mm: float
+    excess_chars: int = 0
+    entries: int = 0
 
 
-def _editor_problem(problem: FitProblem, draft: CardDraft) -> CardFitProblem:
+class CardNotPrintable(Exception):
+    """A card that does not fit, even with the room a card can take: refused, never cut."""
+
+    def __init__(self, client_id: str, client_name: str, problems: list[CardFitProblem]) -> None:
+        super().__init__(f"{client_name}: " + "; ".join(f"{p.panel} {p.field}" for p in problems))
+        self.client_id = client_id
+        self.client_name = client_name
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class CardFit:
+    """The live fit check: ``fold_outs`` beyond ``planned`` (one, or one per situation in large print)
+    are the room the card took because its text needed it."""
+
+    problems: list[CardFitProblem]
+    fold_outs: int
+    planned: int
+    smallest_pt: float
+
+
+@dataclass(frozen=True)
+class CardPreview:
+    """A card as it would print; with ``problems`` it is for the screen only (cut off, marked)."""
+
+    pdf: bytes
+    problems: list[CardFitProblem]
+
+
+@dataclass(frozen=True)
+class CardSheet:
+    """A sheet of cards: how many were placed, and the cards left out because they do not fit."""
+
+    placed: int
+    left_out: list[CardNotPrintable]
+
+
+def _editor_problem(problem: FitProblem, draft: CardDraft | None) -> CardFitProblem:
     field = problem.field
-    match = _PRINTED_FIELD.match(field)
+    match = _PRINTED_FIELD.match(field) if draft is not None else None
     if match:
         kind, printed_index, part = match.group(1), int(match.group(2)), match.group(3)
         situations, numbers = kept_positions(draft)
         positions, name = (situations, "situations") if kind == "risk_situations" else (numbers, kind)
         index = positions[printed_index] if printed_index < len(positions) else printed_index
         field = f"{name}.{index}" + (f".{part}" if part else "")
-    return CardFitProblem(problem.card, problem.panel, field, round(problem.overflow_pt * MM_PER_POINT, 1))
+    elif match is None and draft is None and field != NUMBERS_FIELD:
+        # A saved card is stored normalised: its printed positions are the editor's.
+        field = re.sub(r"\[(\d+)\]", r".\1", field).replace("risk_situations.", "situations.")
+    return CardFitProblem(problem.card, problem.panel, field, round(problem.overflow_pt * MM_PER_POINT, 1),
+                          problem.excess_chars, problem.entries)
 
 
 class PrintService:
@@ -73,23 +125,44 @@ class PrintService:
 
     def card_fit_problems(self, client_id: str, draft: CardDraft) -> list[CardFitProblem]:
         """What would not fit if ``draft`` were printed now; empty when the card prints in full."""
-        return [_editor_problem(p, draft) for p in check_card_fits(self._draft_content(client_id, draft))]
+        return self.card_fit(client_id, draft).problems
 
-    def card_preview(self, client_id: str, draft: CardDraft) -> bytes:
+    def card_fit(self, client_id: str, draft: CardDraft) -> CardFit:
+        """How ``draft`` would print now: what does not fit, how many fold-outs, the smallest type."""
+        layout = lay_out_card(self._draft_content(client_id, draft))
+        return CardFit([_editor_problem(p, draft) for p in layout.problems], len(layout.fold_outs),
+                       layout.fold_outs_by_design, round(layout.smallest_size, 2))
+
+    def card_preview(self, client_id: str, draft: CardDraft) -> CardPreview:
         """The card as it would print now (unsaved edits included), for the preview pane.
 
-        Text that does not fit is drawn running past its panel: the preview must show the problem,
-        not hide it.
+        Text that does not fit is drawn cut off at its panel with the panel marked: the preview
+        shows the problem, and such a preview is not for printing.
         """
-        buffer = io.BytesIO()
-        render_card(self._draft_content(client_id, draft), buffer, allow_overflow=True)
-        return buffer.getvalue()
+        layout = lay_out_card(self._draft_content(client_id, draft))
+        return CardPreview(self._render([layout], preview=True), [_editor_problem(p, draft) for p in layout.problems])
 
-    def card_version_bytes(self, version_id: str, allow_overflow: bool = False) -> bytes:
-        """A saved version as printed; what the client carries. Raises CardDoesNotFit unless
-        ``allow_overflow``, which draws too-long text running visibly past its panel."""
+    def card_version_preview(self, version_id: str) -> CardPreview:
+        layout = lay_out_card(self._desk.cards.version_content(version_id))
+        return CardPreview(self._render([layout], preview=True), [_editor_problem(p, None) for p in layout.problems])
+
+    def card_version_bytes(self, version_id: str) -> bytes:
+        """A saved version as printed; what the client carries. Raises CardNotPrintable when it
+        does not fit."""
+        version = self._desk.cards.version(version_id)
+        layout = lay_out_card(self._desk.cards.version_content(version_id))
+        self._refuse(version.client_id, layout)
+        return self._render([layout])
+
+    def _refuse(self, client_id: str, layout: CardLayout) -> None:
+        if layout.problems:
+            name = self._desk.clients.get(client_id).display_name
+            raise CardNotPrintable(client_id, name, [_editor_problem(p, None) for p in layout.problems])
+
+    @staticmethod
+    def _render(layouts: list[CardLayout], out: Target | None = None, preview: bool = False) -> bytes:
         buffer = io.BytesIO()
-        render_card(self._desk.cards.version_content(version_id), buffer, allow_overflow=allow_overflow)
+        render_card_layouts(layouts, out if out is not None else buffer, preview=preview)
         return buffer.getvalue()
 
     def card_pdf(self, client_id: str, out: Target, language: str | None = None) -> None:
@@ -100,14 +173,18 @@ class PrintService:
         content = self._desk.cards.version_content(current.id)
         if language:
             content.language = language  # type: ignore[assignment]
-        render_card(content, out)
+        layout = lay_out_card(content)
+        self._refuse(client_id, layout)
+        self._render([layout], out)
 
-    def card_sheet_pdf(self, out: Target, client_ids: list[str] | None = None, language: str | None = None) -> int:
+    def card_sheet_pdf(self, out: Target, client_ids: list[str] | None = None,
+                       language: str | None = None) -> CardSheet:
         """An A4 sheet of the current cards of ``client_ids`` (default: every client with one).
 
-        Returns how many cards were placed; nothing is written when there are none.
+        A card that does not fit is left out, named in the result, so one long card does not hold
+        back the others; nothing is written when no card is placed.
         """
-        contents = []
+        layouts, left_out = [], []
         for client_id in client_ids or self._desk.cards.clients_with_cards():
             current = self._desk.cards.current(client_id)
             if current is None:
@@ -115,10 +192,16 @@ class PrintService:
             content = self._desk.cards.version_content(current.id)
             if language:
                 content.language = language  # type: ignore[assignment]
-            contents.append(content)
-        if contents:
-            render_card_sheet(contents, out)
-        return len(contents)
+            layout = lay_out_card(content)
+            try:
+                self._refuse(client_id, layout)
+            except CardNotPrintable as refused:
+                left_out.append(refused)
+                continue
+            layouts.append(layout)
+        if layouts:
+            self._render(layouts, out)
+        return CardSheet(len(layouts), left_out)
 
     # --- documents of the method ------------------------------------------------------------
     def service_plan_pdf(self, client_id: str, language: str, out: Target) -> None:

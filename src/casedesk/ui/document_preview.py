@@ -52,6 +52,7 @@ MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 # An A4 page at a readable width with its button row; shrunk to the screen where that is smaller.
 PREFERRED_SIZE = QSize(860, 900)
 GEOMETRY_NAME = "document_preview"
+REFUSAL_STYLE = "background: #fde7e9; color: #8a1c1c; border: 1px solid #b3261e; border-radius: 4px; padding: 6px;"
 
 
 def load_pdf(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
@@ -138,7 +139,10 @@ class DocumentPreviewDialog(QDialog):
     saved = Signal(Path)
     printed = Signal()
 
-    def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None,
+                 refusal: str = "") -> None:
+        """``refusal``: why this PDF is for the screen only (a card that does not fit); Print and
+        Save are then off."""
         super().__init__(parent)
         self._pdf = pdf
         self._suggested_name = suggested_name
@@ -176,6 +180,15 @@ class DocumentPreviewDialog(QDialog):
         bar.addWidget(self.save_button)
         bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        self.refusal_label = QLabel(refusal)
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet(REFUSAL_STYLE)
+        self.refusal_label.setVisible(bool(refusal))
+        self.print_button.setEnabled(not refusal)
+        self.save_button.setEnabled(not refusal)
+        if refusal:
+            self.close_button.setDefault(True)
+        layout.addWidget(self.refusal_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
 
@@ -232,18 +245,23 @@ class DocumentPreviewDialog(QDialog):
         self.page_spin.blockSignals(False)
 
     def _on_print_button_clicked(self) -> None:
+        if not self.print_button.isEnabled():
+            return
         if print_with_dialog(self, self.document):
             self.printed.emit()
 
     def _on_save_button_clicked(self) -> None:
+        if not self.save_button.isEnabled():
+            return
         path = save_pdf(self, self._pdf, self._suggested_name)
         if path is not None:
             self.saved.emit(path)
 
 
-def show_preview(parent: QWidget, pdf: bytes, title: str, suggested_name: str) -> DocumentPreviewDialog:
+def show_preview(parent: QWidget, pdf: bytes, title: str, suggested_name: str,
+                 refusal: str = "") -> DocumentPreviewDialog:
     """Open a non-modal preview that deletes itself (and its in-memory PDF) when closed."""
-    dialog = DocumentPreviewDialog(pdf, title, suggested_name, parent)
+    dialog = DocumentPreviewDialog(pdf, title, suggested_name, parent, refusal)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

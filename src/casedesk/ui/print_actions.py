@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     # ReportLab (behind the print service) and Qt's PDF modules cost ~250 ms of start-up; the
     # main window builds this menu at once, so they are imported when a document is first made.
     from casedesk.services.desk import Desk
-    from casedesk.services.printing import PrintService
+    from casedesk.services.printing import CardNotPrintable, PrintService
     from casedesk.ui.document_preview import DocumentPreviewDialog
 
 CurrentId = Callable[[], str | None]
@@ -158,41 +158,49 @@ class PrintActions(QObject):
                    self.tr("Monthly activity report"), f"activity-report-{year}-{month:02d}.pdf")
 
     def card_sheet(self) -> None:
-        def render(printer: PrintService) -> bytes | None:
-            pdf = printer.to_bytes(lambda out: printer.card_sheet_pdf(out))
-            return pdf or None
+        title = self.tr("Sheet of relapse cards")
 
-        self._open(render, self.tr("Sheet of relapse cards"), "relapse-cards.pdf")
+        def render(printer: PrintService) -> tuple[bytes | None, list[CardNotPrintable]]:
+            sheet = []
+            pdf = printer.to_bytes(lambda out: sheet.append(printer.card_sheet_pdf(out)))
+            return pdf or None, sheet[0].left_out
 
-    def _open(self, render: Callable[[PrintService], bytes | None], title: str, file_name: str,
+        self._open(render, title, "relapse-cards.pdf")
+
+    def _left_out_text(self, left_out: list[CardNotPrintable]) -> str:
+        from casedesk.ui.relapse_card_editor import not_printable_text
+
+        explanations = "\n\n".join(not_printable_text(r.client_name, r.problems) for r in left_out)
+        return self.tr("%n card(s) are not on the sheet because they do not fit:", "", len(left_out)) \
+            + "\n\n" + explanations
+
+    def _open(self, render: Callable[[PrintService], bytes | tuple[bytes | None, list[CardNotPrintable]] | None],
+              title: str, file_name: str,
               not_found: str | None = None) -> None:
         """Render on the desk thread and show the preview; ``not_found`` is said when the client has
         nothing of that kind to print (the service raises NotFound)."""
-        def show(pdf: bytes | None) -> None:
+        def show(result: bytes | tuple[bytes | None, list[CardNotPrintable]] | None) -> None:
+            pdf, left_out = result if isinstance(result, tuple) else (result, [])
+            # Which cards are not on the sheet, said over the preview (or instead of it).
+            note = self._left_out_text(left_out) if left_out else ""
             if not pdf:
-                messages.information(self._parent, title, self.tr("No client has a relapse card yet."))
+                messages.information(self._parent, title, note or self.tr("No client has a relapse card yet."))
                 return
             from casedesk.ui.document_preview import show_preview  # Qt's PDF modules: see above
 
             dialog: DocumentPreviewDialog = show_preview(self._parent, pdf, title, file_name)
             self.preview_opened.emit(dialog)
+            if note:
+                messages.warning(dialog, title, note)
 
         def failed(error: BaseException) -> None:
             from casedesk.services.errors import NotFound
-            from casedesk.services.printing import CardDoesNotFit  # loaded by the failed work already
-
             if not_found and isinstance(error, NotFound):
                 messages.information(self._parent, title, not_found)
                 return
-
-            if isinstance(error, CardDoesNotFit):
-                messages.warning(self._parent, title, self.tr(
-                    "A relapse card's text does not fit on the card. Open that client's card, shorten "
-                    "the text the editor marks, and try again."))
-                return
             messages.warning(self._parent, title, error_text(error))
 
-        def work(desk: Desk) -> bytes | None:
+        def work(desk: Desk) -> bytes | tuple[bytes | None, list[CardNotPrintable]] | None:
             return render(desk.printing)
 
         self._desk_handle.op(self._parent, work).with_progress(self.tr("Preparing the document…")) \

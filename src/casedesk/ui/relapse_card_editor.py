@@ -70,7 +70,7 @@ from casedesk.ui.vocabulary import format_date, language_name, trigger_name
 from casedesk.ui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
-    from casedesk.services.printing import CardFitProblem
+    from casedesk.services.printing import CardFit, CardFitProblem, CardPreview
 
 # lupdate reads ``translate("Context", "literal")`` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
@@ -103,13 +103,35 @@ def fit_problem_text(problem: CardFitProblem) -> str:
         where = translate("RelapseCardEditor", "Important number %1").replace("%1", str(int(parts[1]) + 1))
     elif problem.panel == "important_numbers":
         where = translate("RelapseCardEditor", "Important numbers")
-    elif problem.panel == "cover":
-        where = translate("RelapseCardEditor", "Front of the card")
+    elif parts[0] == "display_name":
+        where = translate("RelapseCardEditor", "Name on the card")
     else:
-        where = translate("RelapseCardEditor", "Risk situations")
+        where = translate("RelapseCardEditor", "Front of the card")
+    panel = {
+        "cover": translate("RelapseCardEditor", "front"),
+        "risk_situations": translate("RelapseCardEditor", "inside left"),
+        "what_to_do": translate("RelapseCardEditor", "inside right"),
+        "important_numbers": translate("RelapseCardEditor", "back"),
+    }.get(problem.panel, problem.panel)
     millimetres = QLocale().toString(problem.overflow_mm, "f", 1)
-    amount = translate("RelapseCardEditor", "%1 mm too long").replace("%1", millimetres)
+    if problem.entries:
+        amount = translate("RelapseCardEditor", "%n number(s) find no room on the card", "", problem.entries)
+    elif problem.excess_chars:
+        amount = translate("RelapseCardEditor", "about %n character(s) too long", "", problem.excess_chars)
+        amount += " " + translate("RelapseCardEditor", "(%1 mm)").replace("%1", millimetres)
+    else:
+        amount = translate("RelapseCardEditor", "%1 mm too long").replace("%1", millimetres)
+    where = translate("RelapseCardEditor", "%1 (%2 panel)").replace("%1", where).replace("%2", panel)
     return f"{where}: {amount}"
+
+
+def not_printable_text(client_name: str, problems: Sequence[CardFitProblem]) -> str:
+    """Why a card is not printed: the client, and per problem the panel, the field and how much."""
+    lines = [translate("RelapseCardEditor", "The relapse card of %1 is not printed: its text does not fit, "
+                       "even in the smallest print and with the room a card can take. Shorten:")
+             .replace("%1", client_name)]
+    lines += [f"• {fit_problem_text(problem)}" for problem in problems]
+    return "\n".join(lines)
 
 
 def _text_edit(placeholder: str, accessible_name: str) -> QPlainTextEdit:
@@ -251,6 +273,11 @@ class RelapseCardEditor(QWidget):
         self.fit_banner.setStyleSheet(PROBLEM_STYLE)
         self.fit_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.fit_banner.setAccessibleName(self.tr("Fit warning"))
+        self.room_label = QLabel()
+        self.room_label.setWordWrap(True)
+        self.room_label.setStyleSheet(WARNING_STYLE)
+        self.room_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.room_label.hide()
 
         self.situation_boxes = [SituationBox(number) for number in range(1, MAX_SITUATIONS + 1)]
         situations = QWidget()
@@ -336,6 +363,7 @@ class RelapseCardEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.old_version_banner)
         layout.addWidget(self.fit_banner)
+        layout.addWidget(self.room_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
@@ -389,6 +417,7 @@ class RelapseCardEditor(QWidget):
         self.status_label.clear()
         self.old_version_banner.hide()
         self._show_fit_problems([])
+        self.room_label.hide()
         self.setEnabled(False)
 
     def show_client(self, client_id: str) -> None:
@@ -550,10 +579,10 @@ class RelapseCardEditor(QWidget):
             return
         client_id, draft, viewed = self._client_id, self.draft(), self._viewed
 
-        def render(desk) -> bytes:
+        def render(desk):
             printer = desk.printing
             if viewed is not None:
-                return printer.card_version_bytes(viewed.id, allow_overflow=True)
+                return printer.card_version_preview(viewed.id)
             return printer.card_preview(client_id, draft)
 
         self._desk_handle.op(self, render).with_progress(self.tr("Preparing the preview…")) \
@@ -862,12 +891,13 @@ class RelapseCardEditor(QWidget):
         self._fit_generation += 1
         generation, client_id, draft = self._fit_generation, self._client_id, self.draft()
 
-        def checked(problems: list[CardFitProblem]) -> None:
+        def checked(fit: CardFit) -> None:
             if generation == self._fit_generation:
-                self._show_fit_problems(problems)
-                self.fit_checked.emit(problems)
+                self._show_fit_problems(fit.problems)
+                self._show_room_taken(fit)
+                self.fit_checked.emit(fit.problems)
 
-        self._desk_handle.op(self, lambda desk: desk.printing.card_fit_problems(client_id, draft)) \
+        self._desk_handle.op(self, lambda desk: desk.printing.card_fit(client_id, draft)) \
             .success(checked).failure(self._show_error).run()
 
     def _show_fit_problems(self, problems: list[CardFitProblem]) -> None:
@@ -898,6 +928,17 @@ class RelapseCardEditor(QWidget):
         self.fit_banner.setText("\n".join(lines))
         self.fit_banner.show()
 
+    def _show_room_taken(self, fit: CardFit) -> None:
+        """Says, while typing, that the text made the card take more fold-outs than planned."""
+        extra = fit.fold_outs - fit.planned
+        if fit.problems or extra <= 0:
+            self.room_label.hide()
+            return
+        self.room_label.setText(self.tr(
+            "The text needs more room than planned: the card prints as %n fold-out(s), "
+            "numbers or situations continue on the next one.", "", fit.fold_outs))
+        self.room_label.show()
+
     @property
     def fit_check_pending(self) -> bool:
         """A fit check is waiting for typing to pause (its result follows as ``fit_checked``)."""
@@ -914,19 +955,27 @@ class RelapseCardEditor(QWidget):
     def _on_save_pdf_button_clicked(self) -> None:
         self._render_for_output(self._save_pdf)
 
-    def _render_for_output(self, deliver: Callable[[bytes], None], allow_overflow: bool = False) -> None:
+    def _render_for_output(self, deliver: Callable[[bytes], None]) -> None:
         """Save the form as a version if it changed, then render exactly that saved version.
 
-        A card that does not fit is only printed after the worker confirms, and then with the long
-        text running visibly over its panel: never silently shortened.
+        A card that does not fit is never printed (text would be lost or run over the other card):
+        the worker is told what to shorten. An empty card is printed only when the worker says so.
         """
         if not self._client_id:
             return
         client_id, draft, viewed = self._client_id, self.draft(), self._viewed
+        shown = viewed.draft if viewed is not None else draft
+        if not any(situation.description.strip() for situation in shown.situations) and not messages.confirm(
+                self, self.tr("Relapse card"),
+                self.tr("The card has no risk situation yet: it would print with empty inner panels.\n\n"
+                        "Print it anyway?")):
+            return
         self._clear_validation()
 
         def render(desk):
-            from casedesk.services.printing import CardDoesNotFit  # printing loads ReportLab: on first print
+            from casedesk.services.printing import (
+                CardNotPrintable,  # printing loads ReportLab: on first print
+            )
 
             printer = desk.printing
             saved = None
@@ -935,21 +984,19 @@ class RelapseCardEditor(QWidget):
                 version = desk.cards.save(client_id, draft)
                 saved, version_id = (version, desk.cards.versions(client_id)), version.id
             try:
-                return saved, printer.card_version_bytes(version_id, allow_overflow)
-            except CardDoesNotFit:
-                return saved, None
+                return saved, printer.card_version_bytes(version_id), None
+            except CardNotPrintable as refused:
+                return saved, None, refused
 
         def rendered(result) -> None:
-            saved, pdf = result
+            saved, pdf, refused = result
             if saved is not None:
                 self._on_saved(client_id, *saved)
             if pdf is not None:
                 deliver(pdf)
-            elif messages.confirm(self, self.tr("Relapse card"), self.tr(
-                    "The text does not fit on the card, even in the smallest print. If you print it "
-                    "anyway, the long text runs over the edge of its panel and may be lost when "
-                    "you cut out the card.\n\nPrint anyway?")):
-                self._render_for_output(deliver, allow_overflow=True)
+                return
+            self._show_fit_problems(refused.problems)
+            messages.warning(self, self.tr("Relapse card"), not_printable_text(refused.client_name, refused.problems))
 
         self._desk_handle.op(self, render).with_progress(self.tr("Preparing the card…")) \
             .success(rendered).failure(self._on_save_failed).run()
@@ -967,8 +1014,11 @@ class RelapseCardEditor(QWidget):
         if path is not None:
             self.pdf_saved.emit(path)
 
-    def _open_preview(self, pdf: bytes) -> None:
-        dialog: DocumentPreviewDialog = show_preview(self, pdf, self.tr("Relapse card – preview"), CARD_FILE_NAME)
+    def _open_preview(self, preview: CardPreview) -> None:
+        dialog: DocumentPreviewDialog = show_preview(
+            self, preview.pdf, self.tr("Relapse card – preview"), CARD_FILE_NAME,
+            refusal=self.tr("This card does not fit and is not printed like this: shorten the text marked in "
+                            "the card editor.") if preview.problems else "")
         self.preview_opened.emit(dialog)
 
     def _show_error(self, error: BaseException) -> None:
