@@ -44,6 +44,7 @@ def take_screenshots(folder: Path, language: str) -> int:
     from casedesk.ui.app import CaseDeskController, install_translations
     from casedesk.ui.desk_thread import DatabaseThread
     from casedesk.ui.icons import app_icon
+    from casedesk.ui.network_dialogs import PersonDialog
     from casedesk.ui.settings import AppSettings
 
     app = QApplication(sys.argv[:1])
@@ -137,15 +138,29 @@ def take_screenshots(folder: Path, language: str) -> int:
     settle()
     shot(window, "16-client-relapse-card")
     client_file = window.client_file
-    for number, key in enumerate(("episode", "assessment", "plan", "referrals")):
+    for number, key in enumerate(("episode", "assessment", "plan", "referrals", "network")):
         client_file.show_tab(key)
         wait_until(lambda: not client_file.is_loading)
-        shot(window, f"21{'abcd'[number]}-client-{key}")
+        shot(window, f"21{'abcde'[number]}-client-{key}")
+    network_tab = client_file.tabs["network"]
+    network_tab.map.setFocus()
+    network_tab.scene.select_person(network_tab.scene.ordered_persons()[0].person_id)
+    network_tab.map.edit_requested.emit(network_tab.scene.selected_person_id())
+    wait_until(lambda: any(isinstance(w, PersonDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    person_dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PersonDialog) and w.isVisible())
+    settle()
+    shot(person_dialog, "21f-network-person")
+    person_dialog.done(0)
+    client_file.show_tab("instruments")
+    wait_until(lambda: not client_file.is_loading)
+    shot(window, "21g-client-instruments")
     for name, opener in (("22a-intake", client_file.case.open_intake_dialog),
                          ("22b-evaluation", client_file.case.open_evaluation_dialog),
                          ("22c-closure", client_file.case.open_closure_dialog),
                          ("22d-reassess", client_file.case.open_reassess_dialog),
-                         ("22e-helper-directory", window.open_provider_directory)):
+                         ("22e-helper-directory", window.open_provider_directory),
+                         ("22f-dependence", client_file.instruments.open_dependence_dialog),
+                         ("22g-relapse", client_file.instruments.open_relapse_dialog)):
         dialog = opener()
         settle()
         time.sleep(0.3)
@@ -350,9 +365,42 @@ def _populate_cycle(desk, client_id: str) -> None:
                                   follow_up_on=today + timedelta(days=3), on=today - timedelta(days=10),
                                   release_override_reason="mündlich zugestimmt")
     desk.referrals.move(other, ReferralState.CONTACTED.value, today - timedelta(days=8))
+    for days, stage in ((75, "precontemplation"), (60, "contemplation"), (30, "preparation"), (12, "action")):
+        desk.instruments.record_stage(client_id, stage, today - timedelta(days=days))
+    desk.instruments.record_self_efficacy(client_id, today - timedelta(days=60), [2, 2, 1, 2, 3, 2, 2, 2, 3, 2])
+    desk.instruments.record_self_efficacy(client_id, today - timedelta(days=10), [3, 3, 2, 3, 3, 3, 2, 3, 3, 3])
+    desk.instruments.record_dependence(client_id, today - timedelta(days=70), "Alkohol",
+                                       {"craving", "loss_of_control", "withdrawal", "tolerance"})
+    desk.instruments.record_relapse(client_id, today - timedelta(days=40), "Neues Assessment nach dem Rückfall",
+                                    "Kontakt nach dem Rückfall", note="Wochenende mit alten Bekannten")
     goals = desk.plans.current(client_id).all_goals()
     desk.episodes.save_evaluation(client_id, EvaluationDraft(today, "Es hilft, dass jemand mitgeht.", tuple(
         GoalScore(goal.id, score, "") for goal, score in zip(goals, (0, 1, -1), strict=False))))
+    _populate_network(desk, client_id, provider)
+
+
+def _populate_network(desk, client_id: str, provider: str) -> None:
+    """Kalle's network: family, friends, the scene, a neighbour and the helpers, some ties among them."""
+    from casedesk.services.network import PersonDraft
+
+    people = {}
+    for name, sector, kind, relationship, strength, quality, direction, importance in (
+            ("Sabine", "family", "informal", "Schwester", "strong", "supportive", "to_client", 3),
+            ("Vater", "family", "informal", "Vater", "weak", "broken_off", "", 2),
+            ("Peter", "friends", "informal", "alter Schulfreund", "strong", "supportive", "both", 3),
+            ("Micha", "scene", "informal", "Trinkkumpel", "medium", "stressful", "", 2),
+            ("Jenny", "scene", "informal", "Bekannte vom Platz", "weak", "ambivalent", "", 1),
+            ("Frau Krüger", "neighbourhood", "informal", "Nachbarin", "medium", "supportive", "to_client", 1),
+            ("Dr. Sommer", "institutions", "formal", "Hausarzt", "medium", "supportive", "to_client", 2),
+            ("Frau Yilmaz", "institutions", "formal", "Schuldnerberatung", "weak", "supportive", "to_client", 2),
+            ("Jobcenter", "institutions", "formal", "Sachbearbeiter", "weak", "stressful", "", 1)):
+        people[name] = desk.network.add_person(client_id, PersonDraft(
+            name=name, sector=sector, kind=kind, relationship=relationship, strength=strength, quality=quality,
+            direction=direction, importance=importance,
+            provider_id=provider if name == "Frau Yilmaz" else None))
+    desk.network.relate(people["Sabine"], people["Peter"])
+    desk.network.relate(people["Micha"], people["Jenny"], "strong")
+    desk.network.snapshot(client_id, "Erstgespräch")
 
 
 if __name__ == "__main__":

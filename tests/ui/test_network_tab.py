@@ -110,7 +110,7 @@ def test_persons_added_dragged_and_moved_by_key_stay_in_place_and_the_map_export
     qtbot.keyClick(tab.map, Qt.Key.Key_Down)
     moved = (round(before[0] + 40), round(before[1] + 20))
     assert (round(bert.x()), round(bert.y())) == moved
-    qtbot.waitUntil(lambda: _place(desk, client_id, "Bert") == moved, timeout=3000)
+    qtbot.waitUntil(lambda: _place(desk, client_id, "Bert") == moved, timeout=10_000)
     wait_idle(qtbot, db_thread)
 
     # Reopen the client file: both where they were put.

@@ -222,7 +222,20 @@ def populate(desk) -> str:
     _populate_plan(desk, client_id)
     desk.referrals.create(client_id, person="Dr. Sommer", service="Hausärztliche Versorgung",
                           release_override_reason="am Telefon zugestimmt")
+    _populate_network(desk, client_id)
     return client_id
+
+
+def _populate_network(desk, client_id: str) -> None:
+    """Two persons with a tie between them, and a snapshot."""
+    from casedesk.services.network import PersonDraft
+
+    sister = desk.network.add_person(client_id, PersonDraft(name="Sabine", relationship="Schwester", strength="strong",
+                                                            domains=("housing",)))
+    doctor = desk.network.add_person(client_id, PersonDraft(name="Dr. Sommer", kind="formal", sector="institutions",
+                                                            relationship="Hausarzt"))
+    desk.network.relate(sister, doctor)
+    desk.network.snapshot(client_id, "Erstgespräch")
 
 
 def _populate_plan(desk, client_id: str) -> None:
@@ -349,6 +362,13 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("new referral", client_file.tabs["referrals"].open_new_referral),
         ("referral state", client_file.tabs["referrals"].open_state_dialog),
         ("helper directory", window.provider_directory_action.trigger),
+        ("network person", lambda: client_file.tabs["network"].open_edit_dialog(
+            client_file.tabs["network"].network.persons[0].id)),
+        ("new network person", client_file.tabs["network"].open_add_dialog),
+        ("tie between network persons", client_file.tabs["network"].open_relation_dialog),
+        ("take snapshot", client_file.tabs["network"].open_snapshot_dialog),
+        ("show snapshot", lambda: (client_file.tabs["network"].snapshot_list.setCurrentRow(0),
+                                   client_file.tabs["network"].show_snapshot())),
         ("stage of change", client_file.instruments.open_stage_dialog),
         ("decisional balance", client_file.instruments.open_balance_dialog),
         ("self-efficacy", client_file.instruments.open_efficacy_dialog),

@@ -44,7 +44,7 @@ IMPORTANCE_PULL = 10.0
 STAGGER = 36.0
 #: The room along the arc a person's circle and name need (scene units).
 PERSON_ROOM = 100.0
-SECTOR_LABEL_RADIUS = 405.0
+SECTOR_LABEL_RADIUS = 425.0
 BOUNDARY = (58.0, 375.0)
 #: An empty sector keeps this much weight, so its name stays readable and a person fits later.
 EMPTY_SECTOR_WEIGHT = 1.5

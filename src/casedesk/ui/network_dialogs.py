@@ -58,7 +58,7 @@ def importance_name(value: int) -> str:
 def person_fields(providers: list[ProviderEntry]) -> tuple[Field, ...]:
     return (
         Field("name", translate("NetworkPersonDialog", "&Name:"), max_length=PERSON_FIELD_LIMITS["name"]),
-        Field("kind", translate("NetworkPersonDialog", "&Help:"), Kind.CHOICE, choices=tuple((k.value, kind_name(k.value)) for k in NetworkKind)),
+        Field("kind", translate("NetworkPersonDialog", "&Kind of help:"), Kind.CHOICE, choices=tuple((k.value, kind_name(k.value)) for k in NetworkKind)),
         Field("sector", translate("NetworkPersonDialog", "Se&ctor:"), Kind.CHOICE,
               choices=tuple((s.value, sector_name(s.value)) for s in NetworkSector)),
         Field("relationship", translate("NetworkPersonDialog", "&Relationship:"), max_length=PERSON_FIELD_LIMITS["relationship"],
@@ -71,7 +71,7 @@ def person_fields(providers: list[ProviderEntry]) -> tuple[Field, ...]:
               choices=tuple((q.value, quality_name(q.value)) for q in TieQuality)),
         Field("direction", translate("NetworkPersonDialog", "Su&pport:"), Kind.CHOICE,
               choices=tuple((d, direction_name(d)) for d in ("", *(d.value for d in SupportDirection)))),
-        Field("frequency", translate("NetworkPersonDialog", "&Contact:"), Kind.CHOICE,
+        Field("frequency", translate("NetworkPersonDialog", "Contact &frequency:"), Kind.CHOICE,
               choices=tuple((f, frequency_name(f)) for f in ("", *(f.value for f in ContactFrequency)))),
         Field("phone", translate("NetworkPersonDialog", "P&hone:"), max_length=PERSON_FIELD_LIMITS["phone"]),
         Field("importance", translate("NetworkPersonDialog", "&Importance:"), Kind.CHOICE,
@@ -115,6 +115,8 @@ class PersonDialog(EditDialog):
 
         self.set_save(draft, save)
         self.setMinimumWidth(560)
+        # Every field and the life domains without scrolling on a 1280×720 screen.
+        self.resize(640, 660)
 
     def selected_domains(self) -> tuple[str, ...]:
         return tuple(code for code, check in self.domain_checks.items() if check.isChecked())

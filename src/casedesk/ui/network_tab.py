@@ -100,7 +100,7 @@ class NetworkTab(ClientTab):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.relate_button = QPushButton(self.tr("Tie between…"))
-        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button = QPushButton(self.tr("Export…"))
         self.add_button.setToolTip(self.tr("Insert"))
         self.edit_button.setToolTip(self.tr("Return"))
         self.remove_button.setToolTip(self.tr("Delete"))
@@ -133,13 +133,15 @@ class NetworkTab(ClientTab):
         for row, entry in enumerate(legend()):
             sample = QLabel()
             sample.setPixmap(_legend_pixmap(entry.shape))
-            legend_grid.addWidget(sample, row // 2, (row % 2) * 2)
-            legend_grid.addWidget(QLabel(words.legend[entry.key]), row // 2, (row % 2) * 2 + 1)
-        notes = QLabel(f"{words.formal_note} · {words.importance_note}")
-        notes.setWordWrap(True)
-        legend_grid.addWidget(notes, 4, 0, 1, 4)
+            legend_grid.addWidget(sample, row, 0)
+            legend_grid.addWidget(QLabel(words.legend[entry.key]), row, 1)
+        legend_grid.setColumnStretch(1, 1)
+        for row, note in enumerate((words.formal_note, words.importance_note), start=len(legend())):
+            legend_grid.addWidget(QLabel(note), row, 0, 1, 2)
         self.snapshot_list = QListWidget()
         self.snapshot_list.setAccessibleName(self.tr("Snapshots"))
+        self.snapshot_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.snapshot_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.snapshot_button = QPushButton(self.tr("Take snapshot…"))
         self.show_snapshot_button = QPushButton(self.tr("Show snapshot"))
         snapshot_buttons = QHBoxLayout()
@@ -221,6 +223,7 @@ class NetworkTab(ClientTab):
             if entry.label:
                 text += f" · {entry.label}"
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(SNAPSHOT_ID_ROLE, entry.id)
             self.snapshot_list.addItem(item)
             if entry.id == current_id:
