@@ -1247,6 +1247,134 @@
     </message>
 </context>
 <context>
+    <name>Ecomap</name>
+    <message>
+        <source>Family</source>
+        <extracomment>The place is stored this long after the last arrow key, not once per key (auto-repeat). Screen text never shrinks below this (pixels) when the map is fitted into a small view. A PNG has this many pixels per scene unit: about 2000 px across for a full map.</extracomment>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Venner</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Nabolag</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutioner</translation>
+    </message>
+    <message>
+        <source>informal</source>
+        <translation>uformel</translation>
+    </message>
+    <message>
+        <source>formal (professional)</source>
+        <translation>formel (professionel)</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stærk</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svag</translation>
+    </message>
+    <message>
+        <source>supportive</source>
+        <translation>støttende</translation>
+    </message>
+    <message>
+        <source>ambivalent</source>
+        <translation>ambivalent</translation>
+    </message>
+    <message>
+        <source>stressful</source>
+        <translation>belastende</translation>
+    </message>
+    <message>
+        <source>broken off</source>
+        <translation>afbrudt</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>to the client</source>
+        <translation>til borgeren</translation>
+    </message>
+    <message>
+        <source>from the client</source>
+        <translation>fra borgeren</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>gensidig</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dagligt</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>ugentligt</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>månedligt</translation>
+    </message>
+    <message>
+        <source>rarely</source>
+        <translation>sjældent</translation>
+    </message>
+    <message>
+        <source>Ecomap</source>
+        <translation>Netværkskort</translation>
+    </message>
+    <message>
+        <source>strong tie</source>
+        <translation>stærk relation</translation>
+    </message>
+    <message>
+        <source>medium tie</source>
+        <translation>middel relation</translation>
+    </message>
+    <message>
+        <source>weak tie</source>
+        <translation>svag relation</translation>
+    </message>
+    <message>
+        <source>support to the client</source>
+        <translation>støtte til borgeren</translation>
+    </message>
+    <message>
+        <source>support both ways</source>
+        <translation>gensidig støtte</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Signaturforklaring</translation>
+    </message>
+    <message>
+        <source>Double circle: formal help</source>
+        <translation>Dobbelt cirkel: formel hjælp</translation>
+    </message>
+    <message>
+        <source>Circle size: importance</source>
+        <translation>Cirklens størrelse: betydning</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Not saved</source>
@@ -1438,6 +1566,10 @@
     <message>
         <source>There are too many entries here.</source>
         <translation>Der er for mange poster her.</translation>
+    </message>
+    <message>
+        <source>A tie needs two different persons.</source>
+        <translation>En relation kræver to forskellige personer.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
@@ -2446,7 +2578,7 @@
     </message>
     <message>
         <source>&amp;Helper directory…</source>
-        <translation>Aktør&amp;liste…</translation>
+        <translation>&amp;Aktørliste…</translation>
     </message>
     <message>
         <source>Team&apos;s &amp;life domains…</source>
@@ -2585,6 +2717,278 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Year:</source>
         <translation>År:</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPersonDialog</name>
+    <message>
+        <source>less important</source>
+        <translation>mindre vigtig</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>vigtig</translation>
+    </message>
+    <message>
+        <source>very important</source>
+        <translation>meget vigtig</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Hjælp:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>S&amp;ektor:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>e.g. sister, GP, drinking mate</source>
+        <translation>f.eks. søster, egen læge, drukkammerat</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>&amp;Tilbudsregister:</translation>
+    </message>
+    <message>
+        <source>not in the helper directory</source>
+        <translation>ikke i tilbudsregistret</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>St&amp;yrke:</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Kvalitet:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport:</source>
+        <translation>&amp;Støtte:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;frequency:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Importance:</source>
+        <translation>&amp;Betydning:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Bemærkn&amp;ing:</translation>
+    </message>
+    <message>
+        <source>New network person</source>
+        <translation>Ny person i netværket</translation>
+    </message>
+    <message>
+        <source>Network person</source>
+        <translation>Person i netværket</translation>
+    </message>
+    <message>
+        <source>Life domains the relationship covers</source>
+        <translation>Livsområder, relationen dækker</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRelationDialog</name>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>&amp;Mellem:</translation>
+    </message>
+    <message>
+        <source>&amp;And:</source>
+        <translation>&amp;Og:</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>St&amp;yrke:</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Kvalitet:</translation>
+    </message>
+    <message>
+        <source>Tie between two persons</source>
+        <translation>Relation mellem to personer</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>No network persons yet. Insert adds one.</source>
+        <translation>Ingen personer i netværket endnu. Insert tilføjer en.</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Tilføj person…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Tie between…</source>
+        <translation>Relation mellem…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Gemte stande</translation>
+    </message>
+    <message>
+        <source>Take snapshot…</source>
+        <translation>Gem stand…</translation>
+    </message>
+    <message>
+        <source>Show snapshot</source>
+        <translation>Vis stand</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Signaturforklaring</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n person(s)</source>
+        <translation>
+            <numerusform>%1 · %n person</numerusform>
+            <numerusform>%1 · %n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>How many persons the client names around them.</source>
+        <translation>Hvor mange personer borgeren nævner omkring sig.</translation>
+    </message>
+    <message>
+        <source>Informal help</source>
+        <translation>Uformel hjælp</translation>
+    </message>
+    <message>
+        <source>%1 (%2 informal, %3 formal)</source>
+        <translation>%1 (%2 uformelle, %3 formelle)</translation>
+    </message>
+    <message>
+        <source>Family, friends, neighbours and the scene come before professional help.</source>
+        <translation>Familie, venner, naboer og miljøet kommer før professionel hjælp.</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Tæthed</translation>
+    </message>
+    <message>
+        <source>Ties recorded among the persons out of all possible ties (0 to 1).</source>
+        <translation>Registrerede relationer mellem personerne ud af alle mulige (0 til 1).</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isolerede</translation>
+    </message>
+    <message>
+        <source>Persons tied to no one else in the network, once such ties are recorded.</source>
+        <translation>Personer uden relation til andre i netværket, når sådanne relationer er registreret.</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Brobyggere</translation>
+    </message>
+    <message>
+        <source>Persons who hold otherwise separate parts together: bridges and gatekeepers.</source>
+        <translation>Personer, der forbinder ellers adskilte dele: brobyggere og gatekeepere.</translation>
+    </message>
+    <message>
+        <source>Strained</source>
+        <translation>Belastede</translation>
+    </message>
+    <message>
+        <source>Persons whose tie to the client is stressful or broken off.</source>
+        <translation>Personer, hvis relation til borgeren er belastende eller afbrudt.</translation>
+    </message>
+    <message>
+        <source>Network map of %1</source>
+        <translation>Netværkskort fra %1</translation>
+    </message>
+    <message>
+        <source>Remove from the network?</source>
+        <translation>Fjern fra netværket?</translation>
+    </message>
+    <message>
+        <source>Remove %1 and their ties from the map? Snapshots keep them.</source>
+        <translation>Fjern %1 og relationerne fra kortet? Gemte stande beholder dem.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Eksportér netværkskortet</translation>
+    </message>
+    <message>
+        <source>network-map.png</source>
+        <translation>netvaerkskort.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-billede (*.png);;PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Pr. %1</translation>
+    </message>
+    <message>
+        <source>This file is not a map saved before and is never replaced. Choose another name.</source>
+        <translation>Filen er ikke et tidligere gemt kort og erstattes aldrig. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -2929,7 +3333,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <name>PlanTab</name>
     <message>
         <source>Versio&amp;n:</source>
-        <extracomment>The letter of each SMART part, as the method&apos;s acronym spells it in every language.</extracomment>
+        <extracomment>The letter of each SMART part, as the method&apos;s acronym spells it in every language. The client&apos;s network persons, offered as the person responsible for a goal.</extracomment>
         <translation>Versio&amp;n:</translation>
     </message>
     <message>
@@ -3281,13 +3685,16 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <source>Sheet of relapse cards</source>
         <translation>Ark med tilbagefaldskort</translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) are not on the sheet because they do not fit:</source>
+        <translation>
+            <numerusform>%n kort er ikke på arket, fordi der ikke er plads til teksten:</numerusform>
+            <numerusform>%n kort er ikke på arket, fordi der ikke er plads til teksten:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No client has a relapse card yet.</source>
         <translation>Ingen borger har et tilbagefaldskort endnu.</translation>
-    </message>
-    <message>
-        <source>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</source>
-        <translation>Teksten på et tilbagefaldskort kan ikke være på kortet. Åbn borgerens kort, forkort den markerede tekst, og prøv igen.</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
@@ -3823,7 +4230,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>Name on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på kortet</translation>
     </message>
     <message>
         <source>Front of the card</source>
@@ -3831,23 +4238,23 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>forside</translation>
     </message>
     <message>
         <source>inside left</source>
-        <translation type="unfinished"></translation>
+        <translation>inderside venstre</translation>
     </message>
     <message>
         <source>inside right</source>
-        <translation type="unfinished"></translation>
+        <translation>inderside højre</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>bagside</translation>
     </message>
     <message>
         <source>(%1 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 mm)</translation>
     </message>
     <message>
         <source>%1 mm too long</source>
@@ -3855,11 +4262,11 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message>
         <source>%1 (%2 panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (felt: %2)</translation>
     </message>
     <message>
         <source>The relapse card of %1 is not printed: its text does not fit, even in the smallest print and with the room a card can take. Shorten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbagefaldskortet for %1 udskrives ikke: Teksten er der ikke plads til, heller ikke med den mindste skrift og den plads, et kort kan tage. Forkort:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3992,15 +4399,24 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <source>The text does not fit on the card, even in the smallest print. Shorten the marked text:</source>
         <translation>Teksten kan ikke være på kortet, heller ikke med den mindste skrift. Forkort den markerede tekst:</translation>
     </message>
+    <message numerus="yes">
+        <source>The text needs more room than planned: the card prints as %n fold-out(s), numbers or situations continue on the next one.</source>
+        <translation>
+            <numerusform>Teksten kræver mere plads end planlagt: Kortet udskrives som %n foldekort; numre eller situationer fortsætter på det næste.</numerusform>
+            <numerusform>Teksten kræver mere plads end planlagt: Kortet udskrives som %n foldekort; numre eller situationer fortsætter på det næste.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The card has no risk situation yet: it would print with empty inner panels.
 
 Print it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet indeholder endnu ingen risikosituation: Indersiden ville være tom.
+
+Udskriv alligevel?</translation>
     </message>
     <message>
         <source>This card does not fit and is not printed like this: shorten the text marked in the card editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke plads til teksten på dette kort, og det udskrives ikke sådan: Forkort den tekst, der er markeret i korteditoren.</translation>
     </message>
     <message>
         <source>Preparing the card…</source>
@@ -4559,6 +4975,25 @@ Print it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TakeSnapshotDialog</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Betegnelse:</translation>
+    </message>
+    <message>
+        <source>e.g. before the move to the hostel</source>
+        <translation>f.eks. før flytningen til herberget</translation>
+    </message>
+    <message>
+        <source>Take snapshot of the map</source>
+        <translation>Gem netværkskortets stand</translation>
+    </message>
+    <message>
+        <source>The map is kept as it is today and never changes, so you can show the client later how the network changed.</source>
+        <translation>Kortet gemmes, som det er i dag, og ændres ikke mere – så kan du senere vise borgeren, hvordan netværket har ændret sig.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>New task for %1</source>
@@ -4663,27 +5098,27 @@ Print it anyway?</source>
     </message>
     <message>
         <source>appointment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aftale den %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1«</translation>
     </message>
     <message>
         <source>the service plan</source>
-        <translation type="unfinished"></translation>
+        <translation>handleplanen</translation>
     </message>
     <message>
         <source>started on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>påbegyndt den %1</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished">siden %1</translation>
+        <translation>siden %1</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message numerus="yes">
         <source>To follow up: %n line(s)</source>

@@ -1247,6 +1247,134 @@
     </message>
 </context>
 <context>
+    <name>Ecomap</name>
+    <message>
+        <source>Family</source>
+        <extracomment>The place is stored this long after the last arrow key, not once per key (auto-repeat). Screen text never shrinks below this (pixels) when the map is fitted into a small view. A PNG has this many pixels per scene unit: about 2000 px across for a full map.</extracomment>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Freunde</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Szene</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Nachbarschaft</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutionen</translation>
+    </message>
+    <message>
+        <source>informal</source>
+        <translation>informell</translation>
+    </message>
+    <message>
+        <source>formal (professional)</source>
+        <translation>formell (professionell)</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>supportive</source>
+        <translation>unterstützend</translation>
+    </message>
+    <message>
+        <source>ambivalent</source>
+        <translation>ambivalent</translation>
+    </message>
+    <message>
+        <source>stressful</source>
+        <translation>belastend</translation>
+    </message>
+    <message>
+        <source>broken off</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>to the client</source>
+        <translation>zur KlientIn</translation>
+    </message>
+    <message>
+        <source>from the client</source>
+        <translation>von der KlientIn</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>gegenseitig</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>rarely</source>
+        <translation>selten</translation>
+    </message>
+    <message>
+        <source>Ecomap</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>strong tie</source>
+        <translation>starke Beziehung</translation>
+    </message>
+    <message>
+        <source>medium tie</source>
+        <translation>mittlere Beziehung</translation>
+    </message>
+    <message>
+        <source>weak tie</source>
+        <translation>schwache Beziehung</translation>
+    </message>
+    <message>
+        <source>support to the client</source>
+        <translation>Unterstützung zur KlientIn</translation>
+    </message>
+    <message>
+        <source>support both ways</source>
+        <translation>Unterstützung gegenseitig</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Double circle: formal help</source>
+        <translation>Doppelter Kreis: formelle Hilfe</translation>
+    </message>
+    <message>
+        <source>Circle size: importance</source>
+        <translation>Kreisgröße: Wichtigkeit</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Not saved</source>
@@ -1438,6 +1566,10 @@
     <message>
         <source>There are too many entries here.</source>
         <translation>Hier stehen zu viele Einträge.</translation>
+    </message>
+    <message>
+        <source>A tie needs two different persons.</source>
+        <translation>Eine Beziehung braucht zwei verschiedene Personen.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
@@ -2588,6 +2720,278 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
 </context>
 <context>
+    <name>NetworkPersonDialog</name>
+    <message>
+        <source>less important</source>
+        <translation>weniger wichtig</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>wichtig</translation>
+    </message>
+    <message>
+        <source>very important</source>
+        <translation>sehr wichtig</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation>&amp;Hilfe:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>Se&amp;ktor:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>e.g. sister, GP, drinking mate</source>
+        <translation>z. B. Schwester, Hausarzt, Trinkkumpel</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>&amp;Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>not in the helper directory</source>
+        <translation>nicht im Hilfeverzeichnis</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>S&amp;tärke:</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualität:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport:</source>
+        <translation>&amp;Unterstützung:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;frequency:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Importance:</source>
+        <translation>&amp;Wichtigkeit:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Noti&amp;z:</translation>
+    </message>
+    <message>
+        <source>New network person</source>
+        <translation>Neue Person im Netzwerk</translation>
+    </message>
+    <message>
+        <source>Network person</source>
+        <translation>Person im Netzwerk</translation>
+    </message>
+    <message>
+        <source>Life domains the relationship covers</source>
+        <translation>Lebensbereiche, die die Beziehung abdeckt</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRelationDialog</name>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>&amp;Zwischen:</translation>
+    </message>
+    <message>
+        <source>&amp;And:</source>
+        <translation>&amp;Und:</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>S&amp;tärke:</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>&amp;Qualität:</translation>
+    </message>
+    <message>
+        <source>Tie between two persons</source>
+        <translation>Beziehung zwischen zwei Personen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>No network persons yet. Insert adds one.</source>
+        <translation>Noch keine Personen im Netzwerk. Einfg fügt eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Tie between…</source>
+        <translation>Beziehung zwischen…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfg</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Festgehaltene Stände</translation>
+    </message>
+    <message>
+        <source>Take snapshot…</source>
+        <translation>Stand festhalten…</translation>
+    </message>
+    <message>
+        <source>Show snapshot</source>
+        <translation>Stand zeigen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n person(s)</source>
+        <translation>
+            <numerusform>%1 · %n Person</numerusform>
+            <numerusform>%1 · %n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>How many persons the client names around them.</source>
+        <translation>Wie viele Personen die KlientIn um sich nennt.</translation>
+    </message>
+    <message>
+        <source>Informal help</source>
+        <translation>Informelle Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 (%2 informal, %3 formal)</source>
+        <translation>%1 (%2 informell, %3 formell)</translation>
+    </message>
+    <message>
+        <source>Family, friends, neighbours and the scene come before professional help.</source>
+        <translation>Familie, Freunde, Nachbarn und Szene kommen vor professioneller Hilfe.</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>Ties recorded among the persons out of all possible ties (0 to 1).</source>
+        <translation>Erfasste Beziehungen unter den Personen von allen möglichen (0 bis 1).</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isoliert</translation>
+    </message>
+    <message>
+        <source>Persons tied to no one else in the network, once such ties are recorded.</source>
+        <translation>Personen ohne Beziehung zu anderen im Netzwerk, sobald solche Beziehungen erfasst sind.</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Brücken</translation>
+    </message>
+    <message>
+        <source>Persons who hold otherwise separate parts together: bridges and gatekeepers.</source>
+        <translation>Personen, die sonst getrennte Teile verbinden: Brücken und Gatekeeper.</translation>
+    </message>
+    <message>
+        <source>Strained</source>
+        <translation>Belastet</translation>
+    </message>
+    <message>
+        <source>Persons whose tie to the client is stressful or broken off.</source>
+        <translation>Personen, deren Beziehung zur KlientIn belastend oder abgebrochen ist.</translation>
+    </message>
+    <message>
+        <source>Network map of %1</source>
+        <translation>Netzwerkkarte vom %1</translation>
+    </message>
+    <message>
+        <source>Remove from the network?</source>
+        <translation>Aus dem Netzwerk entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 and their ties from the map? Snapshots keep them.</source>
+        <translation>%1 mit den Beziehungen von der Karte entfernen? Festgehaltene Stände behalten sie.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Netzwerkkarte exportieren</translation>
+    </message>
+    <message>
+        <source>network-map.png</source>
+        <translation>netzwerkkarte.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>This file is not a map saved before and is never replaced. Choose another name.</source>
+        <translation>Diese Datei ist keine zuvor gespeicherte Karte und wird nie ersetzt. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>&amp;Starts on:</source>
@@ -2929,7 +3333,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <name>PlanTab</name>
     <message>
         <source>Versio&amp;n:</source>
-        <extracomment>The letter of each SMART part, as the method&apos;s acronym spells it in every language.</extracomment>
+        <extracomment>The letter of each SMART part, as the method&apos;s acronym spells it in every language. The client&apos;s network persons, offered as the person responsible for a goal.</extracomment>
         <translation>&amp;Version:</translation>
     </message>
     <message>
@@ -3281,13 +3685,16 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <source>Sheet of relapse cards</source>
         <translation>Bogen mit Rückfallkarten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) are not on the sheet because they do not fit:</source>
+        <translation>
+            <numerusform>%n Karte ist nicht auf dem Bogen, weil sie nicht passt:</numerusform>
+            <numerusform>%n Karten sind nicht auf dem Bogen, weil sie nicht passen:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No client has a relapse card yet.</source>
         <translation>Noch niemand hat eine Rückfallkarte.</translation>
-    </message>
-    <message>
-        <source>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</source>
-        <translation>Der Text einer Rückfallkarte passt nicht auf die Karte. Öffnen Sie die Karte dieser Person, kürzen Sie den markierten Text und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
@@ -3823,7 +4230,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
     <message>
         <source>Name on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Name auf der Karte</translation>
     </message>
     <message>
         <source>Front of the card</source>
@@ -3831,23 +4238,23 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderseite</translation>
     </message>
     <message>
         <source>inside left</source>
-        <translation type="unfinished"></translation>
+        <translation>innen links</translation>
     </message>
     <message>
         <source>inside right</source>
-        <translation type="unfinished"></translation>
+        <translation>innen rechts</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite</translation>
     </message>
     <message>
         <source>(%1 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 mm)</translation>
     </message>
     <message>
         <source>%1 mm too long</source>
@@ -3855,11 +4262,11 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
     <message>
         <source>%1 (%2 panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Feld %2)</translation>
     </message>
     <message>
         <source>The relapse card of %1 is not printed: its text does not fit, even in the smallest print and with the room a card can take. Shorten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückfallkarte von %1 wird nicht gedruckt: Der Text passt nicht darauf, auch nicht in der kleinsten Schrift und mit dem Platz, den eine Karte einnehmen kann. Bitte kürzen:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3992,15 +4399,24 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <source>The text does not fit on the card, even in the smallest print. Shorten the marked text:</source>
         <translation>Der Text passt selbst in kleinster Schrift nicht auf die Karte. Kürzen Sie den markierten Text:</translation>
     </message>
+    <message numerus="yes">
+        <source>The text needs more room than planned: the card prints as %n fold-out(s), numbers or situations continue on the next one.</source>
+        <translation>
+            <numerusform>Der Text braucht mehr Platz als vorgesehen: Die Karte wird als %n Faltkarte gedruckt; Nummern oder Situationen gehen auf der nächsten weiter.</numerusform>
+            <numerusform>Der Text braucht mehr Platz als vorgesehen: Die Karte wird als %n Faltkarten gedruckt; Nummern oder Situationen gehen auf der nächsten weiter.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The card has no risk situation yet: it would print with empty inner panels.
 
 Print it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte enthält noch keine Risikosituation: Innen bliebe sie leer.
+
+Trotzdem drucken?</translation>
     </message>
     <message>
         <source>This card does not fit and is not printed like this: shorten the text marked in the card editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte passt nicht und wird so nicht gedruckt: Kürzen Sie den im Karteneditor markierten Text.</translation>
     </message>
     <message>
         <source>Preparing the card…</source>
@@ -4559,6 +4975,25 @@ Print it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TakeSnapshotDialog</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>e.g. before the move to the hostel</source>
+        <translation>z. B. vor dem Umzug ins Wohnheim</translation>
+    </message>
+    <message>
+        <source>Take snapshot of the map</source>
+        <translation>Stand der Netzwerkkarte festhalten</translation>
+    </message>
+    <message>
+        <source>The map is kept as it is today and never changes, so you can show the client later how the network changed.</source>
+        <translation>Die Karte wird so festgehalten, wie sie heute ist, und ändert sich nicht mehr – so können Sie der KlientIn später zeigen, wie sich das Netzwerk verändert hat.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>New task for %1</source>
@@ -4663,27 +5098,27 @@ Print it anyway?</source>
     </message>
     <message>
         <source>appointment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin am %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>the service plan</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hilfeplan</translation>
     </message>
     <message>
         <source>started on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen am %1</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished">seit %1</translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>To follow up: %n line(s)</source>

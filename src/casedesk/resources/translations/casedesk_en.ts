@@ -1247,6 +1247,134 @@
     </message>
 </context>
 <context>
+    <name>Ecomap</name>
+    <message>
+        <source>Family</source>
+        <extracomment>The place is stored this long after the last arrow key, not once per key (auto-repeat). Screen text never shrinks below this (pixels) when the map is fitted into a small view. A PNG has this many pixels per scene unit: about 2000 px across for a full map.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>informal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formal (professional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supportive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stressful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ecomap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double circle: formal help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle size: importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Not saved</source>
@@ -1437,6 +1565,10 @@
     </message>
     <message>
         <source>There are too many entries here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tie needs two different persons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2586,6 +2718,278 @@ Encrypted case management for outreach work.</translation>
     </message>
 </context>
 <context>
+    <name>NetworkPersonDialog</name>
+    <message>
+        <source>less important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sister, GP, drinking mate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the helper directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New network person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains the relationship covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRelationDialog</name>
+    <message>
+        <source>&amp;Between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;And:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie between two persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>No network persons yet. Insert adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many persons the client names around them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 informal, %3 formal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family, friends, neighbours and the scene come before professional help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties recorded among the persons out of all possible ties (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons tied to no one else in the network, once such ties are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons who hold otherwise separate parts together: bridges and gatekeepers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons whose tie to the client is stressful or broken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 and their ties from the map? Snapshots keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network-map.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a map saved before and is never replaced. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>&amp;Starts on:</source>
@@ -2927,7 +3331,7 @@ Encrypted case management for outreach work.</translation>
     <name>PlanTab</name>
     <message>
         <source>Versio&amp;n:</source>
-        <extracomment>The letter of each SMART part, as the method&apos;s acronym spells it in every language.</extracomment>
+        <extracomment>The letter of each SMART part, as the method&apos;s acronym spells it in every language. The client&apos;s network persons, offered as the person responsible for a goal.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3279,13 +3683,16 @@ Encrypted case management for outreach work.</translation>
         <source>Sheet of relapse cards</source>
         <translation>Sheet of relapse cards</translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) are not on the sheet because they do not fit:</source>
+        <translation>
+            <numerusform>%n card is not on the sheet because it does not fit:</numerusform>
+            <numerusform>%n cards are not on the sheet because they do not fit:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No client has a relapse card yet.</source>
         <translation>No client has a relapse card yet.</translation>
-    </message>
-    <message>
-        <source>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</source>
-        <translation>A relapse card&apos;s text does not fit on the card. Open that client&apos;s card, shorten the text the editor marks, and try again.</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
@@ -3990,6 +4397,13 @@ Encrypted case management for outreach work.</translation>
         <source>The text does not fit on the card, even in the smallest print. Shorten the marked text:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The text needs more room than planned: the card prints as %n fold-out(s), numbers or situations continue on the next one.</source>
+        <translation>
+            <numerusform>The text needs more room than planned: the card prints as %n fold-out, numbers or situations continue on the next one.</numerusform>
+            <numerusform>The text needs more room than planned: the card prints as %n fold-outs, numbers or situations continue on the next one.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The card has no risk situation yet: it would print with empty inner panels.
 
@@ -4136,23 +4550,23 @@ Print it anyway?</source>
     <name>RuleWords</name>
     <message numerus="yes">
         <source>a contact at least every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a contact at least every %n day</numerusform>
+            <numerusform>a contact at least every %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>by a contact within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>by a contact within %n day</numerusform>
+            <numerusform>by a contact within %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>listed %n day(s) before the date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>listed %n day before the date</numerusform>
+            <numerusform>listed %n days before the date</numerusform>
         </translation>
     </message>
 </context>
@@ -4557,6 +4971,25 @@ Print it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TakeSnapshotDialog</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. before the move to the hostel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot of the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is kept as it is today and never changes, so you can show the client later how the network changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>New task for %1</source>
@@ -4654,9 +5087,9 @@ Print it anyway?</source>
     </message>
     <message numerus="yes">
         <source>no contact for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no contact for %n day</numerusform>
+            <numerusform>no contact for %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -4685,16 +5118,16 @@ Print it anyway?</source>
     </message>
     <message numerus="yes">
         <source>To follow up: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>To follow up: %n line</numerusform>
+            <numerusform>To follow up: %n lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
