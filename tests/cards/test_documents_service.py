@@ -113,3 +113,63 @@ def test_phase_and_consent_are_worded_in_the_documents_language(desk: Desk, clie
     assert danish.phase == "Afklaring"
     assert danish.consents[0].description == "Samtykke til databehandling"
     assert desk.documents.service_plan(client_id, "de").phase == "Klärungsphase"
+
+
+# --- issue 11: documents name the right people --------------------------------------------------
+
+def _colleague(desk: Desk, name: str) -> str:
+    from casedesk.models import Worker
+
+    with desk.session() as session:
+        worker = Worker(name=name, team="Streetwork Nord")
+        session.add(worker)
+        session.flush()
+        return worker.id
+
+
+def _set(desk: Desk, model: type, row_id: str, **values: object) -> None:
+    with desk.session() as session:
+        row = session.get(model, row_id)
+        for name, value in values.items():
+            setattr(row, name, value)
+
+
+def test_the_protocol_names_the_worker_who_recorded_the_contact_and_each_tasks_assignee(
+        desk: Desk, client_id: str) -> None:
+    from casedesk.models import Contact, Task
+
+    colleague = _colleague(desk, "Birgitte Østergård")
+    contact_id = _contact(desk, client_id, datetime(2025, 3, 12, 14, 5), 50, "counselling",
+                          follow_up_title="Schuldnerberatung anrufen", follow_up_due=datetime(2025, 3, 19, 10, 0))
+    _set(desk, Contact, contact_id, worker_id=colleague)
+    with desk.session() as session:
+        from sqlalchemy import select
+
+        task_id = session.scalars(select(Task.id).where(Task.source_contact_id == contact_id)).one()
+    _set(desk, Task, task_id, assignee_worker_id=colleague)
+
+    protocol = desk.documents.counselling_protocol(contact_id, "de", today=date(2025, 3, 20))
+
+    assert protocol.worker == "Birgitte Østergård"  # not Anna Lindqvist, who prints it
+    (task,) = protocol.follow_up_tasks
+    assert (task.responsible, task.overdue) == ("Birgitte Østergård", True)
+
+
+def test_the_plan_names_each_tasks_assignee_marks_the_overdue_and_is_signed_with_the_real_name(
+        desk: Desk, client_id: str) -> None:
+    from casedesk.models import Task
+
+    colleague = _colleague(desk, "Birgitte Østergård")
+    mine = desk.tasks.create(client_id, "Termin Jobcenter", datetime(2031, 5, 4, 9, 30))
+    theirs = desk.tasks.create(client_id, "Hausbesuch", datetime(2025, 1, 4, 9, 30))
+    _set(desk, Task, theirs, assignee_worker_id=colleague)
+    _set(desk, Task, mine, assignee_worker_id=None)
+
+    plan = desk.documents.service_plan(client_id, "en", today=date(2026, 12, 2))
+
+    assert [(t.text, t.responsible, t.overdue) for t in plan.open_tasks] == [
+        ("Hausbesuch", "Birgitte Østergård", True),
+        ("Termin Jobcenter", "Anna Lindqvist", False),  # unassigned: the case manager's
+    ]
+    assert plan.client_signatory == "Jürgen Großmann-Øvergaard"  # no street alias under a signature
+    assert plan.client_label == "Jürgen Großmann-Øvergaard “Jojo”"  # English quotes in English

@@ -154,3 +154,65 @@ def test_monthly_report(desk: Desk, printer: PrintService, contact_id: str, lang
     pdf = printer.to_bytes(printer.monthly_report_pdf, 2025, 3, language)
     expected_month = {"de": "März", "da": "marts", "en": "March"}[language]
     _assert_readable_and_inside(pdf, expected_month, "2025", "Anna Lindqvist")
+
+
+# --- issue 11: metadata, page headers, files ------------------------------------------------------
+
+DOCUMENT_TITLES = {"protocol_pdf": "protocol.title", "handover_pdf": "handover.title",
+                   "service_plan_pdf": "plan.title"}
+
+
+@pytest.mark.parametrize("render", sorted(DOCUMENT_TITLES))
+def test_metadata_names_the_kind_of_document_and_casedesk_never_the_client(
+        desk: Desk, printer: PrintService, client_id: str, contact_id: str, render: str) -> None:
+    import pypdf
+
+    from casedesk.printing.labels import label
+
+    desk.cards.save(client_id, long_card("de"))
+    subject = contact_id if render == "protocol_pdf" else client_id
+    metadata = pypdf.PdfReader(io.BytesIO(printer.to_bytes(getattr(printer, render), subject, "en"))).metadata
+    assert metadata.title == label("en", DOCUMENT_TITLES[render])
+    assert metadata.author == metadata.creator == "CaseDesk"
+    for value in metadata.values():
+        assert not any(name in str(value) for name in ("Jürgen", "Großmann", "Jojo")), value
+
+
+def test_card_metadata_names_no_client(desk: Desk, printer: PrintService, client_id: str) -> None:
+    import pypdf
+
+    version = desk.cards.save(client_id, long_card("da"))
+    metadata = pypdf.PdfReader(io.BytesIO(printer.card_version_bytes(version.id))).metadata
+    assert metadata.author == metadata.creator == "CaseDesk"
+    assert not any("Jürgen" in str(value) for value in metadata.values())
+
+
+def test_the_handover_page_header_carries_no_client_name_but_the_protocols_does(
+        desk: Desk, printer: PrintService, client_id: str, contact_id: str) -> None:
+    import pdfplumber
+
+    def headers(pdf: bytes) -> list[str]:
+        with pdfplumber.open(io.BytesIO(pdf)) as document:
+            return [page.crop((0, 0, page.width, 45)).extract_text() or "" for page in document.pages]
+
+    assert not any("Jürgen" in header for header in headers(printer.to_bytes(printer.handover_pdf, client_id, "de")))
+    assert all("Jürgen" in header for header in headers(printer.to_bytes(printer.protocol_pdf, contact_id, "de")))
+
+
+def test_documents_are_written_for_the_user_only_even_over_a_readable_pdf(tmp_path) -> None:
+    import os
+    import stat
+
+    from casedesk.services.output import write_document
+
+    fresh, existing = tmp_path / "fresh.pdf", tmp_path / "existing.pdf"
+    existing.write_bytes(b"%PDF-1.4 old")
+    existing.chmod(0o644)
+    previous = os.umask(0)
+    try:
+        write_document(fresh, b"%PDF-1.4 new", overwrite=False)
+        write_document(existing, b"%PDF-1.4 new", overwrite=True)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o600

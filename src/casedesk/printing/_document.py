@@ -174,8 +174,12 @@ def tasks_table(language: Language, tasks: Sequence[TaskEntry]) -> Flowable:
     ]
     for task in tasks:
         due = format_date(language, task.due) if task.due else ""
+        if task.overdue:
+            # In words and in bold: a black-and-white print shows it as well as a screen.
+            due = f"{due}\n{label(language, 'task.overdue')}"
         rows.append(
-            [cell(language, task.text, widths[0]), cell(language, due, widths[1]),
+            [cell(language, task.text, widths[0]),
+             cell(language, due, widths[1], CELL_LABEL if task.overdue else CELL),
              cell(language, task.responsible, widths[2])]
         )
     return grid(rows, widths)
@@ -289,9 +293,10 @@ def build(
 ) -> int:
     """Lay out `story` on A4 pages with header and footer; returns the page count.
 
-    `subject` (the client's name) joins the title in the running header on paper only: the PDF's
-    metadata carries the bare title, so a file passed on or indexed by a desktop search does not
-    name the client outside its pages.
+    `subject` (the client's name, for the plan and the protocol, whose loose pages must be matched
+    to their client) joins the title in the running header on paper only: the PDF's metadata
+    carries the bare document kind, author and creator "CaseDesk", so a file passed on or indexed by
+    a desktop search does not name the client outside its pages.
     """
     running_title = f"{document_title} – {subject}" if subject else document_title
     target = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
@@ -312,6 +317,8 @@ def build(
         pageTemplates=[PageTemplate(frames=[frame])],
         title=document_title,
         author="CaseDesk",
+        creator="CaseDesk",
+        subject="",
         lang=language,
         initialFontName=fonts.REGULAR,
     )

@@ -118,6 +118,8 @@ class TaskEntry:
     text: str
     due: date | None = None
     responsible: str = ""
+    # Due before the day the document is printed: marked on paper.
+    overdue: bool = False
 
 
 @dataclass(kw_only=True)

@@ -332,7 +332,7 @@ def render_assessment_summary(content: AssessmentSummaryContent, out: Output) ->
             story += _domain_details(language, domain)
     else:
         story.append(text(language, label(language, "assessment.no_findings")))
-    return build(out, language, title, story, subject=content.client_label)
+    return build(out, language, title, story)
 
 
 # --- evaluation -------------------------------------------------------------------------------
@@ -450,4 +450,4 @@ def render_evaluation(content: EvaluationContent, out: Output) -> int:
         )
     else:
         story.append(text(language, label(language, "evaluation.not_closed")))
-    return build(out, language, title, story, subject=content.client_label)
+    return build(out, language, title, story)

@@ -193,7 +193,7 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
             *section(language, label(language, "handover.relapse_card")),
             *_relapse_card_summary(language, content.relapse_card),
         ]
-    return build(out, language, title, story, subject=content.display_name)
+    return build(out, language, title, story)
 
 
 def _contacts_chart(language: Language, content: MonthlyReportContent) -> Drawing:

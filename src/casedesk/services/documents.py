@@ -29,6 +29,7 @@ from casedesk.models.cycle import (
 from casedesk.printing import content as printed
 from casedesk.printing.labels import label
 from casedesk.services.cards import birth_date_text
+from casedesk.services.dto import ClientDetails
 from casedesk.services.errors import NotFound
 from casedesk.services.goal_attainment import goal_attainment_t_score, scored_pairs
 
@@ -102,6 +103,33 @@ def _latest_plan(session: Session, episode: CaseEpisode | None) -> ServicePlan |
                            .order_by(ServicePlan.version.desc())).first()
 
 
+def _real_name(details: ClientDetails) -> str:
+    """First and last name: what a client signs with (the street alias is no signature)."""
+    return " ".join(part for part in (details.draft.first_name, details.draft.last_name) if part.strip())
+
+
+def _client_label(details: ClientDetails, language: str) -> str:
+    """The client as a document names them: the real name, the alias in the language's quotes."""
+    alias = details.draft.alias.strip()
+    quoted = label(language, "quote", text=alias) if alias else ""  # type: ignore[arg-type]
+    return " ".join(part for part in (_real_name(details), quoted) if part)
+
+
+def _task_entries(session: Session, tasks: Sequence[Task], case_manager: str, today: date) -> list[printed.TaskEntry]:
+    """Each task with the worker it is assigned to (an unassigned one is the case manager's, who is
+    responsible for the case) and whether it is overdue on the day the document is printed."""
+    assignees = {task.assignee_worker_id for task in tasks if task.assignee_worker_id}
+    names = dict(session.execute(select(Worker.id, Worker.name).where(Worker.id.in_(assignees))).all()) \
+        if assignees else {}
+    entries = []
+    for task in sorted(tasks, key=lambda t: (t.due_at is None, t.due_at or datetime.max, t.title)):
+        due = task.due_at.date() if task.due_at else None
+        entries.append(printed.TaskEntry(
+            text=task.title, due=due, responsible=names.get(task.assignee_worker_id or "", "") or case_manager,
+            overdue=due is not None and due < today))
+    return entries
+
+
 def _worker_name(session: Session, worker_id: str | None) -> str:
     worker = session.get(Worker, worker_id) if worker_id else None
     return worker.name if worker else ""
@@ -156,12 +184,11 @@ class DocumentService:
     def __init__(self, desk: "Desk") -> None:
         self._desk = desk
 
-    def _task_entries(self, client_id: str) -> list[printed.TaskEntry]:
-        return [
-            printed.TaskEntry(text=task.title, due=task.due_at.date() if task.due_at else None,
-                              responsible=self._desk.identity.name)
-            for task in self._desk.tasks.for_client(client_id)
-        ]
+    def _open_tasks(self, client_id: str, case_manager: str, today: date) -> list[printed.TaskEntry]:
+        with self._desk.session() as session:
+            tasks = session.scalars(select(Task).where(Task.client_id == client_id, Task.deleted.is_(False),
+                                                       Task.done_at.is_(None))).all()
+            return _task_entries(session, tasks, case_manager, today)
 
     def _responsible(self, goal: PlanGoal, language: str, case_manager: str, providers: dict[str, str]) -> str:
         if goal.responsible == Responsible.CLIENT:
@@ -221,7 +248,7 @@ class DocumentService:
             plan_values or (None, None, "", "", "", None, None)
         return printed.ServicePlanContent(
             language=language,  # type: ignore[arg-type]
-            client_label=details.display_name,
+            client_label=_client_label(details, language),
             worker=case_manager,
             team=self._desk.identity.team,
             phase=_phase_name(phase, language),
@@ -234,8 +261,8 @@ class DocumentService:
             network_support=network,
             services=service_entries,
             contact_dates=contact_dates,
-            open_tasks=self._task_entries(client_id),
-            client_signatory=details.display_name,
+            open_tasks=self._open_tasks(client_id, case_manager, today or date.today()),
+            client_signatory=_real_name(details),
             case_manager_signatory=case_manager,
             client_signed_on=client_signed,
             case_manager_signed_on=worker_signed,
@@ -275,7 +302,7 @@ class DocumentService:
         started_on, due_on, completed_on, note = values
         return printed.AssessmentSummaryContent(
             language=language,  # type: ignore[arg-type]
-            client_label=details.display_name,
+            client_label=_client_label(details, language),
             worker=worker or details.responsible_name or self._desk.identity.name,
             team=self._desk.identity.team,
             started_on=started_on, due_on=due_on, completed_on=completed_on, note=note,
@@ -309,7 +336,7 @@ class DocumentService:
         opened_on, evaluated_on, version, client_view, closure_code, closure_note, closed_on = values
         return printed.EvaluationContent(
             language=language,  # type: ignore[arg-type]
-            client_label=details.display_name,
+            client_label=_client_label(details, language),
             worker=details.responsible_name or self._desk.identity.name,
             team=self._desk.identity.team,
             opened_on=opened_on, evaluated_on=evaluated_on, plan_version=version,
@@ -318,25 +345,26 @@ class DocumentService:
             client_view=client_view, closure_code=closure_code, closure_note=closure_note, closed_on=closed_on,
         )
 
-    def counselling_protocol(self, contact_id: str, language: str) -> printed.CounsellingProtocolContent:
+    def counselling_protocol(self, contact_id: str, language: str,
+                             today: date | None = None) -> printed.CounsellingProtocolContent:
         with self._desk.session() as session:
             contact = session.get(Contact, contact_id)
             if contact is None or contact.deleted:
                 raise NotFound(contact_id)
             follow_ups = session.scalars(select(Task).where(Task.source_contact_id == contact_id,
                                                             Task.deleted.is_(False))).all()
-            tasks = [printed.TaskEntry(text=t.title, due=t.due_at.date() if t.due_at else None) for t in follow_ups]
             client_id = contact.client_id
-            # The worker who had the contact, not whoever prints it (a deputy, or after a correction).
-            author = session.get(Worker, contact.worker_id) if contact.worker_id else None
-            worker_name = author.name if author else self._desk.identity.name
+            # The worker who recorded the contact, not whoever prints it (a deputy, or after a
+            # correction); a contact synced without its worker says so rather than naming the printer.
+            worker_name = _worker_name(session, contact.worker_id) or label(language, "worker.unknown")  # type: ignore[arg-type]
+            tasks = _task_entries(session, follow_ups, worker_name, today or date.today())
             values = (contact.occurred_at, contact.duration_minutes, contact.type, contact.place,
                       contact.participants, contact.topics, contact.client_state, contact.motivational_stage,
                       contact.note)
         started_at, minutes, kind, place, participants, topics, state, stage, note = values
         return printed.CounsellingProtocolContent(
             language=language,  # type: ignore[arg-type]
-            client_label=self._desk.clients.get(client_id).display_name,
+            client_label=_client_label(self._desk.clients.get(client_id), language),
             worker=worker_name,
             started_at=started_at,
             duration_minutes=minutes,
@@ -358,11 +386,12 @@ class DocumentService:
         consents += [printed.ConsentEntry(description=r.helper, granted=True, valid_until=r.expires_on)
                      for r in details.releases]
         card = self._desk.cards.current(client_id)
+        today = date.today()
         return printed.HandoverSummaryContent(
             language=language,  # type: ignore[arg-type]
-            prepared_on=date.today(),
+            prepared_on=today,
             prepared_by=self._desk.identity.name,
-            display_name=details.display_name,
+            display_name=_real_name(details) or label(language, "quote", text=draft.alias),  # type: ignore[arg-type]
             alias=draft.alias,
             date_of_birth_text=birth_date_text(draft.birth_date, draft.birth_date_approximate) or None,
             whereabouts=draft.whereabouts,
@@ -376,7 +405,7 @@ class DocumentService:
                 printed.ContactEntry(occurred_on=c.occurred_at.date(), contact_type=c.type, note=c.note)  # type: ignore[arg-type]
                 for c in self._desk.contacts.timeline(client_id, limit=HANDOVER_RECENT_CONTACTS)
             ],
-            open_tasks=self._task_entries(client_id),
+            open_tasks=self._open_tasks(client_id, details.responsible_name, today),
             relapse_card=self._desk.cards.version_content(card.id) if card else None,
             emergency_notes=draft.emergency_notes,
         )
