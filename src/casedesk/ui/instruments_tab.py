@@ -182,6 +182,7 @@ class InstrumentsTab(ClientTab):
 
     def _draw_chart(self) -> None:
         from PySide6.QtCharts import (
+            QCategoryAxis,
             QChart,
             QChartView,
             QDateTimeAxis,
@@ -196,7 +197,7 @@ class InstrumentsTab(ClientTab):
             self.chart.setMargins(self.chart.margins() * 0)
             view = QChartView(self.chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(160)
+            view.setMinimumHeight(200)
             self.chart_holder.addWidget(view)
         chart = self.chart
         chart.removeAllSeries()
@@ -209,7 +210,7 @@ class InstrumentsTab(ClientTab):
         for entry in entries:
             when = QDateTime(datetime.combine(entry.recorded_on, time(12)))
             if kind == InstrumentKind.STAGE.value and entry.stage == MotivationalStage.RELAPSE.value:
-                events.append(when.toMSecsSinceEpoch(), 0.5)
+                events.append(when.toMSecsSinceEpoch(), 0)
             elif kind == InstrumentKind.STAGE.value and entry.stage in STAGE_LEVELS:
                 line.append(when.toMSecsSinceEpoch(), STAGE_LEVELS[entry.stage])
             elif kind == InstrumentKind.SELF_EFFICACY.value and entry.score is not None:
@@ -222,17 +223,19 @@ class InstrumentsTab(ClientTab):
         days = [e.recorded_on for e in entries] or [date.today()]
         first, last = min(days), max(days)
         dates.setRange(QDateTime(datetime.combine(first, time(0))), QDateTime(datetime.combine(last, time(23, 59))))
-        values = QValueAxis()
         if kind == InstrumentKind.STAGE.value:
-            values.setRange(0, 5.5)
-            values.setTickCount(7)
-            values.setLabelFormat("%d")
-            values.setTitleText(self.tr("1 precontemplation … 5 maintenance; ● relapse"))
+            # The stages by name on the axis; a relapse is a dot on the line below the first.
+            values = QCategoryAxis()
+            values.setRange(-0.5, 5.5)
+            values.append(self.tr("relapse ●"), 0)
+            for stage, level in STAGE_LEVELS.items():
+                values.append(motivational_stage_name(stage), level)
+            values.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         else:
+            values = QValueAxis()
             values.setRange(10, 40)
-            values.setTickCount(7)
+            values.setTickCount(4)
             values.setLabelFormat("%d")
-            values.setTitleText(self.tr("sum 10–40"))
         chart.addAxis(dates, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         for series in (line, events):

@@ -2259,12 +2259,8 @@
         <translation>Tilbagefald</translation>
     </message>
     <message>
-        <source>1 precontemplation … 5 maintenance; ● relapse</source>
-        <translation>1 førovervejelse … 5 vedligeholdelse; ● tilbagefald</translation>
-    </message>
-    <message>
-        <source>sum 10–40</source>
-        <translation>sum 10–40</translation>
+        <source>relapse ●</source>
+        <translation>tilbagefald ●</translation>
     </message>
 </context>
 <context>

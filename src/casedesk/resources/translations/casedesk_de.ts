@@ -2259,12 +2259,8 @@
         <translation>Rückfall</translation>
     </message>
     <message>
-        <source>1 precontemplation … 5 maintenance; ● relapse</source>
-        <translation>1 Absichtslosigkeit … 5 Aufrechterhaltung; ● Rückfall</translation>
-    </message>
-    <message>
-        <source>sum 10–40</source>
-        <translation>Summe 10–40</translation>
+        <source>relapse ●</source>
+        <translation>Rückfall ●</translation>
     </message>
 </context>
 <context>

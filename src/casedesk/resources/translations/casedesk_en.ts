@@ -2257,11 +2257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 precontemplation … 5 maintenance; ● relapse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sum 10–40</source>
+        <source>relapse ●</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
