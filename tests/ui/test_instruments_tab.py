@@ -99,3 +99,49 @@ def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path):
     stages = desk.instruments.history(client_id, InstrumentKind.STAGE.value)
     assert [entry.stage for entry in stages].count("relapse") == 1
     assert stages[0].recorded_on == date.today()
+
+
+def test_a_team_lead_rewords_a_self_efficacy_item_and_the_scale_asks_it(qtbot, make_controller, desk, desk_path):
+    from dataclasses import replace
+
+    from casedesk.domain import Role
+    from casedesk.ui.instrument_items_dialog import ItemTextDialog
+
+    client_id = add_clients(desk)["kalle"]
+    desk.identity = replace(desk.identity, role=Role.TEAM_LEAD.value)
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    assert window.instrument_items_action in window.tools_menu.actions()
+    dialog = window.open_instrument_items_dialog()
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 10)
+    dialog.list.setFocus()
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(2))
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    editor = _dialog(qtbot, ItemTextDialog)
+    text = editor.form.widgets["text"]
+    text.selectAll()
+    qtbot.keyClicks(text, "Our own wording")
+    editor.save()
+    qtbot.waitUntil(lambda: _closed(editor))
+    wait_idle(qtbot, controller.db_thread)
+    qtbot.waitUntil(lambda: dialog.list.topLevelItem(2).text(1) == "Our own wording")
+    language = dialog.current_language()
+    assert desk.instruments.self_efficacy_items(language)[0][2] == "Our own wording"
+    dialog.done(0)
+
+    window.show_client(client_id)
+    wait_idle(qtbot, controller.db_thread)
+    window.client_file.show_tab(InstrumentsTab.KEY)
+    wait_idle(qtbot, controller.db_thread)
+    tab = window.client_file.tabs[InstrumentsTab.KEY]
+    tab.open_efficacy_dialog()
+    scale = _dialog(qtbot, SelfEfficacyDialog)
+    assert any(label.text() == "3. Our own wording" for label in scale.findChildren(type(scale.score)))
+    scale.done(0)
+
+
+def test_a_caseworker_gets_no_item_settings(qtbot, make_controller, desk, desk_path):
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    assert not hasattr(controller.main_window, "instrument_items_action")

@@ -284,6 +284,7 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
     """Every window and dialog, in the language installed now. ``desk`` is an open, empty desk."""
     from casedesk.services.monitoring import RuleSetting
     from casedesk.ui.episode_dialogs import ReopenDialog
+    from casedesk.ui.instrument_items_dialog import InstrumentItemsDialog
     from casedesk.ui.monitoring_rules import MonitoringRulesDialog, RuleSettingDialog
     from casedesk.ui.print_actions import MonthPickerDialog
     from casedesk.ui.unlock import UnlockDialog
@@ -374,6 +375,7 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("self-efficacy", client_file.instruments.open_efficacy_dialog),
         ("dependence criteria", client_file.instruments.open_dependence_dialog),
         ("record relapse", client_file.instruments.open_relapse_dialog),
+        ("self-efficacy items", lambda: InstrumentItemsDialog(window.desk_handle, "de", window).show()),
         ("put off a line of Today", lambda: window.today.open_snooze_dialog(window.today.entries()[0])),
         ("monitoring rules", lambda: MonitoringRulesDialog(window.desk_handle, window).show()),
         ("monitoring rule", lambda: RuleSettingDialog(

@@ -26,6 +26,7 @@ from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.icons import app_icon, icon
+from casedesk.ui.instrument_items_dialog import InstrumentItemsDialog
 from casedesk.ui.life_domains_dialog import LifeDomainsDialog
 from casedesk.ui.monitoring_rules import MonitoringRulesDialog
 from casedesk.ui.print_actions import build_print_menu
@@ -262,6 +263,9 @@ class MainWindow(QMainWindow):
             self.monitoring_rules_action = QAction(self.tr("&Monitoring rules…"), self)
             self.monitoring_rules_action.triggered.connect(self.open_monitoring_rules_dialog)
             self.tools_menu.addAction(self.monitoring_rules_action)
+            self.instrument_items_action = QAction(self.tr("Self-&efficacy items…"), self)
+            self.instrument_items_action.triggered.connect(self.open_instrument_items_dialog)
+            self.tools_menu.addAction(self.instrument_items_action)
 
     def _on_print_action_triggered(self) -> None:
         # The toolbar button and Ctrl+P open the menu where the worker picks the document.
@@ -283,6 +287,12 @@ class MainWindow(QMainWindow):
 
     def open_life_domains_dialog(self) -> LifeDomainsDialog:
         dialog = LifeDomainsDialog(self.desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_instrument_items_dialog(self) -> InstrumentItemsDialog:
+        dialog = InstrumentItemsDialog(self.desk_handle, self.locale().name()[:2], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

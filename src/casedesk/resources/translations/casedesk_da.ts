@@ -2092,6 +2092,33 @@
     </message>
 </context>
 <context>
+    <name>InstrumentItemsDialog</name>
+    <message>
+        <source>The team&apos;s self-efficacy items</source>
+        <translation>Teamets udsagn om mestringstro</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Ordlyd</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ret…</translation>
+    </message>
+    <message>
+        <source>The general self-efficacy scale asks these ten items in the client&apos;s language. A team that works with a published adaptation enters its wording here; Return changes the selected item.</source>
+        <translation>Skalaen for generel mestringstro stiller disse ti udsagn på borgerens sprog. Et team, der bruger en offentliggjort tilpasning, skriver dens ordlyd her; Enter retter det valgte udsagn.</translation>
+    </message>
+</context>
+<context>
     <name>Instruments</name>
     <message>
         <source>Strong desire or compulsion to use (craving)</source>
@@ -2339,6 +2366,21 @@
     </message>
 </context>
 <context>
+    <name>ItemTextDialog</name>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Ordlyd:</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Udsagn %1</translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the shipped wording again.</source>
+        <translation>Lad feltet stå tomt for at bruge den medfølgende ordlyd igen.</translation>
+    </message>
+</context>
+<context>
     <name>LifeDomainsDialog</name>
     <message>
         <source>The team&apos;s life domains</source>
@@ -2583,6 +2625,10 @@
     <message>
         <source>&amp;Monitoring rules…</source>
         <translation>&amp;Opfølgningsregler…</translation>
+    </message>
+    <message>
+        <source>Self-&amp;efficacy items…</source>
+        <translation>&amp;Mestringstro: udsagn…</translation>
     </message>
     <message>
         <source>Worker: %1</source>

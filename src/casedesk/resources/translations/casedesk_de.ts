@@ -2092,6 +2092,33 @@
     </message>
 </context>
 <context>
+    <name>InstrumentItemsDialog</name>
+    <message>
+        <source>The team&apos;s self-efficacy items</source>
+        <translation>Die Aussagen des Teams zur Selbstwirksamkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wortlaut</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>The general self-efficacy scale asks these ten items in the client&apos;s language. A team that works with a published adaptation enters its wording here; Return changes the selected item.</source>
+        <translation>Die Skala zur allgemeinen Selbstwirksamkeit fragt diese zehn Aussagen in der Sprache der KlientIn. Ein Team, das mit einer veröffentlichten Fassung arbeitet, trägt deren Wortlaut hier ein; die Eingabetaste ändert die gewählte Aussage.</translation>
+    </message>
+</context>
+<context>
     <name>Instruments</name>
     <message>
         <source>Strong desire or compulsion to use (craving)</source>
@@ -2339,6 +2366,21 @@
     </message>
 </context>
 <context>
+    <name>ItemTextDialog</name>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Wortlaut:</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Aussage %1</translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the shipped wording again.</source>
+        <translation>Leer lassen, um wieder den mitgelieferten Wortlaut zu verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>LifeDomainsDialog</name>
     <message>
         <source>The team&apos;s life domains</source>
@@ -2583,6 +2625,10 @@
     <message>
         <source>&amp;Monitoring rules…</source>
         <translation>&amp;Monitoring-Regeln…</translation>
+    </message>
+    <message>
+        <source>Self-&amp;efficacy items…</source>
+        <translation>Selbst&amp;wirksamkeit: Aussagen…</translation>
     </message>
     <message>
         <source>Worker: %1</source>

@@ -2090,6 +2090,33 @@
     </message>
 </context>
 <context>
+    <name>InstrumentItemsDialog</name>
+    <message>
+        <source>The team&apos;s self-efficacy items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Language:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general self-efficacy scale asks these ten items in the client&apos;s language. A team that works with a published adaptation enters its wording here; Return changes the selected item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Instruments</name>
     <message>
         <source>Strong desire or compulsion to use (craving)</source>
@@ -2337,6 +2364,21 @@
     </message>
 </context>
 <context>
+    <name>ItemTextDialog</name>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the shipped wording again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifeDomainsDialog</name>
     <message>
         <source>The team&apos;s life domains</source>
@@ -2580,6 +2622,10 @@
     </message>
     <message>
         <source>&amp;Monitoring rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-&amp;efficacy items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
