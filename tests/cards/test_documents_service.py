@@ -70,7 +70,8 @@ def test_handover_summary_includes_the_current_card_and_recent_contacts(desk: De
     assert summary.relapse_card.display_name == "Jürgen"
     assert len(summary.recent_contacts) == 10
     assert summary.recent_contacts[0].note == "Kontakt 13"
-    assert summary.date_of_birth_text == "14.03.1979"
+    assert summary.date_of_birth_text == "14 Mar 1979"  # English, like the other dates of the summary
+    assert summary.languages == ["Deutsch", "Dansk"]  # typed out: printed as typed
     assert summary.emergency_notes == "Diabetiker – Insulin im Rucksack."
     assert summary.languages == ["Deutsch", "Dansk"]
     assert [(c.description, c.granted) for c in summary.consents][1:] == [("Hausarzt Dr. Øster", True)]
@@ -173,3 +174,9 @@ def test_the_plan_names_each_tasks_assignee_marks_the_overdue_and_is_signed_with
     ]
     assert plan.client_signatory == "Jürgen Großmann-Øvergaard"  # no street alias under a signature
     assert plan.client_label == "Jürgen Großmann-Øvergaard “Jojo”"  # English quotes in English
+
+
+def test_language_codes_are_named_in_the_documents_language(desk: Desk) -> None:
+    client_id = desk.clients.create(ClientDraft(first_name="Mette", languages="da, ar, Polnisch"))
+    assert desk.documents.handover_summary(client_id, "de").languages == ["Dänisch", "Arabisch", "Polnisch"]
+    assert desk.documents.handover_summary(client_id, "en").languages == ["Danish", "Arabic", "Polnisch"]

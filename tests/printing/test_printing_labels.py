@@ -40,7 +40,7 @@ def test_format_fields_match_across_languages(language):
     mismatched = {
         key: (_fields(LABELS["de"][key]), _fields(LABELS[language][key]))
         for key in LABELS["de"]
-        if key != "date_format" and _fields(LABELS["de"][key]) != _fields(LABELS[language][key])
+        if _fields(LABELS["de"][key]) != _fields(LABELS[language][key])
     }
     assert mismatched == {}
 
@@ -87,9 +87,18 @@ def test_danish_and_german_are_not_english_copies():
 def test_dates_and_numbers_follow_the_language():
     day = date(2025, 3, 4)
     assert format_date("de", day) == "04.03.2025"
-    assert format_date("da", day) == "04.03.2025"
-    assert format_date("en", day) == "4 March 2025"
-    assert format_decimal("de", 152.5) == "152,5"
-    assert format_decimal("en", 152.5) == "152.5"
+    assert format_date("da", day) == "4. mar. 2025"
+    assert format_date("en", day) == "4 Mar 2025"
+    assert format_decimal("de", 1152.5) == "1.152,5"
+    assert format_decimal("da", 1152.5) == "1.152,5"
+    assert format_decimal("en", 1152.5) == "1,152.5"
     assert format_hours("da", 90) == "1,5"
     assert label("da", "page_x_of_y", page=2, pages=5) == "Side 2 af 5"
+
+
+def test_a_date_of_birth_is_written_like_every_other_date_of_the_document():
+    from casedesk.printing.labels import format_birth_date
+
+    born = date(1979, 3, 14)
+    assert format_birth_date("en", born, approximate=False) == format_date("en", born) == "14 Mar 1979"
+    assert format_birth_date("de", born, approximate=True) == "~1979"

@@ -144,6 +144,8 @@ class _Item:
     chars_per_line: float = 0.0
     leading: float = 0.0
     height: float = 0.0
+    # A line nobody can shorten (the title, the issue date): what pushes it out is blamed instead.
+    fixed: bool = False
 
 
 @dataclass
@@ -256,7 +258,7 @@ def _cover_rows(
             ]
         )
     )
-    rows = [_Row([[_Item("title", band)]])]
+    rows = [_Row([[_Item("title", band, fixed=True)]])]
     if content.display_name.strip():
         name = Paragraph(styles.text(content.display_name, styles.name), styles.name)
         rows.append(
@@ -266,7 +268,7 @@ def _cover_rows(
     if content.date_of_birth_text:
         born = label(language, "card.born", date_of_birth=content.date_of_birth_text)
         rows.append(
-            _Row([[_Item("date_of_birth_text", Paragraph(styles.text(born, styles.body), styles.body))]])
+            _Row([[_Item("date_of_birth_text", Paragraph(styles.text(born, styles.body), styles.body), fixed=True)]])
         )
     if numbers:
         items = _number_items(content, numbers, styles, "card.more_numbers")
@@ -276,7 +278,9 @@ def _cover_rows(
     )
     if parts > 1:
         issued += "<br/>" + label(language, "card.part", part=part, parts=parts)
-    rows.append(_Row([[_Item("issued_on", Paragraph(issued, styles.small))]], space_before=styles.size * 0.5))
+    rows.append(
+        _Row([[_Item("issued_on", Paragraph(issued, styles.small), fixed=True)]], space_before=styles.size * 0.5)
+    )
     return rows
 
 
@@ -393,6 +397,7 @@ def _measure(rows: list[_Row], card: int, panel: Panel) -> FitProblem | None:
     """Wrap every flowable; return the first item that sticks out of the panel."""
     worst: FitProblem | None = None
     worst_item: _Item | None = None
+    last_free: _Item | None = None
     top = 0.0
     for row in rows:
         top += row.space_before
@@ -406,8 +411,11 @@ def _measure(rows: list[_Row], card: int, panel: Panel) -> FitProblem | None:
                 too_wide = item.unbreakable_width - CONTENT_WIDTH
                 too_tall = bottom - CONTENT_HEIGHT
                 if worst is None and max(too_wide, too_tall) > 0.01:
-                    worst_item = item
-                    worst = FitProblem(card, _column_panel(panel, column), item.field, max(too_wide, too_tall))
+                    worst_item = item if not item.fixed or last_free is None else last_free
+                    worst = FitProblem(card, _column_panel(panel, column), worst_item.field,
+                                       max(too_wide, too_tall))
+                if not item.fixed:
+                    last_free = item
             row.height = max(row.height, bottom - top)
         top += row.height
     if worst is None or worst_item is None:

@@ -7,16 +7,19 @@ document's language; long free texts wrap and continue on further pages.
 
 from __future__ import annotations
 
+import math
+from functools import partial
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from casedesk.printing import fonts
 from casedesk.printing._document import (
     ACCENT,
+    CELL,
     CELL_LABEL,
     CELL_PADDING,
     FRAME_WIDTH,
@@ -41,7 +44,14 @@ from casedesk.printing.content import (
     MonthlyReportContent,
     RelapseCardContent,
 )
-from casedesk.printing.labels import format_date, format_datetime, format_decimal, format_hours, label
+from casedesk.printing.labels import (
+    format_date,
+    format_datetime,
+    format_decimal,
+    format_hours,
+    format_integer,
+    label,
+)
 
 
 def render_counselling_protocol(content: CounsellingProtocolContent, out: Output) -> int:
@@ -196,6 +206,20 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
     return build(out, language, title, story)
 
 
+def _axis_step(largest: int) -> int:
+    """A whole step of 1, 2 or 5 times a power of ten giving at most about six ticks."""
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            if largest / (factor * magnitude) <= 6:
+                return factor * magnitude
+        magnitude *= 10
+
+
+def _whole_number(language: Language, value: float) -> str:
+    return format_integer(language, round(value))
+
+
 def _contacts_chart(language: Language, content: MonthlyReportContent) -> Drawing:
     totals = [total for total in content.contacts_by_type if total.count]
     bar_height = 14
@@ -213,12 +237,16 @@ def _contacts_chart(language: Language, content: MonthlyReportContent) -> Drawin
     chart.bars[0].strokeColor = None
     chart.barSpacing = 2
     chart.valueAxis.valueMin = 0
-    # Without rounding up, the axis may stop short of the longest bar.
-    chart.valueAxis.rangeRound = "ceiling"
+    # Counts are whole numbers: whole steps (ReportLab would pick 0.2 for a quiet month), numbered
+    # the language's way (1.000 in German and Danish), ending at or beyond the longest bar.
+    step = _axis_step(max(total.count for total in totals))
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = step * math.ceil(max(total.count for total in totals) / step)
+    chart.valueAxis.labelTextFormat = partial(_whole_number, language)
     for axis_labels in (chart.categoryAxis.labels, chart.valueAxis.labels, chart.barLabels):
         axis_labels.fontName = fonts.CONDENSED
         axis_labels.fontSize = 8.5
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = partial(_whole_number, language)
     chart.barLabels.nudge = 7
     drawing.add(chart)
     return drawing
@@ -233,6 +261,7 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
     contact_minutes = sum(total.minutes for total in content.contacts_by_type)
     story: list[Flowable] = title_block(language, title, f"{content.worker} · {content.team}")
     contact_time = label(language, "hours", hours=format_hours(language, contact_minutes))
+    contacts = sum(total.count for total in content.contacts_by_type)
     if content.total_hours:
         hours = [
             (
@@ -241,20 +270,27 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
             ),
             (label(language, "report.contact_hours"), contact_time),
         ]
+        what_hours_count = label(language, "report.total_hours_note")
     else:
         # No working time logged (the desk records contacts only): say what the figure is.
         hours = [(label(language, "report.contact_time"), contact_time)]
+        what_hours_count = label(language, "report.contact_time_note")
     story.append(
-        facts(language, 
+        facts(
+            language,
             [
                 (label(language, "worker"), content.worker),
                 (label(language, "team"), content.team),
-                (label(language, "report.clients_seen"), str(content.clients_seen)),
+                (label(language, "report.clients_seen"), format_integer(language, content.clients_seen)),
                 *hours,
             ],
             label_width=60 * mm,
         )
     )
+    story += [Spacer(0, 2 * mm), text(language, what_hours_count, CELL)]
+    if not contacts:
+        story += [Spacer(0, 6 * mm), boxed(language, label(language, "report.empty", period=period))]
+        return build(out, language, title, story, subject=content.worker)
     widths = [FRAME_WIDTH - 60 * mm, 30 * mm, 30 * mm]
     right = [("ALIGN", (1, 0), (-1, -1), "RIGHT")]
     # Plain strings rather than Paragraphs, so the numeric columns can be right-aligned.
@@ -263,27 +299,22 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
         rows.append(
             [
                 label(language, f"contact.{total.contact_type}"),
-                str(total.count),
+                format_integer(language, total.count),
                 format_hours(language, total.minutes),
             ]
         )
-    rows.append(
-        [
-            label(language, "report.total"),
-            str(sum(total.count for total in content.contacts_by_type)),
-            format_hours(language, contact_minutes),
-        ]
-    )
+    rows.append([label(language, "report.total"), format_integer(language, contacts),
+                 format_hours(language, contact_minutes)])
     totals_row = [
         ("FONTNAME", (0, -1), (-1, -1), fonts.CONDENSED_BOLD),
         ("LINEABOVE", (0, -1), (-1, -1), 1, ACCENT),
     ]
-    story += [*section(language, label(language, "report.by_type")), grid(rows, widths, extra=right + totals_row)]
-    if any(total.count for total in content.contacts_by_type):
-        story += [Spacer(0, 4 * mm), _contacts_chart(language, content)]
+    # A table of a few rows moves to the next page whole rather than leaving one row behind.
+    story.append(KeepTogether([*section(language, label(language, "report.by_type")),
+                               grid(rows, widths, extra=right + totals_row)]))
+    story += [Spacer(0, 4 * mm), _contacts_chart(language, content)]
     if content.breakdown:
         unit = content.breakdown_unit
-        widths = [FRAME_WIDTH - 60 * mm, 30 * mm, 30 * mm]
         rows = [[label(language, f"report.col_{key}") for key in ("period", "count", "hours")]]
         for period_total in content.breakdown:
             start = format_date(language, period_total.start)
@@ -292,9 +323,8 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
                 if unit == "week"
                 else start
             )
-            rows.append([name, str(period_total.contacts), format_hours(language, period_total.minutes)])
-        story += [
-            *section(language, label(language, f"report.breakdown_{unit}")),
-            grid(rows, widths, extra=right),
-        ]
+            rows.append([name, format_integer(language, period_total.contacts),
+                         format_hours(language, period_total.minutes)])
+        story.append(KeepTogether([*section(language, label(language, f"report.breakdown_{unit}")),
+                                   grid(rows, widths, extra=right)]))
     return build(out, language, title, story, subject=content.worker)

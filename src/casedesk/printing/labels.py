@@ -36,8 +36,6 @@ LABELS: dict[str, dict[str, str]] = {
         "no_open_tasks": "Keine offenen Aufgaben.",
         "task.overdue": "überfällig",
         "worker.unknown": "(MitarbeiterIn nicht bekannt)",
-        "decimal_separator": ",",
-        "date_format": "{day:02d}.{month:02d}.{year}",
         "minutes": "{minutes} Min.",
         "hours": "{hours} Std.",
         # Relapse card
@@ -253,6 +251,9 @@ LABELS: dict[str, dict[str, str]] = {
         "report.breakdown_day": "Kontakte pro Tag",
         "report.breakdown_week": "Kontakte pro Woche",
         "report.col_period": "Zeitraum",
+        "report.contact_time_note": "Kontaktzeit ist die Dauer der erfassten Kontakte. Wege, Dokumentation und andere Arbeit erfasst CaseDesk nicht; sie sind hier nicht enthalten.",
+        "report.total_hours_note": "Arbeitsstunden: die Kontakte und die erfassten weiteren Tätigkeiten.",
+        "report.empty": "Für {period} sind keine Kontakte erfasst.",
         "report.week": "KW {week} (ab {date})",
         "month.1": "Januar",
         "month.2": "Februar",
@@ -291,8 +292,6 @@ LABELS: dict[str, dict[str, str]] = {
         "no_open_tasks": "Ingen åbne opgaver.",
         "task.overdue": "overskredet",
         "worker.unknown": "(medarbejder ukendt)",
-        "decimal_separator": ",",
-        "date_format": "{day:02d}.{month:02d}.{year}",
         "minutes": "{minutes} min.",
         "hours": "{hours} t.",
         "card.title": "Hvad gør jeg ved tilbagefald eller risiko for tilbagefald?",
@@ -501,6 +500,9 @@ LABELS: dict[str, dict[str, str]] = {
         "report.breakdown_day": "Kontakter pr. dag",
         "report.breakdown_week": "Kontakter pr. uge",
         "report.col_period": "Periode",
+        "report.contact_time_note": "Kontakttid er varigheden af de registrerede kontakter. Transport, dokumentation og andet arbejde registrerer CaseDesk ikke; det indgår ikke her.",
+        "report.total_hours_note": "Arbejdstimer: kontakterne og de øvrige registrerede aktiviteter.",
+        "report.empty": "Der er ingen registrerede kontakter i {period}.",
         "report.week": "Uge {week} (fra {date})",
         "month.1": "januar",
         "month.2": "februar",
@@ -539,8 +541,6 @@ LABELS: dict[str, dict[str, str]] = {
         "no_open_tasks": "No open tasks.",
         "task.overdue": "overdue",
         "worker.unknown": "(worker not known)",
-        "decimal_separator": ".",
-        "date_format": "{day} {month_name} {year}",
         "minutes": "{minutes} min",
         "hours": "{hours} h",
         "card.title": "What to do on relapse or risk of relapse?",
@@ -749,6 +749,9 @@ LABELS: dict[str, dict[str, str]] = {
         "report.breakdown_day": "Contacts per day",
         "report.breakdown_week": "Contacts per week",
         "report.col_period": "Period",
+        "report.contact_time_note": "Contact time is the duration of the contacts recorded. Travel, paperwork and other work are not recorded in CaseDesk and are not included.",
+        "report.total_hours_note": "Working hours: the contacts and the other activities recorded.",
+        "report.empty": "No contacts are recorded for {period}.",
         "report.week": "Week {week} (from {date})",
         "month.1": "January",
         "month.2": "February",
@@ -772,24 +775,42 @@ def label(language: Language, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+#: The CLDR locale of each document language (Babel): the documents are for teams in Germany and
+#: Denmark, and English ones for readers in Europe, so British English, not US month-first dates.
+_LOCALES = {"de": "de_DE", "da": "da_DK", "en": "en_GB"}
+
+
+# Babel is imported when the first date is printed: the card editor imports this catalogue at start-up.
 def format_date(language: Language, day: date) -> str:
-    return label(
-        language,
-        "date_format",
-        day=day.day,
-        month=day.month,
-        year=day.year,
-        month_name=label(language, f"month.{day.month}"),
-    )
+    """A date as the language writes it in running text and tables: "14.03.2025", "14. mar. 2025",
+    "14 Mar 2025" (one style on every document, the date of birth included)."""
+    from babel.dates import format_date as babel_date
+
+    return babel_date(day, "medium", locale=_LOCALES[language])
 
 
 def format_datetime(language: Language, moment: datetime) -> str:
-    return f"{format_date(language, moment)}, {moment:%H:%M}"
+    from babel.dates import format_time
+
+    return f"{format_date(language, moment)}, {format_time(moment, 'short', locale=_LOCALES[language])}"
 
 
 def format_decimal(language: Language, value: float, places: int = 1) -> str:
-    return f"{value:.{places}f}".replace(".", label(language, "decimal_separator"))
+    from babel.numbers import format_decimal as babel_decimal
+
+    return babel_decimal(value, format="#,##0." + "0" * places, locale=_LOCALES[language])
+
+
+def format_integer(language: Language, value: int) -> str:
+    from babel.numbers import format_decimal as babel_decimal
+
+    return babel_decimal(value, format="#,##0", locale=_LOCALES[language])
 
 
 def format_hours(language: Language, minutes: int) -> str:
     return format_decimal(language, minutes / 60)
+
+
+def format_birth_date(language: Language, day: date, approximate: bool) -> str:
+    """A date of birth; only the year when it is an estimate ("~1979")."""
+    return f"~{day.year}" if approximate else format_date(language, day)

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from casedesk.domain import TriggerCategory
 from casedesk.models import Client, CrisisLine, RelapseCardVersion, Worker
 from casedesk.printing.content import PhoneEntry, RelapseCardContent, RiskSituation
+from casedesk.printing.labels import format_birth_date
 from casedesk.services.clients import _get
 from casedesk.services.errors import NotFound, ValidationFailed
 
@@ -218,10 +219,11 @@ def card_language_of(languages: str) -> str | None:
     return None
 
 
-def birth_date_text(birth_date: date | None, approximate: bool) -> str:
+def birth_date_text(birth_date: date | None, approximate: bool, language: str) -> str:
+    """The date of birth as the document's language writes its dates (one style on a page)."""
     if birth_date is None:
         return ""
-    return f"~{birth_date.year}" if approximate else birth_date.strftime("%d.%m.%Y")
+    return format_birth_date(language, birth_date, approximate)  # type: ignore[arg-type]
 
 
 class CardService:
@@ -338,7 +340,8 @@ class CardService:
                 name_parts.append(client.first_name)
             if draft.show_surname and client.last_name:
                 name_parts.append(client.last_name)
-            birth = birth_date_text(client.birth_date, client.birth_date_approximate) if draft.show_birth_date else ""
+            birth = (birth_date_text(client.birth_date, client.birth_date_approximate, draft.language)
+                     if draft.show_birth_date else "")
         return RelapseCardContent(
             language=draft.language,  # type: ignore[arg-type]
             issued_on=issued_on or date.today(),

@@ -44,6 +44,17 @@ def _phase_name(phase: str, language: str) -> str:
     return label(language, f"phase.{phase}")  # type: ignore[arg-type]
 
 
+def _language_name(typed: str, language: str) -> str:
+    """A language the client speaks, named in the document's language: "de" is printed "Deutsch"
+    (or "German"); a name typed out is printed as typed."""
+    from babel import Locale
+
+    code = typed.strip().casefold()
+    if not (2 <= len(code) <= 3 and code.isalpha()):
+        return typed
+    return Locale.parse({"de": "de_DE", "da": "da_DK", "en": "en_GB"}[language]).languages.get(code, typed)
+
+
 def _split_list(text: str) -> list[str]:
     return [part.strip() for part in text.replace("\n", ",").split(",") if part.strip()]
 
@@ -393,10 +404,10 @@ class DocumentService:
             prepared_by=self._desk.identity.name,
             display_name=_real_name(details) or label(language, "quote", text=draft.alias),  # type: ignore[arg-type]
             alias=draft.alias,
-            date_of_birth_text=birth_date_text(draft.birth_date, draft.birth_date_approximate) or None,
+            date_of_birth_text=birth_date_text(draft.birth_date, draft.birth_date_approximate, language) or None,
             whereabouts=draft.whereabouts,
             phone=draft.phone,
-            languages=_split_list(draft.languages),
+            languages=[_language_name(part, language) for part in _split_list(draft.languages)],
             consents=consents,
             phase=_phase_name(details.phase, language),
             case_manager=details.responsible_name,
