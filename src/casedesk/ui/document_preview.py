@@ -1,19 +1,29 @@
 """Preview, print and save a PDF the printing layer made, straight from memory.
 
 The PDF holds client data, so it never touches the disk unless the worker saves it: QtPdf reads it
-from a ``QBuffer`` and printing renders its pages into images painted onto the printer.
+from a ``QBuffer``. Printing sends the PDF itself to the printer where the platform can (CUPS ``lp``
+on Linux and macOS reads it from a pipe, on a thread of its own): the printer gets the vector
+PDF with its embedded fonts, sharp at any resolution and a fraction of a page image's size, and the
+card keeps its true size. "Print to file" writes the PDF itself (0600). Only where neither works
+(Windows, no ``lp``, ``lp`` failing) are the pages rendered into images painted onto the printer.
 
 The preview keeps the size and place the worker gave it, but never more than the screen's free
 area: on a 1280×720 laptop its buttons stay on the screen.
 """
 
+import shutil
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
     QIODevice,
+    QObject,
     QPointF,
     QRectF,
     QSize,
@@ -86,8 +96,89 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
-def print_with_dialog(parent: QWidget, document: QPdfDocument) -> bool:
-    """Qt's print dialog, then print; False when the worker cancelled."""
+#: How long ``lp`` may take to hand the job to the spooler (it returns once the job is queued).
+LP_TIMEOUT_S = 60
+
+
+def cups_command(printer_name: str, copies: int, first_page: int, last_page: int) -> list[str] | None:
+    """The ``lp`` command that prints a PDF from stdin at 100 %, or None where there is no CUPS."""
+    lp = shutil.which("lp")
+    if sys.platform == "win32" or lp is None or not printer_name:
+        return None
+    # The job title shows in print queues (and on other workers' screens): the kind of file only.
+    command = [lp, "-d", printer_name, "-t", "CaseDesk", "-n", str(max(copies, 1)),
+               "-o", "fit-to-page=false", "-o", "print-scaling=none"]
+    if first_page and last_page:
+        command += ["-P", f"{first_page}-{last_page}"]
+    return command
+
+
+class PdfPrintJob(QObject):
+    """Hands a PDF to ``lp`` on a thread of its own; the signals arrive on the GUI thread."""
+
+    succeeded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, command: list[str], pdf: bytes, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._command = command
+        self._pdf = pdf
+
+    def start(self) -> None:
+        threading.Thread(target=self._work, name="casedesk-print", daemon=True).start()
+
+    def _work(self) -> None:
+        try:
+            result = subprocess.run(self._command, input=self._pdf, capture_output=True, timeout=LP_TIMEOUT_S,
+                                    check=False)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            self._finish(self.failed, str(error))
+            return
+        if result.returncode != 0:
+            self._finish(self.failed, result.stderr.decode(errors="replace").strip())
+        else:
+            self._finish(self.succeeded)
+
+    def _finish(self, signal, *outcome: object) -> None:
+        # The preview may have been closed (or the desk locked) while lp ran: nobody is left to tell.
+        if shiboken6.isValid(self):
+            signal.emit(*outcome)
+
+
+def _print_pdf_itself(parent: QWidget, printer: QPrinter, pdf: bytes) -> bool:
+    """Send ``pdf`` itself where the platform can; False when only the raster path remains."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        try:
+            write_document(Path(printer.outputFileName()), pdf, overwrite=True)
+        except (OutputRefused, OSError) as error:
+            messages.warning(parent, translate("DocumentPreviewDialog", "Print"), str(error))
+        return True
+    command = cups_command(printer.printerName(), printer.copyCount(), printer.fromPage(), printer.toPage())
+    if command is None:
+        return False
+    job = PdfPrintJob(command, pdf, parent)
+
+    def fall_back(_reason: str) -> None:
+        # lp refused (no such queue, CUPS down): the page images still reach the printer Qt knows.
+        # The caller's document may be gone by now (the editor drops it at once): a fresh one.
+        document, buffer = load_pdf(pdf, job)
+        try:
+            print_document(document, printer)
+        except OSError as error:
+            messages.warning(parent, translate("DocumentPreviewDialog", "Print"), str(error))
+        finally:
+            document.close()
+            buffer.close()
+            job.deleteLater()
+
+    job.failed.connect(fall_back)
+    job.succeeded.connect(job.deleteLater)
+    job.start()
+    return True
+
+
+def print_with_dialog(parent: QWidget, document: QPdfDocument, pdf: bytes | None = None) -> bool:
+    """Qt's print dialog, then print (``pdf`` itself where it can be sent); False when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if document.pageCount():
         # Preselect the document's paper (A4), so a US-letter default does not crop the card.
@@ -97,6 +188,8 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument) -> bool:
     dialog.setMinMax(1, max(document.pageCount(), 1))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    if pdf is not None and _print_pdf_itself(parent, printer, pdf):
+        return True
     try:
         print_document(document, printer)
     except OSError as error:
@@ -247,7 +340,7 @@ class DocumentPreviewDialog(QDialog):
     def _on_print_button_clicked(self) -> None:
         if not self.print_button.isEnabled():
             return
-        if print_with_dialog(self, self.document):
+        if print_with_dialog(self, self.document, self._pdf):
             self.printed.emit()
 
     def _on_save_button_clicked(self) -> None:

@@ -1004,7 +1004,7 @@ class RelapseCardEditor(QWidget):
     def _print_pdf(self, pdf: bytes) -> None:
         document, buffer = load_pdf(pdf, self)
         try:
-            print_with_dialog(self, document)
+            print_with_dialog(self, document, pdf)
         finally:
             document.deleteLater()
             buffer.deleteLater()
