@@ -149,3 +149,24 @@ def test_monthly_report(benchmark):
     content = _monthly_report()
     benchmark(lambda: render_monthly_report(content, io.BytesIO()))
     assert _median(benchmark) <= MONTHLY_REPORT_TARGET_S
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+@pytest.mark.parametrize("language", ["de", "da", "en"])
+def test_three_situation_card_type_size(benchmark, language, large_print):
+    """The smallest type on a three-situation card, read from the PDF (the print hint excluded);
+    target at least 7 pt in normal print and 9 pt in large print."""
+    import pdfplumber
+
+    content = _card(0)
+    content.language, content.large_print = language, large_print
+    content.risk_situations = [content.risk_situations[0], content.risk_situations[1], content.risk_situations[0]]
+    buffer = io.BytesIO()
+    benchmark.pedantic(lambda: render_card(content, buffer), rounds=1, iterations=1)
+    with pdfplumber.open(io.BytesIO(buffer.getvalue())) as pdf:
+        # The hint under the fold-outs is set at 8 pt and is not on the card.
+        sizes = [char["size"] for page in pdf.pages for char in page.chars if char["size"] != 8]
+    smallest = min(sizes)
+    benchmark.extra_info["smallest_pt"] = round(smallest, 2)
+    print(f"\n{language} large_print={large_print}: smallest type {smallest:.2f} pt")
+    assert smallest >= (9.0 if large_print else 7.0) - 0.01

@@ -75,7 +75,9 @@ def test_an_empty_month_says_so_instead_of_a_table_of_zeros(language: str) -> No
     assert normalized(label(language, "report.by_type")) not in text
 
 
-def test_the_weeks_table_is_never_split_from_its_heading_or_its_rows() -> None:
+@pytest.mark.parametrize("weeks", [4, 6])
+@pytest.mark.parametrize("name_repeats", [1, 4])
+def test_the_weeks_table_is_never_split_from_its_heading_or_its_rows(weeks: int, name_repeats: int) -> None:
     import pdfplumber
     from printing_fixtures import monthly_report_content
 
@@ -83,10 +85,10 @@ def test_the_weeks_table_is_never_split_from_its_heading_or_its_rows() -> None:
 
     content = monthly_report_content("de")
     # Long enough that the weeks' table begins near the foot of the first page.
-    content.breakdown = [PeriodTotal(start=datetime(2025, 3, 3).date(), contacts=30, minutes=1000)] * 6
-    content.worker = "Jörg Weißmüller " * 4
+    content.breakdown = [PeriodTotal(start=datetime(2025, 3, 3).date(), contacts=30, minutes=1000)] * weeks
+    content.worker = " ".join(["Jörg Weißmüller"] * name_repeats)
     with pdfplumber.open(io.BytesIO(_report(content))) as pdf:
         pages = [(page.extract_text() or "") for page in pdf.pages]
     heading = label("de", "report.breakdown_week")
     (with_heading,) = [number for number, text in enumerate(pages) if heading in text]
-    assert pages[with_heading].count("KW 10") == 6
+    assert pages[with_heading].count("KW 10") == weeks

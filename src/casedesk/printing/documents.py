@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from casedesk.printing import fonts
 from casedesk.printing._document import (
@@ -252,6 +252,13 @@ def _contacts_chart(language: Language, content: MonthlyReportContent) -> Drawin
     return drawing
 
 
+def _kept_together(heading: list[Flowable], table: Flowable) -> KeepTogether:
+    """A heading and its short table on one page: the next page takes both rather than leaving a
+    row behind. The heading's conditional page break is left out - inside KeepTogether it would
+    claim the rest of the page and let the table split after all."""
+    return KeepTogether([flowable for flowable in heading if not isinstance(flowable, CondPageBreak)] + [table])
+
+
 def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
     fonts.register_fonts()
     language = content.language
@@ -310,8 +317,8 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
         ("LINEABOVE", (0, -1), (-1, -1), 1, ACCENT),
     ]
     # A table of a few rows moves to the next page whole rather than leaving one row behind.
-    story.append(KeepTogether([*section(language, label(language, "report.by_type")),
-                               grid(rows, widths, extra=right + totals_row)]))
+    story.append(_kept_together(section(language, label(language, "report.by_type")),
+                                grid(rows, widths, extra=right + totals_row)))
     story += [Spacer(0, 4 * mm), _contacts_chart(language, content)]
     if content.breakdown:
         unit = content.breakdown_unit
@@ -325,6 +332,6 @@ def render_monthly_report(content: MonthlyReportContent, out: Output) -> int:
             )
             rows.append([name, format_integer(language, period_total.contacts),
                          format_hours(language, period_total.minutes)])
-        story.append(KeepTogether([*section(language, label(language, f"report.breakdown_{unit}")),
-                                   grid(rows, widths, extra=right)]))
+        story.append(_kept_together(section(language, label(language, f"report.breakdown_{unit}")),
+                                    grid(rows, widths, extra=right)))
     return build(out, language, title, story, subject=content.worker)
