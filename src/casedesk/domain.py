@@ -97,6 +97,8 @@ class NoticeKind(StrEnum):
     RECEIVED_AFTER_HANDOVER = "received_after_handover"
     #: A colleague forwarded changes they could no longer apply themselves.
     FORWARDED = "forwarded"
+    #: A colleague recorded a relapse of a client this worker holds or deputises for.
+    RELAPSE_RECORDED = "relapse_recorded"
 
 
 class AccessRoute(StrEnum):

@@ -384,3 +384,24 @@ def test_a_losing_edit_pushed_after_a_full_resync_still_takes_the_winning_value(
     report = lead.sync.run(force_full=True)
     assert report.merged == 1 and report.conflicts == 1
     assert lead.desk.clients.get(client_id).draft.phone == "0171 222"
+
+
+def test_a_relapse_recorded_offline_reaches_the_deputy_as_one_notice(central_url, make_device):
+    from datetime import date
+
+    anna, ben, _lead = _team(central_url, make_device)
+    client_id = _client(anna)
+    ben.sync.run()
+    anna.sync.run()  # Anna's desk now knows Ben
+    HandoverService(anna.desk).set_deputy(client_id, ben.credentials.worker_id)
+    anna.sync.run()
+    ben.sync.run()
+    anna.desk.instruments.record_relapse(client_id, date.today(), "Re-assess", "Contact within 48 hours")
+    anna.sync.run()
+    report = ben.sync.run()
+    assert report.notices == 1
+    [notice] = _notices(ben.desk)
+    assert (notice.kind, notice.client_id, notice.from_worker_id) == (
+        NoticeKind.RELAPSE_RECORDED.value, client_id, anna.credentials.worker_id)
+    assert ben.sync.run().notices == 0, "told once"
+    assert _notices(anna.desk) == [], "the one who recorded it is not told"

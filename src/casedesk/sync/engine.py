@@ -13,6 +13,7 @@ it belongs to is not purged while it waits.
 """
 
 import json
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -38,8 +39,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, sessionmaker
 
-from casedesk.domain import ClientStatus
-from casedesk.models import DeskSetting, PendingChange, SyncConflict, SyncNotice, new_id
+from casedesk.domain import ClientStatus, InstrumentKind, MotivationalStage, NoticeKind
+from casedesk.models import DeskSetting, InstrumentRecord, PendingChange, SyncConflict, SyncNotice, new_id
 from casedesk.store.change_sets import note_change, note_everything
 from casedesk.store.hlc import HybridLogicalClock, Stamp
 from casedesk.store.search_index import deferred_search_index
@@ -83,6 +84,8 @@ CLIENT_CHUNK = 2000
 #: From this many new rows on, the search index is built once for the batch instead of by trigger.
 BULK_INDEX_ROWS = 200
 _MAX_AHEAD_MILLIS = int(MAX_CLOCK_AHEAD.total_seconds() * 1000)
+#: Namespace for the ids of relapse notices: one per pulled relapse record.
+_RELAPSE_NOTICE_NAMESPACE = uuid.UUID("8e3f2c41-7a5b-4d0e-9c6f-1b2a3d4e5f60")
 
 #: (stage, done, total) — stages: "push", "pull", "check".
 ProgressCallback = Callable[[str, int, int], None]
@@ -512,10 +515,24 @@ class SyncEngine:
                 session.execute(*bulk_update(table, updates))
             if inserts or updates:
                 note_change(session, table.name, (client_id_of(table.name, row) for row in inserts + updates))
+            if table.name == InstrumentRecord.__tablename__ and inserts:
+                self._notice_relapses(session, inserts)
             self.report.pulled += len(inserts) + len(updates)
         if newest:
             self._clock.observe(newest, max_ahead_millis=_MAX_AHEAD_MILLIS)
             session.merge(DeskSetting(key="hlc_last", value=self._clock.last))
+
+    def _notice_relapses(self, session: Session, inserted: list[dict[str, Any]]) -> None:
+        """A relapse a colleague recorded reaches this worker as a notice (the deputy learns of it
+        at the next sync); one notice per record, however often the row is pulled."""
+        for row in inserted:
+            if (row.get("kind") == InstrumentKind.STAGE.value and row.get("stage") == MotivationalStage.RELAPSE.value
+                    and not row.get("deleted") and row.get("worker_id") != self._worker_id):
+                notice_id = str(uuid.uuid5(_RELAPSE_NOTICE_NAMESPACE, row["id"]))
+                if session.get(SyncNotice, notice_id) is None:
+                    session.add(SyncNotice(id=notice_id, kind=NoticeKind.RELAPSE_RECORDED.value,
+                                           client_id=row["client_id"], from_worker_id=row.get("worker_id"), count=1))
+                    self.report.notices += 1
 
     def _keep_local_edits(self, session: Session, table, remote: dict[str, Any], pending: set[str]) -> dict[str, Any]:
         """The remote row, except fields edited here and not yet pushed: the next push merges them

@@ -542,6 +542,8 @@ class Vocabulary(QObject):
     def notice(self, kind: str, count: int, colleague: str, client: str) -> str:
         if kind == NoticeKind.FORWARDED:
             text = self.tr("%1 handed you %n change(s) to %2 they could no longer make.", "", count)
+        elif kind == NoticeKind.RELAPSE_RECORDED:
+            text = self.tr("%1 recorded a relapse of %2: look at the new tasks and the relapse card.")
         else:
             text = self.tr("%n change(s) %1 made offline to %2 arrived after the handover.", "", count)
         return text.replace("%1", colleague).replace("%2", client)

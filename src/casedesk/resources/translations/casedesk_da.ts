@@ -1121,6 +1121,7 @@
     </message>
     <message>
         <source>Print</source>
+        <extracomment>How long ``lp`` may take to hand the job to the spooler (it returns once the job is queued).</extracomment>
         <translation>Udskriv</translation>
     </message>
     <message>
@@ -3734,6 +3735,13 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
             <numerusform>%n kort er ikke på arket, fordi der ikke er plads til teksten:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) on the sheet have no risk situation yet, only numbers:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No client has a relapse card yet.</source>
         <translation>Ingen borger har et tilbagefaldskort endnu.</translation>
@@ -6221,6 +6229,10 @@ Udskriv alligevel?</translation>
     <message>
         <source>The office did not take this change. Discard it, or ask the office.</source>
         <translation>Kontoret modtog ikke denne ændring. Kassér den, eller spørg kontoret.</translation>
+    </message>
+    <message>
+        <source>%1 recorded a relapse of %2: look at the new tasks and the relapse card.</source>
+        <translation>%1 har registreret et tilbagefald for %2: se de nye opgaver og tilbagefaldskortet.</translation>
     </message>
     <message>
         <source>A colleague</source>

@@ -1121,6 +1121,7 @@
     </message>
     <message>
         <source>Print</source>
+        <extracomment>How long ``lp`` may take to hand the job to the spooler (it returns once the job is queued).</extracomment>
         <translation>Drucken</translation>
     </message>
     <message>
@@ -3734,6 +3735,13 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
             <numerusform>%n Karten sind nicht auf dem Bogen, weil sie nicht passen:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) on the sheet have no risk situation yet, only numbers:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No client has a relapse card yet.</source>
         <translation>Noch niemand hat eine Rückfallkarte.</translation>
@@ -6221,6 +6229,10 @@ Trotzdem drucken?</translation>
     <message>
         <source>The office did not take this change. Discard it, or ask the office.</source>
         <translation>Das Büro hat diese Änderung nicht übernommen. Verwerfen Sie sie oder fragen Sie im Büro nach.</translation>
+    </message>
+    <message>
+        <source>%1 recorded a relapse of %2: look at the new tasks and the relapse card.</source>
+        <translation>%1 hat einen Rückfall von %2 erfasst: bitte die neuen Aufgaben und die Rückfallkarte ansehen.</translation>
     </message>
     <message>
         <source>A colleague</source>

@@ -1121,6 +1121,7 @@
     </message>
     <message>
         <source>Print</source>
+        <extracomment>How long ``lp`` may take to hand the job to the spooler (it returns once the job is queued).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3732,6 +3733,13 @@ Encrypted case management for outreach work.</translation>
             <numerusform>%n cards are not on the sheet because they do not fit:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) on the sheet have no risk situation yet, only numbers:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No client has a relapse card yet.</source>
         <translation>No client has a relapse card yet.</translation>
@@ -6216,6 +6224,10 @@ Print it anyway?</source>
     </message>
     <message>
         <source>The office did not take this change. Discard it, or ask the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded a relapse of %2: look at the new tasks and the relapse card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
