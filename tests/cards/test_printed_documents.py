@@ -216,3 +216,14 @@ def test_documents_are_written_for_the_user_only_even_over_a_readable_pdf(tmp_pa
         os.umask(previous)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
     assert stat.S_IMODE(existing.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("render", ["service_plan_pdf", "protocol_pdf"])
+def test_plan_and_protocol_headers_carry_the_real_name_not_the_alias(
+        printer: PrintService, client_id: str, contact_id: str, render: str) -> None:
+    import pdfplumber
+
+    subject = contact_id if render == "protocol_pdf" else client_id
+    with pdfplumber.open(io.BytesIO(printer.to_bytes(getattr(printer, render), subject, "da"))) as document:
+        headers = [page.crop((0, 0, page.width, 45)).extract_text() or "" for page in document.pages]
+    assert all("Jürgen Großmann-Øvergaard" in header and "Jojo" not in header for header in headers)

@@ -73,3 +73,29 @@ def test_the_cycle_documents_need_a_current_client(qtbot: QtBot, session: DeskHa
     actions = _menu(qtbot, session, None).print_actions
     actions.update_enabled()
     assert not actions.assessment_action.isEnabled() and not actions.evaluation_action.isEnabled()
+
+
+def test_a_sheet_of_cards_names_the_card_left_out_and_the_empty_one(qtbot: QtBot, session: DeskHandle,
+                                                                    desk: Desk) -> None:
+    from casedesk.services.cards import CardDraft, NumberDraft, SituationDraft
+    from casedesk.services.dto import ClientDraft
+
+    fits = desk.clients.create(ClientDraft(first_name="Mette", last_name="Søndergaard"))
+    too_long = desk.clients.create(ClientDraft(first_name="Jonas", last_name="Brandt"))
+    empty = desk.clients.create(ClientDraft(first_name="Kalle", last_name="Berg"))
+    numbers = [NumberDraft("Notruf", "112")]
+    desk.cards.save(fits, CardDraft(situations=[SituationDraft("Zahltag", ["craving"], "Geld abgeben")],
+                                    important_numbers=numbers))
+    desk.cards.save(too_long, CardDraft(situations=[SituationDraft("Streit", [], "Weggehen. " * 400)],
+                                        important_numbers=numbers))
+    desk.cards.save(empty, CardDraft(important_numbers=numbers))
+    actions = _menu(qtbot, session, None).print_actions
+
+    with qtbot.waitSignal(actions.preview_opened, timeout=TIMEOUT_MS) as opened:
+        actions.card_sheet()
+    qtbot.waitUntil(lambda: bool(messages.shown), timeout=TIMEOUT_MS)
+    note = messages.shown[-1][1]
+    assert "Jonas Brandt" in note and "alternatives" in note and "too long" in note
+    assert "Kalle Berg" in note and "no risk situation" in note
+    assert "Mette" not in note
+    opened.args[0].close()

@@ -115,6 +115,8 @@ def run_print(args: argparse.Namespace) -> int:
             sheet = printer.card_sheet_pdf(out, language=args.language)
             for refused in sheet.left_out:
                 print(f"left out: {not_printable(refused)}", file=sys.stderr)
+            for name in sheet.empty:
+                print(f"warning: the card of {name} has no risk situation yet, only numbers", file=sys.stderr)
             if not sheet.placed:
                 _fail("no relapse card to print" if sheet.left_out else "no client has a relapse card yet")
         elif document == "plan":

@@ -165,6 +165,9 @@ class PlanServiceEntry:
 class ServicePlanContent:
     language: Language
     client_label: str
+    # The name on every page's header (loose pages are matched to the client): the real name,
+    # without the street alias; empty for the client_label.
+    header_name: str = ""
     worker: str
     team: str
     phase: str
@@ -292,6 +295,9 @@ class EvaluationContent:
 class CounsellingProtocolContent:
     language: Language
     client_label: str
+    # The name on every page's header (loose pages are matched to the client): the real name,
+    # without the street alias; empty for the client_label.
+    header_name: str = ""
     worker: str
     started_at: datetime
     duration_minutes: int

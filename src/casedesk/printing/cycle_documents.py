@@ -247,7 +247,7 @@ def render_service_plan(content: ServicePlanContent, out: Output) -> int:
     if content.open_tasks:
         story += [*section(language, label(language, "open_tasks")), tasks_table(language, content.open_tasks)]
     story += [Spacer(0, 4 * mm), _signatures(language, content)]
-    return build(out, language, title, story, subject=content.client_label)
+    return build(out, language, title, story, subject=content.header_name or content.client_label)
 
 
 # --- assessment summary -----------------------------------------------------------------------

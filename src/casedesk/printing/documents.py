@@ -85,7 +85,7 @@ def render_counselling_protocol(content: CounsellingProtocolContent, out: Output
     if content.notes.strip():
         story += [*section(language, label(language, "protocol.notes")), *long_text(language, content.notes)]
     story += [*section(language, label(language, "protocol.follow_up")), tasks_table(language, content.follow_up_tasks)]
-    return build(out, language, title, story, subject=content.client_label)
+    return build(out, language, title, story, subject=content.header_name or content.client_label)
 
 
 def _relapse_card_summary(language: Language, card: RelapseCardContent) -> list[Flowable]:

@@ -126,6 +126,12 @@ def _client_label(details: ClientDetails, language: str) -> str:
     return " ".join(part for part in (_real_name(details), quoted) if part)
 
 
+def _header_name(details: ClientDetails, language: str) -> str:
+    """The name on the header of every page: the real name; the alias only for a client known by
+    nothing else."""
+    return _real_name(details) or _client_label(details, language)
+
+
 def _task_entries(session: Session, tasks: Sequence[Task], case_manager: str, today: date) -> list[printed.TaskEntry]:
     """Each task with the worker it is assigned to (an unassigned one is the case manager's, who is
     responsible for the case) and whether it is overdue on the day the document is printed."""
@@ -260,6 +266,7 @@ class DocumentService:
         return printed.ServicePlanContent(
             language=language,  # type: ignore[arg-type]
             client_label=_client_label(details, language),
+            header_name=_header_name(details, language),
             worker=case_manager,
             team=self._desk.identity.team,
             phase=_phase_name(phase, language),
@@ -373,9 +380,11 @@ class DocumentService:
                       contact.participants, contact.topics, contact.client_state, contact.motivational_stage,
                       contact.note)
         started_at, minutes, kind, place, participants, topics, state, stage, note = values
+        client = self._desk.clients.get(client_id)
         return printed.CounsellingProtocolContent(
             language=language,  # type: ignore[arg-type]
-            client_label=_client_label(self._desk.clients.get(client_id), language),
+            client_label=_client_label(client, language),
+            header_name=_header_name(client, language),
             worker=worker_name,
             started_at=started_at,
             duration_minutes=minutes,

@@ -7,7 +7,7 @@ layer never writes temp files, so no client data is left behind in the temp fold
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -92,10 +92,12 @@ class CardPreview:
 
 @dataclass(frozen=True)
 class CardSheet:
-    """A sheet of cards: how many were placed, and the cards left out because they do not fit."""
+    """A sheet of cards: how many were placed, the cards left out because they do not fit, and
+    the clients whose card on the sheet has no risk situation (only its numbers)."""
 
     placed: int
     left_out: list[CardNotPrintable]
+    empty: list[str] = field(default_factory=list)
 
 
 def _editor_problem(problem: FitProblem, draft: CardDraft | None) -> CardFitProblem:
@@ -184,7 +186,7 @@ class PrintService:
         A card that does not fit is left out, named in the result, so one long card does not hold
         back the others; nothing is written when no card is placed.
         """
-        layouts, left_out = [], []
+        layouts, left_out, empty = [], [], []
         for client_id in client_ids or self._desk.cards.clients_with_cards():
             current = self._desk.cards.current(client_id)
             if current is None:
@@ -199,9 +201,11 @@ class PrintService:
                 left_out.append(refused)
                 continue
             layouts.append(layout)
+            if not content.risk_situations:
+                empty.append(self._desk.clients.get(client_id).display_name)
         if layouts:
             self._render(layouts, out)
-        return CardSheet(len(layouts), left_out)
+        return CardSheet(len(layouts), left_out, empty)
 
     # --- documents of the method ------------------------------------------------------------
     def service_plan_pdf(self, client_id: str, language: str, out: Target) -> None:

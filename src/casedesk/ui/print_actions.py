@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     # ReportLab (behind the print service) and Qt's PDF modules cost ~250 ms of start-up; the
     # main window builds this menu at once, so they are imported when a document is first made.
     from casedesk.services.desk import Desk
-    from casedesk.services.printing import CardNotPrintable, PrintService
+    from casedesk.services.printing import CardSheet, PrintService
     from casedesk.ui.document_preview import DocumentPreviewDialog
 
 CurrentId = Callable[[], str | None]
@@ -160,29 +160,36 @@ class PrintActions(QObject):
     def card_sheet(self) -> None:
         title = self.tr("Sheet of relapse cards")
 
-        def render(printer: PrintService) -> tuple[bytes | None, list[CardNotPrintable]]:
+        def render(printer: PrintService) -> tuple[bytes | None, CardSheet]:
             sheet = []
             pdf = printer.to_bytes(lambda out: sheet.append(printer.card_sheet_pdf(out)))
-            return pdf or None, sheet[0].left_out
+            return pdf or None, sheet[0]
 
         self._open(render, title, "relapse-cards.pdf")
 
-    def _left_out_text(self, left_out: list[CardNotPrintable]) -> str:
+    def _sheet_text(self, sheet: CardSheet) -> str:
+        """What the worker must know about a sheet: the cards left out, the cards without a situation."""
         from casedesk.ui.relapse_card_editor import not_printable_text
 
-        explanations = "\n\n".join(not_printable_text(r.client_name, r.problems) for r in left_out)
-        return self.tr("%n card(s) are not on the sheet because they do not fit:", "", len(left_out)) \
-            + "\n\n" + explanations
+        parts = []
+        if sheet.left_out:
+            explanations = "\n\n".join(not_printable_text(r.client_name, r.problems) for r in sheet.left_out)
+            parts.append(self.tr("%n card(s) are not on the sheet because they do not fit:", "",
+                                 len(sheet.left_out)) + "\n\n" + explanations)
+        if sheet.empty:
+            parts.append(self.tr("%n card(s) on the sheet have no risk situation yet, only numbers:", "",
+                                 len(sheet.empty)) + "\n" + "\n".join(f"• {name}" for name in sheet.empty))
+        return "\n\n".join(parts)
 
-    def _open(self, render: Callable[[PrintService], bytes | tuple[bytes | None, list[CardNotPrintable]] | None],
+    def _open(self, render: Callable[[PrintService], bytes | tuple[bytes | None, CardSheet] | None],
               title: str, file_name: str,
               not_found: str | None = None) -> None:
         """Render on the desk thread and show the preview; ``not_found`` is said when the client has
         nothing of that kind to print (the service raises NotFound)."""
-        def show(result: bytes | tuple[bytes | None, list[CardNotPrintable]] | None) -> None:
-            pdf, left_out = result if isinstance(result, tuple) else (result, [])
-            # Which cards are not on the sheet, said over the preview (or instead of it).
-            note = self._left_out_text(left_out) if left_out else ""
+        def show(result: bytes | tuple[bytes | None, CardSheet] | None) -> None:
+            pdf, sheet = result if isinstance(result, tuple) else (result, None)
+            # Which cards are not on the sheet (or empty), said over the preview (or instead of it).
+            note = self._sheet_text(sheet) if sheet is not None else ""
             if not pdf:
                 messages.information(self._parent, title, note or self.tr("No client has a relapse card yet."))
                 return
@@ -200,7 +207,7 @@ class PrintActions(QObject):
                 return
             messages.warning(self._parent, title, error_text(error))
 
-        def work(desk: Desk) -> bytes | tuple[bytes | None, list[CardNotPrintable]] | None:
+        def work(desk: Desk) -> bytes | tuple[bytes | None, CardSheet] | None:
             return render(desk.printing)
 
         self._desk_handle.op(self._parent, work).with_progress(self.tr("Preparing the document…")) \
