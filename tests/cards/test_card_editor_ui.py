@@ -173,6 +173,22 @@ def test_text_that_does_not_fit_warns_and_printing_is_refused(qtbot: QtBot, edit
     _idle(qtbot, session)
 
 
+def test_the_preview_of_a_card_that_does_not_fit_cannot_be_printed_or_saved(
+        qtbot: QtBot, editor: RelapseCardEditor, session: DeskHandle, tmp_path: Path) -> None:
+    box = editor.situation_boxes[0]
+    box.description.setPlainText("Wenn ich Streit habe")
+    box.alternatives.setPlainText("Ich gehe zum Kontaktladen und rede mit jemandem darüber. " * 50)
+    with qtbot.waitSignal(editor.preview_opened, timeout=TIMEOUT_MS) as opened:
+        editor.preview_button.click()
+    dialog: DocumentPreviewDialog = opened.args[0]
+    assert dialog.refusal_label.isVisibleTo(dialog) and "does not fit" in dialog.refusal_label.text()
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # the shortcut is off too
+    assert list(tmp_path.glob("*.pdf")) == [] and messages.shown == []
+    dialog.close()
+    _idle(qtbot, session)
+
+
 def test_the_editor_says_while_typing_that_the_card_takes_a_second_fold_out(
         qtbot: QtBot, editor: RelapseCardEditor, session: DeskHandle) -> None:
     for number, box in enumerate(editor.situation_boxes, start=1):
