@@ -3737,9 +3737,9 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) on the sheet have no risk situation yet, only numbers:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kort på arket indeholder endnu ingen risikosituation, kun numre:</numerusform>
+            <numerusform>%n kort på arket indeholder endnu ingen risikosituation, kun numre:</numerusform>
         </translation>
     </message>
     <message>

@@ -3737,9 +3737,9 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) on the sheet have no risk situation yet, only numbers:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte auf dem Bogen enthält noch keine Risikosituation, nur Nummern:</numerusform>
+            <numerusform>%n Karten auf dem Bogen enthalten noch keine Risikosituation, nur Nummern:</numerusform>
         </translation>
     </message>
     <message>

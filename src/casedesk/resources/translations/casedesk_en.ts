@@ -3735,9 +3735,9 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) on the sheet have no risk situation yet, only numbers:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card on the sheet has no risk situation yet, only numbers:</numerusform>
+            <numerusform>%n cards on the sheet have no risk situation yet, only numbers:</numerusform>
         </translation>
     </message>
     <message>
