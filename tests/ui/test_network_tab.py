@@ -93,7 +93,8 @@ def test_persons_added_dragged_and_moved_by_key_stay_in_place_and_the_map_export
     wait_idle(qtbot, db_thread)
     dragged = (round(anna.x()), round(anna.y()))
     assert dragged != (round(anna.node.x), round(anna.node.y)), "Anna moved"
-    qtbot.waitUntil(lambda: _place(desk, client_id, "Anna") == dragged)
+    # The desk is read here only while its thread is idle: the test's reads share its connection.
+    qtbot.waitUntil(lambda: db_thread.pending == 0 and _place(desk, client_id, "Anna") == dragged)
     expected = tab.map.mapToScene(end) - tab.map.mapToScene(start) + QPointF(anna.node.x, anna.node.y)
     assert abs(dragged[0] - expected.x()) <= 2 and abs(dragged[1] - expected.y()) <= 2
 
@@ -110,7 +111,8 @@ def test_persons_added_dragged_and_moved_by_key_stay_in_place_and_the_map_export
     qtbot.keyClick(tab.map, Qt.Key.Key_Down)
     moved = (round(before[0] + 40), round(before[1] + 20))
     assert (round(bert.x()), round(bert.y())) == moved
-    qtbot.waitUntil(lambda: _place(desk, client_id, "Bert") == moved, timeout=10_000)
+    qtbot.waitUntil(lambda: not tab.map._save_timer.isActive() and db_thread.pending == 0
+                    and _place(desk, client_id, "Bert") == moved, timeout=10_000)
     wait_idle(qtbot, db_thread)
 
     # Reopen the client file: both where they were put.

@@ -237,7 +237,7 @@ class NetworkTab(ClientTab):
 
         share = (self.tr("%1 %").replace("%1", str(round(figures.informal_share * 100)))
                  if figures.informal_share is not None else "–")
-        density = self.locale().toString(figures.density, "f", 2) if figures.density is not None else "–"
+        density = self.locale().toString(float(figures.density), "f", 2) if figures.density is not None else "–"
         rows = (
             (self.tr("Size"), str(figures.size), self.tr("How many persons the client names around them.")),
             (self.tr("Informal help"), self.tr("%1 (%2 informal, %3 formal)").replace("%1", share)
