@@ -219,3 +219,23 @@ def test_a_client_is_found_by_a_network_persons_name_and_loses_the_hit_with_the_
     desk.network.remove_person(person_id)
     assert _found(desk, "Gundula") == []
     assert _index_rows(desk, "network_person_fts", kalle) == 0
+
+
+def test_erasure_blanks_the_network_and_instruments_and_purges_their_index(desk: Desk) -> None:
+    from sqlalchemy import select
+
+    from casedesk.models import InstrumentRecord, NetworkPerson
+
+    kalle = desk.clients.create(ClientDraft(first_name="Karl", alias="Kalle"))
+    desk.network.add_person(kalle, PersonDraft(name="Gundula", phone="0171 222 333", note="hilft beim Amt"))
+    desk.instruments.record_stage(kalle, "contemplation", date.today(), note="denkt über Entzug nach")
+    assert _index_rows(desk, "network_person_fts", kalle) == 1
+
+    desk.erasure.erase_client(kalle)
+
+    assert _index_rows(desk, "network_person_fts", kalle) == 0
+    with desk.session() as session:
+        person = session.scalars(select(NetworkPerson).where(NetworkPerson.client_id == kalle)).one()
+        record = session.scalars(select(InstrumentRecord).where(InstrumentRecord.client_id == kalle)).one()
+        assert (person.name, person.phone, person.note, record.note) == ("", "", "", "")
+    assert _found(desk, "Gundula") == []

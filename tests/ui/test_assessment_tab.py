@@ -4,10 +4,9 @@ grid, complete it (then it is read only), start a re-assessment and compare the 
 from dataclasses import replace
 from datetime import date, timedelta
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_helpers import add_clients, open_main_window, wait_idle
+from ui_helpers import add_clients, is_closed, open_main_window, visible_dialog, wait_idle
 
 from casedesk.domain import ASSESSMENT_TIME_BOX_DAYS, LifeDomain, Role
 from casedesk.ui.assessment_dialogs import (
@@ -21,15 +20,6 @@ from casedesk.ui.assessment_tab import AssessmentTab
 from casedesk.ui.life_domains_dialog import DomainNameDialog
 
 
-def _dialog(qtbot, kind):
-    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-
-
-def _closed(dialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
-
-
 def _press(qtbot, button) -> None:
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
@@ -37,9 +27,9 @@ def _press(qtbot, button) -> None:
 
 def _start_assessment(qtbot, db_thread, tab: AssessmentTab) -> None:
     _press(qtbot, tab.new_button)
-    dialog = _dialog(qtbot, NewAssessmentDialog)
+    dialog = visible_dialog(qtbot, NewAssessmentDialog)
     qtbot.keyClick(dialog.form.widgets["due_on"].line, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
 
 
@@ -47,7 +37,7 @@ def _fill_housing(qtbot, db_thread, tab: AssessmentTab, client_view: str, rating
     tab.grid.setFocus()
     tab.grid.setCurrentItem(tab.grid.topLevelItem(0))
     qtbot.keyClick(tab.grid, Qt.Key.Key_Return)
-    dialog = _dialog(qtbot, DomainDialog)
+    dialog = visible_dialog(qtbot, DomainDialog)
     widgets = dialog.form.widgets
     widgets["client_view"].clear()
     qtbot.keyClicks(widgets["client_view"], client_view)
@@ -58,7 +48,7 @@ def _fill_housing(qtbot, db_thread, tab: AssessmentTab, client_view: str, rating
     for _step in range(rating_steps):
         qtbot.keyClick(rating, Qt.Key.Key_Down)
     qtbot.keyClick(rating, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
 
 
@@ -91,9 +81,9 @@ def test_assess_a_domain_from_the_keyboard_then_reassess_and_compare(qtbot, make
     assert tab.grid.topLevelItem(1).text(1) == "not assessed"
 
     _press(qtbot, tab.complete_button)
-    complete = _dialog(qtbot, CompleteDialog)
+    complete = visible_dialog(qtbot, CompleteDialog)
     qtbot.keyClick(complete.form.widgets["completed_on"].line, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(complete))
+    qtbot.waitUntil(lambda: is_closed(complete))
     wait_idle(qtbot, controller.db_thread)
     qtbot.waitUntil(lambda: tab.assessment is not None and tab.assessment.completed)
     assert tab.frozen_hint.isVisibleTo(tab) and not tab.edit_button.isEnabled()
@@ -110,7 +100,7 @@ def test_assess_a_domain_from_the_keyboard_then_reassess_and_compare(qtbot, make
     assert newer.finding(LifeDomain.HOUSING.value).draft.rating == 3
 
     _press(qtbot, tab.compare_button)
-    compare = _dialog(qtbot, CompareDialog)
+    compare = visible_dialog(qtbot, CompareDialog)
     wait_idle(qtbot, controller.db_thread)
     qtbot.waitUntil(lambda: compare.changes.topLevelItemCount() > 0)
     housing_item = compare.changes.topLevelItem(0)
@@ -122,7 +112,7 @@ def test_assess_a_domain_from_the_keyboard_then_reassess_and_compare(qtbot, make
     assert CHANGED_MARK not in compare.changes.topLevelItem(1).text(3)
     assert "1 life domain" in compare.summary.text()
     qtbot.keyClick(compare.changes, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: _closed(compare))
+    qtbot.waitUntil(lambda: is_closed(compare))
 
 
 def test_a_team_lead_renames_a_domain_and_the_grid_uses_the_new_name(qtbot, make_controller, desk, desk_path):
@@ -138,10 +128,10 @@ def test_a_team_lead_renames_a_domain_and_the_grid_uses_the_new_name(qtbot, make
     dialog.list.setFocus()
     dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
-    name = _dialog(qtbot, DomainNameDialog)
+    name = visible_dialog(qtbot, DomainNameDialog)
     qtbot.keyClicks(name.form.widgets["label"], "Housing and shelter")
     qtbot.keyClick(name.form.widgets["label"], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(name))
+    qtbot.waitUntil(lambda: is_closed(name))
     wait_idle(qtbot, controller.db_thread)
     qtbot.waitUntil(lambda: dialog.list.topLevelItem(0).text(0) == "Housing and shelter")
     assert desk.assessments.life_domains()[0] == (LifeDomain.HOUSING.value, "Housing and shelter")

@@ -4,10 +4,9 @@ call, and re-opening as a new episode."""
 
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_helpers import add_clients, open_main_window, wait_idle
+from ui_helpers import add_clients, choose, is_closed, open_main_window, visible_dialog, wait_idle
 
 from casedesk.domain import AccessRoute, ClosureReason, GoalLevel, Phase
 from casedesk.services.plans import GoalDraft
@@ -24,28 +23,16 @@ from casedesk.ui.episode_dialogs import (
 Yes = messages.StandardButton.Yes
 
 
-def _dialog(qtbot, kind):
-    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-
-
-def _closed(dialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
 def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
-def _choose(qtbot, combo, value) -> None:
-    combo.setFocus()
-    while combo.currentData() != value:
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-
 
 def _save_with_return(qtbot, db_thread, dialog, widget) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
 
 
@@ -66,11 +53,11 @@ def test_case_tab_from_intake_to_closure_and_reopening(qtbot, make_controller, d
     # Intake: Alt+I opens it; access route, referrer, agreement.
     tab.history.setFocus()
     _press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
-    dialog = _dialog(qtbot, IntakeDialog)
-    _choose(qtbot, dialog.form.widgets["access_route"], AccessRoute.REFERRED.value)
+    dialog = visible_dialog(qtbot, IntakeDialog)
+    choose(qtbot, dialog.form.widgets["access_route"], AccessRoute.REFERRED.value)
     assert dialog.form.widgets["referred_by"].isEnabled()
     qtbot.keyClicks(dialog.form.widgets["referred_by"], "Jobcenter Mitte")
-    _choose(qtbot, dialog.form.widgets["screening_client_agrees"], "yes")
+    choose(qtbot, dialog.form.widgets["screening_client_agrees"], "yes")
     _save_with_return(qtbot, db_thread, dialog, dialog.form.widgets["referred_by"])
     intake = desk.episodes.current(client_id).intake
     assert (intake.access_route, intake.referred_by, intake.screening_client_agrees) == (
@@ -86,7 +73,7 @@ def test_case_tab_from_intake_to_closure_and_reopening(qtbot, make_controller, d
     assert "Service planning" in tab.suggestion_button.text()
     tab.history.setFocus()
     _press(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
-    dialog = _dialog(qtbot, PhaseDialog)
+    dialog = visible_dialog(qtbot, PhaseDialog)
     assert dialog.form.value("phase") == Phase.PLANNING.value
     assert "completed" in dialog.form.value("reason")
     _save_with_return(qtbot, db_thread, dialog, dialog.form.widgets["phase"])
@@ -102,9 +89,9 @@ def test_case_tab_from_intake_to_closure_and_reopening(qtbot, make_controller, d
     qtbot.waitUntil(lambda: tab.evaluation is not None and len(tab.evaluation.goals) == 2)
     tab.history.setFocus()
     _press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
-    dialog = _dialog(qtbot, EvaluationDialog)
-    _choose(qtbot, dialog.form.widgets["attainment_0"], 1)
-    _choose(qtbot, dialog.form.widgets["attainment_1"], 1)
+    dialog = visible_dialog(qtbot, EvaluationDialog)
+    choose(qtbot, dialog.form.widgets["attainment_0"], 1)
+    choose(qtbot, dialog.form.widgets["attainment_1"], 1)
     qtbot.keyClicks(dialog.form.widgets["comment_1"], "paid off")
     _save_with_return(qtbot, db_thread, dialog, dialog.form.widgets["comment_1"])
     evaluation = desk.episodes.evaluation(client_id)
@@ -115,10 +102,10 @@ def test_case_tab_from_intake_to_closure_and_reopening(qtbot, make_controller, d
     tab.history.setFocus()
     tab.close_button.setFocus()
     _press(qtbot, Qt.Key.Key_Space)
-    dialog = _dialog(qtbot, ClosureDialog)
+    dialog = visible_dialog(qtbot, ClosureDialog)
     qtbot.keyClick(dialog.form.widgets["closure_code"], Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.form.problem_labels["closure_code"].isVisibleTo(dialog)
-    _choose(qtbot, dialog.form.widgets["closure_code"], ClosureReason.GOALS_REACHED.value)
+    choose(qtbot, dialog.form.widgets["closure_code"], ClosureReason.GOALS_REACHED.value)
     messages.set_next_answer(Yes)
     _save_with_return(qtbot, db_thread, dialog, dialog.form.widgets["closure_code"])
     episode = desk.episodes.current(client_id)
@@ -131,11 +118,11 @@ def test_case_tab_from_intake_to_closure_and_reopening(qtbot, make_controller, d
     # Reopening: a new episode, the closed one stays in the history.
     tab.reopen_button.setFocus()
     _press(qtbot, Qt.Key.Key_Space)
-    dialog = _dialog(qtbot, ReopenDialog)
+    dialog = visible_dialog(qtbot, ReopenDialog)
     qtbot.keyClicks(dialog.form.widgets["reason"], "came back to the drop-in")
     dialog.buttons.setFocus()
     dialog.save()
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
     current, older = desk.episodes.episodes(client_id)
     assert current.phase == Phase.CLARIFICATION.value and older.closure_code == ClosureReason.GOALS_REACHED.value

@@ -5,10 +5,9 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_helpers import WORKER_TIMEOUT_MS, add_clients, open_main_window, wait_idle
+from ui_helpers import WORKER_TIMEOUT_MS, add_clients, is_closed, open_main_window, wait_idle
 
 from casedesk.domain import Phase
 from casedesk.services.dto import ContactDraft
@@ -23,9 +22,6 @@ Yes, No = messages.StandardButton.Yes, messages.StandardButton.No
 def _visible(kind):
     return next(widget for widget in QApplication.topLevelWidgets() if isinstance(widget, kind) and widget.isVisible())
 
-
-def _closed(dialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
 def _open(qtbot, make_controller, desk, desk_path):
@@ -78,7 +74,7 @@ def test_arrow_keys_never_change_the_phase_the_dialog_asks_for_a_reason_and_leav
 
     qtbot.keyClick(dialog.form.widgets["phase"], Qt.Key.Key_Return)
     wait_idle(qtbot, controller.db_thread)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     assert desk.clients.get(ids["kalle"]).phase == Phase.EVALUATION.value
     history = desk.clients.phase_history(ids["kalle"])
     assert (history[0].phase, history[0].reason) == (Phase.EVALUATION.value, "Goals reached, time to look back")
@@ -129,7 +125,7 @@ def test_a_typed_date_of_birth_is_kept_and_the_calendar_opens_at_today(qtbot, ma
     qtbot.keyClicks(birth.line, "15031980")
     qtbot.keyClick(dialog.form.widgets["first_name"], Qt.Key.Key_Return)
     wait_idle(qtbot, controller.db_thread)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     client_id = window.current_client_id()
     assert desk.clients.get(client_id).draft.birth_date == date(1980, 3, 15)
 
@@ -163,7 +159,7 @@ def test_escape_and_ctrl_e_in_a_text_field(qtbot, make_controller, desk, desk_pa
     assert dialog.isVisible(), "Escape after an edit asks, and No keeps the dialog"
     messages.set_next_answer(Yes)
     qtbot.keyClick(alias, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     assert desk.clients.get(ids["kalle"]).draft.alias != "Der Lange"
 
 

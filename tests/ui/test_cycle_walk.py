@@ -4,10 +4,8 @@ each step the Case tab suggests the next phase from the data and the worker conf
 
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from ui_helpers import add_clients, open_main_window, wait_idle
+from ui_helpers import add_clients, choose, is_closed, open_main_window, visible_dialog, wait_idle
 
 from casedesk.domain import AccessRoute, ClosureReason, GoalLevel, Phase, ReferralState
 from casedesk.ui import messages
@@ -20,19 +18,7 @@ Yes = messages.StandardButton.Yes
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _dialog(qtbot, kind):
-    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
 
-
-def _closed(dialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
-
-
-def _choose(qtbot, combo, value) -> None:
-    combo.setFocus()
-    while combo.currentData() != value:
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
 
 
 def test_one_client_from_intake_to_closure_with_the_keyboard(qtbot, make_controller, desk, desk_path):
@@ -53,7 +39,7 @@ def test_one_client_from_intake_to_closure_with_the_keyboard(qtbot, make_control
 
     def save_with_return(dialog, widget) -> None:
         qtbot.keyClick(widget, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: _closed(dialog))
+        qtbot.waitUntil(lambda: is_closed(dialog))
         wait_idle(qtbot, db)
 
     def confirm_suggested(phase: Phase) -> None:
@@ -61,7 +47,7 @@ def test_one_client_from_intake_to_closure_with_the_keyboard(qtbot, make_control
         qtbot.waitUntil(lambda: case.suggestion is not None and case.suggestion.phase == phase.value)
         case.history.setFocus()
         qtbot.keyClick(case.history, Qt.Key.Key_M, ALT)
-        dialog = _dialog(qtbot, PhaseDialog)
+        dialog = visible_dialog(qtbot, PhaseDialog)
         assert dialog.form.value("phase") == phase.value and dialog.form.value("reason")
         save_with_return(dialog, dialog.form.widgets["phase"])
         assert desk.clients.get(client_id).phase == phase.value
@@ -70,16 +56,16 @@ def test_one_client_from_intake_to_closure_with_the_keyboard(qtbot, make_control
     show(case)
     case.history.setFocus()
     qtbot.keyClick(case.history, Qt.Key.Key_I, ALT)
-    dialog = _dialog(qtbot, IntakeDialog)
-    _choose(qtbot, dialog.form.widgets["access_route"], AccessRoute.OUTREACH.value)
-    _choose(qtbot, dialog.form.widgets["screening_several_domains"], "yes")
+    dialog = visible_dialog(qtbot, IntakeDialog)
+    choose(qtbot, dialog.form.widgets["access_route"], AccessRoute.OUTREACH.value)
+    choose(qtbot, dialog.form.widgets["screening_several_domains"], "yes")
     save_with_return(dialog, dialog.form.widgets["screening_several_domains"])
 
     # Assessment: started, one domain rated, completed.
     show(assessment)
     assessment.new_button.setFocus()
     qtbot.keyClick(assessment.new_button, Qt.Key.Key_Space)
-    dialog = _dialog(qtbot, NewAssessmentDialog)
+    dialog = visible_dialog(qtbot, NewAssessmentDialog)
     save_with_return(dialog, dialog.form.widgets["due_on"].line)
     confirm_suggested(Phase.ASSESSMENT)
     show(assessment)
@@ -87,7 +73,7 @@ def test_one_client_from_intake_to_closure_with_the_keyboard(qtbot, make_control
     assessment.grid.setFocus()
     assessment.grid.setCurrentItem(assessment.grid.topLevelItem(0))
     qtbot.keyClick(assessment.grid, Qt.Key.Key_Return)
-    dialog = _dialog(qtbot, DomainDialog)
+    dialog = visible_dialog(qtbot, DomainDialog)
     qtbot.keyClicks(dialog.form.widgets["client_view"], "I sleep at friends")
     rating = dialog.form.widgets["rating"]
     rating.setFocus()
@@ -95,7 +81,7 @@ def test_one_client_from_intake_to_closure_with_the_keyboard(qtbot, make_control
     save_with_return(dialog, rating)
     assessment.complete_button.setFocus()
     qtbot.keyClick(assessment.complete_button, Qt.Key.Key_Space)
-    dialog = _dialog(qtbot, CompleteDialog)
+    dialog = visible_dialog(qtbot, CompleteDialog)
     save_with_return(dialog, dialog.form.widgets["completed_on"].line)
     confirm_suggested(Phase.PLANNING)
 
@@ -103,20 +89,20 @@ def test_one_client_from_intake_to_closure_with_the_keyboard(qtbot, make_control
     show(plan)
     plan.goal_tree.setFocus()
     qtbot.keyClick(plan.goal_tree, Qt.Key.Key_Insert)
-    dialog = _dialog(qtbot, GoalDialog)
+    dialog = visible_dialog(qtbot, GoalDialog)
     qtbot.keyClicks(dialog.form.widgets["wording"], "Lives in his own flat")
     save_with_return(dialog, dialog.form.widgets["wording"])
     qtbot.waitUntil(lambda: plan.current_goal() is not None)
     plan.goal_tree.setFocus()
     qtbot.keyClick(plan.goal_tree, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
-    dialog = _dialog(qtbot, GoalDialog)
+    dialog = visible_dialog(qtbot, GoalDialog)
     assert dialog.level == GoalLevel.MESO.value
     qtbot.keyClicks(dialog.form.widgets["wording"], "Debts in order")
     save_with_return(dialog, dialog.form.widgets["wording"])
     qtbot.waitUntil(lambda: plan.sign_button.isEnabled())
     plan.sign_button.setFocus()
     qtbot.keyClick(plan.sign_button, Qt.Key.Key_Space)
-    dialog = _dialog(qtbot, SignDialog)
+    dialog = visible_dialog(qtbot, SignDialog)
     save_with_return(dialog, dialog.form.widgets["worker_signed_on"].line)
     assert desk.plans.current(client_id).frozen
     confirm_suggested(Phase.LINKING)
@@ -125,20 +111,20 @@ def test_one_client_from_intake_to_closure_with_the_keyboard(qtbot, make_control
     show(linking)
     linking.list.setFocus()
     qtbot.keyClick(linking.list, Qt.Key.Key_N, ALT)
-    dialog = _dialog(qtbot, ReferralDialog)
+    dialog = visible_dialog(qtbot, ReferralDialog)
     qtbot.keyClicks(dialog.form.widgets["person"], "Dr. Sommer")
     qtbot.keyClicks(dialog.form.widgets["service"], "GP care")
     qtbot.keyClick(dialog.form.widgets["service"], Qt.Key.Key_Return)
-    override = _dialog(qtbot, ReleaseOverrideDialog)
+    override = visible_dialog(qtbot, ReleaseOverrideDialog)
     qtbot.keyClicks(override.reason, "agreed in person")
     qtbot.keyClick(override.reason, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db)
     for state in (ReferralState.CONTACTED, ReferralState.ACCEPTED, ReferralState.STARTED):
         qtbot.waitUntil(lambda: linking.state_button.isEnabled())
         linking.list.setFocus()
         qtbot.keyClick(linking.list, Qt.Key.Key_Return)
-        dialog = _dialog(qtbot, ReferralStateDialog)
+        dialog = visible_dialog(qtbot, ReferralStateDialog)
         assert dialog.form.value("state") == state.value, "the next step is offered first"
         save_with_return(dialog, dialog.form.widgets["state"])
     assert desk.referrals.for_client(client_id)[0].state == ReferralState.STARTED.value
@@ -150,24 +136,24 @@ def test_one_client_from_intake_to_closure_with_the_keyboard(qtbot, make_control
     overview = client_file.overview
     overview.phase_button.setFocus()
     qtbot.keyClick(overview.phase_button, Qt.Key.Key_Space)
-    dialog = _dialog(qtbot, PhaseDialog)
-    _choose(qtbot, dialog.form.widgets["phase"], Phase.EVALUATION.value)
+    dialog = visible_dialog(qtbot, PhaseDialog)
+    choose(qtbot, dialog.form.widgets["phase"], Phase.EVALUATION.value)
     qtbot.keyClicks(dialog.form.widgets["reason"], "help in place, time to look back")
     save_with_return(dialog, dialog.form.widgets["phase"])
     show(case)
     qtbot.waitUntil(lambda: case.evaluation is not None and len(case.evaluation.goals) == 2)
     case.history.setFocus()
     qtbot.keyClick(case.history, Qt.Key.Key_E, ALT)
-    dialog = _dialog(qtbot, EvaluationDialog)
-    _choose(qtbot, dialog.form.widgets["attainment_0"], 0)
-    _choose(qtbot, dialog.form.widgets["attainment_1"], 1)
+    dialog = visible_dialog(qtbot, EvaluationDialog)
+    choose(qtbot, dialog.form.widgets["attainment_0"], 0)
+    choose(qtbot, dialog.form.widgets["attainment_1"], 1)
     save_with_return(dialog, dialog.form.widgets["attainment_1"])
 
     # Closure with the reason from the list.
     case.close_button.setFocus()
     qtbot.keyClick(case.close_button, Qt.Key.Key_Space)
-    dialog = _dialog(qtbot, ClosureDialog)
-    _choose(qtbot, dialog.form.widgets["closure_code"], ClosureReason.GOALS_REACHED.value)
+    dialog = visible_dialog(qtbot, ClosureDialog)
+    choose(qtbot, dialog.form.widgets["closure_code"], ClosureReason.GOALS_REACHED.value)
     messages.set_next_answer(Yes)
     save_with_return(dialog, dialog.form.widgets["closure_code"])
 

@@ -4,29 +4,12 @@ relapse protocol, which plans its tasks once however often it is pressed."""
 
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from ui_helpers import add_clients, open_main_window, wait_idle
+from ui_helpers import add_clients, choose, is_closed, open_main_window, visible_dialog, wait_idle
 
 from casedesk.domain import InstrumentKind, MotivationalStage
 from casedesk.ui.instrument_dialogs import DependenceDialog, RelapseDialog, SelfEfficacyDialog, StageDialog
 from casedesk.ui.instruments_tab import InstrumentsTab
-
-
-def _dialog(qtbot, kind):
-    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-
-
-def _closed(dialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
-
-
-def _choose(qtbot, combo, value) -> None:
-    combo.setFocus()
-    while combo.currentData() != value:
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
 
 
 def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path):
@@ -44,14 +27,14 @@ def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path):
 
     def save_with_return(dialog, widget) -> None:
         qtbot.keyClick(widget, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: _closed(dialog))
+        qtbot.waitUntil(lambda: is_closed(dialog))
         wait_idle(qtbot, db)
 
     # Alt+E: a stage of change.
     tab.history.setFocus()
     qtbot.keyClick(tab.history, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
-    dialog = _dialog(qtbot, StageDialog)
-    _choose(qtbot, dialog.form.widgets["stage"], MotivationalStage.PREPARATION.value)
+    dialog = visible_dialog(qtbot, StageDialog)
+    choose(qtbot, dialog.form.widgets["stage"], MotivationalStage.PREPARATION.value)
     save_with_return(dialog, dialog.form.widgets["stage"])
     qtbot.waitUntil(lambda: tab.current_stage() == MotivationalStage.PREPARATION.value)
     assert tab.chart.series()[0].count() == 1, "the stage is on the chart"
@@ -59,10 +42,10 @@ def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path):
     # Self-efficacy: the sum appears once at most three items are missing.
     tab.efficacy_button.setFocus()
     qtbot.keyClick(tab.efficacy_button, Qt.Key.Key_Space)
-    dialog = _dialog(qtbot, SelfEfficacyDialog)
+    dialog = visible_dialog(qtbot, SelfEfficacyDialog)
     assert "10 item" in dialog.score.text()
     for index in range(7):
-        _choose(qtbot, dialog.form.widgets[f"item_{index}"], 3)
+        choose(qtbot, dialog.form.widgets[f"item_{index}"], 3)
     assert "Sum: 30 of 40" in dialog.score.text()
     save_with_return(dialog, dialog.form.widgets["item_6"])
     [efficacy] = desk.instruments.history(client_id, InstrumentKind.SELF_EFFICACY.value)
@@ -71,7 +54,7 @@ def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path):
     # Dependence: three criteria are ICD-10 dependence and two ICD-11 groups.
     tab.dependence_button.setFocus()
     qtbot.keyClick(tab.dependence_button, Qt.Key.Key_Space)
-    dialog = _dialog(qtbot, DependenceDialog)
+    dialog = visible_dialog(qtbot, DependenceDialog)
     qtbot.keyClicks(dialog.form.widgets["substance"], "Alcohol")
     for code in ("craving", "loss_of_control", "withdrawal"):
         dialog.form.widgets[code].setFocus()
@@ -86,7 +69,7 @@ def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path):
     for _attempt in range(2):
         tab.history.setFocus()
         qtbot.keyClick(tab.history, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
-        dialog = _dialog(qtbot, RelapseDialog)
+        dialog = visible_dialog(qtbot, RelapseDialog)
         save_with_return(dialog, dialog.form.widgets["on"].line)
     titles = sorted(task.title for task in desk.tasks.for_client(client_id))
     assert titles == ["Contact after the relapse", "Re-assess after the relapse"]
@@ -118,12 +101,12 @@ def test_a_team_lead_rewords_a_self_efficacy_item_and_the_scale_asks_it(qtbot, m
     dialog.list.setFocus()
     dialog.list.setCurrentItem(dialog.list.topLevelItem(2))
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
-    editor = _dialog(qtbot, ItemTextDialog)
+    editor = visible_dialog(qtbot, ItemTextDialog)
     text = editor.form.widgets["text"]
     text.selectAll()
     qtbot.keyClicks(text, "Our own wording")
     editor.save()
-    qtbot.waitUntil(lambda: _closed(editor))
+    qtbot.waitUntil(lambda: is_closed(editor))
     wait_idle(qtbot, controller.db_thread)
     qtbot.waitUntil(lambda: dialog.list.topLevelItem(2).text(1) == "Our own wording")
     language = dialog.current_language()
@@ -136,7 +119,7 @@ def test_a_team_lead_rewords_a_self_efficacy_item_and_the_scale_asks_it(qtbot, m
     wait_idle(qtbot, controller.db_thread)
     tab = window.client_file.tabs[InstrumentsTab.KEY]
     tab.open_efficacy_dialog()
-    scale = _dialog(qtbot, SelfEfficacyDialog)
+    scale = visible_dialog(qtbot, SelfEfficacyDialog)
     assert any(label.text() == "3. Our own wording" for label in scale.findChildren(type(scale.score)))
     scale.done(0)
 

@@ -6,35 +6,17 @@ import io
 import stat
 
 import pdfplumber
-import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from ui_helpers import add_clients, open_main_window, wait_idle
+from ui_helpers import add_clients, choose, is_closed, open_main_window, visible_dialog, wait_idle
 
 from casedesk.domain import NetworkSector, TieStrength
 from casedesk.services.network import PersonDraft
 from casedesk.ui import messages
 from casedesk.ui.network_dialogs import PersonDialog, RelationDialog, SnapshotDialog, TakeSnapshotDialog
 from casedesk.ui.network_tab import NetworkTab
-
-
-def _dialog(qtbot, kind):
-    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-
-
-def _closed(dialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
-
-
-def _choose(qtbot, combo, value) -> None:
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    while combo.currentData() != value:
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
 
 
 def _open_network(qtbot, window, db_thread, client_id) -> NetworkTab:
@@ -48,15 +30,15 @@ def _open_network(qtbot, window, db_thread, client_id) -> NetworkTab:
 def _add_person(qtbot, tab, db_thread, name, sector, strength) -> None:
     tab.map.setFocus()
     qtbot.keyClick(tab.map, Qt.Key.Key_Insert)
-    dialog = _dialog(qtbot, PersonDialog)
+    dialog = visible_dialog(qtbot, PersonDialog)
     qtbot.keyClicks(dialog.form.widgets["name"], name)
-    _choose(qtbot, dialog.form.widgets["sector"], sector)
-    _choose(qtbot, dialog.form.widgets["strength"], strength)
+    choose(qtbot, dialog.form.widgets["sector"], sector)
+    choose(qtbot, dialog.form.widgets["strength"], strength)
     check = next(iter(dialog.domain_checks.values()))
     check.setFocus()
     qtbot.keyClick(check, Qt.Key.Key_Space)
     qtbot.keyClick(dialog.form.widgets["name"], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
 
 
@@ -128,12 +110,12 @@ def test_persons_added_dragged_and_moved_by_key_stay_in_place_and_the_map_export
     tab.map.setFocus()
     tab.scene.select_person(bert.person_id)
     qtbot.keyClick(tab.map, Qt.Key.Key_Return)
-    dialog = _dialog(qtbot, PersonDialog)
+    dialog = visible_dialog(qtbot, PersonDialog)
     assert dialog.form.value("name") == "Bert"
     dialog.form.widgets["relationship"].setFocus()
     qtbot.keyClicks(dialog.form.widgets["relationship"], "old friend")
     qtbot.keyClick(dialog.form.widgets["relationship"], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
     qtbot.waitUntil(lambda: tab.scene.persons[persons["Bert"].id].node.relationship == "old friend")
 
@@ -173,18 +155,18 @@ def test_delete_asks_a_tie_between_two_and_a_snapshot_shown_read_only(qtbot, mak
     assert "Size:</b> 3" in tab.figures_label.text()
 
     tab.relate_button.click()
-    dialog = _dialog(qtbot, RelationDialog)
+    dialog = visible_dialog(qtbot, RelationDialog)
     qtbot.keyClick(dialog.form.widgets["person_a_id"], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
     qtbot.waitUntil(lambda: len(tab.network.relations) == 1)
     assert len(tab.scene.ties) == 4
 
     tab.snapshot_button.click()
-    dialog = _dialog(qtbot, TakeSnapshotDialog)
+    dialog = visible_dialog(qtbot, TakeSnapshotDialog)
     qtbot.keyClicks(dialog.form.widgets["label"], "first meeting")
     qtbot.keyClick(dialog.form.widgets["label"], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
     qtbot.waitUntil(lambda: tab.snapshot_list.count() == 1)
 
@@ -204,7 +186,7 @@ def test_delete_asks_a_tie_between_two_and_a_snapshot_shown_read_only(qtbot, mak
     tab.snapshot_list.setFocus()
     tab.snapshot_list.setCurrentRow(0)
     qtbot.keyClick(tab.snapshot_list, Qt.Key.Key_Return)
-    shown = _dialog(qtbot, SnapshotDialog)
+    shown = visible_dialog(qtbot, SnapshotDialog)
     wait_idle(qtbot, db_thread)
     assert len(shown.scene.persons) == 3 and shown.view.read_only
     person = next(iter(shown.scene.persons.values()))

@@ -3,10 +3,8 @@ freezes the plan (progress stays editable), and a new version opens for changes.
 
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from ui_helpers import add_clients, open_main_window, wait_idle
+from ui_helpers import add_clients, is_closed, open_main_window, visible_dialog, wait_idle
 
 from casedesk.domain import GoalLevel, GoalStatus
 from casedesk.ui import messages
@@ -16,13 +14,6 @@ from casedesk.ui.plan_tab import PlanTab
 Yes = messages.StandardButton.Yes
 
 
-def _dialog(qtbot, kind):
-    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-
-
-def _closed(dialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
 def _type_goal(qtbot, db_thread, dialog: GoalDialog, wording: str, indicator: str = "") -> None:
@@ -30,7 +21,7 @@ def _type_goal(qtbot, db_thread, dialog: GoalDialog, wording: str, indicator: st
     if indicator:
         qtbot.keyClicks(dialog.form.widgets["indicator"], indicator)
     qtbot.keyClick(dialog.form.widgets["wording"], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
 
 
@@ -50,7 +41,7 @@ def test_three_goal_levels_from_the_keyboard_then_sign_and_version(qtbot, make_c
     # Ins on an empty plan starts version 1 and asks for the macro goal.
     tab.goal_tree.setFocus()
     qtbot.keyClick(tab.goal_tree, Qt.Key.Key_Insert)
-    dialog = _dialog(qtbot, GoalDialog)
+    dialog = visible_dialog(qtbot, GoalDialog)
     assert dialog.level == GoalLevel.MACRO.value
     _type_goal(qtbot, controller.db_thread, dialog, "Lives in his own flat", "a tenancy of his own")
     plan = desk.plans.current(client_id)
@@ -60,7 +51,7 @@ def test_three_goal_levels_from_the_keyboard_then_sign_and_version(qtbot, make_c
     qtbot.waitUntil(lambda: tab.current_goal() is not None)
     tab.goal_tree.setFocus()
     qtbot.keyClick(tab.goal_tree, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
-    dialog = _dialog(qtbot, GoalDialog)
+    dialog = visible_dialog(qtbot, GoalDialog)
     assert dialog.level == GoalLevel.MESO.value
     domain = dialog.form.widgets["domain"]
     domain.setFocus()
@@ -71,7 +62,7 @@ def test_three_goal_levels_from_the_keyboard_then_sign_and_version(qtbot, make_c
 
     tab.goal_tree.setFocus()
     qtbot.keyClick(tab.goal_tree, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
-    dialog = _dialog(qtbot, GoalDialog)
+    dialog = visible_dialog(qtbot, GoalDialog)
     assert dialog.level == GoalLevel.MICRO.value
     _type_goal(qtbot, controller.db_thread, dialog, "Collect the letters")
 
@@ -89,21 +80,21 @@ def test_three_goal_levels_from_the_keyboard_then_sign_and_version(qtbot, make_c
     # Enter edits the selected goal.
     tab.goal_tree.setCurrentItem(items[2])
     qtbot.keyClick(tab.goal_tree, Qt.Key.Key_Return)
-    dialog = _dialog(qtbot, GoalDialog)
+    dialog = visible_dialog(qtbot, GoalDialog)
     assert dialog.goal_id == micro.id
     qtbot.keyClicks(dialog.form.widgets["indicator"], "all letters in one folder")
     qtbot.keyClick(dialog.form.widgets["indicator"], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, controller.db_thread)
     assert desk.plans.current(client_id).goals[0].children[0].children[0].draft.indicator == "all letters in one folder"
 
     # Sign: both dates (today by default) freeze the version.
     tab.sign_button.setFocus()
     qtbot.keyClick(tab.sign_button, Qt.Key.Key_Space)
-    sign = _dialog(qtbot, SignDialog)
+    sign = visible_dialog(qtbot, SignDialog)
     sign.form.widgets["client_signed_on"].set_value(date(2026, 3, 10))
     qtbot.keyClick(sign.form.widgets["worker_signed_on"].line, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(sign))
+    qtbot.waitUntil(lambda: is_closed(sign))
     wait_idle(qtbot, controller.db_thread)
     plan = desk.plans.current(client_id)
     assert plan.frozen and plan.client_signed_on == date(2026, 3, 10) and plan.worker_signed_on == date.today()
@@ -118,7 +109,7 @@ def test_three_goal_levels_from_the_keyboard_then_sign_and_version(qtbot, make_c
     tab.goal_tree.setFocus()
     tab.goal_tree.setCurrentItem(tab._all_items()[1])
     qtbot.keyClick(tab.goal_tree, Qt.Key.Key_Return)
-    dialog = _dialog(qtbot, GoalDialog)
+    dialog = visible_dialog(qtbot, GoalDialog)
     assert not dialog.form.widgets["wording"].isEnabled()
     status = dialog.form.widgets["status"]
     assert status.isEnabled()
@@ -126,7 +117,7 @@ def test_three_goal_levels_from_the_keyboard_then_sign_and_version(qtbot, make_c
     while status.currentData() != GoalStatus.IN_PROGRESS.value:
         qtbot.keyClick(status, Qt.Key.Key_Down)
     qtbot.keyClick(status, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, controller.db_thread)
     assert desk.plans.current(client_id).goals[0].children[0].draft.status == GoalStatus.IN_PROGRESS.value
 
@@ -185,7 +176,7 @@ def test_del_asks_first_help_started_shows_and_versions_compare(qtbot, make_cont
     wait_idle(qtbot, controller.db_thread)
     assert tab.plan.id == new_id and tab.version_picker.count() == 2
     tab.open_compare_dialog()
-    compare = _dialog(qtbot, CompareDialog)
+    compare = visible_dialog(qtbot, CompareDialog)
     row = compare.changes.topLevelItem(0)
     assert (row.text(0), row.text(2), row.text(3)) == ("Lives on his own", "changed", "wording")
     compare.done(0)
@@ -215,7 +206,7 @@ def test_the_goal_dialog_offers_the_clients_network_persons_as_responsible(qtbot
     qtbot.waitUntil(lambda: tab.plan is not None)
     tab.goal_tree.setFocus()
     qtbot.keyClick(tab.goal_tree, Qt.Key.Key_Insert)
-    dialog = _dialog(qtbot, GoalDialog)
+    dialog = visible_dialog(qtbot, GoalDialog)
     person = dialog.form.widgets["responsible_name"]
     completer = person.completer()
     completer.setCompletionPrefix("sab")

@@ -2,29 +2,12 @@
 release of confidentiality (asked, with a required reason), then its state moved on, and a
 failed state that asks for the alternative."""
 
-import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from ui_helpers import add_clients, open_main_window, wait_idle
+from ui_helpers import add_clients, choose, is_closed, open_main_window, visible_dialog, wait_idle
 
 from casedesk.domain import ReferralState
 from casedesk.services.providers import ProviderDraft
 from casedesk.ui.referrals_tab import ReferralDialog, ReferralsTab, ReferralStateDialog, ReleaseOverrideDialog
-
-
-def _dialog(qtbot, kind):
-    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-
-
-def _closed(dialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()
-
-
-def _choose(qtbot, combo, value) -> None:
-    combo.setFocus()
-    while combo.currentData() != value:
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
 
 
 def test_refer_without_a_release_asks_for_a_reason_then_the_state_moves_on(qtbot, make_controller, desk,
@@ -44,15 +27,15 @@ def test_refer_without_a_release_asks_for_a_reason_then_the_state_moves_on(qtbot
 
     tab.list.setFocus()
     qtbot.keyClick(tab.list, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-    dialog = _dialog(qtbot, ReferralDialog)
-    _choose(qtbot, dialog.form.widgets["provider_id"], provider_id)
+    dialog = visible_dialog(qtbot, ReferralDialog)
+    choose(qtbot, dialog.form.widgets["provider_id"], provider_id)
     qtbot.keyClicks(dialog.form.widgets["service"], "outpatient counselling")
     qtbot.keyClick(dialog.form.widgets["service"], Qt.Key.Key_Return)
-    override = _dialog(qtbot, ReleaseOverrideDialog)
+    override = visible_dialog(qtbot, ReleaseOverrideDialog)
     assert not override.refer_button.isEnabled(), "referring anyway needs a reason"
     qtbot.keyClicks(override.reason, "agreed on the phone")
     qtbot.keyClick(override.reason, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
     [referral] = desk.referrals.for_client(client_id)
     assert (referral.state, referral.release_override_reason) == (ReferralState.PREPARED.value, "agreed on the phone")
@@ -62,11 +45,11 @@ def test_refer_without_a_release_asks_for_a_reason_then_the_state_moves_on(qtbot
     tab.list.setFocus()
     tab.list.setCurrentItem(tab.list.topLevelItem(0))
     qtbot.keyClick(tab.list, Qt.Key.Key_Return)
-    dialog = _dialog(qtbot, ReferralStateDialog)
+    dialog = visible_dialog(qtbot, ReferralStateDialog)
     assert dialog.form.value("state") == ReferralState.CONTACTED.value
     assert not dialog.form.widgets["alternative"].isEnabled()
     qtbot.keyClick(dialog.form.widgets["state"], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
     assert desk.referrals.get(referral.id).state == ReferralState.CONTACTED.value
 
@@ -74,15 +57,15 @@ def test_refer_without_a_release_asks_for_a_reason_then_the_state_moves_on(qtbot
     qtbot.waitUntil(lambda: tab.state_button.isEnabled())
     tab.list.setFocus()
     qtbot.keyClick(tab.list, Qt.Key.Key_Return)
-    dialog = _dialog(qtbot, ReferralStateDialog)
-    _choose(qtbot, dialog.form.widgets["state"], ReferralState.UNAVAILABLE.value)
+    dialog = visible_dialog(qtbot, ReferralStateDialog)
+    choose(qtbot, dialog.form.widgets["state"], ReferralState.UNAVAILABLE.value)
     assert dialog.form.widgets["alternative"].isEnabled()
     qtbot.keyClick(dialog.form.widgets["state"], Qt.Key.Key_Return)
     wait_idle(qtbot, db_thread)
     assert dialog.isVisible() and dialog.form.problem_labels["alternative"].isVisibleTo(dialog)
     qtbot.keyClicks(dialog.form.widgets["alternative"], "waiting list at Caritas")
     qtbot.keyClick(dialog.form.widgets["alternative"], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _closed(dialog))
+    qtbot.waitUntil(lambda: is_closed(dialog))
     wait_idle(qtbot, db_thread)
     entry = desk.referrals.get(referral.id)
     assert (entry.state, entry.alternative) == (ReferralState.UNAVAILABLE.value, "waiting list at Caritas")

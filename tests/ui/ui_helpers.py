@@ -2,6 +2,9 @@
 
 from datetime import date, timedelta
 
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casedesk.domain import ContactType, Phase
@@ -45,3 +48,21 @@ def open_main_window(qtbot: QtBot, controller: CaseDeskController, desk: Desk) -
     controller.adopt_desk(desk)
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WORKER_TIMEOUT_MS)
     wait_idle(qtbot, controller.db_thread)
+
+
+def visible_dialog(qtbot: QtBot, kind: type[QWidget]) -> QWidget:
+    """The visible top-level window of ``kind``, once it is open."""
+    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def is_closed(dialog: QWidget) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def choose(qtbot: QtBot, combo: QComboBox, value) -> None:
+    """Pick ``value`` in a combo box with the keyboard, from its first entry down."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    while combo.currentData() != value:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
