@@ -75,7 +75,7 @@ def test_persons_are_added_checked_moved_and_removed_with_their_ties(desk):  # n
     assert view.person(sister).position == (140, -60) and view.person(doctor).position is None
     assert view.person(sister).draft.domains == ("finances", "housing")
     assert [r.quality for r in view.relations] == ["stressful"]
-    assert desk.network.phone_numbers(client_id) == [("Sabine (sister)", "0171 222 333")]
+    assert view.person(sister).draft.phone == "0171 222 333"
     desk.network.remove_person(doctor)
     view = desk.network.network(client_id)
     assert [p.id for p in view.persons] == [sister] and view.relations == ()

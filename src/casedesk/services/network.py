@@ -191,16 +191,6 @@ class NetworkService:
     def figures(self, client_id: str) -> NetworkFigures:
         return network_figures(self.network(client_id))
 
-    def phone_numbers(self, client_id: str) -> list[tuple[str, str]]:
-        """(label, number) of the persons with a phone number, strong ties first: offered in the
-        relapse-card editor."""
-        view = self.network(client_id)
-        order = {TieStrength.STRONG.value: 0, TieStrength.MEDIUM.value: 1, TieStrength.WEAK.value: 2}
-        persons = sorted((p for p in view.persons if p.draft.phone and p.draft.quality != TieQuality.BROKEN_OFF.value),
-                         key=lambda p: (order.get(p.draft.strength, 3), p.draft.name.casefold()))
-        return [(f"{p.draft.name} ({p.draft.relationship})" if p.draft.relationship else p.draft.name, p.draft.phone)
-                for p in persons]
-
     # Changing
 
     def add_person(self, client_id: str, draft: PersonDraft) -> str:
