@@ -23,6 +23,7 @@ from casedesk.services.assessments import AssessmentService
 from casedesk.services.cards import CardService
 from casedesk.services.clients import ClientService
 from casedesk.services.contacts import ContactService
+from casedesk.services.desk_security import DeskBusy, DeskSecurityService
 from casedesk.services.documents import DocumentService
 from casedesk.services.drafts import DraftService
 from casedesk.services.dto import WorkerIdentity
@@ -120,6 +121,7 @@ class Desk:
         self.cards = CardService(self)
         self.documents = DocumentService(self)
         self.sync = SyncService(self)
+        self.security = DeskSecurityService(self)
         self.erasure = ErasureService(self)
         self.handover = HandoverService(self)
         self.workers = WorkerService(self)
@@ -183,8 +185,14 @@ class Desk:
 
     def check_integrity(self, cancelled: Callable[[], bool] = lambda: False) -> None:
         """Raise DeskDamaged if any page is damaged. Slow on a big desk (see store.database) and
-        safe on any thread: it reads through a read-only connection of its own."""
-        check_integrity(self.path, self.engine.url.password or "", cancelled)
+        safe on any thread: it reads through a read-only connection of its own. A passphrase
+        change stops it (it checks every page on the way) and returns, finding nothing."""
+        must_stop = self.security.use.checks_must_stop
+        try:
+            with self.security.use.side("check"):
+                check_integrity(self.path, self.engine.url.password or "", lambda: cancelled() or must_stop.is_set())
+        except DeskBusy:
+            return
 
     def close(self) -> None:
         """Drop the key: the desk's connection now; a running sync's as soon as it has stopped.
@@ -200,14 +208,29 @@ class Desk:
             self.engine.dispose()
 
     def open_sync_lane(self) -> SyncLane:
-        """A second connection for a sync on its own thread (see ``SyncLane``); close it after use."""
-        lane = SyncLane(self)
+        """A second connection for a sync on its own thread (see ``SyncLane``); close it after use.
+        Refused (SyncCancelled) while the passphrase is being changed."""
+        try:
+            with self.security.use.side("sync"):
+                lane = SyncLane(self)
+        except DeskBusy:
+            raise SyncCancelled() from None
         with self._lanes_lock:
             if not self._closed:
                 self._lanes.add(lane)
                 return lane
         lane.close()
         raise SyncCancelled()
+
+    def sync_running(self) -> bool:
+        """Whether a sync lane still holds a connection (and with it the key) to the desk."""
+        with self._lanes_lock:
+            return any(lane.is_open for lane in self._lanes)
+
+    def use_engine(self, engine: Engine) -> None:
+        """Work through ``engine`` from now on (after a passphrase change: the old one is disposed)."""
+        self.engine = engine
+        self._sessions.configure(bind=units_of_work(engine))
 
     def cancel_syncs(self) -> None:
         """Stop every sync running on a lane and refuse new ones (any thread; the desk is closing)."""

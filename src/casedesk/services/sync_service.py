@@ -237,6 +237,11 @@ class SyncLane:
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
 
+    @property
+    def is_open(self) -> bool:
+        """Whether the lane still holds its connection (and the key)."""
+        return self._engine is not None
+
     def run(self, progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
             **options) -> SyncReport:
         """``SyncService.run`` on this lane; stops with ``SyncCancelled`` once ``cancel`` was called."""
@@ -377,6 +382,8 @@ class SyncService:
                 report = engine.run(force_full=force_full or settings[FORCE_FULL_KEY] == "1")
             except DeviceRevoked:
                 _write_settings(sessions, {URL_KEY: "", LOGIN_KEY: "", TOKEN_KEY: ""})
+                # The rolling backups are copies of what was just wiped.
+                self._desk.security.remove_rolling_backups()
                 raise
         finally:
             session.close()
