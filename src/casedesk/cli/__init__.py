@@ -12,10 +12,17 @@ from pathlib import Path
 from typing import NoReturn
 
 from casedesk import __version__
-from casedesk.cli import case_commands, demo_commands, export_commands, print_commands, sync_commands
+from casedesk.cli import (
+    case_commands,
+    demo_commands,
+    desk_commands,
+    export_commands,
+    print_commands,
+    sync_commands,
+)
 
 #: Each module adds its subcommands with ``register(subparsers)``; a handler returns the exit code.
-COMMAND_MODULES = (case_commands, demo_commands, export_commands, print_commands, sync_commands)
+COMMAND_MODULES = (case_commands, demo_commands, desk_commands, export_commands, print_commands, sync_commands)
 
 
 class CommandError(Exception):
