@@ -274,6 +274,14 @@ def _open(where: str, trigger: Callable[[], object], wait_until: WaitUntil) -> Q
     return opened()[-1]
 
 
+def _new_client_like(window, first_name: str, last_name: str) -> None:
+    """The new-client dialog with a name already on the desk: its warning of possible duplicates shows."""
+    dialog = window.open_new_client_dialog()
+    dialog.form.widgets["first_name"].setText(first_name)
+    dialog.form.widgets["last_name"].setText(last_name)
+    dialog.duplicates.check_now(dialog._duplicate_draft(), lambda _found: None)
+
+
 def _pages(where: str, dialog: QWidget, tabs: QTabWidget) -> Iterator[Stop]:
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
@@ -337,6 +345,7 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
 
     dialogs: list[tuple[str, Callable[[], object]]] = [
         ("new client", window.new_client_action.trigger),
+        ("new client with possible duplicates", lambda: _new_client_like(window, "Karl-Heinz", "Meier-Oberländer")),
         ("edit client", client_file.open_edit_dialog),
         ("change phase", client_file.open_phase_dialog),
         ("record contact", window.quick_capture_action.trigger),
@@ -363,6 +372,7 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("new referral", client_file.tabs["referrals"].open_new_referral),
         ("referral state", client_file.tabs["referrals"].open_state_dialog),
         ("helper directory", window.provider_directory_action.trigger),
+        ("possible duplicates", window.duplicates_action.trigger),
         ("network person", lambda: client_file.tabs["network"].open_edit_dialog(
             client_file.tabs["network"].network.persons[0].id)),
         ("new network person", client_file.tabs["network"].open_add_dialog),

@@ -27,6 +27,7 @@ from casedesk.services.desk_security import DeskBusy, DeskSecurityService
 from casedesk.services.documents import DocumentService
 from casedesk.services.drafts import DraftService
 from casedesk.services.dto import WorkerIdentity
+from casedesk.services.duplicates import DuplicateService
 from casedesk.services.episodes import EpisodeService
 from casedesk.services.erasure import ErasureService
 from casedesk.services.errors import ValidationFailed
@@ -134,6 +135,7 @@ class Desk:
         self.export = ExportService(self)
         self.network = NetworkService(self)
         self.instruments = InstrumentService(self)
+        self.duplicates = DuplicateService(self)
         self._lanes: weakref.WeakSet[SyncLane] = weakref.WeakSet()
         self._lanes_lock = threading.Lock()
         self._closed = False

@@ -100,6 +100,13 @@ class ChangeRecorder:
 
     def __init__(self) -> None:
         self._local = threading.local()
+        # Commits per table, from any thread: a cache of a table's rows is current while its count stands.
+        self._versions: dict[str, int] = {}
+        self._versions_lock = threading.Lock()
+
+    def version(self, table: str) -> int:
+        """Grows with every commit that changed ``table`` (or everything), whichever thread made it."""
+        return self._versions.get(table, 0) + self._versions.get("", 0)
 
     def _pile(self) -> _Collected:
         pile = getattr(self._local, "pile", None)
@@ -132,6 +139,9 @@ class ChangeRecorder:
             collected = session.info.pop(_SESSION_KEY, None)
             if collected is not None:
                 self._pile().merge(collected)
+                with self._versions_lock:
+                    for table in [""] if collected.everything else collected.tables:
+                        self._versions[table] = self._versions.get(table, 0) + 1
 
         @event.listens_for(session_factory, "after_rollback")
         def _drop_rolled_back(session: Session) -> None:

@@ -1,11 +1,19 @@
-"""Create or edit a client: the client's fields, declared once, in the shared edit-dialog frame."""
+"""Create or edit a client: the client's fields, declared once, in the shared edit-dialog frame.
+
+A new client is checked against the desk while it is typed: clients that may be the same person
+are listed under the form (``DuplicateWarning``), and saving asks first while any are found.
+Nothing is merged; the worker may open the existing client instead.
+"""
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from casedesk.services.dto import ClientDetails, ClientDraft
+from casedesk.services.duplicates import SimilarClients
 from casedesk.services.field_limits import CLIENT_FIELD_LIMITS
+from casedesk.ui import messages
 from casedesk.ui.desk_thread import DeskHandle
+from casedesk.ui.duplicates import DuplicateWarning, look_text, reasons_text
 from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.forms import Field, Form, Kind
 
@@ -34,8 +42,14 @@ def client_fields() -> tuple[Field, ...]:
     )
 
 
+#: The fields whose change means checking for duplicates again.
+DUPLICATE_FIELDS = ("first_name", "last_name", "alias", "birth_date", "birth_date_approximate")
+
+
 class ClientDialog(EditDialog):
     client_saved = Signal(str)
+    #: The worker chose an existing client instead of creating this one (a possible duplicate).
+    existing_client_chosen = Signal(str)
 
     def __init__(self, desk_handle: DeskHandle, details: ClientDetails | None = None,
                  parent: QWidget | None = None) -> None:
@@ -55,5 +69,54 @@ class ClientDialog(EditDialog):
 
         self.set_save(details.draft if details else ClientDraft(), save)
         self.saved.connect(lambda client_id: self.client_saved.emit(client_id))
+        self.duplicates: DuplicateWarning | None = None
+        #: The clients the worker saw and chose to create this one beside.
+        self._accepted_duplicates: frozenset[str] = frozenset()
+        if not details:
+            self.duplicates = DuplicateWarning(desk_handle, self)
+            self.layout().insertWidget(self.layout().indexOf(self.buttons), self.duplicates)
+            self.duplicates.open_requested.connect(self._on_duplicates_open_requested)
+            self.form.edited.connect(self._on_form_edited)
+            self.duplicates.prepare()
         self.resize(560, 600)
         self.form.widgets["first_name"].setFocus()
+
+    def _duplicate_draft(self) -> ClientDraft:
+        values = {name: self.form.value(name) for name in DUPLICATE_FIELDS}
+        return ClientDraft(**values)
+
+    def _on_form_edited(self) -> None:
+        if self.duplicates is not None:
+            self.duplicates.check(self._duplicate_draft())
+
+    def restore_draft(self, draft: dict) -> None:
+        super().restore_draft(draft)
+        self._on_form_edited()
+
+    def save(self) -> None:
+        """A new client: first the check for duplicates, and a question while any are found."""
+        if self.duplicates is None or self.form.problems_before_saving():
+            super().save()
+            return
+        self.buttons.setEnabled(False)
+        self.duplicates.check_now(self._duplicate_draft(), self._on_checked_before_saving)
+
+    def _on_checked_before_saving(self, found: SimilarClients) -> None:
+        self.buttons.setEnabled(True)
+        ids = frozenset(similar.client.id for similar in found.clients)
+        if ids and not ids <= self._accepted_duplicates:
+            lines = "\n".join(f"• {look_text(similar.client)} — {reasons_text(similar.reasons)}"
+                              for similar in found.clients)
+            question = translate("ClientDialog", "This person may already be on the desk:\n\n%1\n\nSave a new "
+                                                 "client anyway? (No: back to the form, where you can open the "
+                                                 "existing client instead.)").replace("%1", lines)
+            if not messages.confirm(self, translate("ClientDialog", "Possible duplicate"), question):
+                self.duplicates.list.setFocus()
+                return
+            self._accepted_duplicates |= ids
+        super().save()
+
+    def _on_duplicates_open_requested(self, client_id: str) -> None:
+        self.reject()  # asks before dropping what was typed
+        if not self.isVisible():
+            self.existing_client_chosen.emit(client_id)

@@ -24,6 +24,7 @@ from casedesk.ui.client_file import ClientFile
 from casedesk.ui.client_list import ClientListPanel
 from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
 from casedesk.ui.desk_thread import DeskHandle
+from casedesk.ui.duplicates import DuplicatesDialog
 from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.icons import app_icon, icon
 from casedesk.ui.instrument_items_dialog import InstrumentItemsDialog
@@ -255,6 +256,9 @@ class MainWindow(QMainWindow):
         self.provider_directory_action = QAction(self.tr("&Helper directory…"), self)
         self.provider_directory_action.triggered.connect(self.open_provider_directory)
         self.tools_menu.addAction(self.provider_directory_action)
+        self.duplicates_action = QAction(self.tr("Possible &duplicates…"), self)
+        self.duplicates_action.triggered.connect(self.open_duplicates_dialog)
+        self.tools_menu.addAction(self.duplicates_action)
         # Changing the team's life domains is a team lead's or admin's job (the service refuses others).
         if self.desk_handle.identity.role in (Role.TEAM_LEAD.value, Role.ADMIN.value):
             self.life_domains_action = QAction(self.tr("Team's &life domains…"), self)
@@ -282,6 +286,13 @@ class MainWindow(QMainWindow):
     def open_provider_directory(self) -> ProviderDirectory:
         dialog = ProviderDirectory(self.desk_handle, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_duplicates_dialog(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.client_chosen.connect(self._on_client_dialog_client_saved)
         dialog.show()
         return dialog
 
@@ -411,6 +422,7 @@ class MainWindow(QMainWindow):
         dialog = ClientDialog(self.desk_handle, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.client_saved.connect(self._on_client_dialog_client_saved)
+        dialog.existing_client_chosen.connect(self._on_client_dialog_client_saved)
         dialog.open()
         return dialog
 
