@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from service_fixtures import add_client, add_worker
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from casedesk.domain import ContactType, GoalLevel, GoalStatus, Phase, ReferralState, Role
 from casedesk.models import CaseEpisode, Client, RuleSnooze
@@ -313,3 +313,59 @@ def test_the_settings_refuse_other_roles_and_impossible_days(desk: Desk) -> None
     desk.today.set_rule("weekly_contact", True, 10)
     assert desk.today.rule_settings()[0].days == 10
     assert monitoring.RULE_KEYS[0] == "weekly_contact"
+
+
+# --- the derived tables Today reads (desk migration 0012) -------------------------------------------
+def derived_rows(desk: Desk, client_id: str) -> int:
+    with desk.session() as session:
+        return sum(session.execute(text(f"SELECT count(*) FROM {table} WHERE client_id = :c"), {"c": client_id})
+                   .scalar_one() for table in ("today_case", "today_dated"))
+
+
+def test_a_write_past_the_services_is_seen_by_the_next_today(desk: Desk) -> None:
+    client_id = a_client(desk, "Raw")
+    _plan_id, late, _reached = plan_with_goals(desk, client_id)
+    assert [e.subject_id for e in entries(desk, rule="goal_deadline")] == [late]
+    with desk.session() as session:  # as a sync pull or a bulk load writes: plain SQL, no ORM events
+        session.execute(text("UPDATE plan_goal SET deadline = :later, wording = 'Neu' WHERE id = :id"),
+                        {"later": (TODAY + timedelta(days=60)).isoformat(), "id": late})
+    assert entries(desk, rule="goal_deadline") == []
+    with desk.session() as session:
+        session.execute(text("UPDATE plan_goal SET deadline = :due WHERE id = :id"),
+                        {"due": TODAY.isoformat(), "id": late})
+    [entry] = entries(desk, rule="goal_deadline")
+    assert (entry.subject_id, entry.subject) == (late, "Neu")
+
+
+def test_an_erasure_leaves_nothing_of_the_client_in_todays_tables_before_today_reads_again(desk: Desk) -> None:
+    client_id = a_client(desk, "Vergessen", seen_days_ago=60)
+    plan_with_goals(desk, client_id)
+    assert entries(desk) and derived_rows(desk, client_id) > 0
+    desk.erasure.erase_client(client_id)
+    assert derived_rows(desk, client_id) == 0
+    with desk.session() as session:
+        texts = session.execute(text("SELECT group_concat(name || sort_name || whereabouts) FROM today_case"
+                                     " UNION ALL SELECT group_concat(subject || line) FROM today_dated")).scalars()
+        assert not any("vergessen" in (found or "").casefold() or "Wohnung" in (found or "") for found in texts)
+    assert client_id not in {e.client_id for e in entries(desk)}
+
+
+def test_a_helper_renamed_in_the_directory_renames_the_referral_line(desk: Desk) -> None:
+    client_id = a_client(desk, "Referred")
+    provider_id = provider(desk)
+    desk.referrals.create(client_id, provider_id, service="Beratung", on=date(2025, 6, 1),
+                          follow_up_on=TODAY, release_override_reason="mündlich")
+    assert [e.subject for e in entries(desk, rule="referral_follow_up")] == ["Jobcenter Mitte"]
+    desk.providers.update(provider_id, ProviderDraft(institution="Jobcenter Nord", service_type="Arbeit"))
+    assert [e.subject for e in entries(desk, rule="referral_follow_up")] == ["Jobcenter Nord"]
+
+
+def test_the_lines_unpack_to_what_was_packed_whatever_the_worker_wrote() -> None:
+    from casedesk.services import today_lines
+
+    subject = "Schulden \x1f klären; „Plan“ ✓"
+    line = today_lines.pack(True, datetime(2025, 6, 1, 9, 5), "anna", "goal_deadline", subject, "c1", "g1",
+                            date(2025, 5, 1), 3)
+    assert today_lines.unpack(line) == (True, datetime(2025, 6, 1, 9, 5), subject, "goal_deadline", "c1", "g1",
+                                        date(2025, 5, 1), 3)
+    assert today_lines.snooze_key(line) == ("c1", "goal_deadline", "g1")

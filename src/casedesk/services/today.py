@@ -20,41 +20,37 @@ Contract:
 - The team's rule settings (``rule_settings``, ``set_rule``) are changed by team leads and admins
   only (``MonitoringRulesRestricted`` for everyone else). A setting's row id derives from the team
   and the rule, so two laptops changing one rule offline write one row (merged per field).
-- Performance: one query for the caseload (phase, episode, latest contact), one for the missed
-  appointments and one per dated rule over the same caseload, never one per client; see
-  benchmarks/bench_today.py for the figures on the 10 000-client desk.
+- Performance: Today reads narrow derived rows (``services.today_lines``, desk migration 0012), not
+  the synced tables, whose rows are about a page each: one range per dated rule of the worker's
+  rows, and the caseload's cases; the contact rules are evaluated per case. Lines stay packed
+  texts until shown (``TodayLines``). benchmarks/bench_today.py has the figures on the 10 000-client
+  desk. The first Today after the upgrade (or after a laptop's first full pull) computes every
+  client once (6–9 s on that desk).
 """
 
 import json
 import uuid
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
-from sqlalchemy import ColumnElement, DateTime, bindparam, func, select, text
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from casedesk.domain import ClientStatus, ContactType, GoalStatus, Phase, Role
+from casedesk.domain import Role
 from casedesk.models import (
-    Assessment,
-    ConfidentialityRelease,
-    Contact,
     MonitoringRuleSetting,
-    PlanGoal,
-    Provider,
-    Referral,
     RuleSnooze,
-    ServicePlan,
     Worker,
     local_now,
 )
 from casedesk.models.limits import RANGES, text_limit
-from casedesk.services import monitoring
+from casedesk.services import monitoring, today_lines
 from casedesk.services.clients import _get
-from casedesk.services.dto import TaskEntry, display_name
+from casedesk.services.dto import TaskEntry
 from casedesk.services.errors import NotFound, ValidationFailed
-from casedesk.services.referrals import FINAL_REFERRAL_STATES
 
 if TYPE_CHECKING:
     from casedesk.services.desk import Desk
@@ -64,7 +60,6 @@ RULE_DAYS = RANGES[("monitoring_rule_setting", "days")]
 #: Namespace for the ids of the team's rule settings: one row per team and rule on every laptop.
 _SETTING_NAMESPACE = uuid.UUID("3c1e6f0a-94d2-4b7e-a5c8-2f6d0b9e71a4")
 _LEAD_ROLES = frozenset({Role.TEAM_LEAD.value, Role.ADMIN.value})
-_OPEN_GOAL_STATES = (GoalStatus.OPEN.value, GoalStatus.IN_PROGRESS.value)
 #: How far ahead a snooze may reach: a year, after which the rule asks again.
 MAX_SNOOZE_DAYS = 365
 SNOOZE_REASON_LIMIT = text_limit(RuleSnooze.__table__.columns["reason"]) or 0
@@ -98,10 +93,53 @@ class RuleEntry:
         return self.due_at.date()
 
 
+class TodayLines(Sequence[RuleEntry]):
+    """Today's lines in order, each made into a ``RuleEntry`` when it is asked for: a big caseload
+    has tens of thousands, and a view shows a screenful. The lines are packed texts
+    (``today_lines.pack``)."""
+
+    def __init__(self, lines: list[str], names: dict[str, tuple[str, str]]) -> None:
+        self._lines = lines
+        self._names = names
+        #: Overdue lines sort first.
+        self.overdue_count = bisect_left(lines, "1")
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> RuleEntry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[RuleEntry]: ...
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._entry(line) for line in self._lines[index]]
+        return self._entry(self._lines[index])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, (list, TodayLines)) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a list, so unhashable like one
+
+    def _entry(self, line: str) -> RuleEntry:
+        overdue, due_at, subject, rule, client_id, subject_id, subject_on, days = today_lines.unpack(line)
+        name, whereabouts = self._names[client_id]
+        return RuleEntry(rule, client_id, name, whereabouts, due_at, overdue, subject_id, subject, subject_on, days)
+
+    def index_of(self, rule: str, client_id: str, subject_id: str) -> int | None:
+        """Where the line of ``rule`` about ``client_id`` and ``subject_id`` is, if it is listed."""
+        for index, line in enumerate(self._lines):
+            if client_id in line and today_lines.snooze_key(line) == (client_id, rule, subject_id):
+                return index
+        return None
+
+
 @dataclass(frozen=True)
 class TodayOverview:
     #: The overdue first, then by due date.
-    entries: list[RuleEntry]
+    entries: TodayLines
     #: Open tasks due by the end of today, the earliest first.
     due_tasks: list[TaskEntry]
     #: The rules the team has on, in ``monitoring.RULE_KEYS`` order (for the heading).
@@ -116,75 +154,31 @@ class SnoozeEntry:
     worker_name: str
 
 
+def _setting_id(team: str, rule: str) -> str:
+    return str(uuid.uuid5(_SETTING_NAMESPACE, f"{team}/{rule}"))
+
+
 @dataclass(frozen=True)
 class _Case:
     """A client of the worker's caseload with an open episode, as the rules read it."""
 
     name: str
+    sort_name: str
     whereabouts: str
-    episode_id: str
     phase: str
     opened_on: date
     last_contact_at: datetime | None
-
-
-def _setting_id(team: str, rule: str) -> str:
-    return str(uuid.uuid5(_SETTING_NAMESPACE, f"{team}/{rule}"))
-
-
-#: The worker's active clients with an open episode, its phase and opening, and the latest
-#: contact. The episode is joined by rowid: a synced row is about a page (its field clocks), and
-#: a second lookup through the text primary key would read another.
-_CASELOAD = text(f"""
-    SELECT c.id, c.first_name, c.last_name, c.alias, c.whereabouts, e.id, e.phase, e.opened_on,
-           (SELECT max(occurred_at) FROM contact WHERE client_id = c.id AND deleted = 0)
-    FROM client c
-    JOIN case_episode e ON e.rowid = (
-        SELECT rowid FROM case_episode WHERE client_id = c.id AND deleted = 0
-        ORDER BY closed_on IS NOT NULL, opened_on DESC LIMIT 1)
-    WHERE c.deleted = 0 AND c.status = '{ClientStatus.ACTIVE.value}'
-      AND (c.responsible_worker_id = :me OR c.deputy_worker_id = :me)
-      AND e.closed_on IS NULL AND e.phase != '{Phase.CLOSED.value}'
-""")
-#: Missed appointments since ``:since``, read from ix_contact_worker_month alone (it holds the
-#: type; every contact names its worker): reading half a million contact rows for their type
-#: would cost more than the rest of Today.
-_MISSED_SINCE = text(f"""
-    SELECT client_id, max(occurred_at) FROM contact
-    WHERE worker_id IN (SELECT id FROM worker) AND occurred_at > :since AND deleted = 0
-      AND type = '{ContactType.MISSED.value}'
-    GROUP BY client_id
-""").bindparams(bindparam("since", type_=DateTime))
+    #: The latest contact's id when it is a missed appointment of the current episode.
+    missed_contact_id: str | None
 
 
 def _caseload(session: Session, me: str) -> dict[str, _Case]:
-    cases = {}
-    for (client_id, first, last, alias, whereabouts, episode, phase, opened_on,
-         contact_at) in session.execute(_CASELOAD, {"me": me}):
-        cases[client_id] = _Case(display_name(first, last, alias), whereabouts, episode, phase,
-                                 date.fromisoformat(opened_on), _datetime(contact_at))
-    return cases
-
-
-def _missed_appointments(session: Session, cases: dict[str, _Case], since: datetime) -> dict[str, tuple[str, datetime]]:
-    """Per client whose latest contact (after ``since``, in its current episode) is a missed
-    appointment: that contact's id and time."""
-    latest = {}
-    for client_id, occurred_at in session.execute(_MISSED_SINCE, {"since": since}):
-        case = cases.get(client_id)
-        missed_at = datetime.fromisoformat(occurred_at)
-        # Any contact of another kind after it would be the client's latest contact.
-        if case is not None and missed_at == case.last_contact_at and missed_at.date() >= case.opened_on:
-            latest[client_id] = missed_at
-    ids = {}
-    for client_id, contact_id, occurred_at in session.execute(
-            select(Contact.client_id, Contact.id, Contact.occurred_at)
-            .where(_among(Contact.client_id, latest), Contact.occurred_at.in_(set(latest.values())),
-                   Contact.type == ContactType.MISSED.value, Contact.deleted.is_(False))
-            .order_by(Contact.id)):
-        if occurred_at == latest[client_id]:
-            ids.setdefault(client_id, contact_id)
-    return {client_id: (ids[client_id], missed_at) for client_id, missed_at in latest.items() if client_id in ids}
+    return {
+        client_id: _Case(name, sort_name, whereabouts, phase, date.fromisoformat(opened_on), _datetime(contact_at),
+                         missed_id)
+        for client_id, name, sort_name, whereabouts, phase, opened_on, contact_at, missed_id
+        in today_lines.rows(session, today_lines.CASES_OF, {"me": me})
+    }
 
 
 def _datetime(value: str | None) -> datetime | None:
@@ -205,93 +199,6 @@ def _latest_snoozes(session: Session, client_ids: Iterable[str]) -> dict[tuple[s
     return {(client_id, rule, subject_id): until for client_id, rule, subject_id, until in rows}
 
 
-#: One dated rule's finding: client, subject id, due date, subject, the subject's own date.
-_Found = tuple[str, str, date, str, date | None]
-
-
-def _referral_follow_ups(session: Session, cases: dict[str, _Case], by: date) -> list[_Found]:
-    rows = session.execute(
-        select(Referral.client_id, Referral.id, Referral.follow_up_on,
-               func.coalesce(Provider.institution, Referral.person))
-        .outerjoin(Provider, Provider.id == Referral.provider_id)
-        .where(_among(Referral.client_id, cases), Referral.deleted.is_(False), Referral.follow_up_on <= by,
-               Referral.state.not_in([state.value for state in FINAL_REFERRAL_STATES])))
-    return [(client_id, referral_id, on, helper, None) for client_id, referral_id, on, helper in rows]
-
-
-def _current_plans(session: Session, cases: dict[str, _Case]) -> dict[str, tuple[str, date | None]]:
-    """The current plan (the latest version of the current episode) by id: (client, review date)."""
-    latest: dict[str, tuple[int, str, str, date | None]] = {}
-    for plan_id, client_id, episode_id, version, review_on in session.execute(
-            select(ServicePlan.id, ServicePlan.client_id, ServicePlan.episode_id, ServicePlan.version,
-                   ServicePlan.review_on)
-            .where(_among(ServicePlan.episode_id, (case.episode_id for case in cases.values())),
-                   ServicePlan.deleted.is_(False))):
-        if episode_id not in latest or version > latest[episode_id][0]:
-            latest[episode_id] = (version, plan_id, client_id, review_on)
-    return {plan_id: (client_id, review_on) for _version, plan_id, client_id, review_on in latest.values()}
-
-
-def _goal_deadlines(session: Session, plans: dict[str, tuple[str, date | None]], by: date) -> list[_Found]:
-    rows = session.execute(
-        select(PlanGoal.client_id, PlanGoal.id, PlanGoal.deadline, PlanGoal.wording)
-        .where(_among(PlanGoal.plan_id, plans), PlanGoal.deleted.is_(False), PlanGoal.deadline <= by,
-               PlanGoal.status.in_(_OPEN_GOAL_STATES)))
-    return [(client_id, goal_id, deadline, wording, None) for client_id, goal_id, deadline, wording in rows]
-
-
-def _assessment_time_boxes(session: Session, cases: dict[str, _Case], by: date) -> list[_Found]:
-    rows = session.execute(
-        select(Assessment.client_id, Assessment.id, Assessment.due_on, Assessment.started_on)
-        .where(_among(Assessment.episode_id, (case.episode_id for case in cases.values())),
-               Assessment.deleted.is_(False), Assessment.completed_on.is_(None), Assessment.due_on <= by))
-    return [(client_id, assessment_id, due_on, "", started) for client_id, assessment_id, due_on, started in rows]
-
-
-def _releases_expiring(session: Session, cases: dict[str, _Case], today: date, by: date) -> list[_Found]:
-    # A release renewed for the same helper (expiring later, or never) settles the older one.
-    longest: dict[tuple[str, str], tuple[str, date | None, str]] = {}
-    for client_id, release_id, helper, expires_on in session.execute(
-            select(ConfidentialityRelease.client_id, ConfidentialityRelease.id, ConfidentialityRelease.helper,
-                   ConfidentialityRelease.expires_on)
-            .where(_among(ConfidentialityRelease.client_id, cases), ConfidentialityRelease.deleted.is_(False),
-                   ConfidentialityRelease.granted_on <= today)):
-        key = (client_id, helper.strip().casefold())
-        kept = longest.get(key)
-        if kept is None or (kept[1] is not None and (expires_on is None or expires_on > kept[1])):
-            longest[key] = (release_id, expires_on, helper)
-    return [(client_id, release_id, expires_on, helper, None)
-            for (client_id, _helper), (release_id, expires_on, helper) in longest.items()
-            if expires_on is not None and expires_on <= by]
-
-
-def _dated(session: Session, cases: dict[str, _Case], settings: dict[str, monitoring.RuleSetting],
-           today: date) -> list[tuple[str, list[_Found]]]:
-    """What each dated rule the team has on lists by ``today``: one query each over the caseload."""
-
-    def until(rule: str) -> date | None:
-        setting = settings[rule]
-        return today + timedelta(days=setting.days) if setting.enabled else None
-
-    found = []
-    if (by := until(monitoring.REFERRAL_FOLLOW_UP_RULE)) is not None:
-        found.append((monitoring.REFERRAL_FOLLOW_UP_RULE, _referral_follow_ups(session, cases, by)))
-    review_by, deadline_by = until(monitoring.PLAN_REVIEW_RULE), until(monitoring.GOAL_DEADLINE_RULE)
-    if review_by is not None or deadline_by is not None:
-        plans = _current_plans(session, cases)
-        if review_by is not None:
-            found.append((monitoring.PLAN_REVIEW_RULE, [
-                (client_id, plan_id, review_on, "", None) for plan_id, (client_id, review_on) in plans.items()
-                if review_on is not None and review_on <= review_by]))
-        if deadline_by is not None:
-            found.append((monitoring.GOAL_DEADLINE_RULE, _goal_deadlines(session, plans, deadline_by)))
-    if (by := until(monitoring.ASSESSMENT_TIME_BOX_RULE)) is not None:
-        found.append((monitoring.ASSESSMENT_TIME_BOX_RULE, _assessment_time_boxes(session, cases, by)))
-    if (by := until(monitoring.RELEASE_EXPIRING_RULE)) is not None:
-        found.append((monitoring.RELEASE_EXPIRING_RULE, _releases_expiring(session, cases, today, by)))
-    return found
-
-
 class TodayService:
     def __init__(self, desk: "Desk") -> None:
         self._desk = desk
@@ -300,48 +207,65 @@ class TodayService:
     def overview(self, now: datetime | None = None) -> TodayOverview:
         now = now or local_now()
         today = now.date()
+        me = self._desk.identity.worker_id
         with self._desk.session() as session:
+            today_lines.refresh(session)
             settings = monitoring.rule_settings(session, self._desk.identity.team)
-            cases = _caseload(session, self._desk.identity.worker_id)
+            cases = _caseload(session, me)
             snoozes = _latest_snoozes(session, cases)
-            contact_rules = monitoring.contact_rules(settings)
-            missed_appointments = {}
-            if settings[monitoring.MISSED_APPOINTMENT_RULE].enabled:
-                # Listed until the contact gap's days have passed: then that rule lists the client.
-                gap = settings[monitoring.CONTACT_GAP_RULE].days
-                missed_appointments = _missed_appointments(session, cases, now - timedelta(days=gap))
-            dated = _dated(session, cases, settings, today)
+            dated_by = {rule: today + timedelta(days=settings[rule].days)
+                        for rule in monitoring.DATED_RULES if settings[rule].enabled}
+            release_by = dated_by.pop(monitoring.RELEASE_EXPIRING_RULE, None)
+            lines: list[str] = []
+            for rule, by in dated_by.items():
+                sql, params = today_lines.dated_lines(rule, by, today)
+                lines.extend(line for (line,) in today_lines.rows(session, sql, {"me": me, **params}))
+            releases = today_lines.rows(session, today_lines.RELEASE_CANDIDATES, {
+                "me": me, "today": today.isoformat(), "by": release_by.isoformat()}) if release_by is not None else []
         tasks = self._desk.tasks.due(datetime.combine(today + timedelta(days=1), time.min))
 
-        def snoozed(rule: str, client_id: str, subject_id: str = "") -> bool:
-            until = snoozes.get((client_id, rule, subject_id))
-            return until is not None and today < until
+        active_snoozes = {key for key, until in snoozes.items() if today < until}
+        if active_snoozes:
+            lines = [line for line in lines if today_lines.snooze_key(line) not in active_snoozes]
 
-        def entry(rule: str, client_id: str, due_at: datetime, overdue: bool, **subject) -> RuleEntry:
-            case = cases[client_id]
-            return RuleEntry(rule, client_id, case.name, case.whereabouts, due_at, overdue, **subject)
+        def line(rule: str, client_id: str, due_at: datetime, overdue: bool, subject_id: str = "", subject: str = "",
+                 subject_on: date | None = None, days: int | None = None) -> str:
+            return today_lines.pack(overdue, due_at, cases[client_id].sort_name, rule, subject, client_id, subject_id,
+                                    subject_on, days)
 
-        entries = []
+        more: list[str] = []
+        contact_rules = monitoring.contact_rules(settings)
+        missed = settings[monitoring.MISSED_APPOINTMENT_RULE]
+        # A missed appointment is listed until the contact gap's days have passed: then that rule lists the client.
+        missed_since = now - timedelta(days=settings[monitoring.CONTACT_GAP_RULE].days)
         for client_id, case in cases.items():
             broken = [broken for broken in monitoring.broken_rules(case.phase, case.last_contact_at, case.opened_on,
                                                                    now, contact_rules)
-                      if not snoozed(broken.rule.key, client_id)]
+                      if (client_id, broken.rule.key, "") not in active_snoozes]
             if broken:
                 days = (now - case.last_contact_at).days if case.last_contact_at else None
-                entries.append(entry(broken[0].rule.key, client_id, broken[0].due_at, True, days_without_contact=days))
-        for client_id, (contact_id, missed_at) in missed_appointments.items():
-            if not snoozed(monitoring.MISSED_APPOINTMENT_RULE, client_id, contact_id):
-                due_at = missed_at + timedelta(days=settings[monitoring.MISSED_APPOINTMENT_RULE].days)
-                entries.append(entry(monitoring.MISSED_APPOINTMENT_RULE, client_id, due_at, due_at <= now,
-                                     subject_id=contact_id, subject_on=missed_at.date()))
-        for rule, found in dated:
-            for client_id, subject_id, due_on, subject, subject_on in found:
-                if not snoozed(rule, client_id, subject_id):
-                    entries.append(entry(rule, client_id, datetime.combine(due_on, time.min), due_on < today,
-                                         subject_id=subject_id, subject=subject, subject_on=subject_on))
-        order = {rule: index for index, rule in enumerate(monitoring.RULE_KEYS)}
-        entries.sort(key=lambda e: (not e.overdue, e.due_at, e.client_name.casefold(), order[e.rule], e.subject))
-        return TodayOverview(entries=entries, due_tasks=tasks,
+                more.append(line(broken[0].rule.key, client_id, broken[0].due_at, True, days=days))
+            if (missed.enabled and case.missed_contact_id is not None and case.last_contact_at > missed_since
+                    and (client_id, monitoring.MISSED_APPOINTMENT_RULE, case.missed_contact_id) not in active_snoozes):
+                due_at = case.last_contact_at + timedelta(days=missed.days)
+                more.append(line(monitoring.MISSED_APPOINTMENT_RULE, client_id, due_at, due_at <= now,
+                                 subject_id=case.missed_contact_id, subject_on=case.last_contact_at.date()))
+        # A release renewed for the same helper (expiring later, or never) settles the older one.
+        longest: dict[tuple[str, str], tuple[str, str, str]] = {}
+        for client_id, release_id, helper, expires_on in releases:
+            key = (client_id, helper.strip().casefold())
+            kept = longest.get(key)
+            if kept is None or expires_on > kept[1]:
+                longest[key] = (release_id, expires_on, helper)
+        for (client_id, _helper), (release_id, expires_on, helper) in longest.items():
+            if expires_on != today_lines.NEVER and (due := date.fromisoformat(expires_on)) <= release_by \
+                    and (client_id, monitoring.RELEASE_EXPIRING_RULE, release_id) not in active_snoozes:
+                more.append(line(monitoring.RELEASE_EXPIRING_RULE, client_id, datetime.combine(due, time.min),
+                                 due < today, subject_id=release_id, subject=helper))
+        lines.extend(more)
+        lines.sort()
+        names = {client_id: (case.name, case.whereabouts) for client_id, case in cases.items()}
+        return TodayOverview(entries=TodayLines(lines, names), due_tasks=tasks,
                              rules=tuple(setting for setting in settings.values() if setting.enabled))
 
     # --- snoozing -----------------------------------------------------------------------------

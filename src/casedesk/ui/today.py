@@ -6,6 +6,7 @@ opens the client file at the tab where it is dealt with. "Put off…" snoozes th
 until a date, with a reason (kept as history).
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -119,13 +120,13 @@ class TodayLines(QAbstractTableModel):
     def __init__(self, view: "TodayView") -> None:
         super().__init__(view)
         self._view = view
-        self._entries: list[RuleEntry] = []
+        self._entries: Sequence[RuleEntry] = []
         self._texts: dict[int, tuple[str, ...]] = {}
         self._today = date.today()
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_entries(self, entries: list[RuleEntry]) -> None:
+    def set_entries(self, entries: Sequence[RuleEntry]) -> None:
         self.beginResetModel()
         self._entries, self._texts, self._today = entries, {}, date.today()
         self.endResetModel()
@@ -274,7 +275,7 @@ class TodayView(QWidget):
         self._loading -= 1
         if self._loading:
             return  # a newer refresh is on its way
-        overdue = sum(entry.overdue for entry in overview.entries)
+        overdue = overview.entries.overdue_count
         self.overdue_heading.setText(
             self.tr("To follow up: %n line(s)", "", len(overview.entries)) + " · "
             + self.tr("%n overdue", "", overdue))
@@ -286,8 +287,9 @@ class TodayView(QWidget):
         row = self.overdue.currentIndex().row()
         self.lines.set_entries(overview.entries)
         # The line worked on stays current; once it is gone (put off, dealt with), the one after it.
-        kept = next((index for index, entry in enumerate(overview.entries)
-                     if keep == (entry.rule, entry.client_id, entry.subject_id)), min(row, len(overview.entries) - 1))
+        kept = overview.entries.index_of(*keep) if keep is not None else None
+        if kept is None:
+            kept = min(row, len(overview.entries) - 1)
         if kept >= 0:
             self.overdue.setCurrentIndex(self.lines.index(kept, self.CLIENT))
         if overview.entries and not self.overdue.header().property("sized"):

@@ -1,0 +1,188 @@
+"""Today's derived tables (desk migration 0012): brought up to date, and read per caseload.
+
+The triggers of migration 0012 delete a client's derived rows and mark the client dirty on every
+write to what the rules read. ``refresh`` computes the dirty clients again, set-based, inside the
+caller's transaction; Today calls it before it reads, so it always reads what the synced tables
+say now. The derived rows hold no time-dependent answer: which rule is due when, and whether a
+line is listed or overdue, is decided at read time with the team's days and the clock.
+
+What the rows mean is what services.today's contract says, computed here once:
+- the case: the client's current episode (the open one, else the latest), kept only when the
+  client is active and that episode is open; the latest contact; the missed appointment, when the
+  latest contact is one recorded in the current episode (the first by id if several share its time);
+- the dated candidates: referral follow-ups of referrals not yet final (the helper's institution,
+  else the person referred to); the current plan's review date (the latest version of the current
+  episode's plans) and its open goals' deadlines; the current episode's open assessments' time
+  boxes; every release with its expiry (the read keeps the longest per helper).
+"""
+
+from datetime import date, datetime
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from casedesk.domain import ClientStatus, ContactType, GoalStatus, Phase
+from casedesk.services import monitoring
+from casedesk.services.referrals import FINAL_REFERRAL_STATES
+
+#: A release that never expires, as its row's due date: it outlasts every other.
+NEVER = "9999-12-31"
+
+
+def _quoted(values) -> str:
+    return ", ".join(f"'{value}'" for value in sorted(values))
+
+
+_NAMES = ("CASE WHEN c.first_name != '' AND c.last_name != '' THEN c.first_name || ' ' || c.last_name"
+          " ELSE c.first_name || c.last_name END")
+#: ``services.dto.display_name`` in SQL: the names joined by a space, the alias in quotes.
+_NAME = (f"CASE WHEN c.alias = '' THEN {_NAMES} WHEN {_NAMES} = '' THEN '„' || c.alias || '“'"
+         f" ELSE {_NAMES} || ' „' || c.alias || '“' END")
+_FORGET = [
+    "DELETE FROM today_case WHERE client_id IN (SELECT client_id FROM today_dirty)",
+    "DELETE FROM today_dated WHERE client_id IN (SELECT client_id FROM today_dirty)",
+]
+_CASES = f"""
+    INSERT INTO today_case (worker_id, client_id, name, sort_name, whereabouts, phase, opened_on, last_contact_at,
+                            missed_contact_id, episode_id)
+    SELECT CASE r.role WHEN 'responsible' THEN x.responsible_worker_id ELSE x.deputy_worker_id END AS worker,
+           x.id, x.name, replace(casefold(x.name), char(31), ' '), x.whereabouts, x.phase, x.opened_on, x.last_at,
+           (SELECT m.id FROM contact m
+            WHERE m.client_id = x.id AND m.deleted = 0 AND m.type = '{ContactType.MISSED.value}'
+              AND m.occurred_at = x.last_at AND date(m.occurred_at) >= x.opened_on
+            ORDER BY m.id LIMIT 1),
+           x.episode_id
+    FROM (SELECT c.id, c.responsible_worker_id, c.deputy_worker_id, {_NAME} AS name, c.whereabouts,
+                 e.id AS episode_id, e.phase, e.opened_on,
+                 (SELECT max(occurred_at) FROM contact WHERE client_id = c.id AND deleted = 0) AS last_at
+          FROM today_dirty d
+          JOIN client c ON c.id = d.client_id
+          JOIN case_episode e ON e.rowid = (
+              SELECT rowid FROM case_episode WHERE client_id = c.id AND deleted = 0
+              ORDER BY closed_on IS NOT NULL, opened_on DESC LIMIT 1)
+          WHERE c.deleted = 0 AND c.status = '{ClientStatus.ACTIVE.value}'
+            AND e.closed_on IS NULL AND e.phase != '{Phase.CLOSED.value}') x
+    CROSS JOIN (SELECT 'responsible' AS role UNION ALL SELECT 'deputy') r
+    WHERE worker IS NOT NULL AND NOT (r.role = 'deputy' AND x.deputy_worker_id IS x.responsible_worker_id)
+"""
+#: The dirty clients' rows of ``today_case``, with their current plan (NULL when there is none).
+_DIRTY_CASES = """
+    SELECT t.worker_id, t.client_id, t.sort_name, t.episode_id,
+           (SELECT rowid FROM service_plan WHERE episode_id = t.episode_id AND deleted = 0
+            ORDER BY version DESC LIMIT 1) AS plan_rowid
+    FROM today_dirty d JOIN today_case t ON t.client_id = d.client_id
+"""
+_DATED_INSERT = "INSERT INTO today_dated (worker_id, rule, due_on, client_id, subject_id, subject, granted_on, line)"
+
+
+def _line(rule: str, due_on: str, subject_id: str, subject: str, subject_on: str = "NULL") -> str:
+    """SQL for a dated row's packed line (``pack``) without the first field, from ``t`` (_DIRTY_CASES)."""
+    fields = [f"{due_on} || ' 00:00:00.000000'", "t.sort_name", f"'{monitoring.RULE_KEYS.index(rule)}'", subject,
+              f"'{rule}'", "t.client_id", subject_id, f"coalesce({subject_on}, '')", "''"]
+    return " || char(31) || ".join(fields)
+
+_DATED = [
+    f"""{_DATED_INSERT}
+    SELECT t.worker_id, '{monitoring.REFERRAL_FOLLOW_UP_RULE}', r.follow_up_on, t.client_id, r.id,
+           coalesce(p.institution, r.person, ''), NULL,
+           {_line(monitoring.REFERRAL_FOLLOW_UP_RULE, "r.follow_up_on", "r.id", "coalesce(p.institution, r.person, '')")}
+    FROM ({_DIRTY_CASES}) t JOIN referral r ON r.client_id = t.client_id
+    LEFT JOIN provider p ON p.id = r.provider_id
+    WHERE r.deleted = 0 AND r.follow_up_on IS NOT NULL
+      AND r.state NOT IN ({_quoted(state.value for state in FINAL_REFERRAL_STATES)})""",
+    f"""{_DATED_INSERT}
+    SELECT t.worker_id, '{monitoring.PLAN_REVIEW_RULE}', sp.review_on, t.client_id, sp.id, '', NULL,
+           {_line(monitoring.PLAN_REVIEW_RULE, "sp.review_on", "sp.id", "''")}
+    FROM ({_DIRTY_CASES}) t JOIN service_plan sp ON sp.rowid = t.plan_rowid
+    WHERE sp.review_on IS NOT NULL""",
+    f"""{_DATED_INSERT}
+    SELECT t.worker_id, '{monitoring.GOAL_DEADLINE_RULE}', g.deadline, t.client_id, g.id, g.wording, NULL,
+           {_line(monitoring.GOAL_DEADLINE_RULE, "g.deadline", "g.id", "g.wording")}
+    FROM ({_DIRTY_CASES}) t JOIN service_plan sp ON sp.rowid = t.plan_rowid
+    JOIN plan_goal g ON g.plan_id = sp.id
+    WHERE g.deleted = 0 AND g.deadline IS NOT NULL
+      AND g.status IN ('{GoalStatus.OPEN.value}', '{GoalStatus.IN_PROGRESS.value}')""",
+    f"""{_DATED_INSERT}
+    SELECT t.worker_id, '{monitoring.ASSESSMENT_TIME_BOX_RULE}', a.due_on, t.client_id, a.id, '', NULL,
+           {_line(monitoring.ASSESSMENT_TIME_BOX_RULE, "a.due_on", "a.id", "''", "a.started_on")}
+    FROM ({_DIRTY_CASES}) t JOIN assessment a ON a.episode_id = t.episode_id
+    WHERE a.deleted = 0 AND a.completed_on IS NULL AND a.due_on IS NOT NULL""",
+    f"""{_DATED_INSERT}
+    SELECT t.worker_id, '{monitoring.RELEASE_EXPIRING_RULE}', coalesce(cr.expires_on, '{NEVER}'), t.client_id, cr.id,
+           cr.helper, cr.granted_on, ''  -- read by RELEASE_CANDIDATES, not as a line
+    FROM ({_DIRTY_CASES}) t JOIN confidentiality_release cr ON cr.client_id = t.client_id
+    WHERE cr.deleted = 0""",
+]
+
+
+def refresh(session: Session) -> int:
+    """Compute the dirty clients' derived rows again; returns how many clients were dirty."""
+    dirty = session.execute(text("SELECT count(*) FROM today_dirty")).scalar_one()
+    if dirty:
+        for statement in [*_FORGET, _CASES, *_DATED, "DELETE FROM today_dirty"]:
+            session.execute(text(statement))
+    return dirty
+
+
+def rows(session: Session, sql: str, params: dict[str, str]) -> list[tuple]:
+    """Plain tuples from the session's own connection, without SQLAlchemy's row objects: Today
+    reads thousands of rows, and each Python object counts."""
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
+
+
+#: The caseload (``:me``): client, name, sort name, where to find, phase, opening, latest contact,
+#: the missed appointment's id.
+CASES_OF = """
+    SELECT client_id, name, sort_name, whereabouts, phase, opened_on, last_contact_at, missed_contact_id
+    FROM today_case WHERE worker_id = :me
+"""
+#: Between the fields of a packed line; never in a sort name (refresh replaces it).
+SEPARATOR = "\x1f"
+
+
+def pack(overdue: bool, due_at: datetime, sort_name: str, rule: str, subject: str, client_id: str,
+         subject_id: str, subject_on: date | None, days_without_contact: int | None) -> str:
+    """A Today line as one text that sorts as Today orders: overdue first, then by due time, the
+    client's name, the rule (in ``RULE_KEYS`` order) and the subject. A line is one text so that a
+    caseload's tens of thousands of lines cost one Python object each."""
+    return SEPARATOR.join(("0" if overdue else "1", due_at.isoformat(" ", "microseconds"), sort_name,
+                           str(monitoring.RULE_KEYS.index(rule)), subject, rule, client_id, subject_id,
+                           subject_on.isoformat() if subject_on else "",
+                           "" if days_without_contact is None else str(days_without_contact)))
+
+
+def unpack(line: str) -> tuple[bool, datetime, str, str, str, str, date | None, int | None]:
+    """overdue, due time, subject, rule, client, subject id, subject's date, days without contact."""
+    overdue, due_at, _sort_name, _rank, rest = line.split(SEPARATOR, 4)
+    # The subject is the worker's text: it is split off from both ends.
+    subject, rule, client_id, subject_id, subject_on, days = rest.rsplit(SEPARATOR, 5)
+    return (overdue == "0", datetime.fromisoformat(due_at), subject, rule, client_id, subject_id,
+            date.fromisoformat(subject_on) if subject_on else None, int(days) if days else None)
+
+
+def snooze_key(line: str) -> tuple[str, str, str]:
+    """The client, rule and subject id of a packed line: what a snooze puts off."""
+    _subject, rule, client_id, subject_id, _on, _days = line.rsplit(SEPARATOR, 5)
+    return client_id, rule, subject_id
+
+
+def dated_lines(rule: str, by: date, today: date) -> tuple[str, dict[str, str]]:
+    """The packed lines (``pack``) of one dated rule (not releases, see ``RELEASE_CANDIDATES``) for
+    the worker's caseload (``:me``), due by ``by``: one range of ``today_dated``'s key."""
+    sql = ("SELECT CASE WHEN due_on < :today THEN '0' ELSE '1' END || char(31) || line FROM today_dated"
+           " WHERE worker_id = :me AND rule = :rule AND due_on <= :by")
+    return sql, {"rule": rule, "by": by.isoformat(), "today": today.isoformat()}
+
+
+#: The releases granted by ``:today`` of the caseload's clients with a release expiring by ``:by``
+#: (only a renewal for the same helper can settle it): client, id, helper, expiry (``NEVER``).
+RELEASE_CANDIDATES = f"""
+    SELECT client_id, subject_id, subject, due_on FROM today_dated
+    WHERE worker_id = :me AND rule = '{monitoring.RELEASE_EXPIRING_RULE}' AND granted_on <= :today
+      AND client_id IN (SELECT client_id FROM today_dated WHERE worker_id = :me
+                        AND rule = '{monitoring.RELEASE_EXPIRING_RULE}' AND due_on <= :by)
+"""
