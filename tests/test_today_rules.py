@@ -360,12 +360,13 @@ def test_a_helper_renamed_in_the_directory_renames_the_referral_line(desk: Desk)
     assert [e.subject for e in entries(desk, rule="referral_follow_up")] == ["Jobcenter Nord"]
 
 
-def test_the_lines_unpack_to_what_was_packed_whatever_the_worker_wrote() -> None:
-    from casedesk.services import today_lines
-
-    subject = "Schulden \x1f klären; „Plan“ ✓"
-    line = today_lines.pack(True, datetime(2025, 6, 1, 9, 5), "anna", "goal_deadline", subject, "c1", "g1",
-                            date(2025, 5, 1), 3)
-    assert today_lines.unpack(line) == (True, datetime(2025, 6, 1, 9, 5), subject, "goal_deadline", "c1", "g1",
-                                        date(2025, 5, 1), 3)
-    assert today_lines.snooze_key(line) == ("c1", "goal_deadline", "g1")
+def test_a_line_keeps_its_fields_apart_whatever_the_texts_hold(desk: Desk) -> None:
+    client_id = a_client(desk, "Uni\x1fcode")
+    _plan_id, late, _reached = plan_with_goals(desk, client_id)
+    with desk.session() as session:  # a control character no form lets through, as a pull might bring it
+        session.execute(text("UPDATE plan_goal SET wording = :wording WHERE id = :id"),
+                        {"wording": "Schulden\x1fklären „Plan“ ✓", "id": late})
+        session.execute(text("UPDATE client SET whereabouts = 'Bahnhof\x1fNord' WHERE id = :id"), {"id": client_id})
+    [entry] = entries(desk, rule="goal_deadline")
+    assert (entry.client_id, entry.subject_id, entry.subject, entry.client_name, entry.whereabouts) == (
+        client_id, late, "Schulden klären „Plan“ ✓", "Uni code", "Bahnhof Nord")

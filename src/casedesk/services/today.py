@@ -98,9 +98,8 @@ class TodayLines(Sequence[RuleEntry]):
     has tens of thousands, and a view shows a screenful. The lines are packed texts
     (``today_lines.pack``)."""
 
-    def __init__(self, lines: list[str], names: dict[str, tuple[str, str]]) -> None:
+    def __init__(self, lines: list[str]) -> None:
         self._lines = lines
-        self._names = names
         #: Overdue lines sort first.
         self.overdue_count = bisect_left(lines, "1")
 
@@ -123,17 +122,17 @@ class TodayLines(Sequence[RuleEntry]):
 
     __hash__ = None  # type: ignore[assignment]  # equal to a list, so unhashable like one
 
-    def _entry(self, line: str) -> RuleEntry:
-        overdue, due_at, subject, rule, client_id, subject_id, subject_on, days = today_lines.unpack(line)
-        name, whereabouts = self._names[client_id]
-        return RuleEntry(rule, client_id, name, whereabouts, due_at, overdue, subject_id, subject, subject_on, days)
+    @staticmethod
+    def _entry(line: str) -> RuleEntry:
+        found = today_lines.unpack(line)
+        return RuleEntry(found.rule, found.client_id, found.name, found.whereabouts, found.due_at, found.overdue,
+                         found.subject_id, found.subject, found.subject_on, found.days_without_contact)
 
     def index_of(self, rule: str, client_id: str, subject_id: str) -> int | None:
         """Where the line of ``rule`` about ``client_id`` and ``subject_id`` is, if it is listed."""
-        for index, line in enumerate(self._lines):
-            if client_id in line and today_lines.snooze_key(line) == (client_id, rule, subject_id):
-                return index
-        return None
+        key = today_lines.snooze_key_of(client_id, rule, subject_id)
+        return next((index for index, line in enumerate(self._lines)
+                     if client_id in line and today_lines.snooze_key(line) == key), None)
 
 
 @dataclass(frozen=True)
@@ -158,29 +157,6 @@ def _setting_id(team: str, rule: str) -> str:
     return str(uuid.uuid5(_SETTING_NAMESPACE, f"{team}/{rule}"))
 
 
-@dataclass(frozen=True)
-class _Case:
-    """A client of the worker's caseload with an open episode, as the rules read it."""
-
-    name: str
-    sort_name: str
-    whereabouts: str
-    phase: str
-    opened_on: date
-    last_contact_at: datetime | None
-    #: The latest contact's id when it is a missed appointment of the current episode.
-    missed_contact_id: str | None
-
-
-def _caseload(session: Session, me: str) -> dict[str, _Case]:
-    return {
-        client_id: _Case(name, sort_name, whereabouts, phase, date.fromisoformat(opened_on), _datetime(contact_at),
-                         missed_id)
-        for client_id, name, sort_name, whereabouts, phase, opened_on, contact_at, missed_id
-        in today_lines.rows(session, today_lines.CASES_OF, {"me": me})
-    }
-
-
 def _datetime(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value is not None else None
 
@@ -190,11 +166,11 @@ def _among(column, values: Iterable[str]) -> ColumnElement[bool]:
     return column.in_(select(func.json_each(json.dumps(list(values))).table_valued("value").c.value))
 
 
-def _latest_snoozes(session: Session, client_ids: Iterable[str]) -> dict[tuple[str, str, str], date]:
-    """The snooze in force per client, rule and subject: the latest written."""
+def _latest_snoozes(session: Session, me: str) -> dict[tuple[str, str, str], date]:
+    """The snooze in force per client of the worker's caseload, rule and subject: the latest written."""
     rows = session.execute(
         select(RuleSnooze.client_id, RuleSnooze.rule, RuleSnooze.subject_id, RuleSnooze.snoozed_until)
-        .where(_among(RuleSnooze.client_id, client_ids), RuleSnooze.deleted.is_(False))
+        .where(RuleSnooze.client_id.in_(today_lines.caseload(me)), RuleSnooze.deleted.is_(False))
         .order_by(RuleSnooze.created_at, RuleSnooze.hlc))
     return {(client_id, rule, subject_id): until for client_id, rule, subject_id, until in rows}
 
@@ -211,61 +187,37 @@ class TodayService:
         with self._desk.session() as session:
             today_lines.refresh(session)
             settings = monitoring.rule_settings(session, self._desk.identity.team)
-            cases = _caseload(session, me)
-            snoozes = _latest_snoozes(session, cases)
+            snoozed = json.dumps(sorted(today_lines.snooze_key_of(*key) for key, until in _latest_snoozes(
+                session, me).items() if today < until))
+            lines = [line for (line,) in today_lines.rows(session, today_lines.CONTACT_LINES, {
+                "me": me, "snoozed": snoozed, **today_lines.contact_parameters(settings, now)})]
             dated_by = {rule: today + timedelta(days=settings[rule].days)
                         for rule in monitoring.DATED_RULES if settings[rule].enabled}
             release_by = dated_by.pop(monitoring.RELEASE_EXPIRING_RULE, None)
-            lines: list[str] = []
             for rule, by in dated_by.items():
                 sql, params = today_lines.dated_lines(rule, by, today)
                 lines.extend(line for (line,) in today_lines.rows(session, sql, {"me": me, **params}))
             releases = today_lines.rows(session, today_lines.RELEASE_CANDIDATES, {
                 "me": me, "today": today.isoformat(), "by": release_by.isoformat()}) if release_by is not None else []
         tasks = self._desk.tasks.due(datetime.combine(today + timedelta(days=1), time.min))
-
-        active_snoozes = {key for key, until in snoozes.items() if today < until}
-        if active_snoozes:
-            lines = [line for line in lines if today_lines.snooze_key(line) not in active_snoozes]
-
-        def line(rule: str, client_id: str, due_at: datetime, overdue: bool, subject_id: str = "", subject: str = "",
-                 subject_on: date | None = None, days: int | None = None) -> str:
-            return today_lines.pack(overdue, due_at, cases[client_id].sort_name, rule, subject, client_id, subject_id,
-                                    subject_on, days)
-
-        more: list[str] = []
-        contact_rules = monitoring.contact_rules(settings)
-        missed = settings[monitoring.MISSED_APPOINTMENT_RULE]
-        # A missed appointment is listed until the contact gap's days have passed: then that rule lists the client.
-        missed_since = now - timedelta(days=settings[monitoring.CONTACT_GAP_RULE].days)
-        for client_id, case in cases.items():
-            broken = [broken for broken in monitoring.broken_rules(case.phase, case.last_contact_at, case.opened_on,
-                                                                   now, contact_rules)
-                      if (client_id, broken.rule.key, "") not in active_snoozes]
-            if broken:
-                days = (now - case.last_contact_at).days if case.last_contact_at else None
-                more.append(line(broken[0].rule.key, client_id, broken[0].due_at, True, days=days))
-            if (missed.enabled and case.missed_contact_id is not None and case.last_contact_at > missed_since
-                    and (client_id, monitoring.MISSED_APPOINTMENT_RULE, case.missed_contact_id) not in active_snoozes):
-                due_at = case.last_contact_at + timedelta(days=missed.days)
-                more.append(line(monitoring.MISSED_APPOINTMENT_RULE, client_id, due_at, due_at <= now,
-                                 subject_id=case.missed_contact_id, subject_on=case.last_contact_at.date()))
+        if snoozed != "[]":
+            put_off = set(json.loads(snoozed))
+            lines = [line for line in lines if today_lines.snooze_key(line) not in put_off]
         # A release renewed for the same helper (expiring later, or never) settles the older one.
-        longest: dict[tuple[str, str], tuple[str, str, str]] = {}
-        for client_id, release_id, helper, expires_on in releases:
+        longest: dict[tuple[str, str], tuple] = {}
+        for release in releases:
+            client_id, _release_id, helper, expires_on = release[:4]
             key = (client_id, helper.strip().casefold())
-            kept = longest.get(key)
-            if kept is None or expires_on > kept[1]:
-                longest[key] = (release_id, expires_on, helper)
-        for (client_id, _helper), (release_id, expires_on, helper) in longest.items():
-            if expires_on != today_lines.NEVER and (due := date.fromisoformat(expires_on)) <= release_by \
-                    and (client_id, monitoring.RELEASE_EXPIRING_RULE, release_id) not in active_snoozes:
-                more.append(line(monitoring.RELEASE_EXPIRING_RULE, client_id, datetime.combine(due, time.min),
-                                 due < today, subject_id=release_id, subject=helper))
-        lines.extend(more)
+            if key not in longest or expires_on > longest[key][3]:
+                longest[key] = release
+        for client_id, release_id, helper, expires_on, sort_name, name, whereabouts in longest.values():
+            if expires_on != today_lines.NEVER and (due := date.fromisoformat(expires_on)) <= release_by:
+                lines.append(today_lines.pack(due < today, datetime.combine(due, time.min), sort_name,
+                                              monitoring.RELEASE_EXPIRING_RULE,
+                                              helper.replace(today_lines.SEPARATOR, " "), client_id, release_id,
+                                              None, None, name, whereabouts))
         lines.sort()
-        names = {client_id: (case.name, case.whereabouts) for client_id, case in cases.items()}
-        return TodayOverview(entries=TodayLines(lines, names), due_tasks=tasks,
+        return TodayOverview(entries=TodayLines(lines), due_tasks=tasks,
                              rules=tuple(setting for setting in settings.values() if setting.enabled))
 
     # --- snoozing -----------------------------------------------------------------------------

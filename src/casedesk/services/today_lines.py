@@ -16,9 +16,10 @@ What the rows mean is what services.today's contract says, computed here once:
   boxes; every release with its expiry (the read keeps the longest per helper).
 """
 
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import text
+from sqlalchemy import String, text
 from sqlalchemy.orm import Session
 
 from casedesk.domain import ClientStatus, ContactType, GoalStatus, Phase
@@ -46,7 +47,8 @@ _CASES = f"""
     INSERT INTO today_case (worker_id, client_id, name, sort_name, whereabouts, phase, opened_on, last_contact_at,
                             missed_contact_id, episode_id)
     SELECT CASE r.role WHEN 'responsible' THEN x.responsible_worker_id ELSE x.deputy_worker_id END AS worker,
-           x.id, x.name, replace(casefold(x.name), char(31), ' '), x.whereabouts, x.phase, x.opened_on, x.last_at,
+           x.id, replace(x.name, char(31), ' '), replace(casefold(x.name), char(31), ' '),
+           replace(x.whereabouts, char(31), ' '), x.phase, x.opened_on, x.last_at,
            (SELECT m.id FROM contact m
             WHERE m.client_id = x.id AND m.deleted = 0 AND m.type = '{ContactType.MISSED.value}'
               AND m.occurred_at = x.last_at AND date(m.occurred_at) >= x.opened_on
@@ -67,7 +69,7 @@ _CASES = f"""
 """
 #: The dirty clients' rows of ``today_case``, with their current plan (NULL when there is none).
 _DIRTY_CASES = """
-    SELECT t.worker_id, t.client_id, t.sort_name, t.episode_id,
+    SELECT t.worker_id, t.client_id, t.name, t.sort_name, t.whereabouts, t.episode_id,
            (SELECT rowid FROM service_plan WHERE episode_id = t.episode_id AND deleted = 0
             ORDER BY version DESC LIMIT 1) AS plan_rowid
     FROM today_dirty d JOIN today_case t ON t.client_id = d.client_id
@@ -77,9 +79,17 @@ _DATED_INSERT = "INSERT INTO today_dated (worker_id, rule, due_on, client_id, su
 
 def _line(rule: str, due_on: str, subject_id: str, subject: str, subject_on: str = "NULL") -> str:
     """SQL for a dated row's packed line (``pack``) without the first field, from ``t`` (_DIRTY_CASES)."""
-    fields = [f"{due_on} || ' 00:00:00.000000'", "t.sort_name", f"'{monitoring.RULE_KEYS.index(rule)}'", subject,
-              f"'{rule}'", "t.client_id", subject_id, f"coalesce({subject_on}, '')", "''"]
+    return _packed([f"{due_on} || '{_MIDNIGHT}'", "t.sort_name", f"'{monitoring.RULE_KEYS.index(rule)}'",
+                    f"replace({subject}, char(31), ' ')", f"'{rule}'", "t.client_id", subject_id,
+                    f"coalesce({subject_on}, '')", "''", "t.name", "t.whereabouts"])
+
+
+def _packed(fields: list[str]) -> str:
     return " || char(31) || ".join(fields)
+
+
+#: A date's start in the desk's datetime format (``pack``'s due time).
+_MIDNIGHT = " 00:00:00.000000"
 
 _DATED = [
     f"""{_DATED_INSERT}
@@ -124,6 +134,11 @@ def refresh(session: Session) -> int:
     return dirty
 
 
+def caseload(me: str):
+    """The ids of the worker's Today caseload, as a subquery."""
+    return text("SELECT client_id FROM today_case WHERE worker_id = :me").bindparams(me=me).columns(client_id=String)
+
+
 def rows(session: Session, sql: str, params: dict[str, str]) -> list[tuple]:
     """Plain tuples from the session's own connection, without SQLAlchemy's row objects: Today
     reads thousands of rows, and each Python object counts."""
@@ -134,54 +149,135 @@ def rows(session: Session, sql: str, params: dict[str, str]) -> list[tuple]:
         cursor.close()
 
 
-#: The caseload (``:me``): client, name, sort name, where to find, phase, opening, latest contact,
-#: the missed appointment's id.
-CASES_OF = """
-    SELECT client_id, name, sort_name, whereabouts, phase, opened_on, last_contact_at, missed_contact_id
-    FROM today_case WHERE worker_id = :me
-"""
-#: Between the fields of a packed line; never in a sort name (refresh replaces it).
+#: Between the fields of a packed line; refresh replaces it in every text it copies.
 SEPARATOR = "\x1f"
 
 
-def pack(overdue: bool, due_at: datetime, sort_name: str, rule: str, subject: str, client_id: str,
-         subject_id: str, subject_on: date | None, days_without_contact: int | None) -> str:
+def pack(overdue: bool, due_at: datetime, sort_name: str, rule: str, subject: str, client_id: str, subject_id: str,
+         subject_on: date | None, days_without_contact: int | None, name: str, whereabouts: str) -> str:
     """A Today line as one text that sorts as Today orders: overdue first, then by due time, the
     client's name, the rule (in ``RULE_KEYS`` order) and the subject. A line is one text so that a
-    caseload's tens of thousands of lines cost one Python object each."""
+    caseload's tens of thousands of lines cost one Python object each; the texts come from the
+    derived rows, which hold no separator."""
     return SEPARATOR.join(("0" if overdue else "1", due_at.isoformat(" ", "microseconds"), sort_name,
                            str(monitoring.RULE_KEYS.index(rule)), subject, rule, client_id, subject_id,
                            subject_on.isoformat() if subject_on else "",
-                           "" if days_without_contact is None else str(days_without_contact)))
+                           "" if days_without_contact is None else str(days_without_contact), name, whereabouts))
 
 
-def unpack(line: str) -> tuple[bool, datetime, str, str, str, str, date | None, int | None]:
-    """overdue, due time, subject, rule, client, subject id, subject's date, days without contact."""
-    overdue, due_at, _sort_name, _rank, rest = line.split(SEPARATOR, 4)
-    # The subject is the worker's text: it is split off from both ends.
-    subject, rule, client_id, subject_id, subject_on, days = rest.rsplit(SEPARATOR, 5)
-    return (overdue == "0", datetime.fromisoformat(due_at), subject, rule, client_id, subject_id,
-            date.fromisoformat(subject_on) if subject_on else None, int(days) if days else None)
+@dataclass(frozen=True)
+class Unpacked:
+    overdue: bool
+    due_at: datetime
+    subject: str
+    rule: str
+    client_id: str
+    subject_id: str
+    subject_on: date | None
+    days_without_contact: int | None
+    name: str
+    whereabouts: str
 
 
-def snooze_key(line: str) -> tuple[str, str, str]:
-    """The client, rule and subject id of a packed line: what a snooze puts off."""
-    _subject, rule, client_id, subject_id, _on, _days = line.rsplit(SEPARATOR, 5)
-    return client_id, rule, subject_id
+def unpack(line: str) -> Unpacked:
+    overdue, due_at, _sort_name, _rank, subject, rule, client_id, subject_id, subject_on, days, name, whereabouts = (
+        line.split(SEPARATOR))
+    return Unpacked(overdue == "0", datetime.fromisoformat(due_at), subject, rule, client_id, subject_id,
+                    date.fromisoformat(subject_on) if subject_on else None, int(days) if days else None,
+                    name, whereabouts)
+
+
+def snooze_key(line: str) -> str:
+    """What a snooze of the line puts off: client, rule and subject id, packed (``snooze_key_of``)."""
+    fields = line.split(SEPARATOR, 8)
+    return SEPARATOR.join((fields[6], fields[5], fields[7]))
+
+
+def snooze_key_of(client_id: str, rule: str, subject_id: str) -> str:
+    return SEPARATOR.join((client_id, rule, subject_id))
 
 
 def dated_lines(rule: str, by: date, today: date) -> tuple[str, dict[str, str]]:
-    """The packed lines (``pack``) of one dated rule (not releases, see ``RELEASE_CANDIDATES``) for
-    the worker's caseload (``:me``), due by ``by``: one range of ``today_dated``'s key."""
+    """The packed lines of one dated rule (not releases, see ``RELEASE_CANDIDATES``) for the
+    worker's caseload (``:me``), due by ``by``: one range of ``today_dated``'s key."""
     sql = ("SELECT CASE WHEN due_on < :today THEN '0' ELSE '1' END || char(31) || line FROM today_dated"
            " WHERE worker_id = :me AND rule = :rule AND due_on <= :by")
     return sql, {"rule": rule, "by": by.isoformat(), "today": today.isoformat()}
 
 
+def _due(rule: monitoring.MonitoringRule, days: str) -> str:
+    """``MonitoringRule.due_at`` in SQL over ``today_case``: whole days added to the date part keep
+    the time of day exactly, in the desk's own format."""
+    by_contact = f"coalesce(date(last_contact_at, '+' || :{days} || ' days') || substr(last_contact_at, 11), '')"
+    phases = _quoted(rule.phases)
+    return (f"CASE WHEN phase IN ({phases}) THEN max({by_contact},"
+            f" date(opened_on, '+' || :{days}_after_opening || ' days') || '{_MIDNIGHT}') END")
+
+
+def _not_snoozed(rule: str, subject_id: str = "''") -> str:
+    return (f"client_id || char(31) || '{rule}' || char(31) || {subject_id}"
+            " NOT IN (SELECT value FROM json_each(:snoozed))")
+
+
+_WEEKLY, _GAP = monitoring.WEEKLY_CONTACT_RULE, monitoring.CONTACT_GAP_RULE
+#: The contact rules' and the missed appointment's packed lines of the worker's caseload at
+#: ``:now``: per client the broken contact rule due first (the weekly rule on a tie), if any.
+CONTACT_LINES = f"""
+    -- Materialized: the later steps would otherwise compute each due time again where they name it.
+    WITH due AS MATERIALIZED (
+        SELECT client_id, name, sort_name, whereabouts, last_contact_at, missed_contact_id,
+               CASE WHEN :weekly_days IS NOT NULL THEN {_due(monitoring.WEEKLY_CONTACT, "weekly_days")} END AS weekly,
+               CASE WHEN :gap_days IS NOT NULL THEN {_due(monitoring.CONTACT_GAP, "gap_days")} END AS gap
+        FROM today_case WHERE worker_id = :me),
+    listed AS (
+        SELECT *, weekly IS NOT NULL AND weekly <= :now AND {_not_snoozed(_WEEKLY)} AS weekly_broken,
+                  gap IS NOT NULL AND gap <= :now AND {_not_snoozed(_GAP)} AS gap_broken
+        FROM due),
+    chosen AS (
+        SELECT *, CASE WHEN weekly_broken AND (NOT gap_broken OR weekly <= gap) THEN '{_WEEKLY}'
+                       WHEN gap_broken THEN '{_GAP}' END AS rule
+        FROM listed)
+    SELECT {_packed(["'0'", f"CASE rule WHEN '{_WEEKLY}' THEN weekly ELSE gap END", "sort_name",
+                     (f"CASE rule WHEN '{_WEEKLY}' THEN '{monitoring.RULE_KEYS.index(_WEEKLY)}'"
+                     f" ELSE '{monitoring.RULE_KEYS.index(_GAP)}' END"),
+                     "''", "rule", "client_id", "''", "''",
+                     "coalesce(CAST(CAST(julianday(:now) - julianday(last_contact_at) + 1e-8 AS INTEGER) AS TEXT), '')",
+                     "name", "whereabouts"])}
+    FROM chosen WHERE rule IS NOT NULL
+    UNION ALL
+    SELECT {_packed(["CASE WHEN missed_due <= :now THEN '0' ELSE '1' END", "missed_due", "sort_name",
+                     f"'{monitoring.RULE_KEYS.index(monitoring.MISSED_APPOINTMENT_RULE)}'", "''",
+                     f"'{monitoring.MISSED_APPOINTMENT_RULE}'", "client_id", "missed_contact_id",
+                     "date(last_contact_at)", "''", "name", "whereabouts"])}
+    FROM (SELECT *, date(last_contact_at, '+' || :missed_days || ' days') || substr(last_contact_at, 11) AS missed_due
+          FROM today_case
+          WHERE worker_id = :me AND :missed_days IS NOT NULL AND missed_contact_id IS NOT NULL
+            AND last_contact_at > :missed_since
+            AND {_not_snoozed(monitoring.MISSED_APPOINTMENT_RULE, "missed_contact_id")})
+"""
+
+
+def contact_parameters(settings: dict[str, monitoring.RuleSetting], now: datetime) -> dict[str, object]:
+    """``CONTACT_LINES``'s parameters but ``:me`` and ``:snoozed``: a rule that is off has no days."""
+    params: dict[str, object] = {"now": now.isoformat(" ", "microseconds")}
+    for rule, name in ((monitoring.WEEKLY_CONTACT, "weekly_days"), (monitoring.CONTACT_GAP, "gap_days")):
+        setting = settings[rule.key]
+        team_rule = rule.with_days(setting.days)
+        params[name] = team_rule.days if setting.enabled else None
+        params[f"{name}_after_opening"] = team_rule.days_after_opening
+    missed = settings[monitoring.MISSED_APPOINTMENT_RULE]
+    params["missed_days"] = missed.days if missed.enabled else None
+    # Listed until the contact gap's days have passed: then that rule lists the client.
+    params["missed_since"] = (now - timedelta(days=settings[monitoring.CONTACT_GAP_RULE].days)).isoformat(
+        " ", "microseconds")
+    return params
+
+
 #: The releases granted by ``:today`` of the caseload's clients with a release expiring by ``:by``
 #: (only a renewal for the same helper can settle it): client, id, helper, expiry (``NEVER``).
 RELEASE_CANDIDATES = f"""
-    SELECT client_id, subject_id, subject, due_on FROM today_dated
+    SELECT client_id, subject_id, subject, due_on, sort_name, name, whereabouts FROM today_dated JOIN today_case
+    USING (worker_id, client_id)
     WHERE worker_id = :me AND rule = '{monitoring.RELEASE_EXPIRING_RULE}' AND granted_on <= :today
       AND client_id IN (SELECT client_id FROM today_dated WHERE worker_id = :me
                         AND rule = '{monitoring.RELEASE_EXPIRING_RULE}' AND due_on <= :by)
