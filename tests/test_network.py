@@ -7,6 +7,7 @@ from service_fixtures import add_client, desk  # noqa: F401 (fixture)
 from casedesk.domain import NetworkKind, NetworkSector, TieQuality, TieStrength
 from casedesk.services.errors import NotFound, ValidationFailed
 from casedesk.services.network import NetworkView, PersonDraft, PersonView, RelationView, network_figures
+from casedesk.services.providers import ProviderDraft
 
 INFORMAL, FORMAL = NetworkKind.INFORMAL.value, NetworkKind.FORMAL.value
 
@@ -95,3 +96,23 @@ def test_a_snapshot_keeps_the_map_as_it_was(desk):  # noqa: F811
     then = desk.network.snapshot_view(snapshot_id)
     assert [(p.draft.name, p.draft.quality, p.position) for p in then.persons] == [("Sabine", "supportive", (10, 20))]
     assert len(desk.network.network(client_id).persons) == 2
+
+
+def test_phone_numbers_for_the_relapse_card_strong_ties_first_and_none_broken_off(desk):  # noqa: F811
+    client_id = add_client(desk, first_name="Kim")
+    provider = desk.providers.create(ProviderDraft(institution="Schuldnerberatung Nord", phone="030 1"))
+    add = desk.network.add_person
+    add(client_id, PersonDraft(name="Peter", relationship="friend", strength=TieStrength.WEAK.value, phone="0170 3"))
+    add(client_id, PersonDraft(name="Sabine", relationship="sister", strength=TieStrength.STRONG.value,
+                               phone=" 0171 222 333 "))
+    add(client_id, PersonDraft(name="Frau Yilmaz", kind=FORMAL, sector=NetworkSector.INSTITUTIONS.value,
+                               provider_id=provider, phone="030 2"))
+    add(client_id, PersonDraft(name="Vater", strength=TieStrength.STRONG.value, phone="0172 9",
+                               quality=TieQuality.BROKEN_OFF.value))
+    add(client_id, PersonDraft(name="Micha", strength=TieStrength.STRONG.value))
+    numbers = desk.network.phone_numbers(client_id)
+    assert [(n.name, n.role, n.phone) for n in numbers] == [
+        ("Sabine", "sister", "0171 222 333"), ("Frau Yilmaz", "Schuldnerberatung Nord", "030 2"),
+        ("Peter", "friend", "0170 3")]
+    assert numbers[0].label == "Sabine (sister)"
+    assert desk.network.phone_numbers(add_client(desk, first_name="Jo")) == []

@@ -12,6 +12,8 @@ Contract:
   another person, once ties among the persons are recorded at all), bridges (persons whose removal
   would split the persons' own ties into more parts: networkx articulation points) with the
   highest betweenness first, and the stressful or broken-off ties.
+- ``phone_numbers`` lists the persons with a phone number for the relapse card (strong ties
+  first; a broken-off tie is nobody to call in a crisis).
 """
 
 import json
@@ -103,6 +105,22 @@ class SnapshotEntry:
 
 
 @dataclass(frozen=True)
+class NetworkNumber:
+    """A network person's phone number, as the relapse-card editor offers it."""
+
+    person_id: str
+    name: str
+    #: The relationship to the client (or the institution of a directory entry); may be empty.
+    role: str
+    phone: str
+
+    @property
+    def label(self) -> str:
+        """The card's "who": the name, with the role in brackets when there is one."""
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+
+@dataclass(frozen=True)
 class NetworkFigures:
     size: int
     informal: int
@@ -190,6 +208,16 @@ class NetworkService:
 
     def figures(self, client_id: str) -> NetworkFigures:
         return network_figures(self.network(client_id))
+
+    def phone_numbers(self, client_id: str) -> list[NetworkNumber]:
+        """The persons with a phone number, strong ties first, then by name; not those whose tie
+        is broken off. Offered in the relapse-card editor."""
+        order = {TieStrength.STRONG.value: 0, TieStrength.MEDIUM.value: 1, TieStrength.WEAK.value: 2}
+        persons = sorted((p for p in self.network(client_id).persons
+                          if p.draft.phone and p.draft.quality != TieQuality.BROKEN_OFF.value),
+                         key=lambda p: (order.get(p.draft.strength, 3), p.draft.name.casefold(), p.id))
+        return [NetworkNumber(p.id, p.draft.name, p.draft.relationship or p.provider_name, p.draft.phone)
+                for p in persons]
 
     # Changing
 

@@ -4,6 +4,11 @@ Every save is a new card version; older versions open read-only so the worker ca
 reprint) the card the client actually carries. The fit check runs on the database thread a moment
 after typing stops, and printing a card whose text does not fit needs the worker's explicit "yes".
 
+The client's network offers its phone numbers (``desk.network.phone_numbers``): "From network…"
+adds a person's name and number to the important numbers (a number already on the card is shown
+ticked and not added twice; a full card adds none), and "whom to turn to" completes a person with
+their number. What is added is the worker's own entry, measured by the same fit check.
+
 Typed work is never dropped here: ``reload()`` (a sync brought a new version) keeps unsaved
 edits, and ``draft_for_lock()`` / ``restore_draft()`` carry them across a lock. A default number
 (put in by the editor for the card's language) follows the card language until the worker edits
@@ -17,12 +22,13 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -56,6 +62,7 @@ from casedesk.services.cards import (
     normalised_card,
 )
 from casedesk.services.errors import ValidationFailed
+from casedesk.services.network import NetworkNumber
 from casedesk.ui import messages
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.document_preview import (
@@ -85,6 +92,21 @@ TEXT_ROWS = 3
 #: Marks a number row the worker typed into, so a change of card language leaves it alone.
 TYPED_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_KIND = "relapse_card"
+
+
+def _digits(number: str) -> str:
+    """A number as compared for "already on the card": without spaces, dashes, slashes, dots."""
+    return "".join(character for character in number if character not in " -/.()")
+
+
+def network_completion(entry: NetworkNumber) -> str:
+    """What "whom to turn to" completes a network person to: who, and the number to call."""
+    return _person_and_number(translate("RelapseCardEditor", "%1, %2"), entry)
+
+
+def _person_and_number(text: str, entry: NetworkNumber) -> str:
+    # The number goes in first: a "%2" typed into a name stays as typed.
+    return text.replace("%2", entry.phone).replace("%1", entry.label)
 
 
 def fit_problem_text(problem: CardFitProblem) -> str:
@@ -167,6 +189,8 @@ class SituationBox(QGroupBox):
                                        self.tr("Alternatives %1").replace("%1", str(number)))
         self.whom_to_turn_to = QLineEdit()
         self.whom_to_turn_to.setPlaceholderText(self.tr("A trusted person, the outreach team, a crisis line"))
+        self.whom_to_turn_to.setToolTip(self.tr("Type part of a name from the client's network to fill in "
+                                                "the person and their number."))
         self.whom_to_turn_to.setAccessibleName(self.tr("Whom to turn to %1").replace("%1", str(number)))
         self.error = ErrorLabel()
         form = QFormLayout(self)
@@ -198,6 +222,9 @@ class SituationBox(QGroupBox):
         self.description.setPlainText(situation.description)
         self.alternatives.setPlainText(situation.alternatives)
         self.whom_to_turn_to.setText(situation.whom_to_turn_to)
+
+    def set_completer(self, completer: QCompleter) -> None:
+        self.whom_to_turn_to.setCompleter(completer)
 
     def set_read_only(self, read_only: bool) -> None:
         for check in self.trigger_checks.values():
@@ -236,6 +263,9 @@ class RelapseCardEditor(QWidget):
         self._card_language = CARD_LANGUAGES[0]
         self._fit_generation = 0
         self._fit_problems: list[CardFitProblem] = []
+        # The network persons with a phone number, read with the card and again as the menu opens.
+        self._network_numbers: list[NetworkNumber] = []
+        self._network_generation = 0
         self._build()
         self._fit_timer = QTimer(self, singleShot=True, interval=FIT_CHECK_DELAY_MS)
         self._fit_timer.timeout.connect(self._check_fit)
@@ -324,16 +354,31 @@ class RelapseCardEditor(QWidget):
         self.defaults_button = QPushButton(self.tr("Add team numbers"))
         self.defaults_menu = QMenu(self.defaults_button)
         self.defaults_button.setMenu(self.defaults_menu)
+        self.network_button = QPushButton(self.tr("From network…"))
+        self.network_button.setToolTip(self.tr("Adds the name and number of a person from the client's network"))
+        self.network_menu = QMenu(self.network_button)
+        self.network_button.setMenu(self.network_menu)
+        self.network_model = QStringListModel(self)
+        self.network_completer = QCompleter(self.network_model, self)
+        self.network_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.network_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        for box in self.situation_boxes:
+            box.set_completer(self.network_completer)
         self.numbers_error = ErrorLabel()
         number_buttons = QHBoxLayout()
         number_buttons.addWidget(self.add_number_button)
         number_buttons.addWidget(self.remove_number_button)
         number_buttons.addStretch(1)
-        number_buttons.addWidget(self.defaults_button)
+        # A row of their own: four buttons side by side do not fit the side panel in German.
+        source_buttons = QHBoxLayout()
+        source_buttons.addStretch(1)
+        source_buttons.addWidget(self.network_button)
+        source_buttons.addWidget(self.defaults_button)
         numbers = QGroupBox(self.tr("Important numbers"))
         numbers_layout = QVBoxLayout(numbers)
         numbers_layout.addWidget(self.numbers_table, 1)
         numbers_layout.addLayout(number_buttons)
+        numbers_layout.addLayout(source_buttons)
         numbers_layout.addWidget(self.numbers_error)
 
         side = QWidget()
@@ -378,6 +423,7 @@ class RelapseCardEditor(QWidget):
         self.add_number_button.clicked.connect(self._on_add_number_button_clicked)
         self.remove_number_button.clicked.connect(self._on_remove_number_button_clicked)
         self.defaults_menu.aboutToShow.connect(self._on_defaults_menu_about_to_show)
+        self.network_menu.aboutToShow.connect(self._on_network_menu_about_to_show)
         self.save_button.clicked.connect(self.save)
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self._on_print_button_clicked)
@@ -410,6 +456,8 @@ class RelapseCardEditor(QWidget):
         self._load_pending = False
         self._restore_after_load = None
         self._default_numbers = {}
+        self._network_generation += 1
+        self._set_network_numbers([])
         self._fill_form(CardDraft(situations=[], important_numbers=[]))
         self._baseline = normalised_card(self.draft())
         self._set_dirty(False)
@@ -511,13 +559,15 @@ class RelapseCardEditor(QWidget):
             versions = desk.cards.versions(client_id)
             draft = versions[0].draft if versions else desk.cards.new_card_draft(client_id)
             defaults = {language: desk.cards.default_numbers(language) for language in CARD_LANGUAGES}
-            return versions, draft, defaults
+            return versions, draft, defaults, desk.network.phone_numbers(client_id)
 
-        def loaded(result: tuple[list[CardVersion], CardDraft, dict[str, list[NumberDraft]]]) -> None:
+        def loaded(result: tuple[list[CardVersion], CardDraft, dict[str, list[NumberDraft]],
+                                 list[NetworkNumber]]) -> None:
             if generation != self._load_generation:
                 return
             self._load_pending = False
-            versions, draft, self._default_numbers = result
+            versions, draft, self._default_numbers, network_numbers = result
+            self._set_network_numbers(network_numbers)
             newest_before = self._versions[0].version if self._versions else 0
             viewed = self._viewed
             self._set_versions(versions)
@@ -679,7 +729,7 @@ class RelapseCardEditor(QWidget):
             box.set_read_only(read_only)
         for widget in (self.language_combo, self.large_print_check, self.show_first_name_check,
                        self.show_surname_check, self.show_birth_date_check, self.add_number_button,
-                       self.remove_number_button, self.defaults_button, self.save_button):
+                       self.remove_number_button, self.defaults_button, self.network_button, self.save_button):
             widget.setEnabled(not read_only)
         self.numbers_table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers if read_only
@@ -856,6 +906,82 @@ class RelapseCardEditor(QWidget):
                     self._append_number(line.label, line.number)
         finally:
             self._loading = False
+        self._on_form_changed()
+
+    # --- numbers from the client's network -------------------------------------------------------
+    def _on_network_menu_about_to_show(self) -> None:
+        """Read the network afresh (a person may have been added in the Network tab meanwhile)."""
+        if not self._client_id:
+            return
+        self._network_generation += 1
+        generation, client_id = self._network_generation, self._client_id
+        # The numbers read with the card show at once (the keyboard can go on); a change replaces them.
+        waiting = not self._network_numbers
+        if waiting:
+            self.network_menu.clear()
+            self.network_menu.addAction(self.tr("Loading…")).setEnabled(False)
+        else:
+            self._fill_network_menu()
+
+        def read(numbers: list[NetworkNumber]) -> None:
+            if generation == self._network_generation and client_id == self._client_id \
+                    and (waiting or numbers != self._network_numbers):
+                self._set_network_numbers(numbers)
+                self._fill_network_menu()
+
+        self._desk_handle.op(self, lambda desk: desk.network.phone_numbers(client_id)) \
+            .success(read).failure(self._show_error).run()
+
+    def _set_network_numbers(self, numbers: list[NetworkNumber]) -> None:
+        self._network_numbers = list(numbers)
+        self.network_model.setStringList([network_completion(entry) for entry in numbers])
+
+    def _numbers_on_card(self) -> set[str]:
+        return {_digits(number) for _label, number in
+                (self._row_entry(row) for row in range(self.numbers_table.rowCount())) if number}
+
+    def _filled_number_rows(self) -> int:
+        return sum(1 for row in range(self.numbers_table.rowCount()) if any(self._row_entry(row)))
+
+    def _fill_network_menu(self) -> None:
+        self.network_menu.clear()
+        if not self._network_numbers:
+            empty = self.network_menu.addAction(self.tr("No one in the client's network has a phone number yet"))
+            empty.setEnabled(False)
+            return
+        full = self._filled_number_rows() >= MAX_NUMBERS
+        if full:
+            note = self.network_menu.addAction(self.tr("The card holds at most %1 numbers: remove one first.")
+                                               .replace("%1", str(MAX_NUMBERS)))
+            note.setEnabled(False)
+            self.network_menu.addSeparator()
+        present = self._numbers_on_card()
+        for entry in self._network_numbers:
+            on_card = _digits(entry.phone) in present
+            text = _person_and_number(self.tr("%1: %2"), entry)
+            if on_card:
+                text = self.tr("%1 (on the card)").replace("%1", text)
+            # A name with "&" would otherwise underline the letter after it as a shortcut.
+            action = self.network_menu.addAction(text.replace("&", "&&"))
+            action.setCheckable(on_card)
+            action.setChecked(on_card)
+            action.setEnabled(not on_card and not full)
+            action.triggered.connect(lambda _checked=False, chosen=entry: self.add_network_number(chosen))
+
+    def add_network_number(self, entry: NetworkNumber) -> None:
+        """Append a network person's name and number (not if the number is there or the card is full)."""
+        if self._viewed is not None or not self._client_id:
+            return
+        if _digits(entry.phone) in self._numbers_on_card() or self._filled_number_rows() >= MAX_NUMBERS:
+            return
+        self._loading = True
+        try:
+            row = self._append_number(entry.label, entry.phone)
+        finally:
+            self._loading = False
+        # The worker's own choice: a change of card language leaves it where it is.
+        self._mark_row_typed(row)
+        self.numbers_table.setCurrentCell(row, 0)
         self._on_form_changed()
 
     def _open_crisis_lines_dialog(self) -> None:
