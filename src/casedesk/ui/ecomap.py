@@ -4,7 +4,18 @@ The scene draws the layout's shapes as they are (the printed page draws the same
 is dragged with the mouse or moved with the arrow keys; their ties are reshaped with
 ``tie_shape`` as they go, and ``person_moved`` fires once the mouse is released (or shortly after
 the last arrow key), for the tab to store the place off the GUI thread. The view walks persons
-with Tab, asks to edit with Return, to add with Insert and to remove with Delete.
+with Tab, asks to edit with Return, to add with Insert and to remove with Delete, and asks for a
+context menu on a right click or the Menu key (Shift+F10) on a person, on a tie between two
+persons, or on the empty map.
+
+The view zooms with Ctrl+Plus / Ctrl+Minus, Ctrl+wheel (about the mouse) and its corner buttons,
+from the whole map (Ctrl+0, fit) up to ``MAX_ZOOM`` times that; zoomed in, it scrolls and pans by
+dragging the background. Zooming only changes the view's transform: no person moves, nothing is
+stored.
+
+``render_png`` paints the same shapes with a QPainter onto a QImage, without a scene or any other
+widget-module object, so it can run off the GUI thread (Qt supports QPainter on a QImage, text
+included, in any thread; a QGraphicsScene and its items belong to the GUI thread).
 """
 
 from __future__ import annotations
@@ -16,7 +27,9 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QIODevice,
+    QPoint,
     QPointF,
     QRectF,
     Qt,
@@ -26,20 +39,28 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
+    QShortcut,
+    QTransform,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
+    QHBoxLayout,
     QStyleOptionGraphicsItem,
+    QToolButton,
     QWidget,
 )
 
@@ -64,6 +85,13 @@ KEY_MOVE_SAVE_MS = 350
 MIN_TEXT_PX = 9.5
 #: A PNG has this many pixels per scene unit: about 2000 px across for a full map.
 PNG_SCALE = 2.0
+#: Zoom relative to the whole map fitted into the view: from the whole map to this many times it.
+MIN_ZOOM, MAX_ZOOM = 1.0, 8.0
+#: One Ctrl+Plus or button press; one notch of the wheel zooms by ``WHEEL_ZOOM_STEP``.
+ZOOM_STEP = 1.25
+WHEEL_ZOOM_STEP = 1.15
+#: A tie is hit by a click this far (scene units) beside its ink, at the least.
+TIE_HIT_WIDTH = 10.0
 INK = QColor(0, 0, 0)
 PAPER = QColor(255, 255, 255)
 BOUNDARY_INK = QColor(140, 140, 140)
@@ -151,6 +179,152 @@ def paint_shape(painter: QPainter, shape: TieShape) -> None:
         painter.drawPolygon([QPointF(*point) for point in head])
 
 
+def tie_path(shape: TieShape) -> QPainterPath:
+    """The ink of a tie widened to where a click still hits it (its arrowheads included)."""
+    path = QPainterPath()
+    for line in shape.polylines:
+        path.moveTo(QPointF(*line[0]))
+        for point in line[1:]:
+            path.lineTo(QPointF(*point))
+    stroker = QPainterPathStroker()
+    stroker.setWidth(max(shape.width + 6, TIE_HIT_WIDTH))
+    hit = stroker.createStroke(path)
+    for head in shape.arrowheads:
+        polygon = QPainterPath()
+        polygon.moveTo(QPointF(*head[0]))
+        for point in head[1:]:
+            polygon.lineTo(QPointF(*point))
+        polygon.closeSubpath()
+        hit.addPath(polygon)
+    return hit
+
+
+def person_label_width(node: EcomapNode, name_size: float) -> float:
+    return max(node.radius * 2, 95.0, 7 * name_size)
+
+
+def person_rect(node: EcomapNode, name_size: float, relationship_size: float) -> QRectF:
+    """Around a person's circle and the two lines of text beneath it, about the circle's centre."""
+    radius = node.radius + 5
+    width = person_label_width(node, name_size)
+    below = radius + name_size * 1.3 + relationship_size * 1.3 + 6
+    return QRectF(-width / 2, -radius, width, radius + below)
+
+
+def person_hit_path(node: EcomapNode, name_size: float, relationship_size: float) -> QPainterPath:
+    """Where a click hits a person: the circle and the ink of the two lines beneath it (the text
+    as wide as it is, not the whole label box, so a tie beside a short name can still be hit)."""
+    path = QPainterPath()
+    path.addEllipse(QPointF(0, 0), node.radius + 5, node.radius + 5)
+    width = person_label_width(node, name_size)
+    top = node.radius + 2
+    for text, size, bold in ((node.name, name_size, True), (node.relationship, relationship_size, False)):
+        if not text:
+            continue
+        metrics = QFontMetricsF(_font(size, bold))
+        shown = metrics.horizontalAdvance(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        path.addRect(QRectF(-shown / 2 - 2, top, shown + 4, metrics.height()))
+        top += metrics.height()
+    return path
+
+
+def paint_person(painter: QPainter, node: EcomapNode, name_size: float, relationship_size: float,
+                 selected: bool = False) -> None:
+    """A person's circle (double for formal help) with the name (bold) and the relationship beneath."""
+    radius = node.radius
+    painter.setPen(QPen(INK, 3.5 if selected else 1.6))
+    painter.setBrush(QBrush(PAPER))
+    painter.drawEllipse(QPointF(0, 0), radius, radius)
+    if node.formal:
+        painter.setPen(QPen(INK, 1.2))
+        painter.drawEllipse(QPointF(0, 0), radius - FORMAL_RING_GAP, radius - FORMAL_RING_GAP)
+    if selected:
+        # The selection also as a pattern (a dashed ring), not as a colour alone.
+        pen = QPen(INK, 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(0, 0), radius + 4, radius + 4)
+    width = person_label_width(node, name_size)
+    painter.setPen(INK)
+    top = radius + 2
+    for text, size, bold in ((node.name, name_size, True), (node.relationship, relationship_size, False)):
+        if not text:
+            continue
+        font = _font(size, bold)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        height = metrics.height()
+        painter.drawText(QRectF(-width / 2, top, width, height), Qt.AlignmentFlag.AlignHCenter, shown)
+        top += height
+
+
+def client_rect(radius: float) -> QRectF:
+    return QRectF(-radius - 3, -radius - 3, 2 * radius + 6, 2 * radius + 6)
+
+
+def paint_client(painter: QPainter, label: str, radius: float, size: float) -> None:
+    painter.setPen(QPen(INK, 2.5))
+    painter.setBrush(QBrush(PAPER))
+    painter.drawEllipse(QPointF(0, 0), radius, radius)
+    font = _font(size, True)
+    painter.setFont(font)
+    shown = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, radius * 1.9)
+    painter.drawText(client_rect(radius), Qt.AlignmentFlag.AlignCenter, shown)
+
+
+def _sector_text_rect(at: tuple[float, float], size: float) -> QRectF:
+    width = 12 * size
+    return QRectF(at[0] - width / 2, at[1] - size, width, 2 * size)
+
+
+def sector_rect(at: tuple[float, float], boundary, size: float) -> QRectF:
+    (x1, y1), (x2, y2) = boundary
+    return _sector_text_rect(at, size).united(
+        QRectF(QPointF(min(x1, x2), min(y1, y2)), QPointF(max(x1, x2), max(y1, y2))).adjusted(-2, -2, 2, 2))
+
+
+def paint_sector(painter: QPainter, name: str, at: tuple[float, float], boundary, size: float) -> None:
+    """A sector's boundary (dotted, grey) and its name in capitals."""
+    painter.setPen(QPen(BOUNDARY_INK, 1, Qt.PenStyle.DotLine))
+    (x1, y1), (x2, y2) = boundary
+    painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+    painter.setPen(INK)
+    painter.setFont(_font(size, True))
+    painter.drawText(_sector_text_rect(at, size), Qt.AlignmentFlag.AlignCenter, name.upper())
+
+
+LEGEND_ROW = 30.0
+LEGEND_SAMPLE = 60.0
+
+
+def legend_rect(drawing: EcomapDrawing) -> QRectF:
+    return QRectF(0, 0, 330, LEGEND_ROW * (len(drawing.legend) + 4))
+
+
+def paint_legend(painter: QPainter, drawing: EcomapDrawing, words: EcomapWords) -> None:
+    """The legend beside the map, for the PNG (on screen it sits in the tab's side panel)."""
+    painter.setPen(INK)
+    painter.setFont(_font(17, True))
+    painter.drawText(QPointF(0, 18), words.legend_title)
+    y = LEGEND_ROW + 14
+    for entry in drawing.legend:
+        painter.save()
+        painter.translate(0, y)
+        paint_shape(painter, entry.shape)
+        painter.restore()
+        painter.setPen(INK)
+        painter.setFont(_font(14))
+        painter.drawText(QPointF(LEGEND_SAMPLE + 16, y + 5), words.legend.get(entry.key, entry.key))
+        y += LEGEND_ROW
+    painter.setPen(QPen(INK, 1.6))
+    painter.setBrush(QBrush(PAPER))
+    painter.drawEllipse(QPointF(14, y), 12, 12)
+    painter.drawEllipse(QPointF(14, y), 12 - FORMAL_RING_GAP, 12 - FORMAL_RING_GAP)
+    painter.drawText(QPointF(LEGEND_SAMPLE + 16, y + 5), words.formal_note)
+    painter.drawText(QPointF(LEGEND_SAMPLE + 16, y + LEGEND_ROW + 5), words.importance_note)
+
+
 def shape_rect(shape: TieShape) -> QRectF:
     points = [point for line in (*shape.polylines, *shape.arrowheads) for point in line]
     if not points:
@@ -185,6 +359,10 @@ class TieItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def shape(self) -> QPainterPath:
+        # Only near its ink: the bounding box of a long diagonal tie covers half the map.
+        return tie_path(self.shape_)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_shape(painter, self.shape_)
@@ -199,6 +377,7 @@ class PersonItem(QGraphicsItem):
         self.person_id = node.person_id
         self.ties: list[TieItem] = []
         self.name_size, self.relationship_size = name_size, relationship_size
+        self._hit: QPainterPath | None = None
         self._pressed_at: QPointF | None = None
         flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         if movable:
@@ -211,48 +390,24 @@ class PersonItem(QGraphicsItem):
         self.setToolTip(tooltip)
 
     def label_width(self) -> float:
-        return max(self.node.radius * 2, 95.0, 7 * self.name_size)
+        return person_label_width(self.node, self.name_size)
 
     def set_text_sizes(self, name_size: float, relationship_size: float) -> None:
         self.prepareGeometryChange()
         self.name_size, self.relationship_size = name_size, relationship_size
+        self._hit = None
 
     def boundingRect(self) -> QRectF:
-        radius = self.node.radius + 5
-        width = self.label_width()
-        below = radius + self.name_size * 1.3 + self.relationship_size * 1.3 + 6
-        return QRectF(-width / 2, -radius, width, radius + below)
+        return person_rect(self.node, self.name_size, self.relationship_size)
+
+    def shape(self) -> QPainterPath:
+        if self._hit is None:
+            self._hit = person_hit_path(self.node, self.name_size, self.relationship_size)
+        return self._hit
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        radius = self.node.radius
-        selected = self.isSelected()
-        painter.setPen(QPen(INK, 3.5 if selected else 1.6))
-        painter.setBrush(QBrush(PAPER))
-        painter.drawEllipse(QPointF(0, 0), radius, radius)
-        if self.node.formal:
-            painter.setPen(QPen(INK, 1.2))
-            painter.drawEllipse(QPointF(0, 0), radius - FORMAL_RING_GAP, radius - FORMAL_RING_GAP)
-        if selected:
-            # The selection also as a pattern (a dashed ring), not as a colour alone.
-            pen = QPen(INK, 1.2, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), radius + 4, radius + 4)
-        width = self.label_width()
-        painter.setPen(INK)
-        top = radius + 2
-        for text, size, bold in ((self.node.name, self.name_size, True),
-                                 (self.node.relationship, self.relationship_size, False)):
-            if not text:
-                continue
-            font = _font(size, bold)
-            painter.setFont(font)
-            metrics = QFontMetricsF(font)
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            height = metrics.height()
-            painter.drawText(QRectF(-width / 2, top, width, height), Qt.AlignmentFlag.AlignHCenter, shown)
-            top += height
+        paint_person(painter, self.node, self.name_size, self.relationship_size, self.isSelected())
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -279,17 +434,11 @@ class _ClientItem(QGraphicsItem):
         self.label, self.radius, self.size = label, radius, size
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-self.radius - 3, -self.radius - 3, 2 * self.radius + 6, 2 * self.radius + 6)
+        return client_rect(self.radius)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(INK, 2.5))
-        painter.setBrush(QBrush(PAPER))
-        painter.drawEllipse(QPointF(0, 0), self.radius, self.radius)
-        font = _font(self.size, True)
-        painter.setFont(font)
-        shown = QFontMetricsF(font).elidedText(self.label, Qt.TextElideMode.ElideRight, self.radius * 1.9)
-        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, shown)
+        paint_client(painter, self.label, self.radius, self.size)
 
 
 class _SectorItem(QGraphicsItem):
@@ -299,58 +448,11 @@ class _SectorItem(QGraphicsItem):
         self.setZValue(-2)
 
     def boundingRect(self) -> QRectF:
-        (x1, y1), (x2, y2) = self.boundary
-        width = 12 * self.size
-        text = QRectF(self.at[0] - width / 2, self.at[1] - self.size, width, 2 * self.size)
-        return text.united(QRectF(QPointF(min(x1, x2), min(y1, y2)), QPointF(max(x1, x2), max(y1, y2)))
-                           .adjusted(-2, -2, 2, 2))
+        return sector_rect(self.at, self.boundary, self.size)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(BOUNDARY_INK, 1, Qt.PenStyle.DotLine))
-        (x1, y1), (x2, y2) = self.boundary
-        painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
-        painter.setPen(INK)
-        painter.setFont(_font(self.size, True))
-        width = 12 * self.size
-        painter.drawText(QRectF(self.at[0] - width / 2, self.at[1] - self.size, width, 2 * self.size),
-                         Qt.AlignmentFlag.AlignCenter, self.name.upper())
-
-
-class _LegendItem(QGraphicsItem):
-    """The legend beside the map, for the PNG (on screen it sits in the tab's side panel)."""
-
-    ROW = 30.0
-    SAMPLE = 60.0
-
-    def __init__(self, drawing: EcomapDrawing, words: EcomapWords) -> None:
-        super().__init__()
-        self.drawing, self.words = drawing, words
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, 330, self.ROW * (len(self.drawing.legend) + 4))
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(INK)
-        painter.setFont(_font(17, True))
-        painter.drawText(QPointF(0, 18), self.words.legend_title)
-        y = self.ROW + 14
-        for entry in self.drawing.legend:
-            painter.save()
-            painter.translate(0, y)
-            paint_shape(painter, entry.shape)
-            painter.restore()
-            painter.setPen(INK)
-            painter.setFont(_font(14))
-            painter.drawText(QPointF(self.SAMPLE + 16, y + 5), self.words.legend.get(entry.key, entry.key))
-            y += self.ROW
-        painter.setPen(QPen(INK, 1.6))
-        painter.setBrush(QBrush(PAPER))
-        painter.drawEllipse(QPointF(14, y), 12, 12)
-        painter.drawEllipse(QPointF(14, y), 12 - FORMAL_RING_GAP, 12 - FORMAL_RING_GAP)
-        painter.drawText(QPointF(self.SAMPLE + 16, y + 5), self.words.formal_note)
-        painter.drawText(QPointF(self.SAMPLE + 16, y + self.ROW + 5), self.words.importance_note)
+        paint_sector(painter, self.name, self.at, self.boundary, self.size)
 
 
 class EcomapScene(QGraphicsScene):
@@ -366,8 +468,7 @@ class EcomapScene(QGraphicsScene):
         self._text_items: list[_SectorItem | _ClientItem] = []
         self.setBackgroundBrush(QBrush(PAPER))
 
-    def show_drawing(self, drawing: EcomapDrawing, words: EcomapWords, view: NetworkView | None = None,
-                     legend: bool = False) -> None:
+    def show_drawing(self, drawing: EcomapDrawing, words: EcomapWords, view: NetworkView | None = None) -> None:
         """``view``: the network the drawing shows; with it, persons can be moved and their ties follow."""
         selected = self.selected_person_id()
         self.clear()
@@ -402,10 +503,6 @@ class EcomapScene(QGraphicsScene):
             end.ties.append(item)
             if start is not None:
                 start.ties.append(item)
-        if legend:
-            item = _LegendItem(drawing, words)
-            item.setPos(drawing.bounds[2] + 20, drawing.bounds[1] + 20)
-            self.addItem(item)
         if selected in self.persons:
             self.persons[selected].setSelected(True)
 
@@ -444,24 +541,34 @@ class EcomapScene(QGraphicsScene):
 
 
 class EcomapView(QGraphicsView):
-    """The map fitted into the view. ``read_only``: a snapshot, nothing moves."""
+    """The map fitted into the view, zoomable. ``read_only``: a snapshot, nothing moves.
+
+    ``context_menu_requested(person_id, other_id, global_pos)``: a right click or the Menu key on
+    a person (``other_id`` empty), on a tie between two persons (both set) or on the empty map
+    (both empty). The view selects the person first; the owner builds the menu.
+    """
 
     edit_requested = Signal(str)
     add_requested = Signal()
     remove_requested = Signal(str)
     selection_changed = Signal(str)
+    context_menu_requested = Signal(str, str, QPoint)
+    zoom_changed = Signal(float)
 
     def __init__(self, scene: EcomapScene, read_only: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.ecomap = scene
         self.read_only = read_only
+        self._zoom = MIN_ZOOM
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The view places the map itself (``_apply_zoom``); no anchor of Qt's moves it on a resize.
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self._set_scroll_bars(False)
         self.setAccessibleName(translate("Ecomap", "Ecomap"))
         self._key_moved: set[str] = set()
         self._save_timer = QTimer(self)
@@ -469,27 +576,165 @@ class EcomapView(QGraphicsView):
         self._save_timer.setInterval(KEY_MOVE_SAVE_MS)
         self._save_timer.timeout.connect(self.flush_key_moves)
         scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self._build_zoom_buttons()
+
+    def _build_zoom_buttons(self) -> None:
+        """Three small buttons in the top right corner; the keys do the same from anywhere in the map."""
+        self.zoom_bar = QWidget(self)
+        layout = QHBoxLayout(self.zoom_bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("\u2212")
+        self.zoom_out_button.setToolTip(translate("Ecomap", "Zoom out (Ctrl+Minus, Ctrl+wheel)"))
+        self.zoom_out_button.setAccessibleName(translate("Ecomap", "Zoom out"))
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(translate("Ecomap", "Zoom in (Ctrl+Plus, Ctrl+wheel)"))
+        self.zoom_in_button.setAccessibleName(translate("Ecomap", "Zoom in"))
+        self.fit_button = QToolButton()
+        self.fit_button.setText(translate("Ecomap", "Whole map"))
+        self.fit_button.setToolTip(translate("Ecomap", "Show the whole map (Ctrl+0)"))
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            # The keyboard zooms with the shortcuts; Tab walks the persons, not these.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoRaise(False)
+            layout.addWidget(button)
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.fit_button.clicked.connect(self.fit)
+        self.zoom_bar.adjustSize()
+        self._enable_zoom_buttons()
+
+    def add_zoom_shortcuts(self, host: QWidget) -> None:
+        """Ctrl+Plus (also Ctrl+=), Ctrl+Minus and Ctrl+0 wherever the focus is inside ``host``."""
+        for keys, slot in (([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+="),
+                             QKeySequence("Ctrl+Shift+=")], self.zoom_in),
+                           ([QKeySequence(QKeySequence.StandardKey.ZoomOut)], self.zoom_out),
+                           ([QKeySequence("Ctrl+0")], self.fit)):
+            shortcut = QShortcut(host)
+            shortcut.setKeys(keys)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
     def _on_scene_selection_changed(self) -> None:
         # The scene also clears its selection while it is being destroyed.
         if shiboken6.isValid(self.ecomap) and shiboken6.isValid(self):
             self.selection_changed.emit(self.ecomap.selected_person_id())
 
+    # --- zoom ------------------------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        """1.0: the whole map fills the view; 2.0: twice as large."""
+        return self._zoom
+
     def fit(self) -> None:
-        rect = self.ecomap.map_rect()
-        if rect.isEmpty():
+        """The whole map in the view (Ctrl+0)."""
+        self._apply_zoom(MIN_ZOOM, None)
+
+    def refit(self) -> None:
+        """The map anew (loaded again, or the view resized) at the zoom the worker chose."""
+        self._apply_zoom(self._zoom, self._view_centre() if self._zoom > MIN_ZOOM else None)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom by ``factor`` keeping the scene point under ``anchor`` (viewport pixels; else the
+        selected person if shown, else the view's centre) where it is."""
+        zoom = min(max(self._zoom * factor, MIN_ZOOM), MAX_ZOOM)
+        if abs(zoom - self._zoom) < 1e-9:
             return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        self.ecomap.set_min_text(self.transform().m11())
+        if anchor is None:
+            selected = self.ecomap.persons.get(self.ecomap.selected_person_id())
+            shown = QRectF(self.viewport().rect())
+            if selected is not None and shown.contains(QPointF(self.mapFromScene(selected.pos()))):
+                anchor = QPointF(self.mapFromScene(selected.pos()))
+            else:
+                anchor = shown.center()
+        self._apply_zoom(zoom, (self.mapToScene(anchor.toPoint()), anchor))
+
+    def _view_centre(self) -> tuple[QPointF, QPointF]:
+        centre = QRectF(self.viewport().rect()).center()
+        return self.mapToScene(centre.toPoint()), centre
+
+    def _fit_scale(self) -> float:
+        rect = self.ecomap.map_rect()
+        # The viewport as large as it is without scroll bars: the whole map needs none.
+        size = self.maximumViewportSize()
+        if rect.isEmpty() or size.width() <= 4 or size.height() <= 4:
+            return 0.0
+        return min((size.width() - 4) / rect.width(), (size.height() - 4) / rect.height())
+
+    def _apply_zoom(self, zoom: float, keep: tuple[QPointF, QPointF] | None) -> None:
+        """Scale to ``zoom`` times the fit; ``keep``: (scene point, viewport point) to stay together,
+        None centres the whole map."""
+        fit = self._fit_scale()
+        if fit <= 0:
+            return
+        changed = abs(zoom - self._zoom) > 1e-9
+        self._zoom = zoom
+        zoomed = zoom > MIN_ZOOM + 1e-9
+        self._set_scroll_bars(zoomed)
+        scale = fit * zoom
+        self.setTransform(QTransform.fromScale(scale, scale))
+        if keep is None or not zoomed:
+            self.centerOn(self.ecomap.map_rect().center())
+        else:
+            scene_point, view_point = keep
+            centre = QRectF(self.viewport().rect()).center()
+            self.centerOn(scene_point + (centre - view_point) / scale)
+        self.ecomap.set_min_text(scale)
+        self._enable_zoom_buttons()
+        if changed:
+            self.zoom_changed.emit(zoom)
+
+    def _set_scroll_bars(self, zoomed: bool) -> None:
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if zoomed else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
+        # Zoomed in, dragging the empty background pans; persons are still dragged as before.
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag if zoomed else QGraphicsView.DragMode.NoDrag)
+        if zoomed:
+            # The map may be scrolled a little past its edge, so a person there can be dragged out.
+            rect = self.ecomap.map_rect().united(self.ecomap.itemsBoundingRect())
+            self.setSceneRect(rect.adjusted(-40, -40, 40, 40))
+        else:
+            self.setSceneRect(QRectF())
+
+    def _enable_zoom_buttons(self) -> None:
+        self.zoom_in_button.setEnabled(self._zoom < MAX_ZOOM - 1e-9)
+        self.zoom_out_button.setEnabled(self._zoom > MIN_ZOOM + 1e-9)
+        self.fit_button.setEnabled(self._zoom > MIN_ZOOM + 1e-9)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            notches = event.angleDelta().y() / 120
+            if notches:
+                self.zoom_by(WHEEL_ZOOM_STEP ** notches, event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.fit()
+        self.refit()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            # Also when the scroll bars come and go: the buttons stay clear of them.
+            area = self.viewport().geometry()
+            self.zoom_bar.move(area.right() - self.zoom_bar.width() - 5, area.top() + 5)
+        return super().viewportEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.fit()
+        self.refit()
 
+    # --- keyboard ----------------------------------------------------------------------------------
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         if not self.ecomap.selected_person_id():
@@ -514,6 +759,7 @@ class EcomapView(QGraphicsView):
                 return True
         elif ids:
             self.ecomap.select_person(ids[0 if forward else -1])
+            self.ensureVisible(self.ecomap.persons[ids[0 if forward else -1]])
             return True
         self.flush_key_moves()
         return super().focusNextPrevChild(forward)
@@ -525,7 +771,9 @@ class EcomapView(QGraphicsView):
         if key in steps and current and not self.read_only:
             step = ARROW_STEP / 4 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else ARROW_STEP
             dx, dy = steps[key]
-            self.ecomap.persons[current].moveBy(dx * step, dy * step)
+            item = self.ecomap.persons[current]
+            item.moveBy(dx * step, dy * step)
+            self.ensureVisible(item)
             self._key_moved.add(current)
             self._save_timer.start()
             return
@@ -538,7 +786,42 @@ class EcomapView(QGraphicsView):
         if key == Qt.Key.Key_Delete and current and not self.read_only:
             self.remove_requested.emit(current)
             return
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            # Accepted here, so the platform does not open a second menu from the same key.
+            self._request_context_menu(current, "", None)
+            return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self._request_context_menu(self.ecomap.selected_person_id(), "", None)
+            return
+        person_id, other_id = "", ""
+        for item in self.items(event.pos()):
+            if isinstance(item, PersonItem):
+                person_id = item.person_id
+                break
+            if isinstance(item, TieItem):
+                if item.start is not None:
+                    person_id, other_id = item.start.person_id, item.end.person_id
+                else:
+                    person_id = item.end.person_id  # the tie to the client: the person's own
+                break
+        self._request_context_menu(person_id, other_id, event.globalPos())
+
+    def _request_context_menu(self, person_id: str, other_id: str, at: QPoint | None) -> None:
+        if self.read_only:
+            return
+        if person_id and not other_id:
+            self.ecomap.select_person(person_id)
+        if at is None:
+            item = self.ecomap.persons.get(person_id)
+            shown = self.viewport().rect()
+            point = self.mapFromScene(item.pos()) if item is not None else shown.center()
+            if not shown.contains(point):
+                point = shown.center()
+            at = self.viewport().mapToGlobal(point)
+        self.context_menu_requested.emit(person_id, other_id, at)
 
     def flush_key_moves(self) -> None:
         self._save_timer.stop()
@@ -549,17 +832,62 @@ class EcomapView(QGraphicsView):
                 self.ecomap.person_moved.emit(person_id, round(item.x()), round(item.y()))
 
 
+def _picture_rect(drawing: EcomapDrawing, sector_size: float, client_size: float) -> QRectF:
+    """Around everything ``paint_map`` draws with the legend, as the scene's bounding rect would be."""
+    rect = client_rect(drawing.client_radius)
+    for sector in drawing.sectors:
+        rect = rect.united(sector_rect(sector.label_at, sector.boundary, sector_size))
+    for node in drawing.nodes:
+        rect = rect.united(person_rect(node, drawing.name_size, drawing.relationship_size)
+                           .translated(node.x, node.y))
+    for tie in drawing.ties:
+        rect = rect.united(shape_rect(tie.shape))
+    return rect.united(legend_rect(drawing).translated(*_legend_at(drawing)))
+
+
+def _legend_at(drawing: EcomapDrawing) -> tuple[float, float]:
+    return drawing.bounds[2] + 20, drawing.bounds[1] + 20
+
+
+def paint_map(painter: QPainter, drawing: EcomapDrawing, words: EcomapWords) -> None:
+    """The whole map with its legend, in scene units, as the scene stacks it: sectors, ties, the
+    client, the persons, the legend. Widget-free: safe on any thread onto a QImage."""
+    sector_size, client_size = drawing.name_size * 1.15, drawing.name_size * 1.2
+    for sector in drawing.sectors:
+        paint_sector(painter, words.sectors.get(sector.key, sector.key), sector.label_at, sector.boundary,
+                     sector_size)
+    for tie in drawing.ties:
+        paint_shape(painter, tie.shape)
+    paint_client(painter, drawing.client_label, drawing.client_radius, client_size)
+    for node in drawing.nodes:
+        painter.save()
+        painter.translate(node.x, node.y)
+        paint_person(painter, node, drawing.name_size, drawing.relationship_size)
+        painter.restore()
+    painter.save()
+    painter.translate(*_legend_at(drawing))
+    paint_legend(painter, drawing, words)
+    painter.restore()
+
+
 def render_png(drawing: EcomapDrawing, words: EcomapWords) -> bytes:
-    """The map with its legend as a PNG (white, black ink), ``PNG_SCALE`` pixels per scene unit."""
-    scene = EcomapScene()
-    scene.show_drawing(drawing, words, legend=True)
-    rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+    """The map with its legend as a PNG (white, black ink), ``PNG_SCALE`` pixels per scene unit.
+
+    Only QImage, QPainter and fonts: it may run on a worker thread (the Network tab exports on
+    the database thread), as long as a QGuiApplication exists.
+    """
+    rect = _picture_rect(drawing, drawing.name_size * 1.15, drawing.name_size * 1.2).adjusted(-20, -20, 20, 20)
     image = QImage(round(rect.width() * PNG_SCALE), round(rect.height() * PNG_SCALE), QImage.Format.Format_RGB32)
     image.fill(PAPER)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(0, 0, image.width(), image.height()), rect)
+    # As QGraphicsScene.render maps the source rect into the image (keeping the aspect ratio).
+    scale = min(image.width() / rect.width(), image.height() / rect.height())
+    painter.translate((image.width() - rect.width() * scale) / 2, (image.height() - rect.height() * scale) / 2)
+    painter.scale(scale, scale)
+    painter.translate(-rect.left(), -rect.top())
+    paint_map(painter, drawing, words)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)

@@ -207,6 +207,7 @@ class SnapshotDialog(QDialog):
         self.scene = EcomapScene(self)
         self.scene.show_drawing(drawing, screen_words())
         self.view = EcomapView(self.scene, read_only=True)
+        self.view.add_zoom_shortcuts(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
