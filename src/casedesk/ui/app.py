@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -23,10 +24,12 @@ from casedesk.ui.errors import install_excepthook
 from casedesk.ui.icons import app_icon
 from casedesk.ui.idle import InactivityTimer
 from casedesk.ui.integrity import IntegrityCheck
-from casedesk.ui.main_window import MainWindow, ViewState
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.unlock import UnlockDialog
 from casedesk.ui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from casedesk.ui.main_window import MainWindow, ViewState
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 MS_PER_MINUTE = 60_000
@@ -53,6 +56,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(translator)
             translators.append(translator)
     return translators
+
+
+def _load_main_window() -> None:
+    import casedesk.ui.main_window  # noqa: F401  (imported for its modules, used on unlock)
 
 
 class ClipboardGuard(QObject):
@@ -93,11 +100,14 @@ class CaseDeskController(QObject):
         self.wizard: FirstRunWizard | None = None
         self._desk_to_check: Desk | None = None
         self.integrity_check: IntegrityCheck | None = None
-        self._resume = ViewState()
+        self._resume: ViewState | None = None
         self._fixed_idle_timeout_ms = idle_timeout_ms
         self.idle = InactivityTimer(self._idle_timeout_ms(), self)
         self.idle.inactive.connect(self.lock)
         self.clipboard_guard = ClipboardGuard(QGuiApplication.clipboard(), self)
+        # The main window's modules (a third of the start) load once the event loop runs: while
+        # the worker types the passphrase, or while the database thread derives the key.
+        QTimer.singleShot(0, _load_main_window)
 
     def _idle_timeout_ms(self) -> int:
         return self._fixed_idle_timeout_ms or self.settings.idle_lock_minutes * MS_PER_MINUTE
@@ -144,11 +154,14 @@ class CaseDeskController(QObject):
 
     def _show_main_window(self, demo: bool) -> None:
         assert self.desk_handle is not None
+        from casedesk.ui.main_window import MainWindow
+
         window = MainWindow(self.desk_handle, self.settings, demo)
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self._on_main_window_settings_changed)
-        window.restore_view_state(self._resume)
+        if self._resume is not None:
+            window.restore_view_state(self._resume)
         window.restore_parked_drafts()
         self.main_window = window
         window.show()
