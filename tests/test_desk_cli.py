@@ -2,9 +2,6 @@
 stderr and exit code 2 on failure, ``--force`` to replace), and a restored backup whose
 ``casedesk export`` equals the original's."""
 
-# Fixtures are imported from service_fixtures by name, so their parameters "redefine" them.
-# ruff: noqa: F811
-
 import io
 import os
 import subprocess

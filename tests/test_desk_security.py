@@ -300,12 +300,11 @@ def test_a_restore_replaces_a_desk_only_when_asked(backup_file: Path, tmp_path: 
 def test_a_restore_never_replaces_a_desk_another_program_has_open(backup_file: Path, tmp_path: Path) -> None:
     existing = tmp_path / "open.casedesk"
     Desk.create(existing, "another passphrase", "Bo", "", "da").close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\n"
-         "from casedesk.services.desk import Desk\n"
-         f"desk = Desk.open(Path({str(existing)!r}), 'another passphrase')\n"
-         "print('open', flush=True)\nsys.stdin.readline()\ndesk.close()\n"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env={**os.environ})
+    script = ("import sys\nfrom pathlib import Path\nfrom casedesk.services.desk import Desk\n"
+              f"desk = Desk.open(Path({str(existing)!r}), 'another passphrase')\n"
+              "print('open', flush=True)\nsys.stdin.readline()\ndesk.close()\n")
+    holder = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True, env={**os.environ})
     try:
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(BackupRefused) as refused:

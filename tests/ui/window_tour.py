@@ -405,6 +405,23 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         yield Stop(f"settings › {settings.page_list.item(row).text()}", settings)
     settings.done(0)
 
+    database = _open("database settings", window.database_settings_action.trigger, wait_until)
+    wait_until(lambda: database.overview is not None)
+    for row in range(database.section_list.count()):
+        database.section_list.setCurrentRow(row)
+        settle()
+        yield Stop(f"database settings › {database.section_list.item(row).text()}", database)
+    database.show_section(database.backup)
+    for where, trigger in (("back up", database.backup.open_backup_dialog),
+                           ("restore a backup", database.backup.open_restore_dialog)):
+        dialog = _open(where, trigger, wait_until)
+        settle()
+        yield Stop(where, dialog)
+        dialog.done(0)
+        settle()
+    database.done(0)
+    settle()
+
     sync = _open("sync", window.sync_action.trigger, wait_until)
     settle()
     yield from _pages("sync", sync, sync.tabs)

@@ -254,7 +254,7 @@ class DeskSecurityService:
         check_new_passphrase(new, repeated)
         if new == current:
             raise ValidationFailed({"passphrase": "unchanged"})
-        report = progress or (lambda _stage, _fraction: None)
+        report = _quiet(progress)
         with self.use.alone(desk.sync_running):
             engine, changed = rekey(desk.engine, desk.path, new, report)
             desk.use_engine(engine)
@@ -274,10 +274,6 @@ class DeskSecurityService:
                 backup.path.unlink(missing_ok=True)
 
     # --- a backup to a chosen file ---------------------------------------------------------------
-    def suggested_backup_name(self, today: datetime | None = None) -> str:
-        """A file name with the desk's name and the date, nothing about a client."""
-        return f"{self._desk.path.stem}-{(today or datetime.now()):%Y-%m-%d}{BACKUP_SUFFIX}"
-
     def backup(self, target: Path, own_passphrase: str | None = None, repeated: str | None = None,
                overwrite: bool = False, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> Path:
@@ -360,8 +356,9 @@ class DeskSecurityService:
         target = rolling_backup_folder() / f"{desk.path.stem}-{(now or datetime.now()):{_STAMP_FORMAT}}{BACKUP_SUFFIX}"
         try:
             with self.use.side("backup"):
+                # Through the desk's own connection: this runs on its thread, and a lock waits for it.
                 export_backup(desk.path, desk.engine.url.password or "", target, None, False,
-                              protected_files(desk.path), progress)
+                              protected_files(desk.path), progress, engine=desk.engine)
         except (DeskOpenError, BackupRefused, DeskBusy, OperationCancelled, OSError) as error:
             if isinstance(error, BackupRefused) and error.reason == "exists":
                 return target  # one made within the same second
@@ -402,6 +399,21 @@ def restore_backup(backup: Path, passphrase: str, target: Path, overwrite: bool 
     prepared = prepare_restore(backup, passphrase, target, overwrite, protected,
                                progress or (lambda _stage, _fraction: None), cancelled or (lambda: False))
     return prepared.commit()
+
+
+def _quiet(progress: Progress | None) -> Progress:
+    """A progress callback that never raises: a rekey must not stop between its commit and its
+    checkpoint because a window that showed its progress has gone."""
+    if progress is None:
+        return lambda _stage, _fraction: None
+
+    def report(stage: str, fraction: float | None) -> None:
+        try:
+            progress(stage, fraction)
+        except Exception:  # noqa: BLE001, S110 - the progress shown is not worth a half-done rekey
+            pass
+
+    return report
 
 
 def _file_bytes(path: Path) -> int:

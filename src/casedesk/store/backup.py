@@ -335,10 +335,12 @@ def _os_failure(error: OSError) -> BaseException:
 
 def export_backup(desk_path: Path, passphrase: str, target: Path, backup_passphrase: str | None = None,
                   overwrite: bool = False, protected: Iterable[Path] = (), progress: Progress = _no_progress,
-                  cancelled: Callable[[], bool] = _never) -> Path:
+                  cancelled: Callable[[], bool] = _never, engine: Engine | None = None) -> Path:
     """Write an encrypted copy of the whole desk to ``target`` (0600) and return ``target``.
 
-    ``backup_passphrase``: the backup's own passphrase; None keeps the desk's. Raises
+    ``backup_passphrase``: the backup's own passphrase; None keeps the desk's. ``engine``: export
+    through the desk's own connection (on its thread, outside any transaction) instead of a new
+    read-only one, which saves a key derivation: for the rolling backup at a lock. Raises
     BackupRefused for the target, OperationCancelled, or a DeskOpenError (a full disk, a
     damaged desk: the export reads and checks every page).
     """
@@ -354,7 +356,7 @@ def export_backup(desk_path: Path, passphrase: str, target: Path, backup_passphr
     except OSError as error:
         raise _os_failure(error) from None
     try:
-        _export(desk_path, passphrase, partial, backup_passphrase, progress, cancelled)
+        _export(desk_path, passphrase, partial, backup_passphrase, progress, cancelled, engine)
         _fsync(partial)
         if cancelled():  # asked after the export's last progress call: still nothing written
             raise OperationCancelled()
@@ -378,14 +380,19 @@ def export_backup(desk_path: Path, passphrase: str, target: Path, backup_passphr
 
 
 def _export(desk_path: Path, passphrase: str, partial: Path, backup_passphrase: str | None,
-            progress: Progress, cancelled: Callable[[], bool]) -> None:
-    connection = _raw_connection(desk_path, passphrase, "mode=ro")
-    connection.isolation_level = None
+            progress: Progress, cancelled: Callable[[], bool], engine: Engine | None) -> None:
+    raw = engine.raw_connection() if engine is not None else None
+    if raw is not None:
+        connection = raw.driver_connection
+    else:
+        connection = _raw_connection(desk_path, passphrase, "mode=ro")
+        connection.isolation_level = None
     try:
-        if not _passphrase_fits(connection):
-            raise WrongPassphrase()
-        connection.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
-        connection.execute("PRAGMA temp_store = MEMORY")
+        if raw is None:
+            if not _passphrase_fits(connection):
+                raise WrongPassphrase()
+            connection.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+            connection.execute("PRAGMA temp_store = MEMORY")
         pages = int(connection.execute("PRAGMA page_count").fetchone()[0])
         free = int(connection.execute("PRAGMA freelist_count").fetchone()[0])
         page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
@@ -419,7 +426,10 @@ def _export(desk_path: Path, passphrase: str, partial: Path, backup_passphrase: 
     except sqlcipher3.DatabaseError as error:
         raise store_error(error) from None
     finally:
-        connection.close()
+        if raw is not None:
+            raw.close()  # back to the engine's pool: the desk's connection stays open
+        else:
+            connection.close()
 
 
 # --- restore -----------------------------------------------------------------------------------

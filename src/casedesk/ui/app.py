@@ -19,6 +19,8 @@ from casedesk import __version__
 from casedesk.domain import UI_LANGUAGES
 from casedesk.paths import APP_NAME, default_desk_path
 from casedesk.services.desk import Desk
+from casedesk.ui import messages
+from casedesk.ui.desk_security_dialogs import DeskSwitch, security_error_text
 from casedesk.ui.desk_thread import DatabaseThread, DeskHandle
 from casedesk.ui.errors import install_excepthook
 from casedesk.ui.icons import app_icon
@@ -160,6 +162,7 @@ class CaseDeskController(QObject):
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.settings_changed.connect(self._on_main_window_settings_changed)
+        window.desk_switch_requested.connect(self.switch_desk)
         if self._resume is not None:
             window.restore_view_state(self._resume)
         window.restore_parked_drafts()
@@ -199,9 +202,30 @@ class CaseDeskController(QObject):
         self._drop_client_windows()
         self.clipboard_guard.clear_ours()
         desk_handle, self.desk_handle = self.desk_handle, None
+        self._queue_rolling_backup(desk_handle)
         desk_handle.close(desk_handle.deleteLater)
         self.locked.emit()
         self.show_unlock()
+
+    @staticmethod
+    def _queue_rolling_backup(desk_handle: DeskHandle) -> None:
+        """A rolling backup when one is due, queued after the parked drafts and before the desk
+        closes (the key lives on for that long); it never fails the lock (see DeskSecurityService)."""
+        desk_handle.op(None, lambda desk: desk.security.rolling_backup_if_due()).run()
+
+    def switch_desk(self, switch: DeskSwitch) -> None:
+        """Lock, then ask to unlock ``switch.path`` (a restored backup). A restore that replaces
+        this desk is put in place on the database thread once this desk is closed."""
+        if self.desk_handle is None:
+            return
+        self.desk_path = switch.path
+        self.lock()
+        self._resume = None  # the view of another desk
+        if switch.prepared is not None:
+            self.db_thread.submit(switch.prepared.commit, None, self._on_restore_failed)
+
+    def _on_restore_failed(self, error: BaseException) -> None:
+        messages.warning(self.unlock_dialog, self.tr("Restore a backup"), security_error_text(error))
 
     def quit(self) -> None:
         self.idle.stop()
@@ -209,6 +233,7 @@ class CaseDeskController(QObject):
         self.clipboard_guard.clear_ours()
         if self.desk_handle is not None:
             desk_handle, self.desk_handle = self.desk_handle, None
+            self._queue_rolling_backup(desk_handle)
             desk_handle.close(self.finished.emit)
         else:
             self.finished.emit()

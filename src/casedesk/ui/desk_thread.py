@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from casedesk.services.desk import Desk
+from casedesk.services.desk_security import OperationCancelled
 from casedesk.services.dto import ChangeSet
 from casedesk.services.sync_service import SyncCancelled, SyncLane
 
@@ -171,6 +172,15 @@ class DeskHandle(QObject):
             changes = desk.changes.take()
             if changes:
                 self._lane_changed.emit(changes)
+
+    def run_beside(self, fn: Callable[[Desk], T]) -> T:
+        """Run ``fn`` on the calling thread (never the GUI's) for work through connections of its
+        own (a backup, an integrity check), so the database thread stays free for the window.
+        ``fn`` must stop when the desk locks (``closed``); raises OperationCancelled once locked."""
+        desk = self._desk
+        if desk is None:
+            raise OperationCancelled()
+        return fn(desk)
 
     @Slot(object)
     def _on_lane_changed(self, changes: ChangeSet) -> None:

@@ -23,6 +23,7 @@ from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_file import ClientFile
 from casedesk.ui.client_list import ClientListPanel
 from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
+from casedesk.ui.database_settings import DatabaseSettingsDialog
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.duplicates import DuplicatesDialog
 from casedesk.ui.edit_dialog import EditDialog
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     settings_changed = Signal()
+    #: A DeskSwitch: lock, then unlock another desk (a restored backup), see DatabaseSettingsDialog.
+    desk_switch_requested = Signal(object)
 
     def __init__(self, desk_handle: DeskHandle, settings: AppSettings, demo: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L", "lock",
                                         self.tr("Lock the desk"), app_wide=True)
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings")
+        self.database_settings_action = self._action(self.tr("&Database settings…"), self.open_database_settings)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About CaseDesk"), self._on_about_action_triggered)
         self.new_task_action.setEnabled(False)
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
     def _create_menus_and_toolbars(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.database_settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
@@ -447,6 +452,15 @@ class MainWindow(QMainWindow):
     def _on_edit_client_action_triggered(self) -> None:
         if self.client_file is not None:
             self.client_file.open_edit_dialog()
+
+    def open_database_settings(self) -> DatabaseSettingsDialog:
+        """This desk's passphrase, backups, sync connection and maintenance (KeePassXC's database settings)."""
+        dialog = DatabaseSettingsDialog(self.desk_handle, self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_changed.connect(self.settings_changed.emit)
+        dialog.switch_requested.connect(self.desk_switch_requested.emit)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._settings, self)

@@ -82,3 +82,11 @@ def save_file(parent: QWidget | None, title: str, suggested_name: str = "", file
         return answer  # type: ignore[return-value]
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, file_filter)
     return Path(name) if name else None
+
+
+def open_file(parent: QWidget | None, title: str, file_filter: str = "") -> Path | None:
+    prepared, answer = _prepared_answer()
+    if prepared:
+        return answer  # type: ignore[return-value]
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return Path(name) if name else None
