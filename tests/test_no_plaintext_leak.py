@@ -1,7 +1,8 @@
 """DESIGN.md "must": no client data in plaintext anywhere on disk.
 
 A full workflow through the service layer with a client whose name, alias and note words exist
-nowhere else (contacts, an assessment, a plan goal, a referral, an export to a chosen file), then every file the app could have touched is searched for them byte by byte
+nowhere else (contacts, an assessment, a plan goal, a referral, an export to a chosen file, an encrypted backup to a
+chosen file and a rolling backup in the data folder), then every file the app could have touched is searched for them byte by byte
 (UTF-8 and UTF-16, any letter case): the data and config folders, files created or changed in the
 temp folder during the test, and CaseDesk's log/cache/state folders. The export is the one file
 that must hold the data: the worker chose it.
@@ -25,6 +26,7 @@ from casedesk.models import CaseEpisode, local_now
 from casedesk.models.cycle import Assessment, AssessmentDomain, assessment_domain_id
 from casedesk.paths import APP_NAME, config_dir, data_dir
 from casedesk.services.desk import Desk
+from casedesk.services.desk_security import BACKUP_SUFFIX
 from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
 from casedesk.services.network import PersonDraft
 from casedesk.services.output import JSON_MAGIC, write_document
@@ -131,6 +133,14 @@ def test_a_full_workflow_leaves_no_plaintext_client_data_on_disk(watched_roots: 
     export = Path(tempfile.gettempdir()) / f"casedesk-leak-export-{os.getpid()}.json"
     write_document(export, desk.export.client_json(client_id), overwrite=True, magic=JSON_MAGIC)
 
+    # A backup to a chosen file and a rolling backup in the data folder: encrypted, 0600.
+    backup = Path(tempfile.gettempdir()) / f"casedesk-leak-backup-{os.getpid()}{BACKUP_SUFFIX}"
+    desk.security.backup(backup, overwrite=True)
+    rolling = desk.security.rolling_backup_if_due()
+    assert rolling is not None and rolling.parent == data_dir() / "backups"
+    assert {file: file.stat().st_mode & 0o777 for file in (backup, rolling)} == {backup: 0o600, rolling: 0o600}
+    assert not backup.read_bytes().startswith(b"SQLite format 3")
+
     # While unlocked, the desk and its WAL/SHM companions are private and encrypted too.
     open_files = desk_files(path)
     assert len(open_files) == 3
@@ -146,11 +156,13 @@ def test_a_full_workflow_leaves_no_plaintext_client_data_on_disk(watched_roots: 
     scanned = list(scanned_files(list(watched_roots), watched_roots))
     assert path in scanned
     assert export in scanned
+    assert backup in scanned and rolling in scanned
     try:
         assert hits_in(export) == sorted(SECRETS)
         leaks = {str(file): hits_in(file) for file in scanned if file != export and hits_in(file)}
     finally:
         export.unlink()
+        backup.unlink()
     assert leaks == {}
 
 

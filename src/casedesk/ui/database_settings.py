@@ -161,7 +161,10 @@ class SecuritySection(Section):
         self.change_button = QPushButton(self.tr("Change &passphrase"))
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self._on_change_button_clicked)
-        form.addRow("", self.change_button)
+        change_row = QHBoxLayout()
+        change_row.addWidget(self.change_button)
+        change_row.addStretch()
+        form.addRow("", change_row)
         form.addRow(hint_label(self.tr(
             "Every page of the desk is encrypted again under the new passphrase. Once begun, this cannot be "
             "cancelled: SQLCipher rewrites the desk in one step that nothing can interrupt. Keep CaseDesk open "
