@@ -26,6 +26,8 @@ from casedesk.domain import ClientStatus, ContactType, GoalStatus, Phase
 from casedesk.services import monitoring
 from casedesk.services.referrals import FINAL_REFERRAL_STATES
 
+#: The tables of migration 0012, written in SQL there (no models: nothing but this module reads them).
+DERIVED_TABLES = ("today_case", "today_dated", "today_dirty")
 #: A release that never expires, as its row's due date: it outlasts every other.
 NEVER = "9999-12-31"
 
