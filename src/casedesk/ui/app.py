@@ -239,6 +239,13 @@ class CaseDeskController(QObject):
             self.finished.emit()
 
 
+def _smoke_desk(path: Path, language: str) -> Desk:
+    desk = Desk.create(path, "smoke-test-passphrase", "Smoke Test", "", language)
+    # No rolling backup of a throwaway desk in the data folder when it closes.
+    desk.security.set_rolling_settings(0, "daily")
+    return desk
+
+
 def _smoke_test(app: QApplication, settings: AppSettings, db_thread: DatabaseThread, language: str) -> int:
     """Build the first dialog and the main window on a throwaway desk, then quit.
 
@@ -259,8 +266,7 @@ def _smoke_test(app: QApplication, settings: AppSettings, db_thread: DatabaseThr
 
         controller.unlocked.connect(on_unlocked)
         controller.finished.connect(app.quit)
-        db_thread.submit(lambda: Desk.create(Path(folder) / "smoke.casedesk", "smoke-test-passphrase",
-                                          "Smoke Test", "", language), controller.adopt_desk)
+        db_thread.submit(lambda: _smoke_desk(Path(folder) / "smoke.casedesk", language), controller.adopt_desk)
         QTimer.singleShot(20_000, app.quit)  # never hang a build pipeline
         app.exec()
         db_thread.shutdown()

@@ -117,8 +117,6 @@ def security_error_text(error: BaseException) -> str:
 
 
 def passphrase_problem_text(code: str) -> str:
-    if code == "unchanged":
-        return translate("DeskSecurity", "This is the passphrase the desk has now. Choose a new one.")
     return errors.problem_text(code)
 
 

@@ -87,6 +87,7 @@ def problem_text(code: str) -> str:
         "other_client": translate("Errors", "These belong to different clients."),
         "too_many": translate("Errors", "There are too many entries here."),
         "same_person": translate("Errors", "A tie needs two different persons."),
+        "unchanged": translate("Errors", "This is the passphrase the desk has now. Choose a new one."),
     }
     return texts.get(code, translate("Errors", "This value cannot be used."))
 
