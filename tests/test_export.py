@@ -13,6 +13,8 @@ from casedesk.models import (
     CaseEpisode,
     ConfidentialityRelease,
     Contact,
+    DataConsent,
+    Disclosure,
     PhaseChange,
     Provider,
     RelapseCardVersion,
@@ -123,6 +125,11 @@ def _full_cycle(desk: Desk) -> tuple[str, dict[str, list[str]]]:
                              worker_id=me, contact_id="co-1", stage="contemplation", note="denkt nach"),
             InstrumentRecord(id="ir-2", client_id=client_id, kind="self_efficacy", recorded_on=date(2026, 1, 4),
                              worker_id=me, answers="[3, 3, 2, 4, 3, 3, 2, 3, 3, 4]", score=30),
+            DataConsent(id="dc-1", client_id=client_id, given_on=date(2025, 3, 2), form="written", worker_id=me,
+                        note="bei der Aufnahme"),
+            Disclosure(id="di-1", client_id=client_id, occurred_at=datetime(2026, 1, 6, 10, 0), worker_id=me,
+                       recipient="Jobcenter Mitte", release_id="rel-1", contact_id="co-1", domains=["finances"],
+                       information=["case_status"], what="Termin beim Jobcenter"),
         ]
         for row in rows:
             # One at a time: without relationships the flush does not order rows by foreign key.

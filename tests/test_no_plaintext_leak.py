@@ -25,6 +25,7 @@ from sqlalchemy import select
 from casedesk.models import CaseEpisode, local_now
 from casedesk.models.cycle import Assessment, AssessmentDomain, assessment_domain_id
 from casedesk.paths import APP_NAME, config_dir, data_dir
+from casedesk.services.consents import DisclosureDraft, ReleaseDraft
 from casedesk.services.desk import Desk
 from casedesk.services.desk_security import BACKUP_SUFFIX
 from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
@@ -187,6 +188,11 @@ def _cycle(desk: Desk, client_id: str) -> None:
                                                             phone="0171 555 0101", note=f"kennt {SECRET_ALIAS}"))
     desk.network.move(sister, (40, -20))
     desk.network.snapshot(client_id, "nach der Aufnahme")
+    desk.consents.record_consent(client_id, today, "written", note=f"{SECRET_ALIAS} hat unterschrieben")
+    release = desk.consents.add_release(client_id, ReleaseDraft(helper=f"Dr. {SECRET_SURNAME}", granted_on=today,
+                                                                domains=("finances",)))
+    desk.consents.record_disclosure(client_id, DisclosureDraft(release_id=release, domains=("finances",),
+                                                               what=f"Schulden von {SECRET_NAME}"))
     desk.instruments.record_stage(client_id, "contemplation", today, note=f"{SECRET_NETWORK_WORD} hilft")
     desk.instruments.record_relapse(client_id, today, f"Assessment {SECRET_SURNAME}", f"Kontakt {SECRET_SURNAME}")
 

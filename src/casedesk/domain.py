@@ -304,3 +304,20 @@ ICD11_GROUP_OF = {
     Icd10DependenceCriterion.WITHDRAWAL: Icd11DependenceGroup.PHYSIOLOGICAL_FEATURES,
     Icd10DependenceCriterion.TOLERANCE: Icd11DependenceGroup.PHYSIOLOGICAL_FEATURES,
 }
+
+
+class ReleaseInformation(StrEnum):
+    """The kinds of information a release of confidentiality covers (beside its life domains)."""
+
+    CONTACT_DETAILS = "contact_details"
+    CASE_STATUS = "case_status"
+    ASSESSMENT = "assessment"
+    PLAN = "plan"
+    HEALTH = "health"
+    DOCUMENTS = "documents"
+
+
+#: ICM caps a caseload at about eight clients; a team may set its own limit (``team_setting``).
+DEFAULT_CASELOAD_LIMIT = 8
+#: A client in monitoring counts as "seen" with a contact within this many days (weekly contact).
+COMPLIANCE_DAYS = 7

@@ -1,6 +1,7 @@
 """SQLAlchemy entities. No Qt here; the service layer is the only caller."""
 
 from casedesk.models.base import Base, Synced, local_now, new_id
+from casedesk.models.consent import DataConsent, Disclosure, TeamSetting
 from casedesk.models.cycle import (
     Assessment,
     AssessmentDomain,
@@ -56,7 +57,9 @@ __all__ = [
     "ConfidentialityRelease",
     "Contact",
     "CrisisLine",
+    "DataConsent",
     "DeskSetting",
+    "Disclosure",
     "EcomapSnapshot",
     "InstrumentItemSetting",
     "InstrumentRecord",
@@ -81,6 +84,7 @@ __all__ = [
     "Synced",
     "SyncedEntity",
     "Task",
+    "TeamSetting",
     "Worker",
     "assessment_domain_id",
     "entity_of",

@@ -56,6 +56,13 @@ class ConfidentialityRelease(Synced, Base):
     helper: Mapped[str] = mapped_column(String(300))
     granted_on: Mapped[date] = mapped_column(Date)
     expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: The helper-directory entry it is for (``helper`` then holds its institution); a plain id.
+    provider_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    #: Its scope: life-domain codes and ``domain.ReleaseInformation`` codes (both empty: unscoped).
+    domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    information: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: The worker who recorded it.
+    worker_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class CaseEpisode(Synced, Base):

@@ -32,6 +32,7 @@ from casedesk.domain import (
     NetworkSector,
     Phase,
     ReferralState,
+    ReleaseInformation,
     Responsible,
     Role,
     SupportDirection,
@@ -70,6 +71,7 @@ ENUMERATIONS: dict[tuple[str, str], tuple[type[StrEnum], bool]] = {
     ("instrument_record", "kind"): (InstrumentKind, False),
     ("instrument_record", "stage"): (MotivationalStage, True),
     ("instrument_item", "instrument"): (InstrumentKind, False),
+    ("data_consent", "form"): (ConsentForm, True),  # blank once erased
 }
 #: Whole numbers within a scale of the method.
 RANGES: dict[tuple[str, str], range] = {
@@ -82,8 +84,29 @@ RANGES: dict[tuple[str, str], range] = {
     ("network_person", "importance"): NETWORK_IMPORTANCE,
     # The self-efficacy sum (10–40) or the number of dependence criteria met (0–6).
     ("instrument_record", "score"): range(41),
+    ("team_setting", "caseload_limit"): range(1, 101),
 }
 WHOLE_MINUTES = {("contact", "duration_minutes")}
+#: Lists of codes (a release's or disclosure's scope): life-domain codes (a team's own too, so
+#: None: any code of at most ``CODE_CHARS``) or the codes of an enumeration.
+CODE_CHARS = 60
+CODE_LISTS: dict[tuple[str, str], type[StrEnum] | None] = {
+    ("confidentiality_release", "domains"): None,
+    ("confidentiality_release", "information"): ReleaseInformation,
+    ("disclosure", "domains"): None,
+    ("disclosure", "information"): ReleaseInformation,
+}
+
+
+def code_list_problem(value: object, kind: type[StrEnum] | None) -> str | None:
+    if not isinstance(value, list) or len(value) > 100:
+        return "unknown"
+    for code in value:
+        if not isinstance(code, str) or not code or len(code) > CODE_CHARS:
+            return "unknown"
+        if kind is not None and code not in {member.value for member in kind}:
+            return "unknown"
+    return None
 
 
 class ValuesRejected(ValueError):
@@ -131,6 +154,10 @@ def value_problem(table: str, column: Column, value: object, tombstone: bool = F
     scale = None if tombstone else RANGES.get((table, column.name))
     if scale is not None and (isinstance(value, bool) or not isinstance(value, int) or value not in scale):
         return "out_of_range"
+    if (table, column.name) in CODE_LISTS and not tombstone:
+        problem = code_list_problem(value, CODE_LISTS[(table, column.name)])
+        if problem:
+            return problem
     if isinstance(value, datetime) and value.tzinfo is not None:
         return "not_local_time"
     return None

@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from casedesk.domain import Role
 from casedesk.models.base import Synced
+from casedesk.models.consent import DataConsent, Disclosure, TeamSetting
 from casedesk.models.cycle import (
     Assessment,
     AssessmentDomain,
@@ -129,6 +130,11 @@ SYNCED_ENTITIES: tuple[SyncedEntity, ...] = (
     SyncedEntity(NetworkRelation, Scope.CLIENT_OWNED),
     SyncedEntity(EcomapSnapshot, Scope.CLIENT_OWNED, append_only=True),
     SyncedEntity(InstrumentRecord, Scope.CLIENT_OWNED, free_text=frozenset({"note"}), append_only=True),
+    # Consent and disclosures (issue 13): the caseload limit is the team's (leads); a disclosure
+    # is written once (a mistaken one is deleted, not edited).
+    SyncedEntity(TeamSetting, Scope.SHARED, writers=_LEADS),
+    SyncedEntity(DataConsent, Scope.CLIENT_OWNED, free_text=frozenset({"note"})),
+    SyncedEntity(Disclosure, Scope.CLIENT_OWNED, free_text=frozenset({"what"}), append_only=True),
 )
 
 ENTITIES_BY_TABLE: dict[str, SyncedEntity] = {entity.table_name: entity for entity in SYNCED_ENTITIES}

@@ -21,7 +21,9 @@ from casedesk.models import DeskSetting, Worker, new_id
 from casedesk.models.limits import ValuesRejected, install_value_rules
 from casedesk.services.assessments import AssessmentService
 from casedesk.services.cards import CardService
+from casedesk.services.caseload import CaseloadService
 from casedesk.services.clients import ClientService
+from casedesk.services.consents import ConsentService
 from casedesk.services.contacts import ContactService
 from casedesk.services.desk_security import DeskBusy, DeskSecurityService
 from casedesk.services.documents import DocumentService
@@ -136,6 +138,8 @@ class Desk:
         self.network = NetworkService(self)
         self.instruments = InstrumentService(self)
         self.duplicates = DuplicateService(self)
+        self.consents = ConsentService(self)
+        self.caseload = CaseloadService(self)
         self._lanes: weakref.WeakSet[SyncLane] = weakref.WeakSet()
         self._lanes_lock = threading.Lock()
         self._closed = False

@@ -44,6 +44,8 @@ TOP_LEVEL_KEYS: dict[str, str] = {
     "referral": "referrals",
     "rule_snooze": "snoozes",
     "instrument_record": "instruments",
+    "data_consent": "consents",
+    "disclosure": "disclosures",
 }
 #: Tables listed together under one top-level key, each under its own sub-key.
 GROUPED: dict[str, tuple[str, str]] = {
@@ -73,7 +75,7 @@ NESTED: dict[str, Nesting] = {
 #: Columns naming a shared row, and the readable name written beside them.
 _WORKER_COLUMNS = ("worker_id", "responsible_worker_id", "deputy_worker_id", "assignee_worker_id")
 _ORDER_COLUMNS = ("opened_on", "changed_at", "changed_on", "started_on", "version", "position",
-                  "occurred_at", "created_at", "granted_on", "due_at")
+                  "occurred_at", "created_at", "granted_on", "given_on", "due_at")
 
 
 def _value(value: Any) -> Any:

@@ -9,8 +9,8 @@ valid answer, a silently empty field is not). Each change is dated (never before
 change) and appended to ``ReferralChange``; nothing in the history is overwritten.
 
 Referring needs a release of confidentiality (DOMAIN.md, after Primero): the client must hold a
-release valid on the day whose helper is the provider's institution or the person (compared
-without regard to case or surrounding spaces). Without one, ``create`` raises ``ReleaseMissing``
+release valid on the day recorded for that provider (``provider_id``) or whose helper is the
+provider's institution or the person (compared without regard to case or surrounding spaces). Without one, ``create`` raises ``ReleaseMissing``
 unless an override reason is given; the reason is kept on the referral.
 """
 
@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from casedesk.domain import FAILED_REFERRAL_STATES, ReferralState
 from casedesk.models import (
     Client,
-    ConfidentialityRelease,
     PlanGoal,
     Provider,
     Referral,
@@ -33,6 +32,7 @@ from casedesk.models import (
     Worker,
 )
 from casedesk.services.clients import _get, _open_episode
+from casedesk.services.consents import valid_release_rows
 from casedesk.services.dto import display_name
 from casedesk.services.errors import NotFound, ReleaseMissing, ValidationFailed
 
@@ -127,7 +127,7 @@ class ReferralService:
                 if provider is None or provider.deleted:
                     raise NotFound(provider_id)
                 helper = provider.institution
-            if not override and not self._has_release(session, client_id, helper, on):
+            if not override and not self._has_release(session, client_id, helper, on, provider_id):
                 raise ReleaseMissing(helper)
             episode = _open_episode(session, client_id)
             referral = Referral(
@@ -178,9 +178,9 @@ class ReferralService:
                                        changed_on=on, worker_id=self._desk.identity.worker_id, note=note))
 
     # --- reading ---------------------------------------------------------------------------
-    def has_release(self, client_id: str, helper: str, on: date) -> bool:
+    def has_release(self, client_id: str, helper: str, on: date, provider_id: str | None = None) -> bool:
         with self._desk.session() as session:
-            return self._has_release(session, client_id, helper, on)
+            return self._has_release(session, client_id, helper, on, provider_id)
 
     def for_client(self, client_id: str) -> list[ReferralEntry]:
         """The client's referrals with their history, newest first."""
@@ -214,12 +214,10 @@ class ReferralService:
                     for g in sorted(goals, key=lambda g: (order.get(g.level, 3), g.position))]
 
     @staticmethod
-    def _has_release(session, client_id: str, helper: str, on: date) -> bool:
-        releases = session.scalars(select(ConfidentialityRelease).where(
-            ConfidentialityRelease.client_id == client_id, ConfidentialityRelease.deleted.is_(False),
-            ConfidentialityRelease.granted_on <= on,
-            or_(ConfidentialityRelease.expires_on.is_(None), ConfidentialityRelease.expires_on >= on))).all()
-        return any(_same_helper(release.helper, helper) for release in releases)
+    def _has_release(session, client_id: str, helper: str, on: date, provider_id: str | None = None) -> bool:
+        # A release recorded for the provider's directory entry counts even after the entry was
+        # renamed; one written for a name counts for the helper of that name.
+        return bool(valid_release_rows(session, client_id, on, provider_id, helper))
 
     def _entries(self, *conditions) -> list[ReferralEntry]:
         with self._desk.session() as session:
