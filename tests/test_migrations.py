@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from alembic import command
 from service_fixtures import PASSPHRASE, casedesk_home, desk_path  # noqa: F401
 from sqlalchemy import text
 
@@ -18,6 +19,7 @@ from casedesk.store.database import (
     APPLICATION_ID,
     DESK_SCHEMA_HEAD,
     _engine,
+    alembic_config,
     current_revision,
     head_revision,
     migrate,
@@ -107,3 +109,50 @@ def test_a_desk_from_a_newer_casedesk_is_refused_and_left_untouched(desk_path: P
 
 def test_the_head_the_desk_opens_without_alembic_is_the_scripts_head() -> None:
     assert DESK_SCHEMA_HEAD == head_revision()
+
+
+def _release_triggers(engine) -> set[str]:
+    with engine.connect() as connection:
+        return set(connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'confidentiality_release'")).scalars())
+
+
+def test_0014_gives_releases_a_scope_keeps_todays_triggers_and_goes_back(desk_path: Path) -> None:
+    write_desk_at_revision_0001(desk_path)
+    engine = _engine(desk_path, PASSPHRASE)
+    migrate(engine, "0013")
+    triggers = _release_triggers(engine)
+    with engine.begin() as connection:
+        insert(connection, "confidentiality_release", {"id": "rel-old", "client_id": CLIENT_ID, "helper": "Dr. Weber",
+                                                       "granted_on": "2024-01-02", "expires_on": "2024-12-31"})
+    migrate(engine, "0014")
+    assert current_revision(engine) == "0014"
+    assert triggers and _release_triggers(engine) == triggers
+    with engine.connect() as connection:
+        row = connection.execute(text("SELECT helper, domains, information, provider_id, worker_id"
+                                      " FROM confidentiality_release")).one()
+        assert tuple(row) == ("Dr. Weber", "[]", "[]", None, None)
+        assert connection.execute(text("SELECT count(*) FROM data_consent")).scalar() == 0
+    engine.dispose()
+
+    desk = Desk.open(desk_path, PASSPHRASE)
+    try:
+        [release] = desk.consents.releases(CLIENT_ID)
+        assert release.helper == "Dr. Weber" and release.scope.empty
+        # The first release's yes/no shows as one consent of unknown form.
+        [consent] = desk.consents.consents(CLIENT_ID)
+        assert (consent.id, consent.form, str(consent.given_on)) == ("legacy", "", "2024-01-02")
+    finally:
+        desk.close()
+
+    engine = _engine(desk_path, PASSPHRASE)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0013")
+    assert _release_triggers(engine) == triggers
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT helper FROM confidentiality_release")).scalar() == "Dr. Weber"
+        tables = set(connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars())
+        assert not tables & {"data_consent", "disclosure", "team_setting"}
+    engine.dispose()
