@@ -340,6 +340,9 @@ def test_rolling_backups_keep_the_newest_n(desk: Desk) -> None:
     start = datetime(2026, 3, 1, 9, 0, 0)
     made = [desk.security.rolling_backup_if_due(start + timedelta(hours=hour)) for hour in range(5)]
     assert all(made)
+    # Made through the desk's own connection, which checks foreign keys again afterwards.
+    with desk.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     kept = desk.security.rolling_backups()
     assert [backup.path for backup in kept] == list(reversed(made[2:]))
     assert all(backup.path.parent == rolling_backup_folder() for backup in kept)
