@@ -8,11 +8,13 @@ from PySide6.QtCore import Qt
 from ui_helpers import add_clients, choose, is_closed, open_main_window, visible_dialog, wait_idle
 
 from casedesk.domain import InstrumentKind, MotivationalStage
+from casedesk.ui import messages
+from casedesk.ui.messages import StandardButton
 from casedesk.ui.instrument_dialogs import DependenceDialog, RelapseDialog, SelfEfficacyDialog, StageDialog
 from casedesk.ui.instruments_tab import InstrumentsTab
 
 
-def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path):
+def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path, tmp_path):
     client_id = add_clients(desk)["kalle"]
     controller = make_controller(desk_path)
     open_main_window(qtbot, controller, desk)
@@ -82,6 +84,25 @@ def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path):
     stages = desk.instruments.history(client_id, InstrumentKind.STAGE.value)
     assert [entry.stage for entry in stages].count("relapse") == 1
     assert stages[0].recorded_on == date.today()
+
+    # The next print of the unchanged card asks whether it was gone through; No prints nothing.
+    editor = card_tab.editor
+    messages.set_next_answer(StandardButton.Yes)  # the card has no risk situation yet: print anyway
+    messages.set_next_answer(StandardButton.No)
+    editor.save_pdf_button.setFocus()
+    qtbot.keyClick(editor.save_pdf_button, Qt.Key.Key_Space)
+    wait_idle(qtbot, db)
+    assert "unchanged since" in messages.shown[-1][1]
+    assert not (tmp_path / "card.pdf").exists() and desk.clients.get(client_id).card_review_since is not None
+    # Yes prints it and counts as the look at the card the relapse asked for.
+    for answer in (StandardButton.Yes, StandardButton.Yes, tmp_path / "card.pdf"):
+        messages.set_next_answer(answer)
+    editor.save_pdf_button.setFocus()
+    qtbot.keyClick(editor.save_pdf_button, Qt.Key.Key_Space)
+    wait_idle(qtbot, db)
+    qtbot.waitUntil(lambda: (tmp_path / "card.pdf").exists())
+    assert desk.clients.get(client_id).card_review_since is None
+    qtbot.waitUntil(lambda: not card_tab.review_note.isVisibleTo(card_tab))
 
 
 def test_a_team_lead_rewords_a_self_efficacy_item_and_the_scale_asks_it(qtbot, make_controller, desk, desk_path):

@@ -296,6 +296,13 @@ class CardService:
             return 1
         return current.version if current.draft == normalised_card(draft) else current.version + 1
 
+    def mark_reviewed(self, client_id: str) -> None:
+        """The worker went through the card with the client after a relapse and kept it as it is."""
+        with self._desk.session() as session:
+            client = _get(session, client_id)
+            if client.card_review_since is not None:
+                client.card_review_since = None
+
     def save(self, client_id: str, draft: CardDraft) -> CardVersion:
         """Store ``draft`` as the client's next card version (unless it equals the current one)."""
         validate_card(draft)

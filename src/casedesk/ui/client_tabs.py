@@ -523,6 +523,7 @@ class RelapseCardTab(ClientTab):
         layout.addWidget(self.review_note)
         layout.addWidget(self.editor)
         self.editor.card_loaded.connect(self._part_loaded)
+        self.editor.card_reviewed.connect(lambda: self._show_review(None))
 
     def title(self) -> str:
         return self.tr("&Relapse card")
@@ -532,6 +533,7 @@ class RelapseCardTab(ClientTab):
         self._show_review(details.card_review_since)
 
     def _show_review(self, since: date | None) -> None:
+        self.editor.review_since = since
         self.review_note.setVisible(since is not None)
         if since is not None:
             self.review_note.setText(self.tr(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -239,6 +240,8 @@ class RelapseCardEditor(QWidget):
 
     card_loaded = Signal()
     card_saved = Signal(str, int)  # client id, version number
+    #: Printed unchanged after a relapse, the worker saying it was gone through with the client.
+    card_reviewed = Signal()
     dirty_changed = Signal(bool)
     fit_checked = Signal(list)  # the CardFitProblem list, empty when everything fits
     preview_opened = Signal(object)  # the DocumentPreviewDialog
@@ -250,6 +253,8 @@ class RelapseCardEditor(QWidget):
         self._client_id: str | None = None
         self._versions: list[CardVersion] = []
         self._viewed: CardVersion | None = None  # an older version shown read-only
+        #: Since when a relapse asks for a look at the card (the tab tells the editor).
+        self.review_since: date | None = None
         self._baseline = CardDraft()
         self._dirty = False
         self._loading = False
@@ -1096,9 +1101,19 @@ class RelapseCardEditor(QWidget):
                 self.tr("The card has no risk situation yet: it would print with empty inner panels.\n\n"
                         "Print it anyway?")):
             return
+        # A relapse asks for a look at the card; printing it unchanged asks whether that happened.
+        review_since, unchanged = self.review_since, viewed is not None or not self._dirty
+        if review_since is not None and unchanged and not messages.confirm(
+                self, self.tr("Relapse card"),
+                self.tr("A relapse was recorded on %1 and the card is unchanged since.\n\n"
+                        "Have you gone through it with the client? Yes prints it and marks it as looked at.")
+                .replace("%1", format_date(review_since))):
+            return
         self._clear_validation()
 
         def render(desk):
+            if review_since is not None and unchanged:
+                desk.cards.mark_reviewed(client_id)
             from casedesk.services.printing import (
                 CardNotPrintable,  # printing loads ReportLab: on first print
             )
@@ -1116,6 +1131,9 @@ class RelapseCardEditor(QWidget):
 
         def rendered(result) -> None:
             saved, pdf, refused = result
+            if review_since is not None and unchanged:
+                self.review_since = None
+                self.card_reviewed.emit()
             if saved is not None:
                 self._on_saved(client_id, *saved)
             if pdf is not None:
