@@ -9,9 +9,9 @@ from ui_helpers import add_clients, choose, is_closed, open_main_window, visible
 
 from casedesk.domain import InstrumentKind, MotivationalStage
 from casedesk.ui import messages
-from casedesk.ui.messages import StandardButton
 from casedesk.ui.instrument_dialogs import DependenceDialog, RelapseDialog, SelfEfficacyDialog, StageDialog
 from casedesk.ui.instruments_tab import InstrumentsTab
+from casedesk.ui.messages import StandardButton
 
 
 def test_instruments_from_the_keyboard(qtbot, make_controller, desk, desk_path, tmp_path):
