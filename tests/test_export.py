@@ -34,6 +34,7 @@ from casedesk.models.cycle import (
 )
 from casedesk.models.network import EcomapSnapshot, InstrumentRecord, NetworkPerson, NetworkRelation
 from casedesk.models.registry import SYNCED_ENTITIES, Scope
+from casedesk.models.street import Activity
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft
 from casedesk.services.errors import NotFound
@@ -125,6 +126,8 @@ def _full_cycle(desk: Desk) -> tuple[str, dict[str, list[str]]]:
                              worker_id=me, contact_id="co-1", stage="contemplation", note="denkt nach"),
             InstrumentRecord(id="ir-2", client_id=client_id, kind="self_efficacy", recorded_on=date(2026, 1, 4),
                              worker_id=me, answers="[3, 3, 2, 4, 3, 3, 2, 3, 3, 4]", score=30),
+            Activity(id="ac-1", client_id=client_id, worker_id=me, kind="network",
+                     occurred_at=datetime(2026, 1, 5, 9, 0), duration_minutes=20, note="Anruf beim Jobcenter"),
             DataConsent(id="dc-1", client_id=client_id, given_on=date(2025, 3, 2), form="written", worker_id=me,
                         note="bei der Aufnahme"),
             Disclosure(id="di-1", client_id=client_id, occurred_at=datetime(2026, 1, 6, 10, 0), worker_id=me,

@@ -32,6 +32,7 @@ from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
 from casedesk.services.network import PersonDraft
 from casedesk.services.output import JSON_MAGIC, write_document
 from casedesk.services.plans import GoalDraft
+from casedesk.services.street import ActivityDraft, CodePersonDraft, RoundDraft
 
 SECRET_NAME = "Zyxwvutsrq"
 SECRET_SURNAME = "Qvoxplumbeck"
@@ -126,6 +127,7 @@ def test_a_full_workflow_leaves_no_plaintext_client_data_on_disk(watched_roots: 
     assert len(desk.contacts.timeline(client_id)) == 3
     assert desk.tasks.for_client(client_id)
     _cycle(desk, client_id)
+    _street(desk)
     # Found through the assessment and the goal: their words are in the encrypted index too.
     assert [c.id for c in desk.clients.list(ClientFilter(text=SECRET_ASSESSMENT_WORD))] == [client_id]
     assert [c.id for c in desk.clients.list(ClientFilter(text=SECRET_GOAL_WORD))] == [client_id]
@@ -195,6 +197,20 @@ def _cycle(desk: Desk, client_id: str) -> None:
                                                                what=f"Schulden von {SECRET_NAME}"))
     desk.instruments.record_stage(client_id, "contemplation", today, note=f"{SECRET_NETWORK_WORD} hilft")
     desk.instruments.record_relapse(client_id, today, f"Assessment {SECRET_SURNAME}", f"Kontakt {SECRET_SURNAME}")
+
+
+def _street(desk: Desk) -> None:
+    """A code person met on the street (found by code and alias), a round and an activity with notes."""
+    person = desk.street.create_code_person(CodePersonDraft(code="ZQ88m", alias=f"{SECRET_ALIAS} vom Bahnhof",
+                                                            sex="m", birth_year=1988))
+    desk.contacts.record(ContactDraft(client_id=person, note=f"{SECRET_NOTE_WORD} wollte Naloxon",
+                                      items={"naloxone": 1, "syringes": 10}))
+    assert person in {c.id for c in desk.clients.list(ClientFilter(text="ZQ88m"))}
+    now = local_now()
+    desk.street.record_round(RoundDraft(started_at=now - timedelta(hours=2), duration_minutes=60, place="Görli",
+                                        people={"m:27-39": 4}, talks=2, note=f"{SECRET_SURNAME} war nicht da"))
+    desk.street.record_activity(ActivityDraft(kind="network", occurred_at=now - timedelta(hours=1),
+                                              duration_minutes=30, note=f"Netzwerk wegen {SECRET_NAME}"))
 
 
 def test_the_scanner_would_find_a_leak(watched_roots: dict[Path, dict[Path, int]]) -> None:

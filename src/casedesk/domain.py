@@ -306,6 +306,78 @@ ICD11_GROUP_OF = {
 }
 
 
+# --- street work (issue #14) ----------------------------------------------------------------------
+
+class ClientKind(StrEnum):
+    """A client proper, or an anonymous code person met on the street (no consent, card or plan)."""
+
+    CLIENT = "client"
+    CODE = "code"
+
+
+class Sex(StrEnum):
+    """As street-work tallies count people met (and a code name may carry it)."""
+
+    FEMALE = "f"
+    MALE = "m"
+    DIVERSE = "d"
+    UNKNOWN = "u"
+
+
+class AgeBand(StrEnum):
+    """The age bands of a round's tally (those of the German youth and addiction statistics)."""
+
+    UNDER_18 = "0-17"
+    FROM_18 = "18-26"
+    FROM_27 = "27-39"
+    FROM_40 = "40-59"
+    FROM_60 = "60+"
+    UNKNOWN = "unknown"
+
+
+def tally_key(sex: Sex | str, band: AgeBand | str) -> str:
+    """The key of one cell of a round's people-met tally ("f:18-26")."""
+    return f"{Sex(sex).value}:{AgeBand(band).value}"
+
+
+TALLY_KEYS = frozenset(tally_key(sex, band) for sex in Sex for band in AgeBand)
+
+
+class HarmReductionItem(StrEnum):
+    """The items a team hands out unless it keeps a list of its own (``harm_reduction_item``)."""
+
+    SYRINGES = "syringes"
+    NEEDLES = "needles"
+    NALOXONE = "naloxone"
+    FOIL = "foil"
+    PIPES = "pipes"
+    CONDOMS = "condoms"
+    FOOD = "food"
+    DRINKS = "drinks"
+    SLEEPING_BAG = "sleeping_bag"
+    CLOTHING = "clothing"
+    HYGIENE = "hygiene"
+    INFO_MATERIAL = "info_material"
+
+
+#: A team's own item gets a code with this prefix (the built-in codes are the enumeration's).
+CUSTOM_ITEM_PREFIX = "custom:"
+#: Most of one item counted in one contact or round: a typo of 10 000 syringes is refused.
+MAX_ITEM_COUNT = 9_999
+
+
+class ActivityKind(StrEnum):
+    """Work that is no contact with a client (Tätigkeitsdokumentation)."""
+
+    TEAM_MEETING = "team_meeting"
+    DOCUMENTATION = "documentation"
+    TRAVEL = "travel"
+    NETWORK = "network"
+    TRAINING = "training"
+    SUPERVISION = "supervision"
+    OTHER = "other"
+
+
 class ReleaseInformation(StrEnum):
     """The kinds of information a release of confidentiality covers (beside its life domains)."""
 

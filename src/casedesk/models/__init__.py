@@ -43,12 +43,14 @@ from casedesk.models.registry import (
     SyncedEntity,
     entity_of,
 )
+from casedesk.models.street import Activity, HarmReductionItemSetting, StreetRound
 from casedesk.models.sync_state import SyncConflict, SyncNotice
 
 __all__ = [
     "ENTITIES_BY_TABLE",
     "SYNCED_ENTITIES",
     "SYNCED_MODELS",
+    "Activity",
     "Assessment",
     "AssessmentDomain",
     "Base",
@@ -61,6 +63,7 @@ __all__ = [
     "DeskSetting",
     "Disclosure",
     "EcomapSnapshot",
+    "HarmReductionItemSetting",
     "InstrumentItemSetting",
     "InstrumentRecord",
     "LifeDomainSetting",
@@ -79,6 +82,7 @@ __all__ = [
     "RuleSnooze",
     "Scope",
     "ServicePlan",
+    "StreetRound",
     "SyncConflict",
     "SyncNotice",
     "Synced",

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from casedesk.domain import ClientStatus, ContactType, Phase, Role
+from casedesk.domain import ClientKind, ClientStatus, ContactType, Phase, Role
 from casedesk.models.base import Base, Synced, local_now
 
 
@@ -43,6 +43,10 @@ class Client(Synced, Base):
     archived_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     #: A relapse was recorded on that day: the relapse card needs a look (a new version clears it).
     card_review_since: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: A client proper, or an anonymous code person (``ClientKind``): no consent, card or plan.
+    kind: Mapped[str] = mapped_column(String(10), default=ClientKind.CLIENT.value)
+    #: A code person's code by the team's rule (initials, birth year, sex: "KM71m"); the street name is ``alias``.
+    code: Mapped[str] = mapped_column(String(40), default="")
 
     episodes: Mapped[list["CaseEpisode"]] = relationship(back_populates="client", order_by="CaseEpisode.opened_on")
 
@@ -131,6 +135,8 @@ class Contact(Synced, Base):
     client_state: Mapped[str] = mapped_column(Text, default="")
     motivational_stage: Mapped[str] = mapped_column(String(30), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    #: Harm-reduction items handed out: {item code: count} (see ``services.street``).
+    items: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
 
 
 class Task(Synced, Base):

@@ -17,8 +17,12 @@ from casedesk.domain import (
     CLIENT_PRIORITIES,
     GOAL_ATTAINMENT_LEVELS,
     IMPAIRMENT_RATINGS,
+    MAX_ITEM_COUNT,
     NETWORK_IMPORTANCE,
+    TALLY_KEYS,
     AccessRoute,
+    ActivityKind,
+    ClientKind,
     ClientStatus,
     ClosureReason,
     ConsentForm,
@@ -71,6 +75,8 @@ ENUMERATIONS: dict[tuple[str, str], tuple[type[StrEnum], bool]] = {
     ("instrument_record", "kind"): (InstrumentKind, False),
     ("instrument_record", "stage"): (MotivationalStage, True),
     ("instrument_item", "instrument"): (InstrumentKind, False),
+    ("client", "kind"): (ClientKind, True),  # blank once erased
+    ("activity", "kind"): (ActivityKind, False),
     ("data_consent", "form"): (ConsentForm, True),  # blank once erased
 }
 #: Whole numbers within a scale of the method.
@@ -84,9 +90,20 @@ RANGES: dict[tuple[str, str], range] = {
     ("network_person", "importance"): NETWORK_IMPORTANCE,
     # The self-efficacy sum (10–40) or the number of dependence criteria met (0–6).
     ("instrument_record", "score"): range(41),
+    ("street_round", "people_total"): range(MAX_ITEM_COUNT + 1),
+    ("street_round", "talks"): range(MAX_ITEM_COUNT + 1),
     ("team_setting", "caseload_limit"): range(1, 101),
 }
-WHOLE_MINUTES = {("contact", "duration_minutes")}
+WHOLE_MINUTES = {("contact", "duration_minutes"), ("street_round", "duration_minutes"),
+                 ("activity", "duration_minutes")}
+#: Counts by key: {item code: count} handed out; {tally key: count} of people met. None: any key
+#: (of at most ``COUNT_KEY_CHARS``); the counts are whole numbers 0 … ``MAX_ITEM_COUNT``.
+COUNT_MAPS: dict[tuple[str, str], frozenset[str] | None] = {
+    ("contact", "items"): None,
+    ("street_round", "items"): None,
+    ("street_round", "people"): TALLY_KEYS,
+}
+COUNT_KEY_CHARS = 60
 #: Lists of codes (a release's or disclosure's scope): life-domain codes (a team's own too, so
 #: None: any code of at most ``CODE_CHARS``) or the codes of an enumeration.
 CODE_CHARS = 60
@@ -106,6 +123,17 @@ def code_list_problem(value: object, kind: type[StrEnum] | None) -> str | None:
             return "unknown"
         if kind is not None and code not in {member.value for member in kind}:
             return "unknown"
+    return None
+
+
+def count_map_problem(value: object, keys: frozenset[str] | None) -> str | None:
+    if not isinstance(value, dict):
+        return "unknown"
+    for key, count in value.items():
+        if not isinstance(key, str) or not key or len(key) > COUNT_KEY_CHARS or (keys is not None and key not in keys):
+            return "unknown"
+        if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_ITEM_COUNT:
+            return "out_of_range"
     return None
 
 
@@ -154,6 +182,11 @@ def value_problem(table: str, column: Column, value: object, tombstone: bool = F
     scale = None if tombstone else RANGES.get((table, column.name))
     if scale is not None and (isinstance(value, bool) or not isinstance(value, int) or value not in scale):
         return "out_of_range"
+    # An erased row's counts are blanked like any JSON (sync.codec.erased_values).
+    if (table, column.name) in COUNT_MAPS and not tombstone:
+        problem = count_map_problem(value, COUNT_MAPS[(table, column.name)])
+        if problem:
+            return problem
     if (table, column.name) in CODE_LISTS and not tombstone:
         problem = code_list_problem(value, CODE_LISTS[(table, column.name)])
         if problem:

@@ -53,6 +53,7 @@ from casedesk.models.network import (
     NetworkPerson,
     NetworkRelation,
 )
+from casedesk.models.street import Activity, HarmReductionItemSetting, StreetRound
 
 
 class Scope(StrEnum):
@@ -130,6 +131,12 @@ SYNCED_ENTITIES: tuple[SyncedEntity, ...] = (
     SyncedEntity(NetworkRelation, Scope.CLIENT_OWNED),
     SyncedEntity(EcomapSnapshot, Scope.CLIENT_OWNED, append_only=True),
     SyncedEntity(InstrumentRecord, Scope.CLIENT_OWNED, free_text=frozenset({"note"}), append_only=True),
+    # Street work: a round holds counts only, the whole team's; the item list is the team's
+    # (leads); working time is its worker's own unless it is about a client (the team's
+    # figures come from the central store).
+    SyncedEntity(HarmReductionItemSetting, Scope.SHARED, writers=_LEADS),
+    SyncedEntity(StreetRound, Scope.SHARED, free_text=frozenset({"note"}), writers=_EVERY_ROLE),
+    SyncedEntity(Activity, Scope.CLIENT_OR_PERSONAL, free_text=frozenset({"note"}), owner_column="worker_id"),
     # Consent and disclosures (issue 13): the caseload limit is the team's (leads); a disclosure
     # is written once (a mistaken one is deleted, not edited).
     SyncedEntity(TeamSetting, Scope.SHARED, writers=_LEADS),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, Row, Select, bindparam, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session
 
-from casedesk.domain import ClientStatus, Phase
+from casedesk.domain import ClientKind, ClientStatus, Phase
 from casedesk.models import (
     CaseEpisode,
     Client,
@@ -206,10 +206,12 @@ class ClientService:
         contact that ``list`` looks up, a caseload of 10 000 is read in a tenth of the time."""
         with self._desk.session() as session:
             rows = session.execute(
-                select(Client.id, Client.first_name, Client.last_name, Client.alias)
+                select(Client.id, Client.first_name, Client.last_name, Client.alias, Client.code, Client.kind)
                 .where(Client.deleted.is_(False), Client.status == ClientStatus.ACTIVE.value)
                 .order_by(func.lower(Client.first_name), func.lower(Client.last_name), func.lower(Client.alias))).all()
-        return [ClientName(client_id, display_name(first, last, alias), alias) for client_id, first, last, alias in rows]
+        code = ClientKind.CODE.value
+        return [ClientName(client_id, display_name(first, last, alias, code_name), alias, kind == code)
+                for client_id, first, last, alias, code_name, kind in rows]
 
     def list(self, client_filter: ClientFilter | None = None, now: datetime | None = None) -> list[ClientSummary]:
         """Every client the filter selects, in the list's order (see ``page``). A search stops at
@@ -250,8 +252,10 @@ class ClientService:
                         values.update(zip(("after_first", "after_last", "after_alias", "after_id"),
                                           rank_after[1:], strict=True))
                     rows = connection.execute(statement, values).all()
+                    # A code person has no episode, so no phase: listed whatever the phase filter.
                     kept += (rows if client_filter.include_closed
-                             else [row for row in rows if (row.phase or Phase.CLOSED.value) != Phase.CLOSED.value])
+                             else [row for row in rows if (row.phase or Phase.CLOSED.value) != Phase.CLOSED.value
+                                   or row.kind == ClientKind.CODE.value])
                     if rank_wanted is None or len(kept) >= rank_wanted or len(rows) < batch:
                         return kept[:rank_wanted]
                     last = rows[-1]
@@ -274,11 +278,12 @@ class ClientService:
         clients = []
         # Unpacked, not read by name: a keystroke's page is built in well under a millisecond.
         for (client_id, first_name, last_name, alias, whereabouts, status, responsible, deputy,
-             _first, _last, _alias, rank, phase, last_contact_at, episode_opened_on) in rows:
-            phase = phase or closed
+             _first, _last, _alias, rank, kind, code, phase, last_contact_at, episode_opened_on) in rows:
+            is_code_person = kind == ClientKind.CODE.value
+            phase = "" if is_code_person else phase or closed
             clients.append(ClientSummary(
                 id=client_id,
-                display_name=display_name(first_name, last_name, alias),
+                display_name=display_name(first_name, last_name, alias, code),
                 alias=alias,
                 whereabouts=whereabouts,
                 phase=phase,
@@ -288,6 +293,7 @@ class ClientService:
                 is_mine=responsible == me,
                 is_deputy=deputy == me,
                 found_in_note=rank == NOTE_HIT,
+                is_code_person=is_code_person,
             ))
         last = rows[-1] if more else None
         next_after = (last.rank, last.sort_first, last.sort_last, last.sort_alias, last.id) if last else None
@@ -327,7 +333,7 @@ def _page_query(client_filter: ClientFilter, overdue_at: datetime | None, rank: 
         Client.id, Client.first_name, Client.last_name, Client.alias, Client.whereabouts, Client.status,
         Client.responsible_worker_id, Client.deputy_worker_id,
         sort_first.label("sort_first"), sort_last.label("sort_last"), sort_alias.label("sort_alias"),
-        literal(RECORD_HIT if rank is None else rank).label("rank"),
+        literal(RECORD_HIT if rank is None else rank).label("rank"), Client.kind, Client.code,
     ).where(Client.deleted.is_(False), status != ClientStatus.ERASED.value)
     if not client_filter.include_closed:
         candidates = candidates.where(status == ClientStatus.ACTIVE.value)
@@ -360,7 +366,7 @@ def _page_query(client_filter: ClientFilter, overdue_at: datetime | None, rank: 
     return select(
         batch.c.id, batch.c.first_name, batch.c.last_name, batch.c.alias, batch.c.whereabouts,
         batch.c.status, batch.c.responsible_worker_id, batch.c.deputy_worker_id,
-        batch.c.sort_first, batch.c.sort_last, batch.c.sort_alias, batch.c.rank,
+        batch.c.sort_first, batch.c.sort_last, batch.c.sort_alias, batch.c.rank, batch.c.kind, batch.c.code,
         _current_episode(CaseEpisode.phase, batch.c.id).label("phase"),
         _last_contact(batch.c.id).label("last_contact_at"),
         _current_episode(CaseEpisode.opened_on, batch.c.id).label("episode_opened_on"),

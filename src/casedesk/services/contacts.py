@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.domain import ClientStatus, ContactType, MotivationalStage
 from casedesk.models import Client, Contact, Task, Worker, local_now
+from casedesk.models.limits import count_map_problem
 from casedesk.services.clients import _get
 from casedesk.services.dto import ContactDraft, ContactEntry
 from casedesk.services.errors import NotFound, ValidationFailed
@@ -34,7 +35,7 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 #: The fields of a contact a worker fills in and may correct later (ContactDraft minus the
 #: client it belongs to and the follow-up, which becomes a task of its own).
 EDITABLE_FIELDS = ("type", "occurred_at", "duration_minutes", "place", "note", "participants", "topics",
-                   "client_state", "motivational_stage")
+                   "client_state", "motivational_stage", "items")
 _STRIPPED_FIELDS = ("place", "note", "participants", "topics", "client_state")
 
 
@@ -60,8 +61,16 @@ def validate_contact(draft: ContactDraft) -> None:
         problems["duration_minutes"] = "out_of_range"
     if draft.follow_up_due and not draft.follow_up_title.strip():
         problems["follow_up_title"] = "required"
+    problem = item_counts_problem(draft.items)
+    if problem:
+        problems["items"] = problem
     if problems:
         raise ValidationFailed(problems)
+
+
+def item_counts_problem(items: object) -> str | None:
+    """What is wrong with {item code: count}, or None (the desk's value rule, said before saving)."""
+    return count_map_problem(items, None)
 
 
 class ContactService:
@@ -140,7 +149,8 @@ class ContactService:
             query = query.limit(limit)
         with self._desk.session() as session:
             return [
-                ContactEntry(c.id, c.client_id, c.occurred_at, c.type, c.duration_minutes, c.place, c.note, name or "")
+                ContactEntry(c.id, c.client_id, c.occurred_at, c.type, c.duration_minutes, c.place, c.note, name or "",
+                             dict(c.items or {}))
                 for c, name in session.execute(query)
             ]
 
@@ -149,6 +159,7 @@ def _contact_values(draft: ContactDraft) -> dict:
     values = {name: getattr(draft, name) for name in EDITABLE_FIELDS}
     values.update({name: values[name].strip() for name in _STRIPPED_FIELDS})
     values["occurred_at"] = draft.occurred_at or local_now()
+    values["items"] = {code: count for code, count in draft.items.items() if count}
     return values
 
 

@@ -40,6 +40,7 @@ from casedesk.services.network import NetworkService
 from casedesk.services.plans import ServicePlanService
 from casedesk.services.providers import ProviderService
 from casedesk.services.referrals import ReferralService
+from casedesk.services.street import StreetService
 from casedesk.services.sync_service import SyncCancelled, SyncLane, SyncService
 from casedesk.services.tasks import TaskService
 from casedesk.services.today import TodayService
@@ -138,6 +139,7 @@ class Desk:
         self.network = NetworkService(self)
         self.instruments = InstrumentService(self)
         self.duplicates = DuplicateService(self)
+        self.street = StreetService(self)
         self.consents = ConsentService(self)
         self.caseload = CaseloadService(self)
         self._lanes: weakref.WeakSet[SyncLane] = weakref.WeakSet()

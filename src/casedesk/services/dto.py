@@ -42,6 +42,8 @@ class ClientSummary:
     #: note or topics; an assessment's views, resources or problems; a goal's wording), not through
     #: the client's own record; such hits come after every name, alias or where-to-find hit.
     found_in_note: bool = False
+    #: An anonymous code person: no episode (``phase`` is ""), listed whatever the phase filter.
+    is_code_person: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class ClientName:
     id: str
     display_name: str
     alias: str
+    #: An anonymous code person (``domain.ClientKind.CODE``), not a client proper.
+    is_code_person: bool = False
 
 
 #: Where a page of the client list ends; pass it back to get the next page. Opaque to callers.
@@ -124,6 +128,8 @@ class ContactDraft:
     motivational_stage: str = ""
     follow_up_title: str = ""
     follow_up_due: datetime | None = None
+    #: Harm-reduction items handed out: {item code: count} (``services.street.item_list``).
+    items: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,7 @@ class ContactEntry:
     place: str
     note: str
     worker_name: str
+    items: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -148,8 +155,9 @@ class TaskEntry:
     done: bool
 
 
-def display_name(first_name: str, last_name: str, alias: str) -> str:
-    name = " ".join(part for part in (first_name, last_name) if part)
+def display_name(first_name: str, last_name: str, alias: str, code: str = "") -> str:
+    """"Karl Meier „Kalle“"; a code person (no name) by their code: "KM71m „Kalle“"."""
+    name = " ".join(part for part in (first_name, last_name) if part) or code
     if alias:
         return f"{name} „{alias}“" if name else f"„{alias}“"
     return name

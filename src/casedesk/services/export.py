@@ -44,6 +44,7 @@ TOP_LEVEL_KEYS: dict[str, str] = {
     "referral": "referrals",
     "rule_snooze": "snoozes",
     "instrument_record": "instruments",
+    "activity": "activities",
     "data_consent": "consents",
     "disclosure": "disclosures",
 }

@@ -291,6 +291,9 @@ def table_label(table: str) -> str:
         "ecomap_snapshot": translate("Vocabulary", "Ecomap snapshot"),
         "instrument_record": translate("Vocabulary", "Instrument"),
         "instrument_item": translate("Vocabulary", "Instrument item (team)"),
+        "street_round": translate("Vocabulary", "Street round"),
+        "harm_reduction_item": translate("Vocabulary", "Harm-reduction item (team)"),
+        "activity": translate("Vocabulary", "Activity"),
     }
     return labels.get(table, table)
 
@@ -335,6 +338,15 @@ def field_label(table: str, column: str) -> str:
         ("contact", "worker_id"): translate("Vocabulary", "Recorded by"),
         ("phase_change", "worker_id"): translate("Vocabulary", "Changed by"),
         ("client", "created_at"): translate("Vocabulary", "Created on"),
+        ("client", "kind"): translate("Vocabulary", "Client or code person"),
+        ("client", "code"): translate("Vocabulary", "Code name"),
+        ("activity", "kind"): translate("Vocabulary", "Kind of activity"),
+        ("street_round", "started_at"): translate("Vocabulary", "Started at"),
+        ("street_round", "people"): translate("Vocabulary", "People met"),
+        ("street_round", "people_total"): translate("Vocabulary", "People met in all"),
+        ("street_round", "approximate"): translate("Vocabulary", "Figures estimated"),
+        ("street_round", "talks"): translate("Vocabulary", "Talks"),
+        ("harm_reduction_item", "code"): translate("Vocabulary", "Item"),
     }
     by_column = {
         "role": translate("Vocabulary", "Role"),
@@ -477,6 +489,7 @@ def field_label(table: str, column: str) -> str:
         "changed_on": translate("Vocabulary", "Changed on"),
         "subject_id": translate("Vocabulary", "Concerns"),
         "snoozed_until": translate("Vocabulary", "Put off until"),
+        "items": translate("Vocabulary", "Items handed out"),
     }
     return by_table.get((table, column)) or by_column.get(column, column)
 
