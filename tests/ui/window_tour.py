@@ -215,6 +215,7 @@ def populate(desk) -> str:
     desk.tasks.create(client_id, "Personalausweis beantragen", now + timedelta(hours=3))
     desk.tasks.create(client_id, "Arztbrief abholen", now + timedelta(days=4))
     desk.clients.add_release(client_id, "Jobcenter Mitte", date(2024, 5, 10), date(2026, 5, 10))
+    _populate_consent(desk, client_id)
     desk.cards.save(client_id, CardDraft(
         language="de",
         situations=[SituationDraft("Wenn das Geld auf dem Konto ist", ["craving"], "Miete zuerst", "Peter anrufen")],
@@ -224,6 +225,19 @@ def populate(desk) -> str:
                           release_override_reason="am Telefon zugestimmt")
     _populate_network(desk, client_id)
     return client_id
+
+
+def _populate_consent(desk, client_id: str) -> None:
+    """A consent, a release with its scope and a disclosure under it."""
+    from casedesk.services.consents import DisclosureDraft, ReleaseDraft
+
+    desk.consents.record_consent(client_id, date.today() - timedelta(days=30), "written", "bei der Aufnahme")
+    release = desk.consents.add_release(client_id, ReleaseDraft(
+        helper="Suchtberatung Mitte", granted_on=date.today() - timedelta(days=30),
+        expires_on=date.today() + timedelta(days=20), domains=("housing", "substance_use"),
+        information=("case_status", "plan")))
+    desk.consents.record_disclosure(client_id, DisclosureDraft(release_id=release, domains=("housing",),
+                                                               what="Stand der Wohnungssuche"))
 
 
 def _populate_network(desk, client_id: str) -> None:
@@ -337,6 +351,12 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         wait_until(lambda: not client_file.is_loading)
         settle()
         yield Stop(f"main window › client file › {client_file.tabText(index)}", window)
+    client_file.show_tab("referrals")
+    referrals = client_file.tabs["referrals"]
+    referrals.pages.setCurrentWidget(referrals.consent)
+    wait_until(lambda: referrals.consent.consents.topLevelItemCount() > 0)
+    settle()
+    yield Stop("main window › client file › Linking › consent and releases", window)
     client_file.show_tab("contacts")
     wait_until(lambda: not client_file.is_loading)
     contact_id = client_file.contacts.timeline.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole + 1)
@@ -352,6 +372,11 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("edit contact", lambda: client_file.open_contact_dialog(contact_id)),
         ("new task", window.new_task_action.trigger),
         ("release of confidentiality", client_file.open_release_dialog),
+        ("consent to data processing", client_file.tabs["referrals"].consent.open_consent_dialog),
+        ("withdraw consent", client_file.tabs["referrals"].consent.open_withdraw_dialog),
+        ("revoke release", client_file.tabs["referrals"].consent.open_revoke_dialog),
+        ("record disclosure", client_file.tabs["referrals"].consent.open_disclosure_dialog),
+        ("caseloads", window.caseload_action.trigger),
         ("hand over", client_file.open_handover_dialog),
         ("deputy", client_file.open_deputy_dialog),
         ("erase", client_file.open_erasure_dialog),

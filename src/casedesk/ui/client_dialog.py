@@ -8,10 +8,12 @@ Nothing is merged; the worker may open the existing client instead.
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
+from casedesk.services.caseload import CaseloadWarning
 from casedesk.services.dto import ClientDetails, ClientDraft
 from casedesk.services.duplicates import SimilarClients
 from casedesk.services.field_limits import CLIENT_FIELD_LIMITS
 from casedesk.ui import messages
+from casedesk.ui.caseload_view import confirm_assignment
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.duplicates import DuplicateWarning, look_text, reasons_text
 from casedesk.ui.edit_dialog import EditDialog
@@ -114,6 +116,19 @@ class ClientDialog(EditDialog):
                 self.duplicates.list.setFocus()
                 return
             self._accepted_duplicates |= ids
+        # The new client is the worker's own: past the team's caseload limit, they are asked first.
+        self.buttons.setEnabled(False)
+        self._desk_handle.op(self, lambda desk: desk.caseload.warning(desk.identity.worker_id)) \
+            .success(self._on_caseload_checked).failure(self._on_caseload_check_failed).run()
+
+    def _on_caseload_checked(self, warning: CaseloadWarning | None) -> None:
+        self.buttons.setEnabled(True)
+        if confirm_assignment(self, warning):
+            super().save()
+
+    def _on_caseload_check_failed(self, _error: BaseException) -> None:
+        # The warning is advice: if it cannot be worked out, the client is saved all the same.
+        self.buttons.setEnabled(True)
         super().save()
 
     def _on_duplicates_open_requested(self, client_id: str) -> None:

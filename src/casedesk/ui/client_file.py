@@ -20,6 +20,7 @@ from casedesk.ui.client_tabs import (
     RelapseCardTab,
     TasksTab,
 )
+from casedesk.ui.consent_tab import ScopedReleaseDialog
 from casedesk.ui.contact_dialog import ContactDialog
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.edit_dialog import EditDialog
@@ -205,8 +206,9 @@ class ClientFile(QTabWidget):
             return self.case.open_reopen_dialog()
         return self._open(PhaseDialog(self._desk_handle, self.client_id, self.details.phase, self))
 
-    def open_release_dialog(self) -> "ReleaseDialog":
-        return self._open(ReleaseDialog(self._desk_handle, self.client_id, self))
+    def open_release_dialog(self) -> ScopedReleaseDialog:
+        """A release with its helper (from the directory or a person) and its scope."""
+        return self._open(ScopedReleaseDialog(self._desk_handle, self.client_id, self))
 
     def open_contact_dialog(self, contact_id: str) -> ContactDialog:
         return self._open(ContactDialog(self._desk_handle, contact_id, self, client_id=self.client_id))

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.services.caseload import CaseloadWarning
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.workers import CaseAssignment, WorkerSummary
 from casedesk.ui import errors, messages
+from casedesk.ui.caseload_view import confirm_assignment
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.widgets import hint_label
 
@@ -90,6 +92,14 @@ class HandoverDialog(QDialog):
         return self.workers.currentData()
 
     def _on_buttons_accepted(self) -> None:
+        worker_id, deputy = self.chosen_worker_id(), self._deputy
+        # A worker taken past the team's caseload limit is warned about first (never refused).
+        self._desk_handle.op(self, lambda desk: desk.caseload.warning(worker_id, as_deputy=deputy)) \
+            .success(self._assign_after_warning).run()
+
+    def _assign_after_warning(self, warning: CaseloadWarning | None) -> None:
+        if not confirm_assignment(self, warning):
+            return
         worker_id, client_id = self.chosen_worker_id(), self._client_id
         if self._deputy:
             self._desk_handle.op(self, lambda desk: desk.handover.set_deputy(client_id, worker_id)

@@ -19,6 +19,7 @@ from casedesk import __version__
 from casedesk.domain import Role
 from casedesk.services.dto import DraftToPark, ParkedDraftEntry
 from casedesk.ui import messages
+from casedesk.ui.caseload_view import CaseloadDialog
 from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_file import ClientFile
 from casedesk.ui.client_list import ClientListPanel
@@ -264,6 +265,9 @@ class MainWindow(QMainWindow):
         self.duplicates_action = QAction(self.tr("Possible &duplicates…"), self)
         self.duplicates_action.triggered.connect(self.open_duplicates_dialog)
         self.tools_menu.addAction(self.duplicates_action)
+        self.caseload_action = QAction(self.tr("&Caseloads…"), self)
+        self.caseload_action.triggered.connect(self.open_caseload_dialog)
+        self.tools_menu.addAction(self.caseload_action)
         # Changing the team's life domains is a team lead's or admin's job (the service refuses others).
         if self.desk_handle.identity.role in (Role.TEAM_LEAD.value, Role.ADMIN.value):
             self.life_domains_action = QAction(self.tr("Team's &life domains…"), self)
@@ -290,6 +294,12 @@ class MainWindow(QMainWindow):
 
     def open_provider_directory(self) -> ProviderDirectory:
         dialog = ProviderDirectory(self.desk_handle, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_caseload_dialog(self) -> CaseloadDialog:
+        dialog = CaseloadDialog(self.desk_handle, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from casedesk.services.errors import ReleaseMissing, ValidationFailed
 from casedesk.services.providers import ProviderEntry
 from casedesk.services.referrals import GoalChoice, ReferralEntry, allowed_next_states
 from casedesk.ui.client_tabs import ClientTab
+from casedesk.ui.consent_tab import ConsentTab
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.forms import Field, Form, Kind
@@ -245,10 +247,21 @@ class ReferralsTab(ClientTab):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(lower)
-        layout = QVBoxLayout(self)
+        referrals_page = QWidget()
+        layout = QVBoxLayout(referrals_page)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.empty_note)
         layout.addLayout(buttons)
+        # Consent and releases sit beside the referrals they allow: the client file's own tab strip
+        # has no room for another tab at 1280 px (German, Danish).
+        self.consent = ConsentTab(desk_handle, client_id)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(referrals_page, self.tr("Referrals"))
+        self.pages.addTab(self.consent, self.consent.title())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
         self.new_button.clicked.connect(self.open_new_referral)
         self.state_button.clicked.connect(self.open_state_dialog)
         self.directory_button.clicked.connect(self.open_directory)
@@ -313,6 +326,7 @@ class ReferralsTab(ClientTab):
 
     def set_details(self, details) -> None:
         super().set_details(details)
+        self.consent.set_details(details)
         self.new_button.setEnabled(not self.is_erased)
         self._show_selected()
 
