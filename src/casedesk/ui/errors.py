@@ -88,6 +88,12 @@ def problem_text(code: str) -> str:
         "too_many": translate("Errors", "There are too many entries here."),
         "same_person": translate("Errors", "A tie needs two different persons."),
         "unchanged": translate("Errors", "This is the passphrase the desk has now. Choose a new one."),
+        "before_given": translate("Errors", "This date lies before the consent was given."),
+        "already_withdrawn": translate("Errors", "This consent was withdrawn already."),
+        "leads_only": translate("Errors", "Only team leads and admins change this."),
+        "beyond_release": translate("Errors", "This goes beyond what the release of confidentiality covers."),
+        "other_helper": translate("Errors", "This release of confidentiality is for another helper."),
+        "not_valid": translate("Errors", "This release of confidentiality is not valid on that day."),
     }
     return texts.get(code, translate("Errors", "This value cannot be used."))
 
