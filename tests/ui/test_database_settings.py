@@ -260,3 +260,17 @@ def test_the_other_sections_tell_what_the_desk_holds(qtbot, make_controller, des
     assert "No damage found" in dialog.maintenance.result_label.text()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: is_closed(dialog))
+
+
+def test_the_auto_lock_time_is_the_one_of_settings_security(qtbot, make_controller, desk, desk_path, app_settings):
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    dialog = open_dialog(qtbot, controller)
+    go_to(qtbot, dialog, 1)
+    assert dialog.security.auto_lock.idle_minutes.value() == app_settings.idle_lock_minutes
+    type_into(qtbot, dialog, Qt.Key.Key_I, "7")
+    qtbot.keyClick(dialog.security.auto_lock.idle_minutes, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: is_closed(dialog))
+    wait_idle(qtbot, controller.db_thread)
+    assert app_settings.idle_lock_minutes == 7
+    assert controller.idle._timer.interval() == 7 * 60_000
