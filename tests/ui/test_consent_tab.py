@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from ui_helpers import add_clients, choose, is_closed, open_main_window, visible_dialog, wait_idle
 
 from casedesk.models import Worker
+from casedesk.services.consents import ReleaseDraft
 from casedesk.services.dto import ClientDraft
 from casedesk.services.providers import ProviderDraft
 from casedesk.ui import messages
@@ -152,3 +153,33 @@ def test_caseloads_view_and_the_warning_before_a_handover(qtbot, make_controller
     assert desk.workers.assignment(client_id).responsible_worker_id != "w-ben"
     assert not is_closed(handover)
     handover.reject()
+
+
+def test_what_was_shared_from_a_referral_names_it_and_its_release(qtbot, make_controller, desk, desk_path):
+    client_id = add_clients(desk)["kalle"]
+    provider_id = desk.providers.create(ProviderDraft(institution="Jobcenter Mitte"))
+    other = desk.consents.add_release(client_id, ReleaseDraft(helper="Dr. Sommer", granted_on=date.today(),
+                                                              domains=("physical_health",)))
+    release = desk.consents.add_release(client_id, ReleaseDraft(provider_id=provider_id, granted_on=date.today(),
+                                                                domains=("finances",)))
+    referral = desk.referrals.create(client_id, provider_id, service="Beratung")
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    window.show_client(client_id)
+    wait_idle(qtbot, controller.db_thread)
+    window.client_file.show_tab(ReferralsTab.KEY)
+    tab: ReferralsTab = window.client_file.tabs[ReferralsTab.KEY]
+    qtbot.waitUntil(lambda: tab.disclose_button.isEnabled())
+    tab.disclose_button.setFocus()
+    qtbot.keyClick(tab.disclose_button, Qt.Key.Key_Space)
+    dialog = visible_dialog(qtbot, DisclosureDialog)
+    assert dialog.form.value("release_id") == release != other
+    assert dialog.scope.value() == (("finances",), ())
+    qtbot.keyClicks(dialog.form.widgets["what"], "Mietschulden")
+    qtbot.keyClick(dialog.form.widgets["occurred_at"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: is_closed(dialog))
+    wait_idle(qtbot, controller.db_thread)
+    [disclosure] = desk.consents.disclosures(client_id)
+    assert (disclosure.referral_id, disclosure.release_id, disclosure.recipient) == (referral, release,
+                                                                                    "Jobcenter Mitte")

@@ -333,7 +333,9 @@ class DisclosureDialog(EditDialog):
         layout.insertWidget(3, self.problem)
         self.client_id = client_id
         self._contact_id, self._referral_id = contact_id, referral_id
-        first = next(iter(self.releases), "")
+        # The release for the helper named (from a referral), else the first valid one.
+        first = next((r.id for r in self.releases.values() if recipient
+                      and r.helper.strip().casefold() == recipient.strip().casefold()), next(iter(self.releases), ""))
         draft = DisclosureFormDraft(release_id=first, recipient=recipient, occurred_at=datetime.now().replace(
             second=0, microsecond=0))
         self.form.load(draft)
@@ -494,12 +496,15 @@ class ConsentTab(ClientTab):
                 until = self.tr("%1 (no longer valid)").replace("%1", until)
             item = QTreeWidgetItem([release.helper, format_date(release.granted_on), until, release.recorded_by,
                                     scope_text(release.scope, labels)])
+            item.setToolTip(4, item.text(4))
             item.setData(0, ID_ROLE, release.id)
             self.releases.addTopLevelItem(item)
         self.disclosures.clear()
         for entry in self.overview.disclosures:
             item = QTreeWidgetItem([format_datetime(entry.occurred_at), entry.recipient, entry.worker_name,
                                     scope_text((entry.domains, entry.information), labels), entry.what])
+            item.setToolTip(3, item.text(3))
+            item.setToolTip(4, entry.what)
             item.setData(0, ID_ROLE, entry.id)
             self.disclosures.addTopLevelItem(item)
         for tree in (self.consents, self.releases, self.disclosures):

@@ -234,9 +234,11 @@ class ReferralsTab(ClientTab):
         self.new_button = QPushButton(self.tr("&New referral…"))
         self.state_button = QPushButton(self.tr("Change state…"))
         self.directory_button = QPushButton(self.tr("Helper d&irectory…"))
+        #: What was shared with the helper of the chosen referral (the disclosure log, one step).
+        self.disclose_button = QPushButton(self.tr("Record what was shared…"))
         self.empty_note = QLabel(self.tr("No referrals yet."))
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.state_button, self.directory_button):
+        for button in (self.new_button, self.state_button, self.disclose_button, self.directory_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         lower = QWidget()
@@ -265,6 +267,7 @@ class ReferralsTab(ClientTab):
         self.new_button.clicked.connect(self.open_new_referral)
         self.state_button.clicked.connect(self.open_state_dialog)
         self.directory_button.clicked.connect(self.open_directory)
+        self.disclose_button.clicked.connect(self.open_disclosure_dialog)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.list.itemActivated.connect(lambda _item: self.open_state_dialog())
         self._show_selected()
@@ -305,6 +308,7 @@ class ReferralsTab(ClientTab):
     def _show_selected(self) -> None:
         entry = self.selected()
         self.state_button.setEnabled(entry is not None and not entry.final and not self.is_erased)
+        self.disclose_button.setEnabled(entry is not None and not self.is_erased)
         self.history.clear()
         if entry is None:
             self.detail.clear()
@@ -329,6 +333,13 @@ class ReferralsTab(ClientTab):
         self.consent.set_details(details)
         self.new_button.setEnabled(not self.is_erased)
         self._show_selected()
+
+    def open_disclosure_dialog(self) -> None:
+        """Record what was shared with the selected referral's helper, under its release."""
+        entry = self.selected()
+        if entry is None or self.is_erased:
+            return
+        self.consent.open_disclosure_dialog(referral_id=entry.id, recipient=entry.to_whom)
 
     def open_new_referral(self) -> None:
         client_id = self.client_id
