@@ -10,7 +10,7 @@ import pytest
 from service_fixtures import casedesk_home  # noqa: F401
 from sqlalchemy import func, select
 
-from casedesk.domain import FAILED_REFERRAL_STATES, LifeDomain, Phase, ReferralState
+from casedesk.domain import FAILED_REFERRAL_STATES, ClientKind, LifeDomain, Phase, ReferralState
 from casedesk.models import (
     SYNCED_MODELS,
     Assessment,
@@ -60,8 +60,10 @@ def demo(demo_path: Path):
 def test_demo_desk_is_marked_and_has_the_requested_size(demo: Desk) -> None:
     assert demo.setting("demo") == "1"
     with demo.session() as session:
-        assert session.scalar(select(func.count()).select_from(Client)) == 80
-        assert session.scalar(select(func.count()).select_from(Contact)) == 2000
+        # Clients proper; the anonymous code persons met on the street come on top (see below).
+        clients = select(Client.id).where(Client.kind == ClientKind.CLIENT.value)
+        assert session.scalar(select(func.count()).select_from(clients.subquery())) == 80
+        assert session.scalar(select(func.count()).where(Contact.client_id.in_(clients))) == 2000
         assert session.scalar(select(func.count()).select_from(Worker)) >= 3
         numbers = set(session.scalars(select(CrisisLine.number)))
     assert {"0800 111 0 111", "70 201 201", "01806 313031"} <= numbers
@@ -90,7 +92,7 @@ def test_filters_and_today_show_something(demo: Desk) -> None:
 
 def test_clients_vary_like_real_ones(demo: Desk) -> None:
     with demo.session() as session:
-        clients = session.scalars(select(Client)).all()
+        clients = session.scalars(select(Client).where(Client.kind == ClientKind.CLIENT.value)).all()
         notes = session.scalars(select(Contact.note)).all()
         task_count = session.scalar(select(func.count()).select_from(Task))
     assert any(c.alias for c in clients) and any(not c.first_name and c.alias for c in clients)
@@ -294,9 +296,25 @@ def test_every_demo_client_exports_with_its_rows_in_place(demo: Desk) -> None:
 def test_clients_have_networks_and_instrument_histories(demo: Desk) -> None:
     with demo.session() as session:
         sizes = Counter(session.scalars(select(NetworkPerson.client_id)))
-        clients = session.scalar(select(func.count()).select_from(Client))
+        clients = session.scalar(select(func.count()).where(Client.kind == ClientKind.CLIENT.value))
         kinds = Counter(session.scalars(select(InstrumentRecord.kind)))
         relations = session.scalar(select(func.count()).select_from(NetworkRelation))
     assert len(sizes) == clients and 3 <= min(sizes.values()) and max(sizes.values()) <= 40
     assert relations > 0
     assert kinds["stage"] > clients // 2 and kinds["self_efficacy"] > 0
+
+
+def test_street_work_is_recorded_from_its_own_stream(demo: Desk) -> None:
+    """Code persons with street contacts and items, rounds with items and people met, activities."""
+    start, end = NOW - timedelta(weeks=9), NOW + timedelta(minutes=1)
+    persons = demo.street.code_persons()
+    assert 3 <= len(persons) and all(person.code for person in persons)
+    assert all(demo.contacts.timeline(person.id) for person in persons)
+    rounds = demo.street.rounds(start, end)
+    assert len(rounds) >= 10 and all(entry.people for entry in rounds)
+    assert any(entry.items for entry in rounds)
+    handed_out = demo.street.items_handed_out(start, end)
+    assert handed_out.get("syringes", 0) > 0
+    kinds = {entry.kind for entry in demo.street.activities(start, end)}
+    assert {"documentation", "team_meeting"} <= kinds
+

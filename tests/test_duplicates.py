@@ -140,3 +140,9 @@ def test_the_review_limit_keeps_the_strongest(desk: Desk) -> None:
     review = desk.duplicates.review(limit=3)
     assert review.total == 6 + 4
     assert [pair.score for pair in review.pairs] == [100, 100, 100]
+
+
+def test_a_name_written_as_one_word_or_two_sounds_alike(desk: Desk) -> None:
+    add_client(desk, first_name="Karl-Heinz", last_name="Meier-Oberländer")
+    found = similar(desk, first_name="Karlheinz", last_name="Meyer-Oberlaender")
+    assert found == {"Karl-Heinz Meier-Oberländer": (85, {Reason.SOUNDS_ALIKE})}

@@ -296,6 +296,14 @@ def _new_client_like(window, first_name: str, last_name: str) -> None:
     dialog.duplicates.check_now(dialog._duplicate_draft(), lambda _found: None)
 
 
+def _anonymous_capture(window) -> None:
+    """The quick capture for someone new known only by a code, with items handed out."""
+    dialog = window.open_quick_capture()
+    dialog.client.setText("AB85f")
+    dialog.new_code_person.setChecked(True)
+    dialog.items.line.setText("10 syringes 1 naloxone")
+
+
 def _pages(where: str, dialog: QWidget, tabs: QTabWidget) -> Iterator[Stop]:
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
@@ -369,6 +377,9 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("edit client", client_file.open_edit_dialog),
         ("change phase", client_file.open_phase_dialog),
         ("record contact", window.quick_capture_action.trigger),
+        ("record an anonymous contact", lambda: _anonymous_capture(window)),
+        ("street round", window.round_action.trigger),
+        ("record activity", window.activity_action.trigger),
         ("edit contact", lambda: client_file.open_contact_dialog(contact_id)),
         ("new task", window.new_task_action.trigger),
         ("release of confidentiality", client_file.open_release_dialog),

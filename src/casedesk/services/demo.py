@@ -29,12 +29,16 @@ from casedesk.domain import (
     PLAN_REVIEW_MONTHS,
     WEEKLY_CONTACT_DAYS,
     AccessRoute,
+    ActivityKind,
+    AgeBand,
+    ClientKind,
     ClientStatus,
     ClosureReason,
     ConsentForm,
     ContactType,
     GoalLevel,
     GoalStatus,
+    HarmReductionItem,
     InstrumentKind,
     LifeDomain,
     MotivationalStage,
@@ -44,12 +48,15 @@ from casedesk.domain import (
     ReferralState,
     Responsible,
     Role,
+    Sex,
     SupportDirection,
     TieQuality,
     TieStrength,
+    tally_key,
 )
 from casedesk.models import (
     SYNCED_ENTITIES,
+    Activity,
     Assessment,
     AssessmentDomain,
     CaseEpisode,
@@ -68,6 +75,7 @@ from casedesk.models import (
     Referral,
     ReferralChange,
     ServicePlan,
+    StreetRound,
     Synced,
     Task,
     Worker,
@@ -78,6 +86,7 @@ from casedesk.models import (
 from casedesk.services.demo_cycle import DANISH_CYCLE, GERMAN_CYCLE, CycleTexts
 from casedesk.services.desk import Desk
 from casedesk.services.plans import add_months
+from casedesk.services.street import suggest_code
 from casedesk.store.search_index import deferred_search_index
 
 DEMO_PASSPHRASE = "demo-passphrase"
@@ -395,6 +404,14 @@ ALIASES = (
     "Dino", "Opa", "Fuchs", "Django", "Moni", "Pastor", "Knægten", "Lord", "Bonnie", "Ræven",
 )
 
+#: (item, chance of being handed out in one street contact, most at once).
+STREET_ITEM_CHANCES = (
+    (HarmReductionItem.SYRINGES, 0.35, 10), (HarmReductionItem.NEEDLES, 0.25, 10),
+    (HarmReductionItem.NALOXONE, 0.05, 1), (HarmReductionItem.FOIL, 0.2, 5), (HarmReductionItem.CONDOMS, 0.2, 5),
+    (HarmReductionItem.FOOD, 0.3, 2), (HarmReductionItem.SLEEPING_BAG, 0.03, 1),
+    (HarmReductionItem.HYGIENE, 0.1, 2),
+)
+
 T = TypeVar("T")
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -511,6 +528,8 @@ class DemoGenerator:
         # Networks and instruments draw from a stream of their own, so adding them changed no
         # client, contact or cycle the rest of the generator makes from a seed.
         self._network_rng = random.Random(f"network-{seed}")
+        # Street work (code persons, rounds, items, activities) likewise: a stream of its own.
+        self._street_rng = random.Random(f"street-{seed}")
         self._now = now or local_now()
         self._today = self._now.date()
         self._progress = progress or (lambda _stage, _done, _total: None)
@@ -536,6 +555,7 @@ class DemoGenerator:
                 self._progress("contacts", self._writer.written[Contact], contacts)
         self._writer.flush()
         self._progress("contacts", self._writer.written[Contact], contacts)
+        self._add_street(clients)
         written = self._writer.written
         return written[Client], written[Contact], written[Task]
 
@@ -548,6 +568,76 @@ class DemoGenerator:
             if self._writer.buffered() >= BATCH_ROWS:
                 self._writer.flush()
         self._writer.flush()
+
+    # --- street work ------------------------------------------------------------------------
+    def _add_street(self, clients: int) -> None:
+        """Anonymous code persons with their contacts, the team's rounds with items and the demo
+        worker's activities over the last eight weeks. Few rows: through the ORM (tracked as usual)."""
+        rng = self._street_rng
+        start = self._now - timedelta(weeks=8)
+        with self._desk.session() as session:
+            for _ in range(min(60, max(3, clients // 25))):
+                locale = GERMAN if rng.random() < 0.6 else DANISH
+                sex = rng.choice((Sex.MALE, Sex.MALE, Sex.FEMALE, Sex.DIVERSE))
+                names = locale.female_first_names if sex == Sex.FEMALE else locale.male_first_names
+                year = self._today.year - rng.randint(18, 62)
+                person = Client(kind=ClientKind.CODE.value, responsible_worker_id=self._me,
+                                code=suggest_code(rng.choice(names), rng.choice(locale.surnames), year, sex.value),
+                                alias=rng.choice(ALIASES) if rng.random() < 0.3 else "",
+                                gender={Sex.MALE: "male", Sex.FEMALE: "female"}.get(sex, "diverse"),
+                                birth_date=date(year, 1, 1), birth_date_approximate=True,
+                                whereabouts=rng.choice(locale.whereabouts))
+                session.add(person)
+                session.flush()
+                for _ in range(rng.randint(1, 6)):
+                    session.add(Contact(client_id=person.id, worker_id=self._me, type=ContactType.STREET.value,
+                                        occurred_at=self._street_moment(start), duration_minutes=rng.choice((5, 5, 10, 15)),
+                                        place=person.whereabouts, items=self._street_items()))
+            day = start.date()
+            while day <= self._today:
+                if day.weekday() in (1, 3):  # rounds on Tuesdays and Thursdays
+                    locale = GERMAN if rng.random() < 0.6 else DANISH
+                    people = {tally_key(sex, band): rng.randint(0, 3) for sex in (Sex.FEMALE, Sex.MALE)
+                              for band in (AgeBand.FROM_18, AgeBand.FROM_27, AgeBand.FROM_40)}
+                    people = {key: count for key, count in people.items() if count}
+                    met = sum(people.values()) + rng.randint(0, 4)
+                    started = min(datetime.combine(day, time(rng.choice((10, 14, 19)))), self._now - timedelta(hours=2))
+                    session.add(StreetRound(worker_id=rng.choice([self._me, *self._colleagues[:2]]),
+                                            started_at=started, duration_minutes=rng.choice((60, 90, 120)),
+                                            place=rng.choice(locale.whereabouts), people=people, people_total=met,
+                                            approximate=met > sum(people.values()), talks=rng.randint(0, met),
+                                            items=self._street_items(scale=4)))
+                if day.weekday() < 5:
+                    for kind, minutes in self._workday_activities(day):
+                        session.add(Activity(worker_id=self._me, kind=kind.value, duration_minutes=minutes,
+                                             occurred_at=min(datetime.combine(day, time(rng.randint(8, 15))),
+                                                             self._now - timedelta(hours=1))))
+                day += timedelta(days=1)
+
+    def _street_moment(self, start: datetime) -> datetime:
+        seconds = int((self._now - start).total_seconds())
+        return (start + timedelta(seconds=self._street_rng.randint(0, seconds))).replace(second=0)
+
+    def _street_items(self, scale: int = 1) -> dict[str, int]:
+        rng = self._street_rng
+        items = {}
+        for item, chance, most in STREET_ITEM_CHANCES:
+            if rng.random() < chance:
+                items[item.value] = rng.randint(1, most * scale)
+        return items
+
+    def _workday_activities(self, day: date) -> list[tuple[ActivityKind, int]]:
+        rng = self._street_rng
+        activities = [(ActivityKind.DOCUMENTATION, rng.choice((30, 45, 60, 90)))]
+        if day.weekday() == 0:
+            activities.append((ActivityKind.TEAM_MEETING, 90))
+        if rng.random() < 0.4:
+            activities.append((ActivityKind.TRAVEL, rng.choice((20, 30, 45))))
+        if rng.random() < 0.25:
+            activities.append((ActivityKind.NETWORK, rng.choice((30, 60))))
+        if day.day <= 7 and day.weekday() == 2:
+            activities.append((ActivityKind.TRAINING, 180))
+        return activities
 
     def _add_team(self) -> None:
         # Few rows: written through the ORM so the change tracker stamps them as usual.

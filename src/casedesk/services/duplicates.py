@@ -9,7 +9,8 @@ What counts as similar (``compare``):
 
 - Names are compared folded (case, accents; ä → ae, ø → oe, ß → ss …), word order ignored
   (``rapidfuzz`` token sort ratio, ``NAME_SIMILAR`` or more), or by their sound: the Kölner
-  Phonetik codes (``cologne-phonetics``) of the words are the same (Meier, Mayer, Maier).
+  Phonetik codes (``cologne-phonetics``) of the words are the same (Meier, Mayer, Maier), or
+  those of the whole name run together (Karl-Heinz Meier, Karlheinz Meyer).
 - An alias counts on its own only when one of the two has no name: two named clients with
   different names who share the street name "Kaptajn" are two people. An alias is compared
   with the other's alias and name (``ALIAS_SIMILAR`` or more, or the same sound).
@@ -153,6 +154,8 @@ class _Names:
     alias: str
     full_sound: tuple[str, ...]
     alias_sound: tuple[str, ...]
+    #: The sound of the whole name run together: "Karl-Heinz Meier" and "Karlheinz Meyer" meet here.
+    compact_sound: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,8 @@ def compare(a: _Entry, b: _Entry) -> tuple[int, tuple[DuplicateReason, ...]] | N
             score, reasons = 100, [DuplicateReason.SAME_NAME]
         elif similarity >= NAME_SIMILAR:
             score, reasons = int(similarity), [DuplicateReason.SIMILAR_NAME]
-        if x.full_sound and x.full_sound == y.full_sound and similarity < 100:
+        if similarity < 100 and ((x.full_sound and x.full_sound == y.full_sound)
+                                 or (x.compact_sound and x.compact_sound == y.compact_sound)):
             score = max(score, NAME_SIMILAR)
             reasons.append(DuplicateReason.SOUNDS_ALIKE)
         if not reasons:
@@ -246,7 +250,7 @@ class DuplicateService:
             full = fold(f"{first} {last}")
             folded_alias = fold(alias)
             names = self._memo[key] = _Names(full, " ".join(sorted(full.split())), folded_alias, sound(full),
-                                             sound(folded_alias))
+                                             sound(folded_alias), sound(full.replace(" ", "")))
         return names
 
     def _entries(self) -> list[_Entry]:
@@ -374,10 +378,13 @@ class _Block:
         self.nameless = [position for position in self.aliased if not entries[position].names.full]
         self.nameless_aliases = [entries[position].names.alias for position in self.nameless]
         self.sounds: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self.compact_sounds: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for position, entry in enumerate(entries):
             for code in {entry.names.full_sound, entry.names.alias_sound}:
                 if code:
                     self.sounds[code].append(position)
+            if entry.names.compact_sound:
+                self.compact_sounds[entry.names.compact_sound].append(position)
 
     def candidates(self, query: _Entry) -> set[int]:
         """Positions in the block that ``compare`` must look at for ``query`` (a superset)."""
@@ -393,6 +400,8 @@ class _Block:
         for code in (names.full_sound, names.alias_sound):
             if code:
                 found.update(self.sounds.get(code, ()))
+        if names.compact_sound:
+            found.update(self.compact_sounds.get(names.compact_sound, ()))
         return found
 
 

@@ -195,8 +195,8 @@ class DuplicatesDialog(QDialog):
                                     self.tr("Why")])
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 250)
-        self.table.setColumnWidth(1, 250)
+        self.table.setColumnWidth(0, 300)
+        self.table.setColumnWidth(1, 300)
         self.table.setColumnWidth(2, 60)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Pairs of clients"))
@@ -247,6 +247,8 @@ class DuplicatesDialog(QDialog):
                                     QCoreApplication.translate("Duplicates", "%1 %").replace("%1", str(pair.score)),
                                     reasons_text(pair.reasons)])
             item.setData(0, CLIENT_ID_ROLE, (pair.first.id, pair.second.id))
+            for column in range(4):
+                item.setToolTip(column, item.text(column))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
             if current is not None and (pair.first.id, pair.second.id) == (current.first.id, current.second.id):

@@ -37,6 +37,7 @@ from casedesk.ui.provider_directory import ProviderDirectory
 from casedesk.ui.quick_capture import QUICK_CAPTURE_SHORTCUT, QuickCaptureDialog
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.settings_dialog import SettingsDialog
+from casedesk.ui.street import ACTIVITY_SHORTCUT, ROUND_SHORTCUT, ActivityDialog, RoundDialog
 from casedesk.ui.sync_dialog import SyncDialog
 from casedesk.ui.today import TodayView
 from casedesk.ui.vocabulary import format_datetime
@@ -189,6 +190,15 @@ class MainWindow(QMainWindow):
         for action in (self.new_client_action, self.edit_client_action, self.quick_capture_action,
                        self.new_task_action):
             client_menu.addAction(action)
+        # Street work: a round and working time that is no contact, beside the contacts.
+        self.round_action = self._action(self.tr("Street r&ound…"), self.open_round_dialog, ROUND_SHORTCUT,
+                                         tip=self.tr("Count a street round or group contact"), app_wide=True)
+        self.activity_action = self._action(self.tr("Record &activity…"), self.open_activity_dialog,
+                                            ACTIVITY_SHORTCUT, tip=self.tr("Working time that is no contact"),
+                                            app_wide=True)
+        client_menu.addSeparator()
+        client_menu.addAction(self.round_action)
+        client_menu.addAction(self.activity_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in (self.today_action, self.find_action, self.refresh_action):
             view_menu.addAction(action)
@@ -454,6 +464,20 @@ class MainWindow(QMainWindow):
 
     def _on_quick_capture_contact_saved(self, _client_id: str, summary: str) -> None:
         self.statusBar().showMessage(summary, STATUS_MESSAGE_MS)
+
+    def open_round_dialog(self) -> RoundDialog:
+        dialog = RoundDialog(self.desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda summary: self.statusBar().showMessage(summary, STATUS_MESSAGE_MS))
+        dialog.open()
+        return dialog
+
+    def open_activity_dialog(self) -> ActivityDialog:
+        dialog = ActivityDialog(self.desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda summary: self.statusBar().showMessage(summary, STATUS_MESSAGE_MS))
+        dialog.open()
+        return dialog
 
     def _on_new_task_action_triggered(self) -> None:
         if self.client_file is not None:

@@ -2,17 +2,23 @@
 
 Everything is reachable from the keyboard, also while the name completer's list is open; the
 auto-lock parks what was typed with ``draft_for_lock()`` and hands it back with ``restore_draft()``.
+
+A contact with someone known only by a code is the same path: the code persons are in the list
+of names, and "new anonymous code person" (Alt+A) makes one of what was typed as the contact is
+saved. The items handed out are typed in one line (``street.ItemsField``).
 """
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,8 +32,10 @@ from casedesk.services.contacts import MAX_DURATION_MINUTES
 from casedesk.services.dto import ClientName, ContactDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import CONTACT_FIELD_LIMITS, TASK_FIELD_LIMITS
+from casedesk.services.street import CODE_LIMIT, CodePersonDraft
 from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle
+from casedesk.ui.street import ItemsField
 from casedesk.ui.vocabulary import client_name, contact_type_name, format_datetime, from_qdatetime
 from casedesk.ui.widgets import ErrorLabel, OneStopDateEdit, OneStopDateTimeEdit
 
@@ -58,7 +66,10 @@ class QuickCaptureDialog(QDialog):
         self._save_when_loaded = False
         self.setWindowTitle(self.tr("Record contact"))
         self.client = QLineEdit()
-        self.client.setPlaceholderText(self.tr("Type a name or alias…"))
+        self.client.setPlaceholderText(self.tr("Type a name, alias or code…"))
+        self.new_code_person = QCheckBox(self.tr("new &anonymous code person"))
+        self.new_code_person.setToolTip(self.tr("Someone known only by a code (initials, birth year, sex) or a "
+                                                "street name: what you typed becomes their code"))
         self.completer = QCompleter([], self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -77,6 +88,7 @@ class QuickCaptureDialog(QDialog):
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
         self.place = QLineEdit()
+        self.items = ItemsField()
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What happened, what was agreed…"))
@@ -92,7 +104,12 @@ class QuickCaptureDialog(QDialog):
                                ("client_id", "occurred_at", "duration_minutes", "follow_up_title")}
 
         form = QFormLayout()
-        form.addRow(self.tr("&Client:"), self.client)
+        client_row = QHBoxLayout()
+        client_row.addWidget(self.client, 1)
+        client_row.addWidget(self.new_code_person)
+        client_label = QLabel(self.tr("&Client:"))
+        client_label.setBuddy(self.client)
+        form.addRow(client_label, client_row)
         self.problem_labels["client_id"].add_to(form)
         form.addRow(self.tr("&Type:"), self.type)
         form.addRow(self.tr("&When:"), self.occurred_at)
@@ -100,6 +117,11 @@ class QuickCaptureDialog(QDialog):
         form.addRow(self.tr("&Duration:"), self.duration)
         self.problem_labels["duration_minutes"].add_to(form)
         form.addRow(self.tr("&Place:"), self.place)
+        items_label = QLabel(self.tr("&Items:"))
+        items_label.setBuddy(self.items.line)
+        form.addRow(items_label, self.items)
+        self.problem_labels["items"] = ErrorLabel()
+        self.problem_labels["items"].add_to(form)
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow(self.tr("&Follow-up task:"), self.follow_up_title)
         self.problem_labels["follow_up_title"].add_to(form)
@@ -115,7 +137,10 @@ class QuickCaptureDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save, context=Qt.ShortcutContext.WindowShortcut)
         self.follow_up_title.textChanged.connect(self._on_follow_up_title_text_changed)
-        self.resize(500, 520)
+        self.new_code_person.toggled.connect(self._on_new_code_person_toggled)
+        # Tab still goes from the name to the type; the check box (Alt+A) comes last.
+        QWidget.setTabOrder(self.follow_up_due, self.new_code_person)
+        self.resize(560, 560)
         # The names may take a while to load behind the main window's first queries: the worker
         # types on meanwhile, and the focus is never moved under their fingers once they have begun.
         (self.type if client_id else self.client).setFocus()
@@ -124,6 +149,19 @@ class QuickCaptureDialog(QDialog):
 
     def _load_clients(self) -> None:
         self._desk_handle.op(self, lambda desk: desk.clients.names()).success(self._on_clients_loaded).run()
+        self._desk_handle.op(self, lambda desk: desk.street.item_list()).success(self.items.set_entries).run()
+
+    def _on_new_code_person_toggled(self, ticked: bool) -> None:
+        # A code is short; the completer would offer clients' names for it.
+        self.completer.popup().hide()
+        self.client.setCompleter(None if ticked else self.completer)
+        self.client.setMaxLength(CODE_LIMIT if ticked else 32767)
+        # After the check box's own focus (Alt+A focuses and then clicks it): back to the name.
+        QTimer.singleShot(0, self._back_to_the_name)
+
+    def _back_to_the_name(self) -> None:
+        self.activateWindow()  # from the hidden list of names, which some platforms leave active
+        self.client.setFocus()
 
     def _on_clients_loaded(self, clients: list[ClientName]) -> None:
         untouched = self.draft_for_lock() is None
@@ -189,6 +227,7 @@ class QuickCaptureDialog(QDialog):
             note=self.note.toPlainText(),
             follow_up_title=self.follow_up_title.text(),
             follow_up_due=due,
+            items=self.items.items(),
         )
 
     def _typed_state(self) -> dict:
@@ -203,6 +242,8 @@ class QuickCaptureDialog(QDialog):
             "note": self.note.toPlainText(),
             "follow_up_title": self.follow_up_title.text(),
             "follow_up_due": self.follow_up_due.date().toString(Qt.DateFormat.ISODate),
+            "items": self.items.line.text(),
+            "new_code_person": self.new_code_person.isChecked(),
         }
 
     def draft_for_lock(self) -> dict | None:
@@ -229,6 +270,8 @@ class QuickCaptureDialog(QDialog):
         due = QDate.fromString(str(draft.get("follow_up_due", "")), Qt.DateFormat.ISODate)
         if due.isValid():
             self.follow_up_due.setDate(due)
+        self.items.line.setText(str(draft.get("items", "")))
+        self.new_code_person.setChecked(bool(draft.get("new_code_person")))
 
     def save(self) -> None:
         if not self.buttons.isEnabled():
@@ -238,25 +281,44 @@ class QuickCaptureDialog(QDialog):
             return
         for label in self.problem_labels.values():
             label.clear_problem()
+        problem = self.items.problem()
+        if problem:
+            self.problem_labels["items"].show_text(problem)
+            self.items.setFocus()
+            return
         draft = self.draft()
-        if not draft.client_id:
+        code = self.client.text().strip()
+        if self.new_code_person.isChecked():
+            if not code:
+                self.problem_labels["client_id"].show_text(self.tr("Type the code or street name of the new person."))
+                self.client.setFocus()
+                return
+
+            def record(desk) -> str:
+                draft.client_id = desk.street.create_code_person(CodePersonDraft(code=code))
+                return desk.contacts.record(draft)
+        elif not draft.client_id:
             self.problem_labels["client_id"].show_text(self.tr("Choose one client from the list."))
             self.client.setFocus()
             return
+        else:
+            def record(desk) -> str:
+                return desk.contacts.record(draft)
         self.buttons.setEnabled(False)
-        self._desk_handle.op(self, lambda desk: desk.contacts.record(draft)).success(
-            lambda _contact_id: self._on_saved(draft)).failure(self._on_save_failed).run()
+        name = code if self.new_code_person.isChecked() else ""
+        self._desk_handle.op(self, record).success(
+            lambda _contact_id: self._on_saved(draft, name)).failure(self._on_save_failed).run()
 
-    def _on_saved(self, draft: ContactDraft) -> None:
+    def _on_saved(self, draft: ContactDraft, new_code: str = "") -> None:
         self.buttons.setEnabled(True)
-        self.contact_saved.emit(draft.client_id, self._saved_summary(draft))
+        self.contact_saved.emit(draft.client_id, self._saved_summary(draft, new_code))
         self.accept()
 
-    def _saved_summary(self, draft: ContactDraft) -> str:
+    def _saved_summary(self, draft: ContactDraft, new_code: str = "") -> str:
         client = self._client_by_id(draft.client_id)
         return (self.tr("Saved: %1 with %2, %3")
                 .replace("%1", contact_type_name(draft.type))
-                .replace("%2", client_name(client.display_name) if client else "")
+                .replace("%2", new_code or (client_name(client.display_name) if client else ""))
                 .replace("%3", format_datetime(draft.occurred_at)))
 
     def _on_save_failed(self, error: BaseException) -> None:

@@ -1,0 +1,180 @@
+"""Street work with the keyboard only: an anonymous contact through the quick capture (Ctrl+K),
+the round tally (Ctrl+Shift+R), an activity in two keystrokes (Ctrl+Shift+A, Ctrl+Enter)."""
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from ui_helpers import WORKER_TIMEOUT_MS, is_closed, open_main_window, visible_dialog, wait_idle
+
+from casedesk.models import local_now
+from casedesk.services.street import CodePersonDraft, ItemEntry
+from casedesk.ui.quick_capture import QuickCaptureDialog
+from casedesk.ui.street import ActivityDialog, RoundDialog, parse_items
+
+CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
+                    Qt.KeyboardModifier.ShiftModifier)
+
+
+def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Where a real keyboard's press goes: an open popup list takes it first."""
+    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget() or QApplication.activeWindow(),
+                   key, modifier)
+
+
+def _type(qtbot, text: str) -> None:
+    qtbot.keyClicks(QApplication.activePopupWidget() or QApplication.focusWidget(), text)
+
+
+def _active(qtbot, kind):
+    """The dialog of ``kind`` once it is open and has the keyboard."""
+    dialog = visible_dialog(qtbot, kind)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WORKER_TIMEOUT_MS)
+    return dialog
+
+
+def _window(qtbot, make_controller, desk, desk_path):
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WORKER_TIMEOUT_MS)
+    return controller, window
+
+
+def _today(desk):
+    now = local_now()
+    return now - timedelta(days=1), now + timedelta(minutes=5)
+
+
+def test_items_are_read_from_one_line():
+    entries = [ItemEntry("syringes", "", True, False), ItemEntry("naloxone", "", True, False),
+               ItemEntry("needles", "", True, False), ItemEntry("custom:1", "Wärmepflaster", False, False)]
+    assert parse_items("10 syringes, 1 naloxone", entries) == ({"syringes": 10, "naloxone": 1}, "")
+    assert parse_items("syr 10 nal 2 wärme", entries) == ({"syringes": 10, "naloxone": 2, "custom:1": 1}, "")
+    assert parse_items("3x waermepflaster", entries) == ({"custom:1": 3}, "")
+    assert parse_items("", entries) == ({}, "")
+    assert parse_items("5 n", entries)[1] == "“n” names more than one item."
+    assert parse_items("5 bananas", entries)[1] == "“bananas” is no item on the team's list."
+    assert parse_items("syringes 4 5", entries)[1] == "Which item are the last 5?"
+
+
+def test_an_anonymous_contact_from_ctrl_k_to_saved_with_the_keyboard(qtbot, make_controller, desk, desk_path):
+    desk.street.create_code_person(CodePersonDraft(code="KM71m", alias="Kalle"))
+    controller, window = _window(qtbot, make_controller, desk, desk_path)
+    keys = []
+
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier):
+        keys.append((key, modifier))
+        _press(qtbot, key, modifier)
+
+    # Someone new: Ctrl+K, the code, Alt+A (new code person), Alt+I, the items, Ctrl+Enter.
+    press(Qt.Key.Key_K, CTRL)
+    dialog = _active(qtbot, QuickCaptureDialog)
+    qtbot.waitUntil(lambda: dialog.clients_loaded and bool(dialog.items.entries), timeout=WORKER_TIMEOUT_MS)
+    _type(qtbot, "AB85f")
+    press(Qt.Key.Key_A, ALT)
+    # A check box's letter clicks it after its 100 ms press animation; the focus returns to the name.
+    qtbot.waitUntil(lambda: dialog.new_code_person.isChecked() and dialog.client.hasFocus())
+    press(Qt.Key.Key_I, ALT)
+    _type(qtbot, "10 syr 1 nal")
+    assert dialog.items.hint.text() == "= 10 syringes, 1 naloxone kits"
+    with qtbot.waitSignal(dialog.contact_saved, timeout=WORKER_TIMEOUT_MS) as saved:
+        press(Qt.Key.Key_Return, CTRL)
+    wait_idle(qtbot, controller.db_thread)
+    assert len(keys) == 4
+    new_id = saved.args[0]
+    assert desk.street.code_person(new_id).code == "AB85f"
+    [contact] = desk.contacts.timeline(new_id)
+    assert contact.items == {"syringes": 10, "naloxone": 1} and contact.type == "street"
+    assert "AB85f" in window.statusBar().currentMessage()
+
+    # Someone known by code: Ctrl+K, part of the code, Ctrl+Enter.
+    window.activateWindow()  # as a window manager does when the dialog closes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WORKER_TIMEOUT_MS)
+    _press(qtbot, Qt.Key.Key_K, CTRL)
+    dialog = _active(qtbot, QuickCaptureDialog)
+    qtbot.waitUntil(lambda: dialog.clients_loaded, timeout=WORKER_TIMEOUT_MS)
+    _type(qtbot, "KM71")
+    with qtbot.waitSignal(dialog.contact_saved, timeout=WORKER_TIMEOUT_MS) as saved:
+        _press(qtbot, Qt.Key.Key_Return, CTRL)
+    wait_idle(qtbot, controller.db_thread)
+    assert desk.street.code_person(saved.args[0]).alias == "Kalle"
+
+
+def test_an_item_that_is_not_on_the_list_keeps_the_contact_open(qtbot, make_controller, desk, desk_path):
+    controller, window = _window(qtbot, make_controller, desk, desk_path)
+    dialog = window.open_quick_capture()
+    qtbot.waitUntil(lambda: dialog.clients_loaded and bool(dialog.items.entries), timeout=WORKER_TIMEOUT_MS)
+    dialog.client.setText("XY00d")
+    dialog.new_code_person.setChecked(True)
+    dialog.items.line.setText("3 bananas")
+    dialog.save()
+    wait_idle(qtbot, controller.db_thread)
+    assert dialog.isVisible()
+    assert dialog.problem_labels["items"].text() == "“bananas” is no item on the team's list."
+    assert desk.street.code_persons() == []
+
+
+def test_a_round_is_counted_with_the_keyboard(qtbot, make_controller, desk, desk_path):
+    controller, _window_shown = _window(qtbot, make_controller, desk, desk_path)
+    _press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
+    dialog = _active(qtbot, RoundDialog)
+    qtbot.waitUntil(lambda: bool(dialog.items.entries), timeout=WORKER_TIMEOUT_MS)
+    _type(qtbot, "Kottbusser Tor")
+    # Alt+M: the people met, female under 18 first; Tab walks the table row by row.
+    _press(qtbot, Qt.Key.Key_M, ALT)
+    for _ in range(4):  # across the under-18 row to 18–26, female
+        _press(qtbot, Qt.Key.Key_Tab)
+    _press(qtbot, Qt.Key.Key_A, CTRL)
+    _type(qtbot, "3")
+    _press(qtbot, Qt.Key.Key_Tab)
+    _press(qtbot, Qt.Key.Key_A, CTRL)
+    _type(qtbot, "5")
+    assert dialog.people_total.value() == 8
+    _press(qtbot, Qt.Key.Key_I, ALT)
+    _press(qtbot, Qt.Key.Key_A, CTRL)
+    _type(qtbot, "12")
+    _press(qtbot, Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(dialog.approximate.isChecked)  # after the check box's 100 ms press animation
+    _press(qtbot, Qt.Key.Key_T, ALT)
+    _press(qtbot, Qt.Key.Key_A, CTRL)
+    _type(qtbot, "4")
+    _press(qtbot, Qt.Key.Key_E, ALT)
+    _type(qtbot, "40 syr, 20 condoms")
+    with qtbot.waitSignal(dialog.saved, timeout=WORKER_TIMEOUT_MS):
+        _press(qtbot, Qt.Key.Key_Return, CTRL)
+    wait_idle(qtbot, controller.db_thread)
+    [entry] = desk.street.rounds(*_today(desk))
+    assert (entry.place, entry.people, entry.talks, entry.items) == ("Kottbusser Tor", 12, 4,
+                                                                     {"syringes": 40, "condoms": 20})
+    draft = desk.street.get_round(entry.id)
+    assert draft.people == {"f:18-26": 3, "m:18-26": 5} and draft.approximate and draft.duration_minutes == 60
+
+
+def test_an_activity_in_two_keystrokes(qtbot, make_controller, desk, desk_path):
+    controller, window = _window(qtbot, make_controller, desk, desk_path)
+    # The first time: Ctrl+Shift+A, 1 (team meeting), the duration, Ctrl+Enter.
+    _press(qtbot, Qt.Key.Key_A, CTRL | SHIFT)
+    dialog = _active(qtbot, ActivityDialog)
+    _press(qtbot, Qt.Key.Key_1)
+    assert dialog.kind() == "team_meeting"
+    _press(qtbot, Qt.Key.Key_D, ALT)
+    _press(qtbot, Qt.Key.Key_A, CTRL)
+    _type(qtbot, "90")
+    with qtbot.waitSignal(dialog.saved, timeout=WORKER_TIMEOUT_MS):
+        _press(qtbot, Qt.Key.Key_Return, CTRL)
+    wait_idle(qtbot, controller.db_thread)
+    qtbot.waitUntil(lambda: is_closed(dialog))
+    # The next one of the same kind: two keystrokes.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WORKER_TIMEOUT_MS)
+    _press(qtbot, Qt.Key.Key_A, CTRL | SHIFT)
+    dialog = _active(qtbot, ActivityDialog)
+    assert (dialog.kind(), dialog.duration.value()) == ("team_meeting", 90)
+    with qtbot.waitSignal(dialog.saved, timeout=WORKER_TIMEOUT_MS):
+        _press(qtbot, Qt.Key.Key_Return, CTRL)
+    wait_idle(qtbot, controller.db_thread)
+    entries = desk.street.activities(*_today(desk))
+    assert [(entry.kind, entry.duration_minutes) for entry in entries] == [("team_meeting", 90)] * 2
