@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from service_fixtures import add_client, casedesk_home, desk, desk_path  # noqa: F401
 
-from casedesk.models import Client, Disclosure
+from casedesk.models import Client, ConfidentialityRelease, DataConsent, Disclosure
 from casedesk.services.consents import LEGACY_CONSENT_ID, DisclosureDraft, ReleaseDraft
 from casedesk.services.errors import NotFound, ReleaseMissing, ValidationFailed
 from casedesk.services.providers import ProviderDraft
@@ -200,4 +200,10 @@ def test_a_disclosure_is_deleted_not_edited_and_exported_and_erased_with_the_cli
     desk.erasure.erase_client(client_id)
     with desk.session() as session:
         rows = session.query(Disclosure).filter(Disclosure.client_id == client_id).all()
-        assert rows and all(row.what == "" and row.recipient == "" for row in rows)
+        assert rows and all(row.what == "" and row.recipient == "" and row.domains == [] for row in rows)
+        [consent] = session.query(DataConsent).filter(DataConsent.client_id == client_id).all()
+        assert (consent.note, consent.form) == ("", "")
+        [release_row] = session.query(ConfidentialityRelease).filter(
+            ConfidentialityRelease.client_id == client_id).all()
+        assert (release_row.helper, release_row.domains, release_row.information, release_row.provider_id) == (
+            "", [], [], None)
