@@ -96,3 +96,18 @@ def test_a_lead_sees_every_member_of_the_team_a_caseworker_only_themselves(desk)
     assert (figures["Ben Kollege"].active, figures["Ben Kollege"].compliance) == (2, 0.0)
     assert figures["Anna Test"].compliance is None
     assert date.today()
+
+
+def test_the_caseload_report_prints_each_member_and_names_no_client(desk, tmp_path):
+    from pypdf import PdfReader
+
+    colleague = add_worker(desk, "Ben Kollege")
+    _clients(desk, 9, responsible=colleague, phase=Phase.MONITORING.value)
+    as_role(desk, Role.TEAM_LEAD)
+    out = tmp_path / "caseloads.pdf"
+    with out.open("wb") as handle:
+        desk.printing.caseload_report_pdf("de", handle)
+    page_text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Fallzahlen des Teams" in page_text and "Ben Kollege" in page_text and "Anna Test" in page_text
+    assert "über der Grenze" in page_text and "0 % (0 von 9)" in page_text
+    assert "K0" not in page_text

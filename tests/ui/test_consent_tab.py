@@ -20,6 +20,7 @@ from casedesk.ui.consent_tab import (
     ScopedReleaseDialog,
     WithdrawConsentDialog,
 )
+from casedesk.ui.document_preview import DocumentPreviewDialog
 from casedesk.ui.referrals_tab import ReferralsTab
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -129,6 +130,10 @@ def test_caseloads_view_and_the_warning_before_a_handover(qtbot, make_controller
     qtbot.waitUntil(lambda: dialog.table.topLevelItemCount() == 1)
     assert dialog.table.topLevelItem(0).text(1) == str(len(clients))
     assert not dialog.limit_row.isVisibleTo(dialog), "a caseworker sees the limit, a lead sets it"
+    # Print… previews the report (on the database thread).
+    qtbot.keyClick(dialog, Qt.Key.Key_P, ALT)
+    preview = visible_dialog(qtbot, DocumentPreviewDialog)
+    preview.done(0)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: is_closed(dialog))
 

@@ -8,9 +8,11 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from casedesk.domain import COMPLIANCE_DAYS
 from casedesk.printing.card import (
     NUMBERS_FIELD,
     CardDoesNotFit,
@@ -19,6 +21,7 @@ from casedesk.printing.card import (
     lay_out_card,
     render_card_layouts,
 )
+from casedesk.printing.caseload_report import CaseloadLine, CaseloadReportContent, render_caseload_report
 from casedesk.printing.content import RelapseCardContent
 from casedesk.printing.cycle_documents import (
     render_assessment_summary,
@@ -227,6 +230,13 @@ class PrintService:
 
     def monthly_report_pdf(self, year: int, month: int, language: str, out: Target) -> None:
         render_monthly_report(self._desk.documents.monthly_report(year, month, language), out)
+
+    def caseload_report_pdf(self, language: str, out: Target) -> None:
+        """The team's caseloads and contact compliance (``CaseloadService.team``), naming no client."""
+        lines = tuple(CaseloadLine(f.name, f.active, f.limit, f.deputy, f.in_monitoring, f.seen_in_time)
+                      for f in self._desk.caseload.team())
+        render_caseload_report(CaseloadReportContent(language, self._desk.identity.team, date.today(),
+                                                     COMPLIANCE_DAYS, lines), out)  # type: ignore[arg-type]
 
     @staticmethod
     def to_bytes(render: Callable[..., object], *args: object) -> bytes:

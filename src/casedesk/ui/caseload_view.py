@@ -8,7 +8,7 @@ assignment that takes a worker past the limit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,6 +52,9 @@ def compliance_text(figure: CaseloadFigure) -> str:
 
 
 class CaseloadDialog(QDialog):
+    #: Print… was chosen: the window prints the report (``print_actions.caseload_report``).
+    print_requested = Signal()
+
     def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk_handle = desk_handle
@@ -82,6 +85,8 @@ class CaseloadDialog(QDialog):
         row.addWidget(self.set_limit_button)
         row.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = self.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_requested)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

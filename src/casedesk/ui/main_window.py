@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
     def open_caseload_dialog(self) -> CaseloadDialog:
         dialog = CaseloadDialog(self.desk_handle, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.print_requested.connect(self.print_menu.print_actions.caseload_report)
         dialog.show()
         return dialog
 

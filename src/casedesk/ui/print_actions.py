@@ -157,6 +157,11 @@ class PrintActions(QObject):
         self._open(lambda printer: printer.to_bytes(printer.monthly_report_pdf, year, month, language),
                    self.tr("Monthly activity report"), f"activity-report-{year}-{month:02d}.pdf")
 
+    def caseload_report(self) -> None:
+        language = self.language
+        self._open(lambda printer: printer.to_bytes(printer.caseload_report_pdf, language),
+                   self.tr("Team caseloads"), "caseloads.pdf")
+
     def card_sheet(self) -> None:
         title = self.tr("Sheet of relapse cards")
 
