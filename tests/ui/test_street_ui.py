@@ -178,3 +178,26 @@ def test_an_activity_in_two_keystrokes(qtbot, make_controller, desk, desk_path):
     wait_idle(qtbot, controller.db_thread)
     entries = desk.street.activities(*_today(desk))
     assert [(entry.kind, entry.duration_minutes) for entry in entries] == [("team_meeting", 90)] * 2
+
+
+def test_a_code_persons_file_has_no_case_card_or_plan_and_edits_the_code(qtbot, make_controller, desk, desk_path):
+    from casedesk.ui.street import CodePersonDialog
+
+    person = desk.street.create_code_person(CodePersonDraft(code="KM71m", alias="Kalle", sex="m", birth_year=1971))
+    controller, window = _window(qtbot, make_controller, desk, desk_path)
+    window.show_client(person)
+    wait_idle(qtbot, controller.db_thread)
+    client_file = window.client_file
+    qtbot.waitUntil(lambda: client_file.details is not None, timeout=WORKER_TIMEOUT_MS)
+    shown = {key for key, tab in client_file.tabs.items() if client_file.isTabVisible(client_file.indexOf(tab))}
+    assert shown == {"overview", "contacts", "tasks"}
+    _press(qtbot, Qt.Key.Key_E, CTRL)
+    dialog = _active(qtbot, CodePersonDialog)
+    wait_idle(qtbot, controller.db_thread)
+    assert (dialog.form.value("code"), dialog.form.value("birth_year")) == ("KM71m", 1971)
+    dialog.form.widgets["code"].selectAll()
+    _type(qtbot, "KM72m")
+    with qtbot.waitSignal(dialog.saved, timeout=WORKER_TIMEOUT_MS):
+        _press(qtbot, Qt.Key.Key_Return)
+    wait_idle(qtbot, controller.db_thread)
+    assert desk.street.code_person(person) == CodePersonDraft("KM72m", "Kalle", "m", 1971, "")

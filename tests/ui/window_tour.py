@@ -347,6 +347,11 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
     unlock.deleteLater()
 
     client_id = populate(desk)
+    from casedesk.services.street import CodePersonDraft
+    from casedesk.ui.street import CodePersonDialog
+
+    code_person_id = desk.street.create_code_person(CodePersonDraft(code="KM71m", alias="Kalle", sex="m",
+                                                                    birth_year=1971, whereabouts="Kottbusser Tor"))
     controller.adopt_desk(desk)
     wait_until(lambda: controller.main_window is not None)
     window = controller.main_window
@@ -380,6 +385,7 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("record an anonymous contact", lambda: _anonymous_capture(window)),
         ("street round", window.round_action.trigger),
         ("record activity", window.activity_action.trigger),
+        ("code person", lambda: CodePersonDialog(window.desk_handle, code_person_id, window).open()),
         ("edit contact", lambda: client_file.open_contact_dialog(contact_id)),
         ("new task", window.new_task_action.trigger),
         ("release of confidentiality", client_file.open_release_dialog),

@@ -199,6 +199,8 @@ class ClientService:
                 created_at=client.created_at,
                 releases=[ReleaseEntry(r.helper, r.granted_on, r.expires_on) for r in releases],
                 card_review_since=client.card_review_since,
+                is_code_person=client.kind == ClientKind.CODE.value,
+                code=client.code,
             )
 
     def names(self) -> list[ClientName]:

@@ -108,10 +108,13 @@ class ClientDetails:
     releases: list[ReleaseEntry] = field(default_factory=list)
     #: A relapse was recorded that day and the relapse card has not been looked at since.
     card_review_since: date | None = None
+    #: An anonymous code person (no consent, card or plan), named by ``code``.
+    is_code_person: bool = False
+    code: str = ""
 
     @property
     def display_name(self) -> str:
-        return display_name(self.draft.first_name, self.draft.last_name, self.draft.alias)
+        return display_name(self.draft.first_name, self.draft.last_name, self.draft.alias, self.code)
 
 
 @dataclass

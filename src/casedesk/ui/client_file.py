@@ -32,6 +32,7 @@ from casedesk.ui.instruments_tab import InstrumentsTab
 from casedesk.ui.network_tab import NetworkTab
 from casedesk.ui.plan_tab import PlanTab
 from casedesk.ui.referrals_tab import ReferralsTab
+from casedesk.ui.street import CodePersonDialog
 from casedesk.ui.tasks import TaskDialog
 from casedesk.ui.vocabulary import client_name
 
@@ -50,6 +51,10 @@ CLIENT_FILE_TABS: tuple[type[ClientTab], ...] = tuple(sorted((
     NetworkTab,
     InstrumentsTab,
 ), key=lambda tab: tab.ORDER))
+
+
+#: The tabs a code person's file shows (``street.CodePersonDialog`` edits the code itself).
+CODE_PERSON_TABS = frozenset({OverviewTab.KEY, ContactsTab.KEY, TasksTab.KEY})
 
 
 class ClientFile(QTabWidget):
@@ -139,6 +144,9 @@ class ClientFile(QTabWidget):
             for tab in self.tabs.values():
                 if tab is not self.overview:
                     tab.set_details(details)
+            # A code person met on the street has contacts and tasks, no case, card or plan.
+            for key, tab in self.tabs.items():
+                self.setTabVisible(self.indexOf(tab), not details.is_code_person or key in CODE_PERSON_TABS)
 
     def current_contact_id(self) -> str:
         return self.contacts.current_contact_id()
@@ -192,9 +200,11 @@ class ClientFile(QTabWidget):
         dialog.open()
         return dialog
 
-    def open_edit_dialog(self) -> ClientDialog | None:
+    def open_edit_dialog(self) -> EditDialog | None:
         if self.details is None:
             return None
+        if self.details.is_code_person:
+            return self._open(CodePersonDialog(self._desk_handle, self.client_id, self))
         return self._open(ClientDialog(self._desk_handle, self.details, self))
 
     def open_phase_dialog(self) -> EditDialog | None:

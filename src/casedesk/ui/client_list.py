@@ -134,7 +134,8 @@ class ClientListModel(QAbstractTableModel):
                     return self.tr("%1 — found in a note").replace("%1", client_name(client.display_name))
                 return client_name(client.display_name)
             if column == self.PHASE:
-                return phase_name(client.phase)
+                # A code person has no case, so no phase: the column says what they are.
+                return self.tr("code person") if client.is_code_person else phase_name(client.phase)
             return format_datetime(client.last_contact_at) or self.tr("never")
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [client_name(client.display_name)]

@@ -10,9 +10,10 @@
   another kind.
 """
 
+import dataclasses
 import re
 import unicodedata
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -37,9 +38,12 @@ from casedesk.domain import MAX_ITEM_COUNT, ActivityKind, AgeBand, HarmReduction
 from casedesk.paths import config_dir
 from casedesk.services.contacts import MAX_DURATION_MINUTES
 from casedesk.services.errors import ValidationFailed
-from casedesk.services.street import ActivityDraft, ItemEntry, RoundDraft
+from casedesk.services.field_limits import CLIENT_FIELD_LIMITS as CODE_PERSON_LIMITS
+from casedesk.services.street import CODE_LIMIT, ActivityDraft, CodePersonDraft, ItemEntry, RoundDraft
 from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle
+from casedesk.ui.edit_dialog import EditDialog
+from casedesk.ui.forms import Field, Form, Kind
 from casedesk.ui.settings import SETTINGS_FILE_NAME
 from casedesk.ui.vocabulary import from_qdatetime
 from casedesk.ui.widgets import HINT_STYLE, ErrorLabel, OneStopDateTimeEdit, fit_to_screen
@@ -490,3 +494,46 @@ class ActivityDialog(QDialog):
         text = (errors.validation_summary(error) if isinstance(error, ValidationFailed)
                 else errors.error_text(error))
         messages.warning(self, self.tr("Activity not saved"), text)
+
+
+# --- a code person's own record -------------------------------------------------------------------
+
+def code_person_fields() -> tuple[Field, ...]:
+    this_year = date.today().year
+    return (
+        Field("code", translate("CodePersonDialog", "&Code:"), max_length=CODE_LIMIT,
+              placeholder=translate("CodePersonDialog", "e.g. KM71m: initials, birth year, sex")),
+        Field("alias", translate("CodePersonDialog", "&Street name:"), max_length=CODE_PERSON_LIMITS["alias"],
+              answers="code"),
+        Field("sex", translate("CodePersonDialog", "Se&x:"), Kind.CHOICE,
+              choices=(("", translate("CodePersonDialog", "not recorded")),
+                       *((sex.value, sex_name(sex)) for sex in (Sex.FEMALE, Sex.MALE, Sex.DIVERSE)))),
+        Field("birth_year", translate("CodePersonDialog", "Birth &year:"), Kind.SCALE, minimum=0, maximum=this_year),
+        Field("whereabouts", translate("CodePersonDialog", "&Where to find:"), Kind.TEXT, lines=2),
+    )
+
+
+class CodePersonDialog(EditDialog):
+    """A code person's few fields (no consent, card or plan); birth year 0 means not known."""
+
+    reopen_key = "edit_client"
+
+    def __init__(self, desk_handle: DeskHandle, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(desk_handle, Form(code_person_fields()), "code_person",
+                         translate("CodePersonDialog", "Code person"), parent)
+        self.client_id = client_id
+        self.form.widgets["birth_year"].setSpecialValueText(translate("CodePersonDialog", "not known"))
+
+        def save(desk, draft: CodePersonDraft) -> str:
+            draft.birth_year = draft.birth_year or None
+            desk.street.update_code_person(client_id, draft)
+            return client_id
+
+        self.set_save(CodePersonDraft(), save)
+        desk_handle.op(self, lambda desk: desk.street.code_person(client_id)).success(self._on_loaded).run()
+        self.form.widgets["code"].setFocus()
+
+    def _on_loaded(self, draft: CodePersonDraft) -> None:
+        if self.form.is_modified():  # what the lock parked was put back before this arrived
+            return
+        self.form.load(dataclasses.replace(draft, birth_year=draft.birth_year or 0))
