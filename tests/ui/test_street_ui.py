@@ -201,3 +201,40 @@ def test_a_code_persons_file_has_no_case_card_or_plan_and_edits_the_code(qtbot, 
         _press(qtbot, Qt.Key.Key_Return)
     wait_idle(qtbot, controller.db_thread)
     assert desk.street.code_person(person) == CodePersonDraft("KM72m", "Kalle", "m", 1971, "")
+
+
+def test_a_team_lead_keeps_the_item_list_and_the_quick_capture_reads_it(qtbot, make_controller, desk, desk_path):
+    from dataclasses import replace
+
+    from casedesk.domain import Role
+    from casedesk.ui.items_dialog import ItemNameDialog, ItemsDialog
+
+    desk.identity = replace(desk.identity, role=Role.TEAM_LEAD.value)
+    controller, window = _window(qtbot, make_controller, desk, desk_path)
+    assert window.street_items_action in window.tools_menu.actions()
+    window.street_items_action.trigger()
+    dialog = _active(qtbot, ItemsDialog)
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 12, timeout=WORKER_TIMEOUT_MS)
+    _press(qtbot, Qt.Key.Key_A, ALT)  # a new item of the team's own
+    name = _active(qtbot, ItemNameDialog)
+    _type(qtbot, "Heat pads")  # QTest types ASCII only
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: is_closed(name))
+    wait_idle(qtbot, controller.db_thread)
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 13, timeout=WORKER_TIMEOUT_MS)
+    assert dialog.current_entry().label == "Heat pads"
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(4))  # pipes
+    with qtbot.waitSignal(dialog.items_loaded, timeout=WORKER_TIMEOUT_MS):
+        _press(qtbot, Qt.Key.Key_T, ALT)
+    wait_idle(qtbot, controller.db_thread)
+    assert [entry.code for entry in desk.street.item_list()].count("pipes") == 0
+    dialog.done(0)
+
+    capture = window.open_quick_capture()
+    qtbot.waitUntil(lambda: len(capture.items.entries) == 12, timeout=WORKER_TIMEOUT_MS)
+    capture.items.line.setText("2 heat 1 pipes")
+    assert capture.items.problem() == "“pipes” is no item on the team's list."
+    capture.items.line.setText("2 heat pad")
+    assert list(capture.items.items().values()) == [2]
+    capture.done(0)
+    wait_idle(qtbot, controller.db_thread)

@@ -348,6 +348,7 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
 
     client_id = populate(desk)
     from casedesk.services.street import CodePersonDraft
+    from casedesk.ui.items_dialog import ItemNameDialog, ItemsDialog
     from casedesk.ui.street import CodePersonDialog
 
     code_person_id = desk.street.create_code_person(CodePersonDraft(code="KM71m", alias="Kalle", sex="m",
@@ -386,6 +387,8 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("street round", window.round_action.trigger),
         ("record activity", window.activity_action.trigger),
         ("code person", lambda: CodePersonDialog(window.desk_handle, code_person_id, window).open()),
+        ("harm-reduction items", lambda: ItemsDialog(window.desk_handle, window).show()),
+        ("harm-reduction item name", lambda: ItemNameDialog(window.desk_handle, None, window).open()),
         ("edit contact", lambda: client_file.open_contact_dialog(contact_id)),
         ("new task", window.new_task_action.trigger),
         ("release of confidentiality", client_file.open_release_dialog),

@@ -30,6 +30,7 @@ from casedesk.ui.duplicates import DuplicatesDialog
 from casedesk.ui.edit_dialog import EditDialog
 from casedesk.ui.icons import app_icon, icon
 from casedesk.ui.instrument_items_dialog import InstrumentItemsDialog
+from casedesk.ui.items_dialog import ItemsDialog
 from casedesk.ui.life_domains_dialog import LifeDomainsDialog
 from casedesk.ui.monitoring_rules import MonitoringRulesDialog
 from casedesk.ui.print_actions import build_print_menu
@@ -289,6 +290,9 @@ class MainWindow(QMainWindow):
             self.instrument_items_action = QAction(self.tr("Self-&efficacy items…"), self)
             self.instrument_items_action.triggered.connect(self.open_instrument_items_dialog)
             self.tools_menu.addAction(self.instrument_items_action)
+            self.street_items_action = QAction(self.tr("Harm-reduction &items…"), self)
+            self.street_items_action.triggered.connect(self.open_items_dialog)
+            self.tools_menu.addAction(self.street_items_action)
 
     def _on_print_action_triggered(self) -> None:
         # The toolbar button and Ctrl+P open the menu where the worker picks the document.
@@ -465,6 +469,12 @@ class MainWindow(QMainWindow):
 
     def _on_quick_capture_contact_saved(self, _client_id: str, summary: str) -> None:
         self.statusBar().showMessage(summary, STATUS_MESSAGE_MS)
+
+    def open_items_dialog(self) -> ItemsDialog:
+        dialog = ItemsDialog(self.desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def open_round_dialog(self) -> RoundDialog:
         dialog = RoundDialog(self.desk_handle, self)
