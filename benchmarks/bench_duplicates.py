@@ -78,8 +78,9 @@ def _run_on(desk: Desk, rounds: int) -> list[Result]:
         timings.append(time.perf_counter() - started)
     results.append(Result("first check after a client changed", statistics.median(timings) * 1000, "ms", 250,
                           "names read again, codes kept; the dialog asks for it as it opens"))
+
     def review_afresh():
-        desk.duplicates._review_cache = None  # noqa: SLF001 - as after a commit that changed a client
+        desk.duplicates._review_cache = None  # as after a commit that changed a client
         return desk.duplicates.review()
 
     found = review_afresh()
