@@ -15,6 +15,8 @@ working time that is no contact.
   network work without the client, training), the worker's own.
 """
 
+import csv
+import io
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -479,3 +481,116 @@ def _ordered_items(session: Session) -> list[ItemEntry]:
                       built_in=code in _BUILT_IN_ITEMS,
                       retired=bool(settings[code].retired) if code in settings else False)
             for code in sorted(codes, key=position)]
+
+
+# --- figures for a period (the street-work part of the funders' statistics) -------------------------
+
+@dataclass(frozen=True)
+class StreetFigures:
+    """What the street work of [start, end) on this desk counts; ``DEFINITIONS`` says which records."""
+
+    start: datetime
+    end: datetime
+    anonymous_contacts: int
+    anonymous_persons: int
+    rounds: int
+    people_met: int
+    talks: int
+    #: {item code: count}, contacts and rounds together.
+    items: dict[str, int]
+    #: {place: (anonymous contacts, rounds, people met at rounds)}
+    by_place: dict[str, tuple[int, int, int]]
+    #: {"2026-W49": (anonymous contacts, rounds, people met, items handed out)}
+    by_week: dict[str, tuple[int, int, int, int]]
+    #: This worker's minutes: {contact type: minutes} and {activity kind: minutes}.
+    contact_minutes: dict[str, int]
+    activity_minutes: dict[str, int]
+
+
+DEFINITIONS = {
+    "anonymous_contacts": "contacts in the period with a code person (not deleted), any worker on this desk",
+    "anonymous_persons": "code persons with at least one of those contacts",
+    "rounds": "street rounds and group contacts that started in the period (not deleted)",
+    "people_met": "per round the people counted by sex and age band, or the total when that is more",
+    "talks": "talks counted on those rounds",
+    "items": "items handed out in the period's contacts (any client or code person) and rounds",
+    "by_place": "the place as typed (trimmed); contacts without a place under \"\"",
+    "by_week": "ISO week of the contact's or round's start",
+    "contact_minutes": "this worker's contacts in the period by type, their durations summed",
+    "activity_minutes": "this worker's activities in the period by kind, their durations summed",
+}
+
+
+def _week(moment: datetime) -> str:
+    year, week, _day = moment.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def street_figures(desk: "Desk", start: datetime, end: datetime) -> StreetFigures:
+    me = desk.identity.worker_id
+    places: dict[str, list[int]] = {}
+    weeks: dict[str, list[int]] = {}
+    items: dict[str, int] = {}
+    persons: set[str] = set()
+    anonymous = rounds = people = talks = 0
+    contact_minutes: dict[str, int] = {}
+    activity_minutes: dict[str, int] = {}
+    with desk.session() as session:
+        code_persons = select(Client.id).where(Client.kind == ClientKind.CODE.value)
+        for client_id, occurred_at, place, counts in session.execute(
+                select(Contact.client_id, Contact.occurred_at, Contact.place, Contact.items).where(
+                    Contact.deleted.is_(False), Contact.occurred_at >= start, Contact.occurred_at < end,
+                    Contact.client_id.in_(code_persons))):
+            anonymous += 1
+            persons.add(client_id)
+            places.setdefault(place.strip(), [0, 0, 0])[0] += 1
+            week = weeks.setdefault(_week(occurred_at), [0, 0, 0, 0])
+            week[0] += 1
+            week[3] += sum(count for count in (counts or {}).values() if isinstance(count, int))
+        for counts in session.scalars(select(Contact.items).where(
+                Contact.deleted.is_(False), Contact.occurred_at >= start, Contact.occurred_at < end,
+                func.length(cast(Contact.items, String)) > 2)):
+            _add_counts(items, counts)
+        for row in session.scalars(select(StreetRound).where(
+                StreetRound.deleted.is_(False), StreetRound.started_at >= start, StreetRound.started_at < end)):
+            met = people_met(row.people or {}, row.people_total)
+            rounds, people, talks = rounds + 1, people + met, talks + row.talks
+            place = places.setdefault(row.place.strip(), [0, 0, 0])
+            place[1], place[2] = place[1] + 1, place[2] + met
+            week = weeks.setdefault(_week(row.started_at), [0, 0, 0, 0])
+            week[1], week[2] = week[1] + 1, week[2] + met
+            week[3] += sum(count for count in (row.items or {}).values() if isinstance(count, int))
+            _add_counts(items, row.items)
+        for kind, minutes in session.execute(
+                select(Contact.type, func.sum(Contact.duration_minutes)).where(
+                    Contact.deleted.is_(False), Contact.worker_id == me, Contact.occurred_at >= start,
+                    Contact.occurred_at < end).group_by(Contact.type)):
+            contact_minutes[kind] = int(minutes or 0)
+        for kind, minutes in session.execute(
+                select(Activity.kind, func.sum(Activity.duration_minutes)).where(
+                    Activity.deleted.is_(False), Activity.worker_id == me, Activity.occurred_at >= start,
+                    Activity.occurred_at < end).group_by(Activity.kind)):
+            activity_minutes[kind] = int(minutes or 0)
+    return StreetFigures(start, end, anonymous, len(persons), rounds, people, talks, items,
+                         {place: tuple(values) for place, values in sorted(places.items())},
+                         {week: tuple(values) for week, values in sorted(weeks.items())},
+                         contact_minutes, activity_minutes)
+
+
+def street_figures_csv(figures: StreetFigures) -> str:
+    """The figures as CSV (section, key, values…), each section's definition in its first row."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["section", "key", "value", "value 2", "value 3", "value 4"])
+    writer.writerow(["period", figures.start.isoformat(), figures.end.isoformat()])
+    for name in ("anonymous_contacts", "anonymous_persons", "rounds", "people_met", "talks"):
+        writer.writerow([name, "", getattr(figures, name), "", "", DEFINITIONS[name]])
+    for section in ("items", "contact_minutes", "activity_minutes"):
+        writer.writerow([section, "", "", "", "", DEFINITIONS[section]])
+        for key, value in sorted(getattr(figures, section).items()):
+            writer.writerow([section, key, value])
+    for section in ("by_place", "by_week"):
+        writer.writerow([section, "", "", "", "", DEFINITIONS[section]])
+        for key, values in getattr(figures, section).items():
+            writer.writerow([section, key, *values])
+    return out.getvalue()
