@@ -18,11 +18,13 @@ from casedesk.cli import (
     desk_commands,
     export_commands,
     print_commands,
+    statistics_commands,
     sync_commands,
 )
 
 #: Each module adds its subcommands with ``register(subparsers)``; a handler returns the exit code.
-COMMAND_MODULES = (case_commands, demo_commands, desk_commands, export_commands, print_commands, sync_commands)
+COMMAND_MODULES = (case_commands, demo_commands, desk_commands, export_commands, print_commands, statistics_commands,
+                   sync_commands)
 
 
 class CommandError(Exception):
