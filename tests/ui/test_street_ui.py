@@ -238,3 +238,24 @@ def test_a_team_lead_keeps_the_item_list_and_the_quick_capture_reads_it(qtbot, m
     assert list(capture.items.items().values()) == [2]
     capture.done(0)
     wait_idle(qtbot, controller.db_thread)
+
+
+def test_a_half_counted_round_survives_the_lock(qtbot, make_controller, desk, desk_path, passphrase):
+    controller, window = _window(qtbot, make_controller, desk, desk_path)
+    dialog = window.open_round_dialog()
+    dialog.place.setText("Görlitzer Park")
+    dialog.cells["m:27-39"].setValue(4)
+    dialog.items.line.setText("20 syr")
+    window.lock_action.trigger()
+    qtbot.waitUntil(lambda: controller.is_locked and controller.unlock_dialog is not None, timeout=WORKER_TIMEOUT_MS)
+    wait_idle(qtbot, controller.db_thread)
+    unlock = controller.unlock_dialog
+    qtbot.keyClicks(unlock.passphrase, passphrase)
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=WORKER_TIMEOUT_MS)
+    wait_idle(qtbot, controller.db_thread)
+    back = visible_dialog(qtbot, RoundDialog)
+    assert (back.place.text(), back.cells["m:27-39"].value(), back.people_total.value()) == ("Görlitzer Park", 4, 4)
+    assert back.items.line.text() == "20 syr"
+    back.done(0)
+    wait_idle(qtbot, controller.db_thread)

@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
 
     def _quick_capture_typed(self) -> bool:
         return any(dialog.isVisible() and dialog.draft_for_lock() is not None
-                   for dialog in self.findChildren(QuickCaptureDialog))
+                   for kind in (QuickCaptureDialog, RoundDialog, ActivityDialog) for dialog in self.findChildren(kind))
 
     # --- the auto-lock ---------------------------------------------------------------------------
     def drafts_for_lock(self) -> list[DraftToPark]:
@@ -558,6 +558,11 @@ class MainWindow(QMainWindow):
             draft = dialog.draft_for_lock() if dialog.isVisible() else None
             if draft is not None:
                 drafts.append(DraftToPark("quick_capture", "", draft))
+        for kind, dialog_class in (("street_round", RoundDialog), ("activity", ActivityDialog)):
+            for dialog in self.findChildren(dialog_class):
+                draft = dialog.draft_for_lock() if dialog.isVisible() else None
+                if draft is not None:
+                    drafts.append(DraftToPark(kind, "", draft))
         return drafts
 
     def restore_parked_drafts(self) -> None:
@@ -578,6 +583,10 @@ class MainWindow(QMainWindow):
         payload = entry.payload
         if entry.kind == "quick_capture":
             self.open_quick_capture().restore_draft(payload)
+            return True
+        if entry.kind in ("street_round", "activity"):
+            opener = self.open_round_dialog if entry.kind == "street_round" else self.open_activity_dialog
+            opener().restore_draft(payload)
             return True
         if entry.kind == "form" and payload.get("form") == "new_client":
             self.open_new_client_dialog().restore_draft(payload["draft"])

@@ -364,12 +364,41 @@ class RoundDialog(QDialog):
                 else errors.error_text(error))
         messages.warning(self, self.tr("Round not saved"), text)
 
+    def _typed(self) -> bool:
+        return bool(self.place.text().strip() or self.note.toPlainText().strip() or self.items.line.text().strip()
+                    or any(spin.value() for spin in self.cells.values()) or self.people_total.value()
+                    or self.talks.value())
+
     def reject(self) -> None:
-        typed = bool(self.place.text().strip() or self.note.toPlainText().strip() or self.items.line.text().strip()
-                     or any(spin.value() for spin in self.cells.values()) or self.people_total.value())
-        if typed and not messages.confirm(self, self.tr("Discard round?"), self.tr("The counts you entered will be lost.")):
+        if self._typed() and not messages.confirm(self, self.tr("Discard round?"),
+                                                  self.tr("The counts you entered will be lost.")):
             return
         super().reject()
+
+    # --- the auto-lock parks what was typed (inside the desk) and gives it back after unlock -------
+    def draft_for_lock(self) -> dict | None:
+        if not self._typed():
+            return None
+        return {"started_at": self.started_at.dateTime().toString(Qt.DateFormat.ISODate),
+                "duration_minutes": self.duration.value(), "place": self.place.text(),
+                "people": {key: spin.value() for key, spin in self.cells.items() if spin.value()},
+                "people_total": self.people_total.value(), "approximate": self.approximate.isChecked(),
+                "talks": self.talks.value(), "items": self.items.line.text(), "note": self.note.toPlainText()}
+
+    def restore_draft(self, draft: dict) -> None:
+        started = QDateTime.fromString(str(draft.get("started_at", "")), Qt.DateFormat.ISODate)
+        if started.isValid():
+            self.started_at.setDateTime(started)
+        self.duration.setValue(int(draft.get("duration_minutes") or 0))
+        self.place.setText(str(draft.get("place", "")))
+        people = draft.get("people") if isinstance(draft.get("people"), dict) else {}
+        for key, spin in self.cells.items():
+            spin.setValue(int(people.get(key) or 0))
+        self.people_total.setValue(int(draft.get("people_total") or 0))
+        self.approximate.setChecked(bool(draft.get("approximate")))
+        self.talks.setValue(int(draft.get("talks") or 0))
+        self.items.line.setText(str(draft.get("items", "")))
+        self.note.setPlainText(str(draft.get("note", "")))
 
 
 # --- activities -----------------------------------------------------------------------------------
@@ -494,6 +523,21 @@ class ActivityDialog(QDialog):
         text = (errors.validation_summary(error) if isinstance(error, ValidationFailed)
                 else errors.error_text(error))
         messages.warning(self, self.tr("Activity not saved"), text)
+
+    def draft_for_lock(self) -> dict | None:
+        """Only a note is worth parking: the rest is two keystrokes away."""
+        if not self.note.text().strip():
+            return None
+        return {"kind": self.kind(), "duration_minutes": self.duration.value(), "note": self.note.text(),
+                "ended_at": self.ended_at.dateTime().toString(Qt.DateFormat.ISODate)}
+
+    def restore_draft(self, draft: dict) -> None:
+        self.choose(str(draft.get("kind", "")))
+        self.duration.setValue(int(draft.get("duration_minutes") or 0))
+        self.note.setText(str(draft.get("note", "")))
+        ended = QDateTime.fromString(str(draft.get("ended_at", "")), Qt.DateFormat.ISODate)
+        if ended.isValid():
+            self.ended_at.setDateTime(ended)
 
 
 # --- a code person's own record -------------------------------------------------------------------
