@@ -196,3 +196,24 @@ def test_the_street_figures_of_a_period_count_what_their_definitions_say(desk: D
     csv_text = street_figures_csv(figures)
     assert "anonymous_contacts,,3" in csv_text and DEFINITIONS["people_met"] in csv_text
     assert "by_place,Bahnhof,2,1,6" in csv_text
+
+
+def test_a_code_person_becomes_a_client_and_keeps_every_contact(desk: Desk) -> None:
+    person = desk.street.create_code_person(CodePersonDraft(code="KM71m", alias="Kalle", sex="m", birth_year=1971,
+                                                            whereabouts="Kottbusser Tor"))
+    desk.contacts.record(ContactDraft(client_id=person, occurred_at=local_now() - timedelta(days=3),
+                                      items={"syringes": 10}))
+    draft = desk.street.promotion_draft(person)
+    assert (draft.alias, draft.birth_date.year, draft.birth_date_approximate, draft.gender) == ("Kalle", 1971, True,
+                                                                                               "male")
+    assert problems_of(lambda: desk.street.promote(person, ClientDraft(phone="call me"))) == {
+        "first_name": "name_or_alias_required", "phone": "invalid_phone"}
+    draft.first_name, draft.last_name = "Karl", "Meier"
+    desk.street.promote(person, draft)
+    details = desk.clients.get(person)
+    assert (details.display_name, details.is_code_person, details.phase) == ("Karl Meier „Kalle“", False,
+                                                                            "clarification")
+    assert [entry.items for entry in desk.contacts.timeline(person)] == [{"syringes": 10}]
+    assert desk.street.code_persons() == []
+    with pytest.raises(NotFound):
+        desk.street.promote(person, draft)

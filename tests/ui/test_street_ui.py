@@ -259,3 +259,34 @@ def test_a_half_counted_round_survives_the_lock(qtbot, make_controller, desk, de
     assert back.items.line.text() == "20 syr"
     back.done(0)
     wait_idle(qtbot, controller.db_thread)
+
+
+def test_a_code_person_is_made_a_client_from_the_keyboard(qtbot, make_controller, desk, desk_path):
+    from casedesk.ui.client_dialog import ClientDialog
+    from casedesk.ui.street import CodePersonDialog
+
+    person = desk.street.create_code_person(CodePersonDraft(code="KM71m", alias="Kalle", sex="m", birth_year=1971))
+    controller, window = _window(qtbot, make_controller, desk, desk_path)
+    window.show_client(person)
+    wait_idle(qtbot, controller.db_thread)
+    client_file = window.client_file
+    qtbot.waitUntil(lambda: client_file.details is not None, timeout=WORKER_TIMEOUT_MS)
+    _press(qtbot, Qt.Key.Key_E, CTRL)
+    code_dialog = _active(qtbot, CodePersonDialog)
+    wait_idle(qtbot, controller.db_thread)
+    _press(qtbot, Qt.Key.Key_K, ALT)
+    dialog = _active(qtbot, ClientDialog)
+    wait_idle(qtbot, controller.db_thread)
+    assert is_closed(code_dialog)
+    qtbot.waitUntil(lambda: dialog.form.value("alias") == "Kalle", timeout=WORKER_TIMEOUT_MS)
+    _type(qtbot, "Karl")
+    _press(qtbot, Qt.Key.Key_Tab)
+    _type(qtbot, "Meier")
+    with qtbot.waitSignal(dialog.client_saved, timeout=WORKER_TIMEOUT_MS):
+        _press(qtbot, Qt.Key.Key_Return)
+    wait_idle(qtbot, controller.db_thread)
+    details = desk.clients.get(person)
+    assert (details.display_name, details.is_code_person, details.phase) == ("Karl Meier „Kalle“", False,
+                                                                            "clarification")
+    qtbot.waitUntil(lambda: all(client_file.isTabVisible(index) for index in range(client_file.count())),
+                    timeout=WORKER_TIMEOUT_MS)

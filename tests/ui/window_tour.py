@@ -348,6 +348,7 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
 
     client_id = populate(desk)
     from casedesk.services.street import CodePersonDraft
+    from casedesk.ui.client_dialog import ClientDialog
     from casedesk.ui.items_dialog import ItemNameDialog, ItemsDialog
     from casedesk.ui.street import CodePersonDialog
 
@@ -387,6 +388,8 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("street round", window.round_action.trigger),
         ("record activity", window.activity_action.trigger),
         ("code person", lambda: CodePersonDialog(window.desk_handle, code_person_id, window).open()),
+        ("code person becomes a client", lambda: ClientDialog(window.desk_handle, None, window,
+                                                              promote_id=code_person_id).open()),
         ("harm-reduction items", lambda: ItemsDialog(window.desk_handle, window).show()),
         ("harm-reduction item name", lambda: ItemNameDialog(window.desk_handle, None, window).open()),
         ("edit contact", lambda: client_file.open_contact_dialog(contact_id)),

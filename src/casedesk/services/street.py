@@ -33,14 +33,24 @@ from casedesk.domain import (
     ClientKind,
     ClientStatus,
     HarmReductionItem,
+    Phase,
     Role,
     Sex,
 )
-from casedesk.models import Activity, Client, Contact, HarmReductionItemSetting, StreetRound, local_now
+from casedesk.models import (
+    Activity,
+    CaseEpisode,
+    Client,
+    Contact,
+    HarmReductionItemSetting,
+    PhaseChange,
+    StreetRound,
+    local_now,
+)
 from casedesk.models.limits import count_map_problem, text_limit
-from casedesk.services.clients import _get
+from casedesk.services.clients import _clean, _get, validate_client
 from casedesk.services.contacts import FUTURE_TOLERANCE, MAX_DURATION_MINUTES
-from casedesk.services.dto import display_name
+from casedesk.services.dto import ClientDraft, display_name
 from casedesk.services.errors import NotFound, TeamSettingRestricted, ValidationFailed
 
 if TYPE_CHECKING:
@@ -162,6 +172,31 @@ class StreetService:
         return [CodePersonSummary(row.id, row.code, row.alias, _SEX_OF_GENDER.get(row.gender, ""),
                                   row.birth_date.year if row.birth_date else None, row.whereabouts,
                                   row.last_contact_at) for row in rows]
+
+    def promote(self, client_id: str, draft: ClientDraft) -> None:
+        """The code person becomes a client (they gave their name, or a case begins): the same
+        record, so every contact, task and item stays theirs and every laptop merely sees the
+        fields change; the code stays on record. A case episode opens in clarification."""
+        validate_client(draft)
+        me = self._desk.identity.worker_id
+        with self._desk.session() as session:
+            person = _code_person(session, client_id)
+            for name, value in _clean(draft).items():
+                if getattr(person, name) != value:
+                    setattr(person, name, value)
+            person.kind = ClientKind.CLIENT.value
+            episode = CaseEpisode(client_id=client_id, phase=Phase.CLARIFICATION.value, opened_on=date.today())
+            session.add(episode)
+            session.flush()
+            session.add(PhaseChange(client_id=client_id, episode_id=episode.id, phase=episode.phase, worker_id=me))
+
+    def promotion_draft(self, client_id: str) -> ClientDraft:
+        """What a code person's record already says, as the new client's first draft."""
+        with self._desk.session() as session:
+            person = _code_person(session, client_id)
+            return ClientDraft(alias=person.alias, birth_date=person.birth_date,
+                               birth_date_approximate=person.birth_date_approximate, gender=person.gender,
+                               whereabouts=person.whereabouts)
 
     def is_code_person(self, client_id: str) -> bool:
         with self._desk.session() as session:

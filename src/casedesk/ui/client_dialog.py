@@ -54,8 +54,11 @@ class ClientDialog(EditDialog):
     existing_client_chosen = Signal(str)
 
     def __init__(self, desk_handle: DeskHandle, details: ClientDetails | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, promote_id: str = "") -> None:
+        """``promote_id``: a code person who becomes this new client (the same record, every contact kept)."""
         title = translate("ClientDialog", "Edit client") if details else translate("ClientDialog", "New client")
+        if promote_id:
+            title = translate("ClientDialog", "Code person becomes a client")
         super().__init__(desk_handle, Form(client_fields()), "client", title, parent, scroll=True)
         client_id = details.id if details else ""
         self.client_id = client_id
@@ -67,6 +70,9 @@ class ClientDialog(EditDialog):
             if client_id:
                 desk.clients.update(client_id, draft)
                 return client_id
+            if promote_id:
+                desk.street.promote(promote_id, draft)
+                return promote_id
             return desk.clients.create(draft)
 
         self.set_save(details.draft if details else ClientDraft(), save)
@@ -79,9 +85,20 @@ class ClientDialog(EditDialog):
             self.layout().insertWidget(self.layout().indexOf(self.buttons), self.duplicates)
             self.duplicates.open_requested.connect(self._on_duplicates_open_requested)
             self.form.edited.connect(self._on_form_edited)
+            self.duplicates.exclude_id = promote_id
             self.duplicates.prepare()
+        if promote_id:
+            self.client_id = promote_id
+            self.reopen_key = ""
+            desk_handle.op(self, lambda desk: desk.street.promotion_draft(promote_id)).success(
+                self._on_promotion_draft_loaded).run()
         self.resize(560, 600)
         self.form.widgets["first_name"].setFocus()
+
+    def _on_promotion_draft_loaded(self, draft: ClientDraft) -> None:
+        if not self.form.is_modified():
+            self.form.load(draft)
+            self._on_form_edited()
 
     def _duplicate_draft(self) -> ClientDraft:
         values = {name: self.form.value(name) for name in DUPLICATE_FIELDS}

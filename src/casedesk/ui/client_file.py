@@ -204,8 +204,16 @@ class ClientFile(QTabWidget):
         if self.details is None:
             return None
         if self.details.is_code_person:
-            return self._open(CodePersonDialog(self._desk_handle, self.client_id, self))
+            dialog = CodePersonDialog(self._desk_handle, self.client_id, self)
+            dialog.promote_requested.connect(self.open_promotion_dialog)
+            return self._open(dialog)
         return self._open(ClientDialog(self._desk_handle, self.details, self))
+
+    def open_promotion_dialog(self) -> ClientDialog:
+        """The new-client form for this code person: saving makes the same record a client."""
+        dialog = ClientDialog(self._desk_handle, None, self, promote_id=self.client_id)
+        dialog.client_saved.connect(lambda _client_id: self.overview.mark_stale())
+        return self._open(dialog)
 
     def open_phase_dialog(self) -> EditDialog | None:
         if self.details is None:

@@ -87,6 +87,8 @@ class DuplicateWarning(QFrame):
         self._desk_handle = desk_handle
         self._draft: ClientDraft | None = None
         self._asked = 0
+        #: The record being made a client (a code person): not its own duplicate.
+        self.exclude_id = ""
         self.found = SimilarClients([], 0)
         #: The draft the shown list belongs to (None while a check is pending).
         self.shown_for: ClientDraft | None = None
@@ -144,7 +146,8 @@ class DuplicateWarning(QFrame):
             if then is not None:
                 then(found)
 
-        self._desk_handle.op(self, lambda desk: desk.duplicates.similar_to(draft)).success(shown).failure(
+        exclude_id = self.exclude_id
+        self._desk_handle.op(self, lambda desk: desk.duplicates.similar_to(draft, exclude_id)).success(shown).failure(
             lambda error: messages.warning(self, translate("Duplicates", "Possible duplicates"),
                                            errors.error_text(error))).run()
 

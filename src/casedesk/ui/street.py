@@ -558,9 +558,11 @@ def code_person_fields() -> tuple[Field, ...]:
 
 
 class CodePersonDialog(EditDialog):
-    """A code person's few fields (no consent, card or plan); birth year 0 means not known."""
+    """A code person's few fields (no consent, card or plan); birth year 0 means not known.
+    ``promote_requested`` asks for the new-client form that makes them a client."""
 
     reopen_key = "edit_client"
+    promote_requested = Signal(str)
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(desk_handle, Form(code_person_fields()), "code_person",
@@ -574,8 +576,18 @@ class CodePersonDialog(EditDialog):
             return client_id
 
         self.set_save(CodePersonDraft(), save)
+        self.promote_button = self.buttons.addButton(translate("CodePersonDialog", "Ma&ke a client…"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.promote_button.setToolTip(translate("CodePersonDialog", "They gave their name, or a case begins: "
+                                                 "the same record becomes a client, every contact stays theirs"))
+        self.promote_button.clicked.connect(self._on_promote_button_clicked)
         desk_handle.op(self, lambda desk: desk.street.code_person(client_id)).success(self._on_loaded).run()
         self.form.widgets["code"].setFocus()
+
+    def _on_promote_button_clicked(self) -> None:
+        self.reject()  # asks before dropping an edit
+        if not self.isVisible():
+            self.promote_requested.emit(self.client_id)
 
     def _on_loaded(self, draft: CodePersonDraft) -> None:
         if self.form.is_modified():  # what the lock parked was put back before this arrived
