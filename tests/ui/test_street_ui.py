@@ -274,7 +274,7 @@ def test_a_code_person_is_made_a_client_from_the_keyboard(qtbot, make_controller
     _press(qtbot, Qt.Key.Key_E, CTRL)
     code_dialog = _active(qtbot, CodePersonDialog)
     wait_idle(qtbot, controller.db_thread)
-    _press(qtbot, Qt.Key.Key_K, ALT)
+    _press(qtbot, Qt.Key.Key_L, ALT)
     dialog = _active(qtbot, ClientDialog)
     wait_idle(qtbot, controller.db_thread)
     assert is_closed(code_dialog)

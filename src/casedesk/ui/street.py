@@ -576,7 +576,7 @@ class CodePersonDialog(EditDialog):
             return client_id
 
         self.set_save(CodePersonDraft(), save)
-        self.promote_button = self.buttons.addButton(translate("CodePersonDialog", "Ma&ke a client…"),
+        self.promote_button = self.buttons.addButton(translate("CodePersonDialog", "Make a c&lient…"),
                                                      QDialogButtonBox.ButtonRole.ActionRole)
         self.promote_button.setToolTip(translate("CodePersonDialog", "They gave their name, or a case begins: "
                                                  "the same record becomes a client, every contact stays theirs"))
