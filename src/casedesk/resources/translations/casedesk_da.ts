@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record activity</source>
+        <translation>Registrér aktivitet</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Type af aktivitet</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valgfrit</translation>
+    </message>
+    <message>
+        <source>&amp;Kind (1–%1):</source>
+        <translation>&amp;Type (1–%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varighed:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Slut:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves; a digit picks the kind.</source>
+        <translation>Ctrl+Enter gemmer; et ciffer vælger typen.</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2 min</source>
+        <translation>Gemt: %1, %2 min.</translation>
+    </message>
+    <message>
+        <source>Activity not saved</source>
+        <translation>Aktiviteten blev ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>&amp;Which assessment:</source>
@@ -144,6 +191,136 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the desk</source>
+        <translation>Tag sikkerhedskopi af skrivebordet</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Encrypt with the &amp;desk&apos;s passphrase</source>
+        <translation>Kryptér med skrivebordets a&amp;dgangsfrase</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase of its o&amp;wn</source>
+        <translation>Kryptér med en &amp;egen adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>The backup holds every client of this desk, encrypted. Keep it where only you and the office can reach it, e.g. on an encrypted USB stick.</source>
+        <translation>Sikkerhedskopien rummer alle borgere på dette skrivebord, krypteret. Opbevar den, hvor kun du og kontoret kan komme til den, f.eks. på en krypteret USB-nøgle.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Tag sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>A file of this name exists. Replace it?</source>
+        <translation>Der findes allerede en fil med dette navn. Erstat den?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Back up &amp;now…</source>
+        <translation>Tag sikkerhedskopi &amp;nu…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Gendan en sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Rolling backups</source>
+        <translation>Løbende sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>Once a day, at the first lock or close</source>
+        <translation>Én gang om dagen, ved første låsning eller lukning</translation>
+    </message>
+    <message>
+        <source>At every lock and close</source>
+        <translation>Ved hver låsning og lukning</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Behold de nyeste:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Hvornår:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Kept now:</source>
+        <translation>Gemt nu:</translation>
+    </message>
+    <message>
+        <source>Encrypted with the desk&apos;s passphrase, in this computer&apos;s data folder. They help when the desk file is damaged; they do not help when the laptop is lost — that is what the sync with the office is for.</source>
+        <translation>Krypteret med skrivebordets adgangsfrase, i denne computers datamappe. De hjælper, når skrivebordsfilen er beskadiget; de hjælper ikke, når computeren er væk — det er, hvad synkroniseringen med kontoret er til.</translation>
+    </message>
+    <message>
+        <source>A backup is a complete, encrypted copy of this desk in one file, for a USB stick or the office&apos;s safe.</source>
+        <translation>En sikkerhedskopi er en fuldstændig, krypteret kopi af dette skrivebord i én fil, til en USB-nøgle eller kontorets pengeskab.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen endnu</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>der kan ikke skrives i mappen</translation>
+    </message>
+    <message>
+        <source>the desk file has damaged pages</source>
+        <translation>skrivebordsfilen har beskadigede sider</translation>
+    </message>
+    <message>
+        <source>the desk was busy</source>
+        <translation>skrivebordet var optaget</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed on %1: %2.</source>
+        <translation>Den seneste automatiske sikkerhedskopi den %1 mislykkedes: %2.</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>filen kunne ikke skrives</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sikkerhedskopien er gemt i %1.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceDialog</name>
     <message>
         <source>&amp;On:</source>
@@ -176,6 +353,13 @@
     <message>
         <source>One reason per line, in the client&apos;s words. A weight is optional: write it in brackets at the end, e.g. &quot;more money [3]&quot;. Weighing can feed ambivalence.</source>
         <translation>Én grund pr. linje, med borgerens ord. En vægt er frivillig: skriv den i klammer til sidst, fx »flere penge [3]«. At vægte kan nære ambivalensen.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeskController</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
     </message>
 </context>
 <context>
@@ -369,9 +553,88 @@
     </message>
 </context>
 <context>
+    <name>CaseloadDialog</name>
+    <message>
+        <source>Caseloads</source>
+        <extracomment>Print… was chosen: the window prints the report (``print_actions.caseload_report``).</extracomment>
+        <translation>Sagsbelastning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active clients against the team&apos;s limit, and the share of clients in monitoring with a contact in the last %n days.</source>
+        <translation>
+            <numerusform>Aktive borgere over for teamets grænse og andelen af borgere i opfølgning med en kontakt den seneste dag.</numerusform>
+            <numerusform>Aktive borgere over for teamets grænse og andelen af borgere i opfølgning med en kontakt de seneste %n dage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktive borgere</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grænse</translation>
+    </message>
+    <message>
+        <source>Deputy for</source>
+        <translation>Stedfortræder for</translation>
+    </message>
+    <message>
+        <source>Contact compliance</source>
+        <translation>Kontakt overholdt</translation>
+    </message>
+    <message>
+        <source>Team&apos;s caseload limit</source>
+        <translation>Teamets grænse for sagsbelastning</translation>
+    </message>
+    <message>
+        <source>Team&apos;s &amp;limit:</source>
+        <translation>Teamets &amp;grænse:</translation>
+    </message>
+    <message>
+        <source>&amp;Set limit</source>
+        <translation>&amp;Sæt grænse</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>%1 (over the limit)</source>
+        <translation>%1 (over grænsen)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>%1 would then have %2 clients; the team&apos;s limit is %3. Assign anyway?</source>
+        <translation>%1 ville så have %2 borgere; teamets grænse er %3. Tildel alligevel?</translation>
+    </message>
+    <message>
+        <source>Caseload limit</source>
+        <translation>Grænse for sagsbelastning</translation>
+    </message>
+    <message>
+        <source>no client in monitoring</source>
+        <translation>ingen borger i opfølgning</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 af %3)</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
+        <extracomment>The fields whose change means checking for duplicates again. The worker chose an existing client instead of creating this one (a possible duplicate).</extracomment>
         <translation>Rediger borger</translation>
     </message>
     <message>
@@ -458,11 +721,33 @@
         <source>consent date</source>
         <translation>dato for samtykke</translation>
     </message>
+    <message>
+        <source>Code person becomes a client</source>
+        <translation>Kodeperson bliver borger</translation>
+    </message>
+    <message>
+        <source>This person may already be on the desk:
+
+%1
+
+Save a new client anyway? (No: back to the form, where you can open the existing client instead.)</source>
+        <extracomment>The clients the worker saw and chose to create this one beside.</extracomment>
+        <translation>Personen findes måske allerede på dette skrivebord:
+
+%1
+
+Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan åbne den eksisterende borger.)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mulig dublet</translation>
+    </message>
 </context>
 <context>
     <name>ClientFile</name>
     <message>
         <source>Archive client?</source>
+        <extracomment>The tabs a code person&apos;s file shows (``street.CodePersonDialog`` edits the code itself).</extracomment>
         <translation>Arkivér borger?</translation>
     </message>
     <message>
@@ -488,6 +773,10 @@
     <message>
         <source>%1 — found in a note</source>
         <translation>%1 — fundet i en note</translation>
+    </message>
+    <message>
+        <source>code person</source>
+        <translation>kodeperson</translation>
     </message>
     <message>
         <source>never</source>
@@ -587,6 +876,53 @@
     <message>
         <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
         <translation>Afslut denne sag? Borgeren forlader den aktive sagsliste; et nyt forløb kan åbnes senere.</translation>
+    </message>
+</context>
+<context>
+    <name>CodePersonDialog</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>e.g. KM71m: initials, birth year, sex</source>
+        <translation>f.eks. KM71m: initialer, fødselsår, køn</translation>
+    </message>
+    <message>
+        <source>&amp;Street name:</source>
+        <translation>&amp;Gadenavn:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>K&amp;øn:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year:</source>
+        <translation>Fødsels&amp;år:</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find:</source>
+        <translation>&amp;Hvor findes:</translation>
+    </message>
+    <message>
+        <source>Code person</source>
+        <translation>Kodeperson</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Make a c&amp;lient…</source>
+        <translation>Gør til &amp;borger …</translation>
+    </message>
+    <message>
+        <source>They gave their name, or a case begins: the same record becomes a client, every contact stays theirs</source>
+        <translation>Navnet er kendt, eller en sag begynder: samme registrering bliver borger, alle kontakter bevares</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1174,171 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Givet den:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Samtykke til behandling af oplysninger</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>&lt;b&gt;Consent to data processing&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Samtykke til behandling af oplysninger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registreret af</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Tilbagekaldt den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Releases of confidentiality&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Samtykker til videregivelse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Samarbejdspartner</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Samtykker til videregivelse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disclosures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Videregivelser&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Til hvem</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Videregivelser</translation>
+    </message>
+    <message>
+        <source>Record co&amp;nsent…</source>
+        <translation>Registrer sa&amp;mtykke…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Tilbagekal&amp;d…</translation>
+    </message>
+    <message>
+        <source>New re&amp;lease…</source>
+        <translation>Nyt samtykke til vide&amp;regivelse…</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+        <translation>Stop videre&amp;givelse…</translation>
+    </message>
+    <message>
+        <source>Record &amp;disclosure…</source>
+        <translation>&amp;Notér videregivelse…</translation>
+    </message>
+    <message>
+        <source>Consent and releases</source>
+        <translation>Samtykke og videregivelse</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>uden udløb</translation>
+    </message>
+    <message>
+        <source>%1 (no longer valid)</source>
+        <translation>%1 (ikke længere gyldigt)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentVocabulary</name>
+    <message>
+        <source>Identity and contact details</source>
+        <translation>Identitet og kontaktoplysninger</translation>
+    </message>
+    <message>
+        <source>Case status and appointments</source>
+        <translation>Sagens status og aftaler</translation>
+    </message>
+    <message>
+        <source>Assessment findings</source>
+        <translation>Udredningens resultater</translation>
+    </message>
+    <message>
+        <source>Service plan and goals</source>
+        <translation>Handleplan og mål</translation>
+    </message>
+    <message>
+        <source>Health and treatment</source>
+        <translation>Helbred og behandling</translation>
+    </message>
+    <message>
+        <source>Documents and reports</source>
+        <translation>Dokumenter og rapporter</translation>
+    </message>
+    <message>
+        <source>no scope recorded</source>
+        <translation>intet omfang registreret</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>&amp;Type:</source>
@@ -1083,6 +1584,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database settings — %1</source>
+        <translation>Databaseindstillinger — %1</translation>
+    </message>
+</context>
+<context>
     <name>DependenceDialog</name>
     <message>
         <source>&amp;On:</source>
@@ -1111,6 +1619,192 @@
         <source>Cancel</source>
         <extracomment>``(ChangeSet, initiator)`` after every operation or sync that wrote something; the initiator is the widget that ran the operation (None for a sync), so it can skip its own.</extracomment>
         <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSecurity</name>
+    <message>
+        <source>CaseDesk backups (*%1);;All files (*)</source>
+        <translation>CaseDesk-sikkerhedskopier (*%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Encrypting every page under the new passphrase…</source>
+        <translation>Hver side krypteres med den nye adgangsfrase…</translation>
+    </message>
+    <message>
+        <source>Writing the desk…</source>
+        <translation>Skrivebordet skrives…</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Sikkerhedskopien skrives…</translation>
+    </message>
+    <message>
+        <source>Copying the backup…</source>
+        <translation>Sikkerhedskopien kopieres…</translation>
+    </message>
+    <message>
+        <source>Checking every page…</source>
+        <translation>Hver side kontrolleres…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Vent venligst…</translation>
+    </message>
+    <message>
+        <source>There is no backup file at this place.</source>
+        <translation>Der er ingen sikkerhedskopi på dette sted.</translation>
+    </message>
+    <message>
+        <source>This is a folder. Choose a file.</source>
+        <translation>Det er en mappe. Vælg en fil.</translation>
+    </message>
+    <message>
+        <source>This file is not a CaseDesk backup.</source>
+        <translation>Denne fil er ikke en sikkerhedskopi fra CaseDesk.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup (if you are sure it is right, the start of the file is damaged). Nothing was changed.</source>
+        <translation>Adgangsfrasen åbner ikke denne sikkerhedskopi (er du sikker på, at den er rigtig, er begyndelsen af filen beskadiget). Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged (%1). Nothing was restored; choose another backup.</source>
+        <translation>Denne sikkerhedskopi er beskadiget (%1). Intet blev gendannet; vælg en anden sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer CaseDesk. Please update CaseDesk first.</source>
+        <translation>Denne sikkerhedskopi er lavet af en nyere CaseDesk. Opdatér først CaseDesk.</translation>
+    </message>
+    <message>
+        <source>A file of this name exists already.</source>
+        <translation>Der findes allerede en fil med dette navn.</translation>
+    </message>
+    <message>
+        <source>A file of this name exists and is no CaseDesk desk or backup. It is never replaced; choose another name.</source>
+        <translation>Der findes allerede en fil med dette navn, og den er hverken et skrivebord eller en sikkerhedskopi fra CaseDesk. Den erstattes aldrig; vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>This is the desk file itself or one of its side files. Choose another file.</source>
+        <translation>Det er selve skrivebordsfilen eller en af dens ledsagefiler. Vælg en anden fil.</translation>
+    </message>
+    <message>
+        <source>This desk is open in another CaseDesk. Close it there first.</source>
+        <translation>Dette skrivebord er åbent i en anden CaseDesk. Luk det der først.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used.</source>
+        <translation>Denne fil kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Try again when it has finished.</source>
+        <translation>En synkronisering er i gang. Prøv igen, når den er færdig.</translation>
+    </message>
+    <message>
+        <source>A backup is being written. Try again when it is done.</source>
+        <translation>En sikkerhedskopi skrives netop nu. Prøv igen, når den er færdig.</translation>
+    </message>
+    <message>
+        <source>The integrity check did not stop in time. Try again in a moment.</source>
+        <translation>Integritetskontrollen stoppede ikke i tide. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The passphrase is being changed. Try again when it is done.</source>
+        <translation>Adgangsfrasen skiftes netop nu. Prøv igen, når det er færdigt.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Annulleret. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>SQLCipher could not write the new key. The desk keeps its old passphrase; free some disk space and try again.</source>
+        <translation>SQLCipher kunne ikke skrive den nye nøgle. Skrivebordet beholder sin gamle adgangsfrase; frigør plads på disken, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>This is not the desk&apos;s passphrase.</source>
+        <translation>Det er ikke skrivebordets adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke skrives: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>no release (say why below)</source>
+        <translation>intet samtykke (begrund nedenfor)</translation>
+    </message>
+    <message>
+        <source>&amp;Under release:</source>
+        <translation>&amp;Under samtykke:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with:</source>
+        <translation>Videregivet &amp;til:</translation>
+    </message>
+    <message>
+        <source>the release&apos;s helper, unless someone else</source>
+        <translation>samtykkets samarbejdspartner, ellers hvem</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>Tid&amp;spunkt:</translation>
+    </message>
+    <message>
+        <source>What was &amp;shared:</source>
+        <translation>&amp;Hvad blev videregivet:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;beyond the release or without one (legal duty, emergency)</source>
+        <translation>Videregivet ud over samtykket eller uden et (lovpligt, n&amp;ødsituation)</translation>
+    </message>
+    <message>
+        <source>Record disclosure</source>
+        <translation>Notér videregivelse</translation>
+    </message>
+    <message>
+        <source>Scope of the release</source>
+        <translation>Samtykkets omfang</translation>
+    </message>
+    <message>
+        <source>Life &amp;domains shared:</source>
+        <translation>Videregivne &amp;livsområder:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of information shared:</source>
+        <translation>Typer af videregivne &amp;oplysninger:</translation>
+    </message>
+    <message>
+        <source>No release chosen: only with a legal duty or in an emergency, and say so below.</source>
+        <translation>Intet samtykke valgt: kun ved lovpligt eller i en nødsituation, og bekræft det nedenfor.</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>uden udløb</translation>
+    </message>
+    <message>
+        <source>The release for %1 (until %2) covers: %3</source>
+        <translation>Samtykket til %1 (til %2) omfatter: %3</translation>
+    </message>
+    <message>
+        <source>Tick what was shared: a life domain or a kind of information.</source>
+        <translation>Sæt kryds ved det, der blev videregivet: et livsområde eller en type oplysninger.</translation>
+    </message>
+    <message>
+        <source>What is ticked goes beyond the release. Untick it, or confirm below why it was shared.</source>
+        <translation>Det afkrydsede går ud over samtykket. Fjern krydset, eller bekræft nedenfor, hvorfor det blev videregivet.</translation>
+    </message>
+    <message>
+        <source>Choose the release, or confirm below why it was shared without one.</source>
+        <translation>Vælg samtykket, eller bekræft nedenfor, hvorfor det blev videregivet uden.</translation>
+    </message>
+    <message>
+        <source>The release is for another helper. Choose theirs, or confirm below.</source>
+        <translation>Samtykket gælder en anden samarbejdspartner. Vælg deres, eller bekræft nedenfor.</translation>
+    </message>
+    <message>
+        <source>The release is not valid on that day.</source>
+        <translation>Samtykket gælder ikke den dag.</translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1942,169 @@
     </message>
 </context>
 <context>
+    <name>DuplicateWarning</name>
+    <message numerus="yes">
+        <source>%n more not shown.</source>
+        <translation>
+            <numerusform>%n mere vises ikke.</numerusform>
+            <numerusform>%n flere vises ikke.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same name</source>
+        <extracomment>Typing pauses this long before the new-client dialog checks again.</extracomment>
+        <translation>samme navn</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>lignende navn</translation>
+    </message>
+    <message>
+        <source>sounds alike</source>
+        <translation>lyder ens</translation>
+    </message>
+    <message>
+        <source>same alias</source>
+        <translation>samme alias</translation>
+    </message>
+    <message>
+        <source>similar alias</source>
+        <translation>lignende alias</translation>
+    </message>
+    <message>
+        <source>alias like the other&apos;s name</source>
+        <translation>alias som den andens navn</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>samme fødselsdato</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>samme fødselsår</translation>
+    </message>
+    <message>
+        <source>birth year a year apart</source>
+        <translation>fødselsår et år fra hinanden</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(arkiveret)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <extracomment>The record being made a client (a code person): not its own duplicate. The draft the shown list belongs to (None while a check is pending).</extracomment>
+        <translation>Mulige dubletter</translation>
+    </message>
+    <message>
+        <source>Open &amp;this client instead</source>
+        <translation>Å&amp;bn denne borger i stedet</translation>
+    </message>
+    <message>
+        <source>Close this form without saving and open the client chosen above</source>
+        <translation>Luk formularen uden at gemme, og åbn den borger, der er valgt ovenfor</translation>
+    </message>
+    <message>
+        <source>Possible duplicate&amp;s: this person may already be on the desk.</source>
+        <translation>Mulige &amp;dubletter: personen findes måske allerede på dette skrivebord.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mulige dubletter</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>Måske samme person som</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Lighed</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Pairs of clients</source>
+        <translation>Par af borgere</translation>
+    </message>
+    <message>
+        <source>Nothing here is changed by itself. Open both to compare them; a pair that are two people leaves the list with “Not the same person”.</source>
+        <translation>Intet her ændres af sig selv. Åbn begge for at sammenligne dem; et par, der er to mennesker, forlader listen med »Ikke samme person«.</translation>
+    </message>
+    <message>
+        <source>Open &amp;first</source>
+        <translation>Åbn &amp;første</translation>
+    </message>
+    <message>
+        <source>Open &amp;second</source>
+        <translation>Åbn a&amp;nden</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Ikke samme person</translation>
+    </message>
+    <message>
+        <source>Show &amp;all again</source>
+        <translation>Vis &amp;alle igen</translation>
+    </message>
+    <message>
+        <source>Bring back the pairs marked as not the same person</source>
+        <translation>Vis igen de par, der er markeret som ikke samme person</translation>
+    </message>
+    <message>
+        <source>Comparing the clients…</source>
+        <translation>Borgerne sammenlignes…</translation>
+    </message>
+    <message>
+        <source>No two clients on this desk look like the same person.</source>
+        <translation>Ingen to borgere på dette skrivebord ligner samme person.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of clients may be the same person; the most alike are shown.</source>
+        <translation>
+            <numerusform>%n par borgere er måske samme person; de mest ens vises.</numerusform>
+            <numerusform>%n par borgere er måske samme person; de mest ens vises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of clients may be the same person.</source>
+        <translation>
+            <numerusform>%n par borgere er måske samme person.</numerusform>
+            <numerusform>%n par borgere er måske samme person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) marked as not the same person are left out.</source>
+        <translation>
+            <numerusform>%n par markeret som ikke samme person er udeladt.</numerusform>
+            <numerusform>%n par markeret som ikke samme person er udeladt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ecomap</name>
     <message>
         <source>Family</source>
-        <extracomment>The place is stored this long after the last arrow key, not once per key (auto-repeat). Screen text never shrinks below this (pixels) when the map is fitted into a small view. A PNG has this many pixels per scene unit: about 2000 px across for a full map.</extracomment>
+        <extracomment>The place is stored this long after the last arrow key, not once per key (auto-repeat). Screen text never shrinks below this (pixels) when the map is fitted into a small view. A PNG has this many pixels per scene unit: about 2000 px across for a full map. Zoom relative to the whole map fitted into the view: from the whole map to this many times it. One Ctrl+Plus or button press; one notch of the wheel zooms by ``WHEEL_ZOOM_STEP``. A tie is hit by a click this far (scene units) beside its ink, at the least.</extracomment>
         <translation>Familie</translation>
     </message>
     <message>
@@ -1373,6 +2226,30 @@
     <message>
         <source>Circle size: importance</source>
         <translation>Cirklens størrelse: betydning</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus, Ctrl+wheel)</source>
+        <translation>Zoom ud (Ctrl+minus, Ctrl+musehjul)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus, Ctrl+wheel)</source>
+        <translation>Zoom ind (Ctrl+plus, Ctrl+musehjul)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Hele kortet</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation>Vis hele kortet (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +2448,34 @@
     <message>
         <source>A tie needs two different persons.</source>
         <translation>En relation kræver to forskellige personer.</translation>
+    </message>
+    <message>
+        <source>This is the passphrase the desk has now. Choose a new one.</source>
+        <translation>Det er den adgangsfrase, skrivebordet har nu. Vælg en ny.</translation>
+    </message>
+    <message>
+        <source>This date lies before the consent was given.</source>
+        <translation>Datoen ligger før samtykket blev givet.</translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn already.</source>
+        <translation>Samtykket er allerede tilbagekaldt.</translation>
+    </message>
+    <message>
+        <source>Only team leads and admins change this.</source>
+        <translation>Kun teamledere og administratorer ændrer dette.</translation>
+    </message>
+    <message>
+        <source>This goes beyond what the release of confidentiality covers.</source>
+        <translation>Det går ud over, hvad samtykket til videregivelse omfatter.</translation>
+    </message>
+    <message>
+        <source>This release of confidentiality is for another helper.</source>
+        <translation>Samtykket til videregivelse gælder en anden samarbejdspartner.</translation>
+    </message>
+    <message>
+        <source>This release of confidentiality is not valid on that day.</source>
+        <translation>Samtykket til videregivelse gælder ikke den dag.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
@@ -1900,6 +2805,61 @@
     <message>
         <source>General</source>
         <translation>Generelt</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <source>Cop&amp;y device id</source>
+        <translation>&amp;Kopiér enheds-id</translation>
+    </message>
+    <message>
+        <source>Desk file:</source>
+        <translation>Skrivebordsfil:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Størrelse:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Medarbejder:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s device id:</source>
+        <translation>Denne computers enheds-id:</translation>
+    </message>
+    <message>
+        <source>If this laptop is lost or stolen, the office revokes it by this id on the central store; it wipes its desk when it next reaches the office.</source>
+        <translation>Bliver denne computer væk eller stjålet, spærrer kontoret den med dette id i det centrale lager; den sletter sit skrivebord, næste gang den når kontoret.</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Skemaversion:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Teamleder</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3327,25 @@
     </message>
 </context>
 <context>
+    <name>ItemNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Omdøb materiale</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nyt materiale</translation>
+    </message>
+    <message>
+        <source>Leave the name empty to use the built-in word again.</source>
+        <translation>Lad navnet være tomt for at bruge det indbyggede ord igen.</translation>
+    </message>
+</context>
+<context>
     <name>ItemTextDialog</name>
     <message>
         <source>&amp;Wording:</source>
@@ -2379,6 +3358,73 @@
     <message>
         <source>Leave it empty to use the shipped wording again.</source>
         <translation>Lad feltet stå tomt for at bruge den medfølgende ordlyd igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsDialog</name>
+    <message>
+        <source>The team&apos;s harm-reduction items</source>
+        <translation>Teamets skadesreducerende materialer</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Materiale</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I brug</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Om&amp;døb…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Skjul</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Contacts and street rounds count the items handed out in these words and this order. A retired item is left out of new counts; the counts made stay.</source>
+        <translation>Kontakter og gaderunder tæller de udleverede materialer med disse ord i denne rækkefølge. Et skjult materiale udelades i nye optællinger; de gjorte bevares.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>indbygget</translation>
+    </message>
+    <message>
+        <source>the team&apos;s own</source>
+        <translation>teamets eget</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>Items not changed</source>
+        <translation>Materialer ikke ændret</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +3506,7 @@
     <name>MainWindow</name>
     <message>
         <source>CaseDesk — %1</source>
+        <extracomment>A DeskSwitch: lock, then unlock another desk (a restored backup), see DatabaseSettingsDialog.</extracomment>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
@@ -2531,6 +3578,10 @@
         <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
+        <source>&amp;Database settings…</source>
+        <translation>&amp;Databaseindstillinger…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -2545,6 +3596,22 @@
     <message>
         <source>&amp;Client</source>
         <translation>&amp;Borger</translation>
+    </message>
+    <message>
+        <source>Street r&amp;ound…</source>
+        <translation>Ga&amp;derunde …</translation>
+    </message>
+    <message>
+        <source>Count a street round or group contact</source>
+        <translation>Tæl en gaderunde eller en gruppekontakt</translation>
+    </message>
+    <message>
+        <source>Record &amp;activity…</source>
+        <translation>Registrér &amp;aktivitet …</translation>
+    </message>
+    <message>
+        <source>Working time that is no contact</source>
+        <translation>Arbejdstid, der ikke er en kontakt</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2620,6 +3687,14 @@
         <translation>&amp;Aktørliste…</translation>
     </message>
     <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>Mulige &amp;dubletter…</translation>
+    </message>
+    <message>
+        <source>&amp;Caseloads…</source>
+        <translation>Sags&amp;belastning…</translation>
+    </message>
+    <message>
         <source>Team&apos;s &amp;life domains…</source>
         <translation>Teamets &amp;livsområder…</translation>
     </message>
@@ -2630,6 +3705,10 @@
     <message>
         <source>Self-&amp;efficacy items…</source>
         <translation>&amp;Mestringstro: udsagn…</translation>
+    </message>
+    <message>
+        <source>Harm-reduction &amp;items…</source>
+        <translation>Teamets mat&amp;erialer …</translation>
     </message>
     <message>
         <source>Worker: %1</source>
@@ -2667,6 +3746,57 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
             <numerusform>%n ikke gemt kladde fra før låsningen er hentet tilbage – gem eller kassér den.</numerusform>
             <numerusform>%n ikke gemte kladder fra før låsningen er hentet tilbage – gem eller kassér dem.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSection</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Borgere:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakter:</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Filstørrelse:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Sider:</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation>&amp;Kontrollér integriteten</translation>
+    </message>
+    <message>
+        <source>Reads every page of the desk and checks its authentication code and the database&apos;s structure. You can go on working meanwhile; on a very big desk it takes about half a minute.</source>
+        <translation>Læser hver side af skrivebordet og kontrollerer dens autentificeringskode og databasens struktur. Du kan arbejde videre imens; på et meget stort skrivebord tager det omkring et halvt minut.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Vedligeholdelse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes, %3 free</source>
+        <translation>%1 à %2 byte, %3 ledige</translation>
+    </message>
+    <message>
+        <source>No damage found: every page and the structure are whole.</source>
+        <translation>Ingen skader fundet: alle sider og strukturen er hele.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Kontrollen er annulleret.</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +4002,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <name>NetworkTab</name>
     <message>
         <source>No network persons yet. Insert adds one.</source>
+        <extracomment>The map&apos;s context menu, just opened (for tests; it closes itself).</extracomment>
         <translation>Ingen personer i netværket endnu. Insert tilføjer en.</translation>
     </message>
     <message>
@@ -2891,6 +4022,14 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Relation mellem…</translation>
     </message>
     <message>
+        <source>Untie…</source>
+        <translation>Fjern relation…</translation>
+    </message>
+    <message>
+        <source>Removes a tie between two persons (also in the map&apos;s context menu)</source>
+        <translation>Fjerner en relation mellem to personer (også i kortets genvejsmenu)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
@@ -2905,6 +4044,10 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tab walks the persons, the arrow keys move the selected one, Return edits. Menu key: more. Ctrl+Plus, Ctrl+Minus, Ctrl+0: zoom.</source>
+        <translation>Tab går fra person til person, piletasterne flytter den valgte, Enter redigerer. Menutasten: mere. Ctrl+plus, Ctrl+minus, Ctrl+0: zoom.</translation>
     </message>
     <message>
         <source>Snapshots</source>
@@ -3010,6 +4153,58 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Fjern %1 og relationerne fra kortet? Gemte stande beholder dem.</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>with %1 (%2)</source>
+        <translation>med %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No ties between persons yet</source>
+        <translation>Endnu ingen relationer mellem personer</translation>
+    </message>
+    <message>
+        <source>Remove the tie?</source>
+        <translation>Fjern relationen?</translation>
+    </message>
+    <message>
+        <source>Remove the tie between %1 and %2 from the map? The persons stay; snapshots keep the tie.</source>
+        <translation>Fjern relationen mellem %1 og %2 fra kortet? Personerne bliver; gemte stande beholder relationen.</translation>
+    </message>
+    <message>
+        <source>&amp;Untie %1 and %2…</source>
+        <translation>&amp;Fjern relationen mellem %1 og %2…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigér…</translation>
+    </message>
+    <message>
+        <source>&amp;Tie to…</source>
+        <translation>Relation &amp;til…</translation>
+    </message>
+    <message>
+        <source>&amp;Untie</source>
+        <translation>&amp;Fjern relation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Fjern &amp;person…</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Tilføj person…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole map</source>
+        <translation>&amp;Hele kortet</translation>
+    </message>
+    <message>
         <source>Export the map</source>
         <translation>Eksportér netværkskortet</translation>
     </message>
@@ -3032,6 +4227,10 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Tegner kortet …</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +4425,33 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>none</source>
         <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Strength: very weak</source>
+        <translation>Styrke: meget svag</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Styrke: svag</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Styrke: middel</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Styrke: god</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Styrke: stærk</translation>
+    </message>
+    <message>
+        <source>several words or a long sentence are easier to remember and harder to guess</source>
+        <translation>flere ord eller en lang sætning er lettere at huske og sværere at gætte</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +4951,10 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Månedlig aktivitetsrapport</translation>
     </message>
     <message>
+        <source>Team caseloads</source>
+        <translation>Teamets sagsbelastning</translation>
+    </message>
+    <message>
         <source>Sheet of relapse cards</source>
         <translation>Ark med tilbagefaldskort</translation>
     </message>
@@ -3753,6 +4983,13 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Select a contact in the client&apos;s timeline first.</source>
         <translation>Vælg først en kontakt på borgerens tidslinje.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -3881,8 +5118,16 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Registrér kontakt</translation>
     </message>
     <message>
-        <source>Type a name or alias…</source>
-        <translation>Skriv navn eller alias …</translation>
+        <source>Type a name, alias or code…</source>
+        <translation>Skriv et navn, alias eller en kode …</translation>
+    </message>
+    <message>
+        <source>new &amp;anonymous code person</source>
+        <translation>ny anonym &amp;kodeperson</translation>
+    </message>
+    <message>
+        <source>Someone known only by a code (initials, birth year, sex) or a street name: what you typed becomes their code</source>
+        <translation>En person, der kun kendes under en kode (initialer, fødselsår, køn) eller et gadenavn: det, du skrev, bliver personens kode</translation>
     </message>
     <message>
         <source> min</source>
@@ -3917,6 +5162,10 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Materialer:</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -3931,6 +5180,10 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Gem (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type the code or street name of the new person.</source>
+        <translation>Skriv den nye persons kode eller gadenavn.</translation>
     </message>
     <message>
         <source>Choose one client from the list.</source>
@@ -4117,6 +5370,11 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Skift status…</translation>
     </message>
     <message>
+        <source>Record what was shared…</source>
+        <extracomment>What was shared with the helper of the chosen referral (the disclosure log, one step).</extracomment>
+        <translation>Notér videregivelse…</translation>
+    </message>
+    <message>
         <source>Linking</source>
         <translation>Koordination</translation>
     </message>
@@ -4191,6 +5449,7 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <name>RelapseCardEditor</name>
     <message>
         <source>Card version</source>
+        <extracomment>Printed unchanged after a relapse, the worker saying it was gone through with the client. Since when a relapse asks for a look at the card (the tab tells the editor).</extracomment>
         <translation>Kortversion</translation>
     </message>
     <message>
@@ -4254,8 +5513,12 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Vigtige numre</translation>
     </message>
     <message>
-        <source>situation</source>
+        <source>%1, %2</source>
         <extracomment>Marks a number row the worker typed into, so a change of card language leaves it alone.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>situation</source>
         <translation>situation</translation>
     </message>
     <message>
@@ -4329,6 +5592,14 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Add team numbers</source>
         <translation>Tilføj teamets numre</translation>
+    </message>
+    <message>
+        <source>From network…</source>
+        <translation>Fra netværket…</translation>
+    </message>
+    <message>
+        <source>Adds the name and number of a person from the client&apos;s network</source>
+        <translation>Tilføjer navn og nummer på en person fra borgerens netværk</translation>
     </message>
     <message>
         <source>&amp;Save card</source>
@@ -4442,6 +5713,22 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Rediger teamets numre …</translation>
     </message>
     <message>
+        <source>No one in the client&apos;s network has a phone number yet</source>
+        <translation>Ingen i borgerens netværk har et telefonnummer endnu</translation>
+    </message>
+    <message>
+        <source>The card holds at most %1 numbers: remove one first.</source>
+        <translation>Der er højst plads til %1 numre på kortet: fjern først et.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (on the card)</source>
+        <translation>%1 (på kortet)</translation>
+    </message>
+    <message>
         <source>The text does not fit on the card, even in the smallest large print. Shorten the marked text or turn off large print:</source>
         <translation>Teksten kan ikke være på kortet, heller ikke med den mindste store skrift. Forkort den markerede tekst, eller slå stor skrift fra:</translation>
     </message>
@@ -4463,6 +5750,14 @@ Print it anyway?</source>
         <translation>Kortet indeholder endnu ingen risikosituation: Indersiden ville være tom.
 
 Udskriv alligevel?</translation>
+    </message>
+    <message>
+        <source>A relapse was recorded on %1 and the card is unchanged since.
+
+Have you gone through it with the client? Yes prints it and marks it as looked at.</source>
+        <translation>Den %1 blev et tilbagefald registreret, og kortet er uændret siden.
+
+Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gennemgået.</translation>
     </message>
     <message>
         <source>This card does not fit and is not printed like this: shorten the text marked in the card editor.</source>
@@ -4545,6 +5840,30 @@ Udskriv alligevel?</translation>
         <source>&amp;Expires on:</source>
         <translation>&amp;Udløber:</translation>
     </message>
+    <message>
+        <source>a person (name below)</source>
+        <translation>en person (navn nedenfor)</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Sommer, when not in the directory</source>
+        <translation>f.eks. egen læge, når ikke i aktørlisten</translation>
+    </message>
+    <message>
+        <source>Life &amp;domains:</source>
+        <translation>&amp;Livsområder:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of information:</source>
+        <translation>&amp;Typer af oplysninger:</translation>
+    </message>
+    <message>
+        <source>Tick at least one life domain or kind of information the release covers.</source>
+        <translation>Sæt kryds ved mindst ét livsområde eller én type oplysninger, som samtykket omfatter.</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseOverrideDialog</name>
@@ -4583,6 +5902,159 @@ Udskriv alligevel?</translation>
     <message>
         <source>Reopen as a new episode</source>
         <translation>Genoptag som nyt forløb</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Restore as a &amp;new desk:</source>
+        <translation>Gendan som nyt &amp;skrivebord:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace this desk (CaseDesk locks first)</source>
+        <translation>&amp;Erstat dette skrivebord (CaseDesk låses først)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase of the backup:</source>
+        <translation>&amp;Adgangsfrase til sikkerhedskopien:</translation>
+    </message>
+    <message>
+        <source>The backup is checked first: its passphrase, its version and every page. The restored desk opens with the backup&apos;s passphrase.</source>
+        <translation>Sikkerhedskopien kontrolleres først: dens adgangsfrase, dens version og hver side. Det gendannede skrivebord åbnes med sikkerhedskopiens adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Gen&amp;dan</translation>
+    </message>
+    <message>
+        <source>Restore as a new desk</source>
+        <translation>Gendan som nyt skrivebord</translation>
+    </message>
+    <message>
+        <source>CaseDesk desks (*.casedesk);;All files (*)</source>
+        <translation>CaseDesk-skriveborde (*.casedesk);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Vælg sikkerhedskopien.</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation>Indtast sikkerhedskopiens adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>Replace this desk?</source>
+        <translation>Erstat dette skrivebord?</translation>
+    </message>
+    <message>
+        <source>CaseDesk locks, puts the backup in place of this desk and asks for the backup&apos;s passphrase. What was recorded after the backup and not synced is lost. Replace this desk?</source>
+        <translation>CaseDesk låses, sætter sikkerhedskopien i stedet for dette skrivebord og beder om sikkerhedskopiens adgangsfrase. Det, der er registreret efter sikkerhedskopien og ikke synkroniseret, går tabt. Erstat dette skrivebord?</translation>
+    </message>
+    <message>
+        <source>A desk file of this name exists. Replace it?</source>
+        <translation>Der findes allerede en skrivebordsfil med dette navn. Erstat den?</translation>
+    </message>
+    <message>
+        <source>The backup was restored to %1. Open it now? This desk locks first.</source>
+        <translation>Sikkerhedskopien er gendannet til %1. Vil du åbne den nu? Dette skrivebord låses først.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Street round</source>
+        <translation>Gaderunde</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>e.g. Kottbusser Tor</source>
+        <translation>f.eks. Istedgade</translation>
+    </message>
+    <message>
+        <source>When more were met than the table counts, or only roughly how many</source>
+        <translation>Når der blev mødt flere, end tabellen tæller, eller kun cirka hvor mange</translation>
+    </message>
+    <message>
+        <source>&amp;approximate</source>
+        <translation>&amp;anslået</translation>
+    </message>
+    <message>
+        <source>Counts only: no names here</source>
+        <translation>Kun tal: ingen navne her</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Begyndt:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varighed:</translation>
+    </message>
+    <message>
+        <source>People &amp;met:</source>
+        <translation>&amp;Mødt:</translation>
+    </message>
+    <message>
+        <source>&amp;In all:</source>
+        <translation>&amp;I alt:</translation>
+    </message>
+    <message>
+        <source>&amp;Talks:</source>
+        <translation>Sam&amp;taler:</translation>
+    </message>
+    <message>
+        <source>It&amp;ems:</source>
+        <translation>Mat&amp;erialer:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Gem (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round saved: %n people met</source>
+        <translation>
+            <numerusform>Runde gemt: %n person mødt</numerusform>
+            <numerusform>Runde gemt: %n personer mødt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round not saved</source>
+        <translation>Runden blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Discard round?</source>
+        <translation>Kassér runden?</translation>
+    </message>
+    <message>
+        <source>The counts you entered will be lost.</source>
+        <translation>De tal, du har indtastet, går tabt.</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +6113,77 @@ Udskriv alligevel?</translation>
     <message>
         <source>Security</source>
         <translation>Sikkerhed</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySection</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Nuværende adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>&amp;Gentag den nye:</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase</source>
+        <translation>&amp;Skift adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Every page of the desk is encrypted again under the new passphrase. Once begun, this cannot be cancelled: SQLCipher rewrites the desk in one step that nothing can interrupt. Keep CaseDesk open until it is done (about half a minute for a very big desk). The rolling backups are made anew under the new passphrase; backups you saved elsewhere keep the passphrase they were made with.</source>
+        <translation>Hver side af skrivebordet krypteres igen med den nye adgangsfrase. Når det er begyndt, kan det ikke annulleres: SQLCipher skriver skrivebordet om i ét trin, som intet kan afbryde. Lad CaseDesk være åben, til det er færdigt (omkring et halvt minut for et meget stort skrivebord). De løbende sikkerhedskopier laves på ny med den nye adgangsfrase; sikkerhedskopier, du har gemt andre steder, beholder den adgangsfrase, de blev lavet med.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Chiffer:</translation>
+    </message>
+    <message>
+        <source>Key derivation:</source>
+        <translation>Nøgleafledning:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Sidestørrelse:</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Bibliotek:</translation>
+    </message>
+    <message>
+        <source>Auto-lock (this computer)</source>
+        <translation>Automatisk lås (denne computer)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <source>%1, every page authenticated with %2</source>
+        <translation>%1, hver side autentificeret med %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 iterations</source>
+        <translation>%1, %2 iterationer</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. From now on only the new passphrase opens this desk.</source>
+        <translation>Adgangsfrasen er skiftet. Fra nu af åbner kun den nye adgangsfrase dette skrivebord.</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +6289,10 @@ Udskriv alligevel?</translation>
         <translation>En fortrolig person, det opsøgende team, en krisetelefon</translation>
     </message>
     <message>
+        <source>Type part of a name from the client&apos;s network to fill in the person and their number.</source>
+        <translation>Skriv en del af et navn fra borgerens netværk for at indsætte personen og nummeret.</translation>
+    </message>
+    <message>
         <source>Whom to turn to %1</source>
         <translation>Hvem kan hjælpe %1</translation>
     </message>
@@ -4818,6 +6365,146 @@ Udskriv alligevel?</translation>
     <message>
         <source>A relapse is recorded with Record relapse…: it also plans the next steps.</source>
         <translation>Et tilbagefald registreres med »Registrér tilbagefald…«: det planlægger også de næste skridt.</translation>
+    </message>
+</context>
+<context>
+    <name>Street</name>
+    <message>
+        <source>syringes</source>
+        <extracomment>How long an activity is when the worker has not recorded one of its kind yet.</extracomment>
+        <translation>sprøjter</translation>
+    </message>
+    <message>
+        <source>needles</source>
+        <translation>kanyler</translation>
+    </message>
+    <message>
+        <source>naloxone kits</source>
+        <translation>naloxon-kits</translation>
+    </message>
+    <message>
+        <source>foil</source>
+        <translation>folie</translation>
+    </message>
+    <message>
+        <source>pipes</source>
+        <translation>piber</translation>
+    </message>
+    <message>
+        <source>condoms</source>
+        <translation>kondomer</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>mad</translation>
+    </message>
+    <message>
+        <source>drinks</source>
+        <translation>drikkevarer</translation>
+    </message>
+    <message>
+        <source>sleeping bags</source>
+        <translation>soveposer</translation>
+    </message>
+    <message>
+        <source>clothing</source>
+        <translation>tøj</translation>
+    </message>
+    <message>
+        <source>hygiene articles</source>
+        <translation>hygiejneartikler</translation>
+    </message>
+    <message>
+        <source>information material</source>
+        <translation>informationsmateriale</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Teammøde</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Network work without the client</source>
+        <translation>Netværksarbejde uden borgeren</translation>
+    </message>
+    <message>
+        <source>Further training</source>
+        <translation>Efteruddannelse</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>kvinde</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>mand</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>andet køn</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>alder ukendt</translation>
+    </message>
+    <message>
+        <source>60 and older</source>
+        <translation>60 og ældre</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one item.</source>
+        <translation>»%1« passer på mere end ét materiale.</translation>
+    </message>
+    <message>
+        <source>“%1” is no item on the team&apos;s list.</source>
+        <translation>»%1« står ikke på teamets liste.</translation>
+    </message>
+    <message>
+        <source>Two numbers follow each other: %1.</source>
+        <translation>To tal efter hinanden: %1.</translation>
+    </message>
+    <message>
+        <source>Which item are the last %1?</source>
+        <translation>Hvilket materiale er de sidste %1?</translation>
+    </message>
+    <message>
+        <source>At most %1 of one item.</source>
+        <translation>Højst %1 af ét materiale.</translation>
+    </message>
+    <message>
+        <source>e.g. 10 syringes, 1 naloxone</source>
+        <translation>f.eks. 10 sprøjter, 1 naloxon</translation>
+    </message>
+    <message>
+        <source>Items on the team&apos;s list: %1</source>
+        <translation>Materialer på teamets liste: %1</translation>
+    </message>
+    <message>
+        <source>nothing handed out</source>
+        <translation>intet udleveret</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +6709,45 @@ Udskriv alligevel?</translation>
     <message>
         <source>Checking…</source>
         <translation>Kontrollerer…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Set up:</source>
+        <translation>Sat op:</translation>
+    </message>
+    <message>
+        <source>Central store:</source>
+        <translation>Centralt lager:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Seneste synkronisering:</translation>
+    </message>
+    <message>
+        <source>Unsynced changes:</source>
+        <translation>Ikke-synkroniserede ændringer:</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>Åbne konflikter:</translation>
+    </message>
+    <message>
+        <source>The connection is set up and syncs are run in the Sync window (Ctrl+Shift+S) or with casedesk sync-setup. The token is kept inside the encrypted desk and never shown.</source>
+        <translation>Forbindelsen sættes op, og der synkroniseres i vinduet Synkronisér (Ctrl+Skift+S) eller med casedesk sync-setup. Tokenet ligger kun i det krypterede skrivebord og vises aldrig.</translation>
+    </message>
+    <message>
+        <source>Sync connection</source>
+        <translation>Synkroniseringsforbindelse</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
     </message>
 </context>
 <context>
@@ -5683,6 +7409,18 @@ Udskriv alligevel?</translation>
         <translation>Udsagn i et instrument (team)</translation>
     </message>
     <message>
+        <source>Street round</source>
+        <translation>Gaderunde</translation>
+    </message>
+    <message>
+        <source>Harm-reduction item (team)</source>
+        <translation>Skadesreducerende materiale (team)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
         <source>Informal or formal</source>
         <translation>Uformel eller formel</translation>
     </message>
@@ -5769,6 +7507,42 @@ Udskriv alligevel?</translation>
     <message>
         <source>Quality of the tie</source>
         <translation>Relationens kvalitet</translation>
+    </message>
+    <message>
+        <source>Client or code person</source>
+        <translation>Borger eller kodeperson</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Type af aktivitet</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Begyndt</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Mødte personer</translation>
+    </message>
+    <message>
+        <source>People met in all</source>
+        <translation>Mødte personer i alt</translation>
+    </message>
+    <message>
+        <source>Figures estimated</source>
+        <translation>Tal anslået</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Materiale</translation>
     </message>
     <message>
         <source>Helper</source>
@@ -6191,6 +7965,10 @@ Udskriv alligevel?</translation>
         <translation>Udsat til</translation>
     </message>
     <message>
+        <source>Items handed out</source>
+        <translation>Udleverede materialer</translation>
+    </message>
+    <message>
         <source>(see the client file)</source>
         <translation>(se borgerens sag)</translation>
     </message>
@@ -6276,6 +8054,25 @@ Client data never leaves the encrypted desk file, except when you sync with your
 • en adgangsfrase, der krypterer alt i det.
 
 Borgerdata forlader aldrig den krypterede fil – undtagen når du synkroniserer med dit kontor.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>&amp;Revoked on:</source>
+        <translation>&amp;Tilbagekaldt den:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Tilbagekaldt den:</translation>
+    </message>
+    <message>
+        <source>Revoke release</source>
+        <translation>Stop videregivelse</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Tilbagekald samtykke</translation>
     </message>
 </context>
 <context>

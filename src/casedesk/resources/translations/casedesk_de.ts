@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record activity</source>
+        <translation>Tätigkeit erfassen</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Art der Tätigkeit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Kind (1–%1):</source>
+        <translation>&amp;Art (1–%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves; a digit picks the kind.</source>
+        <translation>Strg+Eingabe speichert; eine Ziffer wählt die Art.</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2 min</source>
+        <translation>Gespeichert: %1, %2 Min.</translation>
+    </message>
+    <message>
+        <source>Activity not saved</source>
+        <translation>Tätigkeit nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>&amp;Which assessment:</source>
@@ -144,6 +191,136 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the desk</source>
+        <translation>Arbeitsplatz sichern</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Encrypt with the &amp;desk&apos;s passphrase</source>
+        <translation>Mit der Passphrase des A&amp;rbeitsplatzes verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase of its o&amp;wn</source>
+        <translation>Mit einer &amp;eigenen Passphrase verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Sicherungs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>The backup holds every client of this desk, encrypted. Keep it where only you and the office can reach it, e.g. on an encrypted USB stick.</source>
+        <translation>Die Sicherung enthält alle Klient/innen dieses Arbeitsplatzes, verschlüsselt. Bewahren Sie sie so auf, dass nur Sie und das Büro darankommen, z. B. auf einem verschlüsselten USB-Stick.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>A file of this name exists. Replace it?</source>
+        <translation>Eine Datei mit diesem Namen gibt es schon. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Back up &amp;now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Rolling backups</source>
+        <translation>Laufende Sicherungen</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Once a day, at the first lock or close</source>
+        <translation>Einmal am Tag, beim ersten Sperren oder Schließen</translation>
+    </message>
+    <message>
+        <source>At every lock and close</source>
+        <translation>Bei jedem Sperren und Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Die neuesten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Kept now:</source>
+        <translation>Vorhanden:</translation>
+    </message>
+    <message>
+        <source>Encrypted with the desk&apos;s passphrase, in this computer&apos;s data folder. They help when the desk file is damaged; they do not help when the laptop is lost — that is what the sync with the office is for.</source>
+        <translation>Mit der Passphrase des Arbeitsplatzes verschlüsselt, im Datenordner dieses Computers. Sie helfen, wenn die Arbeitsplatz-Datei beschädigt ist; sie helfen nicht, wenn der Laptop verloren geht — dafür ist die Synchronisation mit dem Büro da.</translation>
+    </message>
+    <message>
+        <source>A backup is a complete, encrypted copy of this desk in one file, for a USB stick or the office&apos;s safe.</source>
+        <translation>Eine Sicherung ist eine vollständige, verschlüsselte Kopie dieses Arbeitsplatzes in einer Datei, für einen USB-Stick oder den Tresor des Büros.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>in den Ordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the desk file has damaged pages</source>
+        <translation>die Arbeitsplatz-Datei hat beschädigte Seiten</translation>
+    </message>
+    <message>
+        <source>the desk was busy</source>
+        <translation>der Arbeitsplatz war belegt</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed on %1: %2.</source>
+        <translation>Die letzte automatische Sicherung am %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sicherung gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceDialog</name>
     <message>
         <source>&amp;On:</source>
@@ -176,6 +353,13 @@
     <message>
         <source>One reason per line, in the client&apos;s words. A weight is optional: write it in brackets at the end, e.g. &quot;more money [3]&quot;. Weighing can feed ambivalence.</source>
         <translation>Ein Grund pro Zeile, in den Worten der KlientIn. Ein Gewicht ist freiwillig: in eckigen Klammern ans Ende, z. B. „mehr Geld [3]“. Gewichten kann die Ambivalenz verstärken.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeskController</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -369,9 +553,88 @@
     </message>
 </context>
 <context>
+    <name>CaseloadDialog</name>
+    <message>
+        <source>Caseloads</source>
+        <extracomment>Print… was chosen: the window prints the report (``print_actions.caseload_report``).</extracomment>
+        <translation>Fallzahlen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active clients against the team&apos;s limit, and the share of clients in monitoring with a contact in the last %n days.</source>
+        <translation>
+            <numerusform>Aktive KlientInnen gegenüber der Grenze des Teams und der Anteil der KlientInnen im Monitoring mit einem Kontakt am letzten Tag.</numerusform>
+            <numerusform>Aktive KlientInnen gegenüber der Grenze des Teams und der Anteil der KlientInnen im Monitoring mit einem Kontakt in den letzten %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Aktive KlientInnen</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Deputy for</source>
+        <translation>Vertretung für</translation>
+    </message>
+    <message>
+        <source>Contact compliance</source>
+        <translation>Kontakt eingehalten</translation>
+    </message>
+    <message>
+        <source>Team&apos;s caseload limit</source>
+        <translation>Fallzahlgrenze des Teams</translation>
+    </message>
+    <message>
+        <source>Team&apos;s &amp;limit:</source>
+        <translation>Grenze des &amp;Teams:</translation>
+    </message>
+    <message>
+        <source>&amp;Set limit</source>
+        <translation>Grenze &amp;setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>%1 (over the limit)</source>
+        <translation>%1 (über der Grenze)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>%1 would then have %2 clients; the team&apos;s limit is %3. Assign anyway?</source>
+        <translation>%1 hätte dann %2 KlientInnen; die Grenze des Teams liegt bei %3. Trotzdem zuordnen?</translation>
+    </message>
+    <message>
+        <source>Caseload limit</source>
+        <translation>Fallzahlgrenze</translation>
+    </message>
+    <message>
+        <source>no client in monitoring</source>
+        <translation>keine KlientIn im Monitoring</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1 % (%2 von %3)</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
+        <extracomment>The fields whose change means checking for duplicates again. The worker chose an existing client instead of creating this one (a possible duplicate).</extracomment>
         <translation>Klient/in bearbeiten</translation>
     </message>
     <message>
@@ -458,11 +721,33 @@
         <source>consent date</source>
         <translation>Datum der Einwilligung</translation>
     </message>
+    <message>
+        <source>Code person becomes a client</source>
+        <translation>Codeperson wird Klient/in</translation>
+    </message>
+    <message>
+        <source>This person may already be on the desk:
+
+%1
+
+Save a new client anyway? (No: back to the form, where you can open the existing client instead.)</source>
+        <extracomment>The clients the worker saw and chose to create this one beside.</extracomment>
+        <translation>Diese Person ist vielleicht schon auf diesem Arbeitsplatz:
+
+%1
+
+Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort können Sie stattdessen die vorhandene Person öffnen.)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mögliche Dublette</translation>
+    </message>
 </context>
 <context>
     <name>ClientFile</name>
     <message>
         <source>Archive client?</source>
+        <extracomment>The tabs a code person&apos;s file shows (``street.CodePersonDialog`` edits the code itself).</extracomment>
         <translation>Klient/in archivieren?</translation>
     </message>
     <message>
@@ -488,6 +773,10 @@
     <message>
         <source>%1 — found in a note</source>
         <translation>%1 — in einer Notiz gefunden</translation>
+    </message>
+    <message>
+        <source>code person</source>
+        <translation>Codeperson</translation>
     </message>
     <message>
         <source>never</source>
@@ -587,6 +876,53 @@
     <message>
         <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
         <translation>Diesen Fall abschließen? Die KlientIn verlässt die aktive Fallliste; später kann eine neue Episode eröffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CodePersonDialog</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>e.g. KM71m: initials, birth year, sex</source>
+        <translation>z. B. KM71m: Initialen, Geburtsjahr, Geschlecht</translation>
+    </message>
+    <message>
+        <source>&amp;Street name:</source>
+        <translation>&amp;Straßenname:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Geschlecht:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year:</source>
+        <translation>Geburts&amp;jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Where to find:</source>
+        <translation>&amp;Wo anzutreffen:</translation>
+    </message>
+    <message>
+        <source>Code person</source>
+        <translation>Codeperson</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Make a c&amp;lient…</source>
+        <translation>Zur Klient/in &amp;machen …</translation>
+    </message>
+    <message>
+        <source>They gave their name, or a case begins: the same record becomes a client, every contact stays theirs</source>
+        <translation>Der Name ist bekannt oder ein Fall beginnt: derselbe Datensatz wird Klient/in, jeder Kontakt bleibt erhalten</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1174,171 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Gegeben am:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Einwilligung in die Datenverarbeitung</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>&lt;b&gt;Consent to data processing&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einwilligung in die Datenverarbeitung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeben am</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Releases of confidentiality&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schweigepflichtentbindungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Helfende Stelle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Schweigepflichtentbindungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disclosures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Weitergaben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>An wen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Weitergaben</translation>
+    </message>
+    <message>
+        <source>Record co&amp;nsent…</source>
+        <translation>Ei&amp;nwilligung erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>New re&amp;lease…</source>
+        <translation>Neue &amp;Entbindung…</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+        <translation>Entbindung &amp;zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Record &amp;disclosure…</source>
+        <translation>Weiter&amp;gabe erfassen…</translation>
+    </message>
+    <message>
+        <source>Consent and releases</source>
+        <translation>Einwilligung und Entbindungen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>%1 (no longer valid)</source>
+        <translation>%1 (nicht mehr gültig)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentVocabulary</name>
+    <message>
+        <source>Identity and contact details</source>
+        <translation>Identität und Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Case status and appointments</source>
+        <translation>Stand der Hilfe und Termine</translation>
+    </message>
+    <message>
+        <source>Assessment findings</source>
+        <translation>Ergebnisse des Assessments</translation>
+    </message>
+    <message>
+        <source>Service plan and goals</source>
+        <translation>Hilfeplan und Ziele</translation>
+    </message>
+    <message>
+        <source>Health and treatment</source>
+        <translation>Gesundheit und Behandlung</translation>
+    </message>
+    <message>
+        <source>Documents and reports</source>
+        <translation>Unterlagen und Berichte</translation>
+    </message>
+    <message>
+        <source>no scope recorded</source>
+        <translation>kein Umfang erfasst</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>&amp;Type:</source>
@@ -1083,6 +1584,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database settings — %1</source>
+        <translation>Datenbank-Einstellungen — %1</translation>
+    </message>
+</context>
+<context>
     <name>DependenceDialog</name>
     <message>
         <source>&amp;On:</source>
@@ -1111,6 +1619,192 @@
         <source>Cancel</source>
         <extracomment>``(ChangeSet, initiator)`` after every operation or sync that wrote something; the initiator is the widget that ran the operation (None for a sync), so it can skip its own.</extracomment>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSecurity</name>
+    <message>
+        <source>CaseDesk backups (*%1);;All files (*)</source>
+        <translation>CaseDesk-Sicherungen (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Encrypting every page under the new passphrase…</source>
+        <translation>Jede Seite wird mit der neuen Passphrase verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Writing the desk…</source>
+        <translation>Der Arbeitsplatz wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Die Sicherung wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Copying the backup…</source>
+        <translation>Die Sicherung wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Checking every page…</source>
+        <translation>Jede Seite wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Bitte warten…</translation>
+    </message>
+    <message>
+        <source>There is no backup file at this place.</source>
+        <translation>An dieser Stelle gibt es keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>This is a folder. Choose a file.</source>
+        <translation>Das ist ein Ordner. Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>This file is not a CaseDesk backup.</source>
+        <translation>Diese Datei ist keine CaseDesk-Sicherung.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup (if you are sure it is right, the start of the file is damaged). Nothing was changed.</source>
+        <translation>Die Passphrase öffnet diese Sicherung nicht (wenn Sie sicher sind, dass sie stimmt, ist der Anfang der Datei beschädigt). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged (%1). Nothing was restored; choose another backup.</source>
+        <translation>Diese Sicherung ist beschädigt (%1). Nichts wurde wiederhergestellt; wählen Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer CaseDesk. Please update CaseDesk first.</source>
+        <translation>Diese Sicherung stammt aus einem neueren CaseDesk. Bitte aktualisieren Sie zuerst CaseDesk.</translation>
+    </message>
+    <message>
+        <source>A file of this name exists already.</source>
+        <translation>Eine Datei mit diesem Namen gibt es schon.</translation>
+    </message>
+    <message>
+        <source>A file of this name exists and is no CaseDesk desk or backup. It is never replaced; choose another name.</source>
+        <translation>Eine Datei mit diesem Namen gibt es schon, und sie ist weder Arbeitsplatz noch Sicherung von CaseDesk. Sie wird nie ersetzt; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This is the desk file itself or one of its side files. Choose another file.</source>
+        <translation>Das ist die Arbeitsplatz-Datei selbst oder eine ihrer Begleitdateien. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>This desk is open in another CaseDesk. Close it there first.</source>
+        <translation>Dieser Arbeitsplatz ist in einem anderen CaseDesk geöffnet. Schließen Sie ihn dort zuerst.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used.</source>
+        <translation>Diese Datei kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Try again when it has finished.</source>
+        <translation>Eine Synchronisation läuft. Versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>A backup is being written. Try again when it is done.</source>
+        <translation>Eine Sicherung wird gerade geschrieben. Versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>The integrity check did not stop in time. Try again in a moment.</source>
+        <translation>Die Integritätsprüfung hat nicht rechtzeitig angehalten. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The passphrase is being changed. Try again when it is done.</source>
+        <translation>Die Passphrase wird gerade geändert. Versuchen Sie es erneut, wenn das fertig ist.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Abgebrochen. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>SQLCipher could not write the new key. The desk keeps its old passphrase; free some disk space and try again.</source>
+        <translation>SQLCipher konnte den neuen Schlüssel nicht schreiben. Der Arbeitsplatz behält seine bisherige Passphrase; schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is not the desk&apos;s passphrase.</source>
+        <translation>Das ist nicht die Passphrase des Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>no release (say why below)</source>
+        <translation>keine Entbindung (unten begründen)</translation>
+    </message>
+    <message>
+        <source>&amp;Under release:</source>
+        <translation>&amp;Unter Entbindung:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with:</source>
+        <translation>Weitergegeben &amp;an:</translation>
+    </message>
+    <message>
+        <source>the release&apos;s helper, unless someone else</source>
+        <translation>die Stelle der Entbindung, sonst wer</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>What was &amp;shared:</source>
+        <translation>&amp;Was wurde weitergegeben:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;beyond the release or without one (legal duty, emergency)</source>
+        <translation>&amp;Über die Entbindung hinaus oder ohne sie weitergegeben (gesetzliche Pflicht, Notfall)</translation>
+    </message>
+    <message>
+        <source>Record disclosure</source>
+        <translation>Weitergabe erfassen</translation>
+    </message>
+    <message>
+        <source>Scope of the release</source>
+        <translation>Umfang der Entbindung</translation>
+    </message>
+    <message>
+        <source>Life &amp;domains shared:</source>
+        <translation>Weitergegebene &amp;Lebensbereiche:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of information shared:</source>
+        <translation>Art der weitergegebenen &amp;Informationen:</translation>
+    </message>
+    <message>
+        <source>No release chosen: only with a legal duty or in an emergency, and say so below.</source>
+        <translation>Keine Entbindung gewählt: nur bei gesetzlicher Pflicht oder im Notfall, und unten bestätigen.</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>The release for %1 (until %2) covers: %3</source>
+        <translation>Die Entbindung für %1 (bis %2) umfasst: %3</translation>
+    </message>
+    <message>
+        <source>Tick what was shared: a life domain or a kind of information.</source>
+        <translation>Kreuzen Sie an, was weitergegeben wurde: einen Lebensbereich oder eine Art von Information.</translation>
+    </message>
+    <message>
+        <source>What is ticked goes beyond the release. Untick it, or confirm below why it was shared.</source>
+        <translation>Das Angekreuzte geht über die Entbindung hinaus. Nehmen Sie das Kreuz weg oder bestätigen Sie unten, warum es weitergegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Choose the release, or confirm below why it was shared without one.</source>
+        <translation>Wählen Sie die Entbindung oder bestätigen Sie unten, warum ohne sie weitergegeben wurde.</translation>
+    </message>
+    <message>
+        <source>The release is for another helper. Choose theirs, or confirm below.</source>
+        <translation>Die Entbindung gilt für eine andere Stelle. Wählen Sie deren Entbindung oder bestätigen Sie unten.</translation>
+    </message>
+    <message>
+        <source>The release is not valid on that day.</source>
+        <translation>Die Entbindung gilt an diesem Tag nicht.</translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1942,169 @@
     </message>
 </context>
 <context>
+    <name>DuplicateWarning</name>
+    <message numerus="yes">
+        <source>%n more not shown.</source>
+        <translation>
+            <numerusform>%n weitere nicht gezeigt.</numerusform>
+            <numerusform>%n weitere nicht gezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same name</source>
+        <extracomment>Typing pauses this long before the new-client dialog checks again.</extracomment>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>ähnlicher Name</translation>
+    </message>
+    <message>
+        <source>sounds alike</source>
+        <translation>klingt gleich</translation>
+    </message>
+    <message>
+        <source>same alias</source>
+        <translation>gleicher Alias</translation>
+    </message>
+    <message>
+        <source>similar alias</source>
+        <translation>ähnlicher Alias</translation>
+    </message>
+    <message>
+        <source>alias like the other&apos;s name</source>
+        <translation>Alias wie der Name der anderen Person</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>gleiches Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>birth year a year apart</source>
+        <translation>Geburtsjahr ein Jahr daneben</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geb. %1</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <extracomment>The record being made a client (a code person): not its own duplicate. The draft the shown list belongs to (None while a check is pending).</extracomment>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Open &amp;this client instead</source>
+        <translation>Stattdessen diese Person ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Close this form without saving and open the client chosen above</source>
+        <translation>Dieses Formular ohne Speichern schließen und die oben gewählte Person öffnen</translation>
+    </message>
+    <message>
+        <source>Possible duplicate&amp;s: this person may already be on the desk.</source>
+        <translation>Mögliche D&amp;ubletten: Diese Person ist vielleicht schon auf diesem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient/in</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>Vielleicht dieselbe Person wie</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Ähnlich</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Pairs of clients</source>
+        <translation>Paare von Klient/innen</translation>
+    </message>
+    <message>
+        <source>Nothing here is changed by itself. Open both to compare them; a pair that are two people leaves the list with “Not the same person”.</source>
+        <translation>Hier ändert sich nichts von selbst. Öffnen Sie beide, um sie zu vergleichen; ein Paar aus zwei Menschen verlässt die Liste mit „Nicht dieselbe Person“.</translation>
+    </message>
+    <message>
+        <source>Open &amp;first</source>
+        <translation>&amp;Erste öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;second</source>
+        <translation>&amp;Zweite öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Show &amp;all again</source>
+        <translation>&amp;Alle wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Bring back the pairs marked as not the same person</source>
+        <translation>Die als „nicht dieselbe Person“ markierten Paare wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Comparing the clients…</source>
+        <translation>Klient/innen werden verglichen …</translation>
+    </message>
+    <message>
+        <source>No two clients on this desk look like the same person.</source>
+        <translation>Auf diesem Arbeitsplatz sehen keine zwei Klient/innen nach derselben Person aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of clients may be the same person; the most alike are shown.</source>
+        <translation>
+            <numerusform>%n Paar von Klient/innen ist vielleicht dieselbe Person; die ähnlichsten werden gezeigt.</numerusform>
+            <numerusform>%n Paare von Klient/innen sind vielleicht dieselbe Person; die ähnlichsten werden gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of clients may be the same person.</source>
+        <translation>
+            <numerusform>%n Paar von Klient/innen ist vielleicht dieselbe Person.</numerusform>
+            <numerusform>%n Paare von Klient/innen sind vielleicht dieselbe Person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) marked as not the same person are left out.</source>
+        <translation>
+            <numerusform>%n als „nicht dieselbe Person“ markiertes Paar ist ausgelassen.</numerusform>
+            <numerusform>%n als „nicht dieselbe Person“ markierte Paare sind ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ecomap</name>
     <message>
         <source>Family</source>
-        <extracomment>The place is stored this long after the last arrow key, not once per key (auto-repeat). Screen text never shrinks below this (pixels) when the map is fitted into a small view. A PNG has this many pixels per scene unit: about 2000 px across for a full map.</extracomment>
+        <extracomment>The place is stored this long after the last arrow key, not once per key (auto-repeat). Screen text never shrinks below this (pixels) when the map is fitted into a small view. A PNG has this many pixels per scene unit: about 2000 px across for a full map. Zoom relative to the whole map fitted into the view: from the whole map to this many times it. One Ctrl+Plus or button press; one notch of the wheel zooms by ``WHEEL_ZOOM_STEP``. A tie is hit by a click this far (scene units) beside its ink, at the least.</extracomment>
         <translation>Familie</translation>
     </message>
     <message>
@@ -1373,6 +2226,30 @@
     <message>
         <source>Circle size: importance</source>
         <translation>Kreisgröße: Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus, Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+Minus, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus, Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+Plus, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Ganze Karte</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation>Die ganze Karte zeigen (Strg+0)</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +2448,34 @@
     <message>
         <source>A tie needs two different persons.</source>
         <translation>Eine Beziehung braucht zwei verschiedene Personen.</translation>
+    </message>
+    <message>
+        <source>This is the passphrase the desk has now. Choose a new one.</source>
+        <translation>Das ist die Passphrase, die der Arbeitsplatz jetzt hat. Wählen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>This date lies before the consent was given.</source>
+        <translation>Dieses Datum liegt vor der Einwilligung.</translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn already.</source>
+        <translation>Diese Einwilligung wurde schon widerrufen.</translation>
+    </message>
+    <message>
+        <source>Only team leads and admins change this.</source>
+        <translation>Nur Teamleitungen und Admins ändern das.</translation>
+    </message>
+    <message>
+        <source>This goes beyond what the release of confidentiality covers.</source>
+        <translation>Das geht über die Schweigepflichtentbindung hinaus.</translation>
+    </message>
+    <message>
+        <source>This release of confidentiality is for another helper.</source>
+        <translation>Diese Schweigepflichtentbindung gilt für eine andere Stelle.</translation>
+    </message>
+    <message>
+        <source>This release of confidentiality is not valid on that day.</source>
+        <translation>Diese Schweigepflichtentbindung gilt an diesem Tag nicht.</translation>
     </message>
     <message>
         <source>This value cannot be used.</source>
@@ -1900,6 +2805,61 @@
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <source>Cop&amp;y device id</source>
+        <translation>Geräte-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Desk file:</source>
+        <translation>Arbeitsplatz-Datei:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Fachkraft:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s device id:</source>
+        <translation>Geräte-ID dieses Laptops:</translation>
+    </message>
+    <message>
+        <source>If this laptop is lost or stolen, the office revokes it by this id on the central store; it wipes its desk when it next reaches the office.</source>
+        <translation>Geht dieser Laptop verloren oder wird er gestohlen, sperrt das Büro ihn mit dieser ID im zentralen Speicher; er löscht seinen Arbeitsplatz, sobald er das Büro das nächste Mal erreicht.</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schema-Version:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3327,25 @@
     </message>
 </context>
 <context>
+    <name>ItemNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation>Material umbenennen</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Neues Material</translation>
+    </message>
+    <message>
+        <source>Leave the name empty to use the built-in word again.</source>
+        <translation>Lassen Sie den Namen leer, um wieder das mitgelieferte Wort zu verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>ItemTextDialog</name>
     <message>
         <source>&amp;Wording:</source>
@@ -2379,6 +3358,73 @@
     <message>
         <source>Leave it empty to use the shipped wording again.</source>
         <translation>Leer lassen, um wieder den mitgelieferten Wortlaut zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsDialog</name>
+    <message>
+        <source>The team&apos;s harm-reduction items</source>
+        <translation>Ausgabematerial des Teams</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>U&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Ausb&amp;lenden</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Contacts and street rounds count the items handed out in these words and this order. A retired item is left out of new counts; the counts made stay.</source>
+        <translation>Kontakte und Straßenrunden zählen das ausgegebene Material mit diesen Wörtern in dieser Reihenfolge. Ausgeblendetes Material fehlt in neuen Zählungen; die gemachten bleiben.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>the team&apos;s own</source>
+        <translation>eigenes des Teams</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Wiederher&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Items not changed</source>
+        <translation>Material nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +3506,7 @@
     <name>MainWindow</name>
     <message>
         <source>CaseDesk — %1</source>
+        <extracomment>A DeskSwitch: lock, then unlock another desk (a restored backup), see DatabaseSettingsDialog.</extracomment>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
@@ -2531,6 +3578,10 @@
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
+        <source>&amp;Database settings…</source>
+        <translation>&amp;Datenbank-Einstellungen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2545,6 +3596,22 @@
     <message>
         <source>&amp;Client</source>
         <translation>&amp;Klient/in</translation>
+    </message>
+    <message>
+        <source>Street r&amp;ound…</source>
+        <translation>Straßen&amp;runde …</translation>
+    </message>
+    <message>
+        <source>Count a street round or group contact</source>
+        <translation>Eine Straßenrunde oder einen Gruppenkontakt zählen</translation>
+    </message>
+    <message>
+        <source>Record &amp;activity…</source>
+        <translation>&amp;Tätigkeit erfassen …</translation>
+    </message>
+    <message>
+        <source>Working time that is no contact</source>
+        <translation>Arbeitszeit, die kein Kontakt ist</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2620,6 +3687,14 @@
         <translation>Hilfe&amp;verzeichnis…</translation>
     </message>
     <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>Mögliche D&amp;ubletten …</translation>
+    </message>
+    <message>
+        <source>&amp;Caseloads…</source>
+        <translation>&amp;Fallzahlen…</translation>
+    </message>
+    <message>
         <source>Team&apos;s &amp;life domains…</source>
         <translation>&amp;Lebensbereiche des Teams…</translation>
     </message>
@@ -2630,6 +3705,10 @@
     <message>
         <source>Self-&amp;efficacy items…</source>
         <translation>Selbst&amp;wirksamkeit: Aussagen…</translation>
+    </message>
+    <message>
+        <source>Harm-reduction &amp;items…</source>
+        <translation>Aus&amp;gabematerial des Teams …</translation>
     </message>
     <message>
         <source>Worker: %1</source>
@@ -2667,6 +3746,57 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
             <numerusform>%n nicht gespeicherter Entwurf von vor der Sperre wiederhergestellt – speichern oder verwerfen Sie ihn.</numerusform>
             <numerusform>%n nicht gespeicherte Entwürfe von vor der Sperre wiederhergestellt – speichern oder verwerfen Sie sie.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSection</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Klient/innen:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Dateigröße:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Seiten:</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Unversehrtheit</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation>&amp;Integrität prüfen</translation>
+    </message>
+    <message>
+        <source>Reads every page of the desk and checks its authentication code and the database&apos;s structure. You can go on working meanwhile; on a very big desk it takes about half a minute.</source>
+        <translation>Liest jede Seite des Arbeitsplatzes und prüft ihren Authentifizierungscode und die Struktur der Datenbank. Sie können währenddessen weiterarbeiten; bei einem sehr großen Arbeitsplatz dauert es etwa eine halbe Minute.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes, %3 free</source>
+        <translation>%1 zu je %2 Byte, %3 frei</translation>
+    </message>
+    <message>
+        <source>No damage found: every page and the structure are whole.</source>
+        <translation>Keine Schäden gefunden: Alle Seiten und die Struktur sind unversehrt.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +4002,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <name>NetworkTab</name>
     <message>
         <source>No network persons yet. Insert adds one.</source>
+        <extracomment>The map&apos;s context menu, just opened (for tests; it closes itself).</extracomment>
         <translation>Noch keine Personen im Netzwerk. Einfg fügt eine hinzu.</translation>
     </message>
     <message>
@@ -2891,6 +4022,14 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Beziehung zwischen…</translation>
     </message>
     <message>
+        <source>Untie…</source>
+        <translation>Beziehung lösen…</translation>
+    </message>
+    <message>
+        <source>Removes a tie between two persons (also in the map&apos;s context menu)</source>
+        <translation>Entfernt eine Beziehung zwischen zwei Personen (auch im Kontextmenü der Karte)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -2905,6 +4044,10 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>Delete</source>
         <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Tab walks the persons, the arrow keys move the selected one, Return edits. Menu key: more. Ctrl+Plus, Ctrl+Minus, Ctrl+0: zoom.</source>
+        <translation>Tab geht von Person zu Person, die Pfeiltasten verschieben die ausgewählte, Eingabe bearbeitet. Menütaste: mehr. Strg+Plus, Strg+Minus, Strg+0: Zoom.</translation>
     </message>
     <message>
         <source>Snapshots</source>
@@ -3010,6 +4153,58 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>%1 mit den Beziehungen von der Karte entfernen? Festgehaltene Stände behalten sie.</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>with %1 (%2)</source>
+        <translation>mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No ties between persons yet</source>
+        <translation>Noch keine Beziehungen zwischen Personen</translation>
+    </message>
+    <message>
+        <source>Remove the tie?</source>
+        <translation>Beziehung entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the tie between %1 and %2 from the map? The persons stay; snapshots keep the tie.</source>
+        <translation>Die Beziehung zwischen %1 und %2 von der Karte entfernen? Die Personen bleiben; festgehaltene Stände behalten die Beziehung.</translation>
+    </message>
+    <message>
+        <source>&amp;Untie %1 and %2…</source>
+        <translation>Beziehung zwischen %1 und %2 &amp;lösen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Tie to…</source>
+        <translation>Beziehung &amp;zu…</translation>
+    </message>
+    <message>
+        <source>&amp;Untie</source>
+        <translation>Beziehung &amp;lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole map</source>
+        <translation>&amp;Ganze Karte</translation>
+    </message>
+    <message>
         <source>Export the map</source>
         <translation>Netzwerkkarte exportieren</translation>
     </message>
@@ -3032,6 +4227,10 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Die Karte wird gezeichnet …</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +4425,33 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Strength: very weak</source>
+        <translation>Stärke: sehr schwach</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Stärke: schwach</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Stärke: mittel</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Stärke: gut</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Stärke: stark</translation>
+    </message>
+    <message>
+        <source>several words or a long sentence are easier to remember and harder to guess</source>
+        <translation>mehrere Wörter oder ein langer Satz sind leichter zu merken und schwerer zu erraten</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +4951,10 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Monatliche Tätigkeitsstatistik</translation>
     </message>
     <message>
+        <source>Team caseloads</source>
+        <translation>Fallzahlen des Teams</translation>
+    </message>
+    <message>
         <source>Sheet of relapse cards</source>
         <translation>Bogen mit Rückfallkarten</translation>
     </message>
@@ -3753,6 +4983,13 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>Select a contact in the client&apos;s timeline first.</source>
         <translation>Wählen Sie zuerst einen Kontakt in der Zeitleiste aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3881,8 +5118,16 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <source>Type a name or alias…</source>
-        <translation>Name oder Alias eingeben …</translation>
+        <source>Type a name, alias or code…</source>
+        <translation>Name, Alias oder Code eingeben …</translation>
+    </message>
+    <message>
+        <source>new &amp;anonymous code person</source>
+        <translation>neue anonyme &amp;Codeperson</translation>
+    </message>
+    <message>
+        <source>Someone known only by a code (initials, birth year, sex) or a street name: what you typed becomes their code</source>
+        <translation>Jemand, der nur unter einem Code (Initialen, Geburtsjahr, Geschlecht) oder Straßennamen bekannt ist: das Eingegebene wird der Code</translation>
     </message>
     <message>
         <source> min</source>
@@ -3917,6 +5162,10 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Material:</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -3931,6 +5180,10 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Type the code or street name of the new person.</source>
+        <translation>Code oder Straßennamen der neuen Person eingeben.</translation>
     </message>
     <message>
         <source>Choose one client from the list.</source>
@@ -4117,6 +5370,11 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Stand ändern…</translation>
     </message>
     <message>
+        <source>Record what was shared…</source>
+        <extracomment>What was shared with the helper of the chosen referral (the disclosure log, one step).</extracomment>
+        <translation>Weitergabe notieren…</translation>
+    </message>
+    <message>
         <source>Linking</source>
         <translation>Vermittlung</translation>
     </message>
@@ -4191,6 +5449,7 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <name>RelapseCardEditor</name>
     <message>
         <source>Card version</source>
+        <extracomment>Printed unchanged after a relapse, the worker saying it was gone through with the client. Since when a relapse asks for a look at the card (the tab tells the editor).</extracomment>
         <translation>Kartenversion</translation>
     </message>
     <message>
@@ -4254,8 +5513,12 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Wichtige Nummern</translation>
     </message>
     <message>
-        <source>situation</source>
+        <source>%1, %2</source>
         <extracomment>Marks a number row the worker typed into, so a change of card language leaves it alone.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>situation</source>
         <translation>Situation</translation>
     </message>
     <message>
@@ -4329,6 +5592,14 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>Add team numbers</source>
         <translation>Team-Nummern hinzufügen</translation>
+    </message>
+    <message>
+        <source>From network…</source>
+        <translation>Aus dem Netzwerk…</translation>
+    </message>
+    <message>
+        <source>Adds the name and number of a person from the client&apos;s network</source>
+        <translation>Fügt Name und Nummer einer Person aus dem Netzwerk der KlientIn hinzu</translation>
     </message>
     <message>
         <source>&amp;Save card</source>
@@ -4442,6 +5713,22 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Team-Nummern bearbeiten …</translation>
     </message>
     <message>
+        <source>No one in the client&apos;s network has a phone number yet</source>
+        <translation>Im Netzwerk der KlientIn hat noch niemand eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>The card holds at most %1 numbers: remove one first.</source>
+        <translation>Auf die Karte passen höchstens %1 Nummern: Entfernen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (on the card)</source>
+        <translation>%1 (auf der Karte)</translation>
+    </message>
+    <message>
         <source>The text does not fit on the card, even in the smallest large print. Shorten the marked text or turn off large print:</source>
         <translation>Der Text passt selbst in der kleinsten Großdruck-Schrift nicht auf die Karte. Kürzen Sie den markierten Text oder schalten Sie den Großdruck aus:</translation>
     </message>
@@ -4463,6 +5750,14 @@ Print it anyway?</source>
         <translation>Die Karte enthält noch keine Risikosituation: Innen bliebe sie leer.
 
 Trotzdem drucken?</translation>
+    </message>
+    <message>
+        <source>A relapse was recorded on %1 and the card is unchanged since.
+
+Have you gone through it with the client? Yes prints it and marks it as looked at.</source>
+        <translation>Am %1 wurde ein Rückfall erfasst, und die Karte ist seitdem unverändert.
+
+Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt sie und vermerkt sie als durchgesehen.</translation>
     </message>
     <message>
         <source>This card does not fit and is not printed like this: shorten the text marked in the card editor.</source>
@@ -4545,6 +5840,30 @@ Trotzdem drucken?</translation>
         <source>&amp;Expires on:</source>
         <translation>&amp;Gültig bis:</translation>
     </message>
+    <message>
+        <source>a person (name below)</source>
+        <translation>eine Person (Name unten)</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Sommer, when not in the directory</source>
+        <translation>z. B. Dr. Sommer, wenn nicht im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Life &amp;domains:</source>
+        <translation>&amp;Lebensbereiche:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of information:</source>
+        <translation>&amp;Art der Informationen:</translation>
+    </message>
+    <message>
+        <source>Tick at least one life domain or kind of information the release covers.</source>
+        <translation>Kreuzen Sie mindestens einen Lebensbereich oder eine Art von Information an, die die Entbindung umfasst.</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseOverrideDialog</name>
@@ -4583,6 +5902,159 @@ Trotzdem drucken?</translation>
     <message>
         <source>Reopen as a new episode</source>
         <translation>Als neue Episode wieder aufnehmen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Restore as a &amp;new desk:</source>
+        <translation>Als &amp;neuen Arbeitsplatz wiederherstellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace this desk (CaseDesk locks first)</source>
+        <translation>Diesen Arbeitsplatz &amp;ersetzen (CaseDesk sperrt zuvor)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Sicherungs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase of the backup:</source>
+        <translation>&amp;Passphrase der Sicherung:</translation>
+    </message>
+    <message>
+        <source>The backup is checked first: its passphrase, its version and every page. The restored desk opens with the backup&apos;s passphrase.</source>
+        <translation>Die Sicherung wird zuerst geprüft: ihre Passphrase, ihre Version und jede Seite. Der wiederhergestellte Arbeitsplatz öffnet sich mit der Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore as a new desk</source>
+        <translation>Als neuen Arbeitsplatz wiederherstellen</translation>
+    </message>
+    <message>
+        <source>CaseDesk desks (*.casedesk);;All files (*)</source>
+        <translation>CaseDesk-Arbeitsplätze (*.casedesk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Wählen Sie die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation>Geben Sie die Passphrase der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>Replace this desk?</source>
+        <translation>Diesen Arbeitsplatz ersetzen?</translation>
+    </message>
+    <message>
+        <source>CaseDesk locks, puts the backup in place of this desk and asks for the backup&apos;s passphrase. What was recorded after the backup and not synced is lost. Replace this desk?</source>
+        <translation>CaseDesk sperrt, setzt die Sicherung an die Stelle dieses Arbeitsplatzes und fragt nach der Passphrase der Sicherung. Was nach der Sicherung erfasst und nicht synchronisiert wurde, geht verloren. Diesen Arbeitsplatz ersetzen?</translation>
+    </message>
+    <message>
+        <source>A desk file of this name exists. Replace it?</source>
+        <translation>Eine Arbeitsplatz-Datei mit diesem Namen gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>The backup was restored to %1. Open it now? This desk locks first.</source>
+        <translation>Die Sicherung wurde nach %1 wiederhergestellt. Jetzt öffnen? Dieser Arbeitsplatz wird zuvor gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Street round</source>
+        <translation>Straßenrunde</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>e.g. Kottbusser Tor</source>
+        <translation>z. B. Kottbusser Tor</translation>
+    </message>
+    <message>
+        <source>When more were met than the table counts, or only roughly how many</source>
+        <translation>Wenn mehr angetroffen wurden, als die Tabelle zählt, oder nur ungefähr wie viele</translation>
+    </message>
+    <message>
+        <source>&amp;approximate</source>
+        <translation>ge&amp;schätzt</translation>
+    </message>
+    <message>
+        <source>Counts only: no names here</source>
+        <translation>Nur Zahlen: hier keine Namen</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>People &amp;met:</source>
+        <translation>&amp;Angetroffen:</translation>
+    </message>
+    <message>
+        <source>&amp;In all:</source>
+        <translation>&amp;Insgesamt:</translation>
+    </message>
+    <message>
+        <source>&amp;Talks:</source>
+        <translation>&amp;Gespräche:</translation>
+    </message>
+    <message>
+        <source>It&amp;ems:</source>
+        <translation>&amp;Material:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round saved: %n people met</source>
+        <translation>
+            <numerusform>Runde gespeichert: %n Person angetroffen</numerusform>
+            <numerusform>Runde gespeichert: %n Personen angetroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round not saved</source>
+        <translation>Runde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Discard round?</source>
+        <translation>Runde verwerfen?</translation>
+    </message>
+    <message>
+        <source>The counts you entered will be lost.</source>
+        <translation>Die eingegebenen Zahlen gehen verloren.</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +6113,77 @@ Trotzdem drucken?</translation>
     <message>
         <source>Security</source>
         <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySection</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>Neue wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase</source>
+        <translation>&amp;Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Every page of the desk is encrypted again under the new passphrase. Once begun, this cannot be cancelled: SQLCipher rewrites the desk in one step that nothing can interrupt. Keep CaseDesk open until it is done (about half a minute for a very big desk). The rolling backups are made anew under the new passphrase; backups you saved elsewhere keep the passphrase they were made with.</source>
+        <translation>Jede Seite des Arbeitsplatzes wird mit der neuen Passphrase neu verschlüsselt. Einmal begonnen, lässt sich das nicht abbrechen: SQLCipher schreibt den Arbeitsplatz in einem Schritt neu, den nichts unterbrechen kann. Lassen Sie CaseDesk offen, bis es fertig ist (bei einem sehr großen Arbeitsplatz etwa eine halbe Minute). Die laufenden Sicherungen werden mit der neuen Passphrase neu angelegt; Sicherungen, die Sie anderswo gespeichert haben, behalten die Passphrase, mit der sie erstellt wurden.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Verfahren:</translation>
+    </message>
+    <message>
+        <source>Key derivation:</source>
+        <translation>Schlüsselableitung:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitengröße:</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Bibliothek:</translation>
+    </message>
+    <message>
+        <source>Auto-lock (this computer)</source>
+        <translation>Automatisch sperren (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>%1, every page authenticated with %2</source>
+        <translation>%1, jede Seite mit %2 authentifiziert</translation>
+    </message>
+    <message>
+        <source>%1, %2 iterations</source>
+        <translation>%1, %2 Iterationen</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. From now on only the new passphrase opens this desk.</source>
+        <translation>Passphrase geändert. Ab jetzt öffnet nur noch die neue Passphrase diesen Arbeitsplatz.</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +6289,10 @@ Trotzdem drucken?</translation>
         <translation>Eine Vertrauensperson, das Streetwork-Team, ein Krisentelefon</translation>
     </message>
     <message>
+        <source>Type part of a name from the client&apos;s network to fill in the person and their number.</source>
+        <translation>Tippen Sie einen Teil eines Namens aus dem Netzwerk der KlientIn, um die Person mit ihrer Nummer einzusetzen.</translation>
+    </message>
+    <message>
         <source>Whom to turn to %1</source>
         <translation>An wen wenden %1</translation>
     </message>
@@ -4818,6 +6365,146 @@ Trotzdem drucken?</translation>
     <message>
         <source>A relapse is recorded with Record relapse…: it also plans the next steps.</source>
         <translation>Einen Rückfall mit „Rückfall erfassen…“ festhalten: das plant auch die nächsten Schritte.</translation>
+    </message>
+</context>
+<context>
+    <name>Street</name>
+    <message>
+        <source>syringes</source>
+        <extracomment>How long an activity is when the worker has not recorded one of its kind yet.</extracomment>
+        <translation>Spritzen</translation>
+    </message>
+    <message>
+        <source>needles</source>
+        <translation>Kanülen</translation>
+    </message>
+    <message>
+        <source>naloxone kits</source>
+        <translation>Naloxon-Kits</translation>
+    </message>
+    <message>
+        <source>foil</source>
+        <translation>Rauchfolien</translation>
+    </message>
+    <message>
+        <source>pipes</source>
+        <translation>Pfeifen</translation>
+    </message>
+    <message>
+        <source>condoms</source>
+        <translation>Kondome</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <source>drinks</source>
+        <translation>Getränke</translation>
+    </message>
+    <message>
+        <source>sleeping bags</source>
+        <translation>Schlafsäcke</translation>
+    </message>
+    <message>
+        <source>clothing</source>
+        <translation>Kleidung</translation>
+    </message>
+    <message>
+        <source>hygiene articles</source>
+        <translation>Hygieneartikel</translation>
+    </message>
+    <message>
+        <source>information material</source>
+        <translation>Infomaterial</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Teamsitzung</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Fahrtzeit</translation>
+    </message>
+    <message>
+        <source>Network work without the client</source>
+        <translation>Netzwerkarbeit ohne Klient/in</translation>
+    </message>
+    <message>
+        <source>Further training</source>
+        <translation>Fortbildung</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>Alter unbekannt</translation>
+    </message>
+    <message>
+        <source>60 and older</source>
+        <translation>60 und älter</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>unter 18</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one item.</source>
+        <translation>„%1“ passt auf mehr als ein Material.</translation>
+    </message>
+    <message>
+        <source>“%1” is no item on the team&apos;s list.</source>
+        <translation>„%1“ steht nicht auf der Materialliste des Teams.</translation>
+    </message>
+    <message>
+        <source>Two numbers follow each other: %1.</source>
+        <translation>Zwei Zahlen hintereinander: %1.</translation>
+    </message>
+    <message>
+        <source>Which item are the last %1?</source>
+        <translation>Welches Material sind die letzten %1?</translation>
+    </message>
+    <message>
+        <source>At most %1 of one item.</source>
+        <translation>Höchstens %1 von einem Material.</translation>
+    </message>
+    <message>
+        <source>e.g. 10 syringes, 1 naloxone</source>
+        <translation>z. B. 10 Spritzen, 1 Naloxon</translation>
+    </message>
+    <message>
+        <source>Items on the team&apos;s list: %1</source>
+        <translation>Material auf der Liste des Teams: %1</translation>
+    </message>
+    <message>
+        <source>nothing handed out</source>
+        <translation>nichts ausgegeben</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +6709,45 @@ Trotzdem drucken?</translation>
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Set up:</source>
+        <translation>Eingerichtet:</translation>
+    </message>
+    <message>
+        <source>Central store:</source>
+        <translation>Zentraler Speicher:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzte Synchronisation:</translation>
+    </message>
+    <message>
+        <source>Unsynced changes:</source>
+        <translation>Nicht synchronisierte Änderungen:</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>Offene Konflikte:</translation>
+    </message>
+    <message>
+        <source>The connection is set up and syncs are run in the Sync window (Ctrl+Shift+S) or with casedesk sync-setup. The token is kept inside the encrypted desk and never shown.</source>
+        <translation>Die Verbindung wird im Fenster Synchronisieren (Strg+Umschalt+S) oder mit casedesk sync-setup eingerichtet, dort wird auch synchronisiert. Der Token liegt nur im verschlüsselten Arbeitsplatz und wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Sync connection</source>
+        <translation>Sync-Verbindung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>noch nie</translation>
     </message>
 </context>
 <context>
@@ -5683,6 +7409,18 @@ Trotzdem drucken?</translation>
         <translation>Aussage eines Instruments (Team)</translation>
     </message>
     <message>
+        <source>Street round</source>
+        <translation>Straßenrunde</translation>
+    </message>
+    <message>
+        <source>Harm-reduction item (team)</source>
+        <translation>Material der Schadensminderung (Team)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
         <source>Informal or formal</source>
         <translation>Informell oder formell</translation>
     </message>
@@ -5769,6 +7507,42 @@ Trotzdem drucken?</translation>
     <message>
         <source>Quality of the tie</source>
         <translation>Qualität der Beziehung</translation>
+    </message>
+    <message>
+        <source>Client or code person</source>
+        <translation>Klient/in oder Codeperson</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Art der Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Angetroffene Personen</translation>
+    </message>
+    <message>
+        <source>People met in all</source>
+        <translation>Angetroffene Personen insgesamt</translation>
+    </message>
+    <message>
+        <source>Figures estimated</source>
+        <translation>Zahlen geschätzt</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Helper</source>
@@ -6191,6 +7965,10 @@ Trotzdem drucken?</translation>
         <translation>Zurückgestellt bis</translation>
     </message>
     <message>
+        <source>Items handed out</source>
+        <translation>Ausgegebenes Material</translation>
+    </message>
+    <message>
         <source>(see the client file)</source>
         <translation>(siehe Klientenakte)</translation>
     </message>
@@ -6276,6 +8054,25 @@ Client data never leaves the encrypted desk file, except when you sync with your
 • eine Passphrase, die alles darin verschlüsselt.
 
 Klientendaten verlassen die verschlüsselte Datei nie – außer beim Synchronisieren mit Ihrem Büro.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>&amp;Revoked on:</source>
+        <translation>&amp;Zurückgenommen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Widerrufen am:</translation>
+    </message>
+    <message>
+        <source>Revoke release</source>
+        <translation>Entbindung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
     </message>
 </context>
 <context>

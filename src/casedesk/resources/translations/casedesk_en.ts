@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind (1–%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished">&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves; a digit picks the kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>&amp;Which assessment:</source>
@@ -144,6 +191,136 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with the &amp;desk&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase of its o&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds every client of this desk, encrypted. Keep it where only you and the office can reach it, e.g. on an encrypted USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished">&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of this name exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Back up &amp;now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a day, at the first lock or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At every lock and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished">&amp;When:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with the desk&apos;s passphrase, in this computer&apos;s data folder. They help when the desk file is damaged; they do not help when the laptop is lost — that is what the sync with the office is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a complete, encrypted copy of this desk in one file, for a USB stick or the office&apos;s safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desk file has damaged pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desk was busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BalanceDialog</name>
     <message>
         <source>&amp;On:</source>
@@ -175,6 +352,13 @@
     </message>
     <message>
         <source>One reason per line, in the client&apos;s words. A weight is optional: write it in brackets at the end, e.g. &quot;more money [3]&quot;. Weighing can feed ambivalence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDeskController</name>
+    <message>
+        <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,9 +553,88 @@
     </message>
 </context>
 <context>
+    <name>CaseloadDialog</name>
+    <message>
+        <source>Caseloads</source>
+        <extracomment>Print… was chosen: the window prints the report (``print_actions.caseload_report``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active clients against the team&apos;s limit, and the share of clients in monitoring with a contact in the last %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team&apos;s caseload limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team&apos;s &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Print…</translation>
+    </message>
+    <message>
+        <source>%1 (over the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>%1 would then have %2 clients; the team&apos;s limit is %3. Assign anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client in monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
+        <extracomment>The fields whose change means checking for duplicates again. The worker chose an existing client instead of creating this one (a possible duplicate).</extracomment>
         <translation>Edit client</translation>
     </message>
     <message>
@@ -458,11 +721,29 @@
         <source>consent date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Code person becomes a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person may already be on the desk:
+
+%1
+
+Save a new client anyway? (No: back to the form, where you can open the existing client instead.)</source>
+        <extracomment>The clients the worker saw and chose to create this one beside.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientFile</name>
     <message>
         <source>Archive client?</source>
+        <extracomment>The tabs a code person&apos;s file shows (``street.CodePersonDialog`` edits the code itself).</extracomment>
         <translation>Archive client?</translation>
     </message>
     <message>
@@ -487,6 +768,10 @@
     </message>
     <message>
         <source>%1 — found in a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,6 +871,53 @@
     </message>
     <message>
         <source>Close this case? The client leaves the active caseload; a new episode can be opened later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodePersonDialog</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KM71m: initials, birth year, sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where to find:</source>
+        <translation type="unfinished">&amp;Where to find:</translation>
+    </message>
+    <message>
+        <source>Code person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a c&amp;lient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They gave their name, or a case begins: the same record becomes a client, every contact stays theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -838,6 +1170,171 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>&lt;b&gt;Consent to data processing&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Releases of confidentiality&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation type="unfinished">Helper</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disclosures&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record co&amp;nsent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New re&amp;lease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;disclosure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent and releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished">no expiry</translation>
+    </message>
+    <message>
+        <source>%1 (no longer valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentVocabulary</name>
+    <message>
+        <source>Identity and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status and appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service plan and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scope recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>&amp;Type:</source>
@@ -1083,6 +1580,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database settings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DependenceDialog</name>
     <message>
         <source>&amp;On:</source>
@@ -1111,6 +1615,192 @@
         <source>Cancel</source>
         <extracomment>``(ChangeSet, initiator)`` after every operation or sync that wrote something; the initiator is the widget that ran the operation (None for a sync), so it can skip its own.</extracomment>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSecurity</name>
+    <message>
+        <source>CaseDesk backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting every page under the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file at this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder. Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a CaseDesk backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup (if you are sure it is right, the start of the file is damaged). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged (%1). Nothing was restored; choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer CaseDesk. Please update CaseDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of this name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of this name exists and is no CaseDesk desk or backup. It is never replaced; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the desk file itself or one of its side files. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is open in another CaseDesk. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is running. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is being written. Try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check did not stop in time. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is being changed. Try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher could not write the new key. The desk keeps its old passphrase; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the desk&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>no release (say why below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release&apos;s helper, unless someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared &amp;beyond the release or without one (legal duty, emergency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life &amp;domains shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of information shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release chosen: only with a legal duty or in an emergency, and say so below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished">no expiry</translation>
+    </message>
+    <message>
+        <source>The release for %1 (until %2) covers: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what was shared: a life domain or a kind of information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is ticked goes beyond the release. Untick it, or confirm below why it was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the release, or confirm below why it was shared without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is for another helper. Choose theirs, or confirm below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is not valid on that day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1938,169 @@
     </message>
 </context>
 <context>
+    <name>DuplicateWarning</name>
+    <message numerus="yes">
+        <source>%n more not shown.</source>
+        <translation>
+            <numerusform>%n more not shown.</numerusform>
+            <numerusform>%n more not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same name</source>
+        <extracomment>Typing pauses this long before the new-client dialog checks again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sounds alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias like the other&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth year a year apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <extracomment>The record being made a client (a code person): not its own duplicate. The draft the shown list belongs to (None while a check is pending).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;this client instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this form without saving and open the client chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate&amp;s: this person may already be on the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here is changed by itself. Open both to compare them; a pair that are two people leaves the list with “Not the same person”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the pairs marked as not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two clients on this desk look like the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of clients may be the same person; the most alike are shown.</source>
+        <translation>
+            <numerusform>%n pair of clients may be the same person; the most alike are shown.</numerusform>
+            <numerusform>%n pairs of clients may be the same person; the most alike are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of clients may be the same person.</source>
+        <translation>
+            <numerusform>%n pair of clients may be the same person.</numerusform>
+            <numerusform>%n pairs of clients may be the same person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) marked as not the same person are left out.</source>
+        <translation>
+            <numerusform>%n pair marked as not the same person is left out.</numerusform>
+            <numerusform>%n pairs marked as not the same person are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ecomap</name>
     <message>
         <source>Family</source>
-        <extracomment>The place is stored this long after the last arrow key, not once per key (auto-repeat). Screen text never shrinks below this (pixels) when the map is fitted into a small view. A PNG has this many pixels per scene unit: about 2000 px across for a full map.</extracomment>
+        <extracomment>The place is stored this long after the last arrow key, not once per key (auto-repeat). Screen text never shrinks below this (pixels) when the map is fitted into a small view. A PNG has this many pixels per scene unit: about 2000 px across for a full map. Zoom relative to the whole map fitted into the view: from the whole map to this many times it. One Ctrl+Plus or button press; one notch of the wheel zooms by ``WHEEL_ZOOM_STEP``. A tie is hit by a click this far (scene units) beside its ink, at the least.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,6 +2221,30 @@
     </message>
     <message>
         <source>Circle size: importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+Minus, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished">Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+Plus, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished">Zoom in</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,6 +2443,34 @@
     </message>
     <message>
         <source>A tie needs two different persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the passphrase the desk has now. Choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date lies before the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only team leads and admins change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goes beyond what the release of confidentiality covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This release of confidentiality is for another helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This release of confidentiality is not valid on that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1900,6 +2801,61 @@
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <source>Cop&amp;y device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk file:</source>
+        <translation type="unfinished">Desk file:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished">Team:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s device id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this laptop is lost or stolen, the office revokes it by this id on the central store; it wipes its desk when it next reaches the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">General</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2365,6 +3321,25 @@
     </message>
 </context>
 <context>
+    <name>ItemNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the name empty to use the built-in word again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemTextDialog</name>
     <message>
         <source>&amp;Wording:</source>
@@ -2376,6 +3351,73 @@
     </message>
     <message>
         <source>Leave it empty to use the shipped wording again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsDialog</name>
+    <message>
+        <source>The team&apos;s harm-reduction items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and street rounds count the items handed out in these words and this order. A retired item is left out of new counts; the counts made stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,6 +3500,7 @@
     <name>MainWindow</name>
     <message>
         <source>CaseDesk — %1</source>
+        <extracomment>A DeskSwitch: lock, then unlock another desk (a restored backup), see DatabaseSettingsDialog.</extracomment>
         <translation>CaseDesk — %1</translation>
     </message>
     <message>
@@ -2529,6 +3572,10 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Database settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2543,6 +3590,22 @@
     <message>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>Street r&amp;ound…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a street round or group contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time that is no contact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2618,6 +3681,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caseloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team&apos;s &amp;life domains…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,6 +3698,10 @@
     </message>
     <message>
         <source>Self-&amp;efficacy items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm-reduction &amp;items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2665,6 +3740,57 @@ Encrypted case management for outreach work.</translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSection</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every page of the desk and checks its authentication code and the database&apos;s structure. You can go on working meanwhile; on a very big desk it takes about half a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes, %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No damage found: every page and the structure are whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3996,7 @@ Encrypted case management for outreach work.</translation>
     <name>NetworkTab</name>
     <message>
         <source>No network persons yet. Insert adds one.</source>
+        <extracomment>The map&apos;s context menu, just opened (for tests; it closes itself).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2889,6 +4016,14 @@ Encrypted case management for outreach work.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Untie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a tie between two persons (also in the map&apos;s context menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,6 +4037,10 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab walks the persons, the arrow keys move the selected one, Return edits. Menu key: more. Ctrl+Plus, Ctrl+Minus, Ctrl+0: zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3008,6 +4147,58 @@ Encrypted case management for outreach work.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ties between persons yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tie between %1 and %2 from the map? The persons stay; snapshots keep the tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untie %1 and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>&amp;Tie to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished">&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,6 +4220,10 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3224,6 +4419,33 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>none</source>
         <translation type="unfinished">none</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Strength: very weak</source>
+        <translation type="unfinished">Strength: very weak</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation type="unfinished">Strength: weak</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation type="unfinished">Strength: fair</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation type="unfinished">Strength: good</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation type="unfinished">Strength: strong</translation>
+    </message>
+    <message>
+        <source>several words or a long sentence are easier to remember and harder to guess</source>
+        <translation type="unfinished">several words or a long sentence are easier to remember and harder to guess</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4945,10 @@ Encrypted case management for outreach work.</translation>
         <translation>Monthly activity report</translation>
     </message>
     <message>
+        <source>Team caseloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheet of relapse cards</source>
         <translation>Sheet of relapse cards</translation>
     </message>
@@ -3751,6 +4977,13 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>Select a contact in the client&apos;s timeline first.</source>
         <translation>Select a contact in the client&apos;s timeline first.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -3879,8 +5112,16 @@ Encrypted case management for outreach work.</translation>
         <translation>Record contact</translation>
     </message>
     <message>
-        <source>Type a name or alias…</source>
-        <translation>Type a name or alias…</translation>
+        <source>Type a name, alias or code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new &amp;anonymous code person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone known only by a code (initials, birth year, sex) or a street name: what you typed becomes their code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> min</source>
@@ -3915,6 +5156,10 @@ Encrypted case management for outreach work.</translation>
         <translation>&amp;Place:</translation>
     </message>
     <message>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -3929,6 +5174,10 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type the code or street name of the new person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose one client from the list.</source>
@@ -4115,6 +5364,11 @@ Encrypted case management for outreach work.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record what was shared…</source>
+        <extracomment>What was shared with the helper of the chosen referral (the disclosure log, one step).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Linking</source>
         <translation type="unfinished">Linking</translation>
     </message>
@@ -4189,6 +5443,7 @@ Encrypted case management for outreach work.</translation>
     <name>RelapseCardEditor</name>
     <message>
         <source>Card version</source>
+        <extracomment>Printed unchanged after a relapse, the worker saying it was gone through with the client. Since when a relapse asks for a look at the card (the tab tells the editor).</extracomment>
         <translation>Card version</translation>
     </message>
     <message>
@@ -4252,8 +5507,12 @@ Encrypted case management for outreach work.</translation>
         <translation>Important numbers</translation>
     </message>
     <message>
-        <source>situation</source>
+        <source>%1, %2</source>
         <extracomment>Marks a number row the worker typed into, so a change of card language leaves it alone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4327,6 +5586,14 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>Add team numbers</source>
         <translation>Add team numbers</translation>
+    </message>
+    <message>
+        <source>From network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the name and number of a person from the client&apos;s network</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save card</source>
@@ -4440,6 +5707,22 @@ Encrypted case management for outreach work.</translation>
         <translation>Edit the team&apos;s numbers…</translation>
     </message>
     <message>
+        <source>No one in the client&apos;s network has a phone number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holds at most %1 numbers: remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on the card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The text does not fit on the card, even in the smallest large print. Shorten the marked text or turn off large print:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,6 +5741,12 @@ Encrypted case management for outreach work.</translation>
         <source>The card has no risk situation yet: it would print with empty inner panels.
 
 Print it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relapse was recorded on %1 and the card is unchanged since.
+
+Have you gone through it with the client? Yes prints it and marks it as looked at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4541,6 +5830,30 @@ Print it anyway?</source>
         <source>&amp;Expires on:</source>
         <translation>&amp;Expires on:</translation>
     </message>
+    <message>
+        <source>a person (name below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Sommer, when not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life &amp;domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one life domain or kind of information the release covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReleaseOverrideDialog</name>
@@ -4578,6 +5891,159 @@ Print it anyway?</source>
     </message>
     <message>
         <source>Reopen as a new episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as a &amp;new desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace this desk (CaseDesk locks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked first: its passphrase, its version and every page. The restored desk opens with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as a new desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk desks (*.casedesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk locks, puts the backup in place of this desk and asks for the backup&apos;s passphrase. What was recorded after the backup and not synced is lost. Replace this desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk file of this name exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored to %1. Open it now? This desk locks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Street round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>e.g. Kottbusser Tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When more were met than the table counts, or only roughly how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: no names here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished">&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>People &amp;met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&amp;ems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished">Save (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round saved: %n people met</source>
+        <translation>
+            <numerusform>Round saved: %n person met</numerusform>
+            <numerusform>Round saved: %n people met</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard round?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts you entered will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4637,6 +6103,77 @@ Print it anyway?</source>
     <message>
         <source>Security</source>
         <translation>Security</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySection</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the desk is encrypted again under the new passphrase. Once begun, this cannot be cancelled: SQLCipher rewrites the desk in one step that nothing can interrupt. Keep CaseDesk open until it is done (about half a minute for a very big desk). The rolling backups are made anew under the new passphrase; backups you saved elsewhere keep the passphrase they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key derivation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished">Security</translation>
+    </message>
+    <message>
+        <source>%1, every page authenticated with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. From now on only the new passphrase opens this desk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4742,6 +6279,10 @@ Print it anyway?</source>
         <translation>A trusted person, the outreach team, a crisis line</translation>
     </message>
     <message>
+        <source>Type part of a name from the client&apos;s network to fill in the person and their number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Whom to turn to %1</source>
         <translation>Whom to turn to %1</translation>
     </message>
@@ -4813,6 +6354,146 @@ Print it anyway?</source>
     </message>
     <message>
         <source>A relapse is recorded with Record relapse…: it also plans the next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Street</name>
+    <message>
+        <source>syringes</source>
+        <extracomment>How long an activity is when the worker has not recorded one of its kind yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naloxone kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleeping bags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hygiene articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network work without the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished">female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished">male</translation>
+    </message>
+    <message>
+        <source>diverse</source>
+        <translation type="unfinished">diverse</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 and older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no item on the team&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two numbers follow each other: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which item are the last %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 of one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10 syringes, 1 naloxone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items on the team&apos;s list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing handed out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5018,6 +6699,45 @@ Print it anyway?</source>
     <message>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Set up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsynced changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is set up and syncs are run in the Sync window (Ctrl+Shift+S) or with casedesk sync-setup. The token is kept inside the encrypted desk and never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">never</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +7399,18 @@ Print it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Street round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm-reduction item (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Informal or formal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5764,6 +7496,42 @@ Print it anyway?</source>
     </message>
     <message>
         <source>Quality of the tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client or code person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People met in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6187,6 +7955,10 @@ Print it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Items handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(see the client file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6272,6 +8044,25 @@ Client data never leaves the encrypted desk file, except when you sync with your
 • a passphrase that encrypts everything in it.
 
 Client data never leaves the encrypted desk file, except when you sync with your office.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>&amp;Revoked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
