@@ -93,3 +93,20 @@ def test_a_printer_gets_the_pdf_through_lp_where_there_is_one(qtbot, tmp_path, m
     if platform_has_lp:
         qtbot.waitUntil(received.exists, timeout=10_000)
         qtbot.waitUntil(lambda: received.read_bytes() == PDF, timeout=10_000)
+
+
+def test_a_window_closed_while_lp_runs_is_left_alone(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from casedesk.ui import messages
+
+    slow_refusal = [sys.executable, "-c", "import sys, time; time.sleep(0.3); sys.exit(1)"]
+    monkeypatch.setattr(document_preview, "cups_command", lambda *args: slow_refusal)
+    parent = QWidget()
+    printer = QPrinter()
+    printer.setPrinterName("Office_HP")
+    shown_before = len(messages.shown)
+    assert document_preview._print_pdf_itself(parent, printer, PDF)
+    parent.deleteLater()  # the preview closed, the desk locked: the job outlives its window
+    qtbot.wait(1500)
+    assert len(messages.shown) == shown_before, "nobody is left to tell"

@@ -114,13 +114,18 @@ def cups_command(printer_name: str, copies: int, first_page: int, last_page: int
 
 
 class PdfPrintJob(QObject):
-    """Hands a PDF to ``lp`` on a thread of its own; the signals arrive on the GUI thread."""
+    """Hands a PDF to ``lp`` on a thread of its own; the signals arrive on the GUI thread.
+
+    A job has no Qt parent: its thread holds it until it has signalled, and it is deleted on the
+    GUI thread after that. Parented to a window, it could be destroyed (the window closed, the desk
+    locked) while its thread emits, which crashed the GUI thread.
+    """
 
     succeeded = Signal()
     failed = Signal(str)
 
-    def __init__(self, command: list[str], pdf: bytes, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, command: list[str], pdf: bytes) -> None:
+        super().__init__()
         self._command = command
         self._pdf = pdf
 
@@ -140,9 +145,7 @@ class PdfPrintJob(QObject):
             self._finish(self.succeeded)
 
     def _finish(self, signal, *outcome: object) -> None:
-        # The preview may have been closed (or the desk locked) while lp ran: nobody is left to tell.
-        if shiboken6.isValid(self):
-            signal.emit(*outcome)
+        signal.emit(*outcome)
 
 
 def _print_pdf_itself(parent: QWidget, printer: QPrinter, pdf: bytes) -> bool:
@@ -156,9 +159,12 @@ def _print_pdf_itself(parent: QWidget, printer: QPrinter, pdf: bytes) -> bool:
     command = cups_command(printer.printerName(), printer.copyCount(), printer.fromPage(), printer.toPage())
     if command is None:
         return False
-    job = PdfPrintJob(command, pdf, parent)
+    job = PdfPrintJob(command, pdf)
 
     def fall_back(_reason: str) -> None:
+        if not shiboken6.isValid(parent):
+            job.deleteLater()
+            return  # the window closed (or the desk locked) while lp ran: nobody is left to tell
         # lp refused (no such queue, CUPS down): the page images still reach the printer Qt knows.
         # The caller's document may be gone by now (the editor drops it at once): a fresh one.
         document, buffer = load_pdf(pdf, job)
