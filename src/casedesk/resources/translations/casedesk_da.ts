@@ -7265,6 +7265,42 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
         <translation>Kort lavet den</translation>
     </message>
     <message>
+        <source>Life domains released</source>
+        <translation>Frigivne livsområder</translation>
+    </message>
+    <message>
+        <source>Kinds of information released</source>
+        <translation>Frigivne typer af oplysninger</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Samtykke givet den</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Samtykke trukket tilbage den</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Videregivet til</translation>
+    </message>
+    <message>
+        <source>Under release</source>
+        <translation>I henhold til samtykke til videregivelse</translation>
+    </message>
+    <message>
+        <source>Life domains shared</source>
+        <translation>Videregivne livsområder</translation>
+    </message>
+    <message>
+        <source>Kinds of information shared</source>
+        <translation>Videregivne typer af oplysninger</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Hvad der blev videregivet</translation>
+    </message>
+    <message>
         <source>Made by</source>
         <translation>Lavet af</translation>
     </message>

@@ -7265,6 +7265,42 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
         <translation>Karte erstellt am</translation>
     </message>
     <message>
+        <source>Life domains released</source>
+        <translation>Freigegebene Lebensbereiche</translation>
+    </message>
+    <message>
+        <source>Kinds of information released</source>
+        <translation>Freigegebene Arten von Informationen</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Einwilligung erteilt am</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Einwilligung widerrufen am</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Weitergegeben an</translation>
+    </message>
+    <message>
+        <source>Under release</source>
+        <translation>Auf Grund der Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+        <source>Life domains shared</source>
+        <translation>Weitergegebene Lebensbereiche</translation>
+    </message>
+    <message>
+        <source>Kinds of information shared</source>
+        <translation>Weitergegebene Arten von Informationen</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Was weitergegeben wurde</translation>
+    </message>
+    <message>
         <source>Made by</source>
         <translation>Erstellt von</translation>
     </message>

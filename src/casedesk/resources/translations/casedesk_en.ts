@@ -7255,6 +7255,42 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Life domains released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of information released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domains shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Made by</source>
         <translation type="unfinished"></translation>
     </message>
