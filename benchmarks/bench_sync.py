@@ -15,6 +15,7 @@ import glob
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -119,18 +120,26 @@ def timed(fn):
 
 
 def incremental(folder: Path, port: int, rows: int, label: str) -> float:
+    """The median of three syncs of 50 changes each: one sync is a fifth of a second, and one
+    alone varies by half on this shared machine."""
     url = create_database(port, f"bench_incr_{label}")
     desk, service = fresh_device(folder / label, url, f"writer_{label}", "caseworker")
     generate(desk, rows)
     service.run()
-    ids = [summary.id for summary in desk.clients.list()][:50]
-    for n, client_id in enumerate(ids):
-        desk.clients.update(client_id, ClientDraft(first_name=f"Klient{n}", last_name="Muster",
-                                                   whereabouts=f"Park {n}"))
-    seconds, report = timed(service.run)
-    assert report.pushed == len(ids) and not report.full_resync
+    # Straight from the table: the client list shows only clients with an open case, and the
+    # generator writes none (the list found no client to change, so nothing was measured).
+    with desk.session() as session:
+        ids = list(session.scalars(select(Client.id).order_by(Client.id).limit(50)))
+    times = []
+    for round_ in range(3):
+        for n, client_id in enumerate(ids):
+            desk.clients.update(client_id, ClientDraft(first_name=f"Klient{n}", last_name="Muster",
+                                                       whereabouts=f"Park {n} {round_}"))
+        seconds, report = timed(service.run)
+        assert report.pushed == len(ids) == 50 and not report.full_resync
+        times.append(seconds)
     desk.close()
-    return seconds
+    return statistics.median(times)
 
 
 def main() -> int:
@@ -175,8 +184,8 @@ def main() -> int:
 
             small = incremental(folder, port, 1_000, "small")
             large = incremental(folder, port, args.rows, "large")
-            print(f"incremental sync of 50 changes: 1k-row desk {small:.2f} s, {args.rows}-row desk {large:.2f} s, "
-                  f"ratio {large / small:.2f} (target ≤ 1.5)")
+            print(f"incremental sync of 50 changes (median of 3): 1k-row desk {small:.2f} s, {args.rows}-row desk"
+                  f" {large:.2f} s, ratio {large / small:.2f} (target ≤ 1.5)")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -6,11 +6,15 @@ import time
 
 import psycopg
 import pytest
+from sqlalchemy import JSON
 from sqlalchemy.engine import make_url
 
-from casedesk.models import new_id
+from casedesk.models import Contact, new_id
 from casedesk.services.dto import ClientDraft, ContactDraft
+from casedesk.services.erasure import ErasureService
 from casedesk.sync import central
+from casedesk.sync.central import push as push_module
+from casedesk.sync.errors import CentralRefused
 
 
 def _connect_as(url: str, credentials: central.WorkerCredentials) -> psycopg.Connection:
@@ -143,3 +147,75 @@ def test_concurrent_pushers_with_delayed_commits_never_make_a_puller_skip_a_row(
     assert not errors
     assert len(pushed) == pushers * rows_per_pusher
     assert seen == pushed
+
+
+def _session_for(url: str, credentials: central.WorkerCredentials) -> central.CentralSession:
+    session = central.CentralSession(central.connect(url, credentials.login, credentials.token), new_id(),
+                                     credentials.login, credentials.token)
+    session.handshake(central.SCHEMA_VERSION, central.PROTOCOL_VERSION, central.utc_now())
+    return session
+
+
+def _new_contact(session: central.CentralSession, client_id: str) -> central.OutgoingChange:
+    stamp = f"{int(time.time() * 1000):013d}-00000-{session._device}"
+    table = Contact.__table__
+    row = {column.name: column.default.arg if column.default is not None and not callable(column.default.arg)
+           else {} if isinstance(column.type, JSON) else None for column in table.columns}
+    row.update(id=new_id(), client_id=client_id, worker_id=None, occurred_at=central.utc_now(), note="injected",
+               hlc=stamp, field_clocks={"note": stamp}, origin_device=session.device_id)
+    return central.OutgoingChange(new_id(), "contact", row, ["note"], {})
+
+
+def _written(url: str, op_id: str, row_id: str) -> tuple[int, int, int]:
+    parsed = make_url(url)
+    with psycopg.connect(host=parsed.host, port=parsed.port, dbname=parsed.database, user=parsed.username,
+                         autocommit=True) as connection:
+        return tuple(connection.execute(
+            "SELECT (SELECT count(*) FROM contact WHERE id = %(row)s), (SELECT count(*) FROM sync_receipt"
+            " WHERE op_id = %(op)s), (SELECT count(*) FROM sync_change WHERE row_id = %(row)s)",
+            {"row": row_id, "op": op_id}).fetchone())
+
+
+def test_new_rows_staged_by_a_push_still_meet_row_level_security(postgres_central_url, make_device, monkeypatch):
+    """A push COPYs its new rows into a temporary table and inserts them from there as the worker:
+    with the laptop's own judgement out of the way (a tampered laptop), the database still refuses
+    a contact for a colleague's client and one for an erased client, and writes nothing of them."""
+    url = postgres_central_url
+    anna = make_device(url, "Anna", team="Nord")
+    ben = make_device(url, "Ben", team="Süd")
+    kept = anna.desk.clients.create(ClientDraft(first_name="Jens"))
+    erased = anna.desk.clients.create(ClientDraft(first_name="Ole"))
+    anna.sync.run()
+    ErasureService(anna.desk).erase_client(erased)
+    anna.sync.run()
+    monkeypatch.setattr(push_module.Push, "_judge", lambda self, *args: push_module._OWN)
+    for credentials, client_id in ((ben.credentials, kept), (anna.credentials, erased)):
+        session = _session_for(url, credentials)
+        change = _new_contact(session, client_id)
+        with pytest.raises(CentralRefused):
+            session.push([change])
+        session.close()
+        assert _written(url, change.op_id, change.row["id"]) == (0, 0, 0)
+    # The same path writes the row, its receipt and its log entry for the client's own worker.
+    session = _session_for(url, anna.credentials)
+    change = _new_contact(session, kept)
+    assert session.push([change]).applied == [change.op_id]
+    session.close()
+    assert _written(url, change.op_id, change.row["id"]) == (1, 1, 1)
+
+
+def test_workers_push_new_rows_when_the_office_revoked_temporary_tables_from_everyone(postgres_central_url,
+                                                                                      make_device):
+    url = postgres_central_url
+    parsed = make_url(url)
+    with psycopg.connect(host=parsed.host, port=parsed.port, dbname="postgres", user=parsed.username,
+                         autocommit=True) as connection:
+        connection.execute(f'REVOKE TEMPORARY ON DATABASE "{parsed.database}" FROM PUBLIC')
+    central.init_central(url)
+    anna = make_device(url, "Anna")
+    client_id = anna.desk.clients.create(ClientDraft(first_name="Jens"))
+    anna.desk.contacts.record(ContactDraft(client_id=client_id, note="Erstkontakt"))
+    assert anna.sync.run().pushed >= 2
+    lead = make_device(url, "Lea", role="team_lead")
+    lead.sync.run()
+    assert [entry.note for entry in lead.desk.contacts.timeline(client_id)] == ["Erstkontakt"]

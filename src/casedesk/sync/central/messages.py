@@ -26,6 +26,9 @@ class OutgoingChange:
     base_clocks: dict[str, str]
     #: The worker hands this change to the client's new responsible worker.
     forward: bool = False
+    #: The row's values as the laptop's file holds them, in the table's column order: text dates,
+    #: JSON as text, booleans as 0 and 1, which PostgreSQL's COPY reads as they are.
+    stored: tuple[Any, ...] | None = None
 
 
 @dataclass(frozen=True)

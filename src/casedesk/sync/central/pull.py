@@ -25,10 +25,12 @@ from casedesk.sync.central.schema import (
     outside,
 )
 from casedesk.sync.scope import (
+    CLIENT,
     ENTITY_OF_TABLE,
     SHARED_TABLES,
     SYNCED_TABLES,
     TABLES_BY_NAME,
+    client_visibility,
     owner_column,
     personal_rows,
     visible_client_ids,
@@ -102,11 +104,19 @@ class PullReader:
         ``client_ids``, client-owned tables count only those clients' rows."""
         me = self.me
         result = {}
+        if client_ids is not None:
+            # Those of the clients this worker sees, looked up by id: the visibility rule applied
+            # to every client of the caseload cost each table a pass over all of them (a sync of
+            # 50 changes on a 10k-client desk at load 5: 0.46 -> 0.24 s here; what is left is
+            # row-level security's own pass over the caseload, once per table).
+            scoped = select(CLIENT.c.id).where(among(CLIENT.c.id, client_ids, self.connection),
+                                               client_visibility(me.worker_id, me.role, me.team))
         for table in SYNCED_TABLES:
-            query = select(func.count(), func.coalesce(func.max(table.c.hlc), "")).where(
-                visible_rows(table, me.worker_id, me.role, me.team))
+            query = select(func.count(), func.coalesce(func.max(table.c.hlc), ""))
             if client_ids is not None and table.name not in SHARED_TABLES:
-                query = query.where(among(owner_column(table), client_ids, self.connection))
+                query = query.where(owner_column(table).in_(scoped))
+            else:
+                query = query.where(visible_rows(table, me.worker_id, me.role, me.team))
             if pending.get(table.name):
                 query = query.where(outside(table.c.id, pending[table.name], self.connection))
             count, newest = self.connection.execute(query).one()

@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import (
     ARRAY,
+    JSON,
     BigInteger,
     Boolean,
     Column,
@@ -52,9 +53,11 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 
 from casedesk.store.database import DESK_SCHEMA_HEAD
 from casedesk.store.hlc import HybridLogicalClock, Stamp
+from casedesk.sync.central.messages import JsonText
 
 PROTOCOL_VERSION = 1
 SCHEMA_VERSION = int(DESK_SCHEMA_HEAD)
@@ -215,6 +218,40 @@ def write_rows(connection: Connection, table: Table, rows: list[dict[str, Any]])
         {"rows": json.dumps(rows, default=json_value)})
 
 
+def copy_rows(connection: Connection, statement: str, table: Table,
+              rows: Iterable[tuple[dict[str, Any], tuple[Any, ...] | None, Any]]) -> None:
+    """``COPY … FROM STDIN`` of whole rows of ``table`` (the table's columns in their order, then
+    one extra value each), on PostgreSQL: each row as stored on the laptop where that came along
+    (nothing to convert: 30k new rows 0.6 -> 0.2 s of the laptop's time), else from its values,
+    JSON as JSON text. The driver's failures leave as SQLAlchemy's, as those of any statement do."""
+    names = [column.name for column in table.columns]
+    as_json = [index for index, column in enumerate(table.columns) if isinstance(column.type, JSON)]
+    driver_error = connection.dialect.loaded_dbapi.Error
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        with cursor.copy(statement) as copy:
+            for row, stored, extra in rows:
+                if stored is not None:
+                    values = [*stored, extra]
+                    for index in as_json:
+                        if values[index] == "null":
+                            # SQLAlchemy's JSON keeps None as JSON null; read back, it is None.
+                            values[index] = None
+                    copy.write_row(values)
+                    continue
+                values = [row.get(name) for name in names]
+                for index in as_json:
+                    value = values[index]
+                    if value is not None and not isinstance(value, JsonText):
+                        values[index] = json.dumps(value)
+                values.append(extra)
+                copy.write_row(values)
+    except driver_error as error:
+        raise DBAPIError.instance(statement, None, error, driver_error) from None
+    finally:
+        cursor.close()
+
+
 def json_value(value: Any) -> Any:
     """Dates and times as PostgreSQL reads them back from JSON (ISO 8601)."""
     if isinstance(value, datetime | date):
@@ -227,15 +264,27 @@ def among(column: ColumnElement, values: Iterable[Any], connection: Connection) 
     values. An IN list of a batch's thousands of ids was rendered, sent and parsed anew for every
     statement (too long for psycopg's query cache): a tenth of a push's time."""
     if is_postgres(connection):
-        return column == any_(bindparam("values", list(values), type_=ARRAY(column.type), unique=True))
+        return column == any_(_array_parameter(column, list(values)))
     return column.in_(list(values))
 
 
 def outside(column: ColumnElement, values: Iterable[Any], connection: Connection) -> ColumnElement[bool]:
     """``column NOT IN (values)`` (for values without NULL), as ``among`` does it."""
     if is_postgres(connection):
-        return column != all_(bindparam("values", list(values), type_=ARRAY(column.type), unique=True))
+        return column != all_(_array_parameter(column, list(values)))
     return column.not_in(list(values))
+
+
+def _array_parameter(column: ColumnElement, values: list[Any]) -> ColumnElement:
+    """The values as one array parameter. Ids (text without a comma) travel as one string that
+    PostgreSQL splits: psycopg adapts a list element by element in Python, and the server then
+    parses an array literal; for a batch's 5000 ids 35 -> 22 ms a statement, a dozen statements
+    a push batch or pull chunk."""
+    if values and all(isinstance(value, str) for value in values) and all(values):
+        joined = ",".join(values)
+        if joined.count(",") == len(values) - 1:
+            return func.string_to_array(bindparam("values", joined, type_=Text, unique=True), ",")
+    return bindparam("values", values, type_=ARRAY(column.type), unique=True)
 
 
 def device_of(stamp: str) -> str:

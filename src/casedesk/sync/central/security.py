@@ -168,6 +168,11 @@ def install_row_level_security(connection: Connection) -> None:
         f"GRANT SELECT, INSERT, DELETE ON sync_inbox_conflict, sync_inbox_notice TO {WORKER_GROUP_ROLE}",
         f"GRANT SELECT ON sync_meta, sync_account TO {WORKER_GROUP_ROLE}",
         f"GRANT USAGE ON SEQUENCE sync_change_seq_seq TO {WORKER_GROUP_ROLE}",
+        # A push stages its new rows in a temporary table (COPY cannot write a table with
+        # row-level security) and inserts them from there under the policies above. PUBLIC has
+        # this privilege unless the office revoked it; the worker roles keep it either way.
+        f"""DO $$ BEGIN EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO {WORKER_GROUP_ROLE}',
+            current_database()); END $$""",
     ]
     # Straight to the driver: without parameters psycopg leaves the functions' "%" alone.
     cursor = connection.connection.cursor()
