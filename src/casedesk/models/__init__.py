@@ -1,5 +1,6 @@
 """SQLAlchemy entities. No Qt here; the service layer is the only caller."""
 
+from casedesk.models.audit import AccessKind, AuditEntry
 from casedesk.models.base import Base, Synced, local_now, new_id
 from casedesk.models.consent import DataConsent, Disclosure, TeamSetting
 from casedesk.models.cycle import (
@@ -50,9 +51,11 @@ __all__ = [
     "ENTITIES_BY_TABLE",
     "SYNCED_ENTITIES",
     "SYNCED_MODELS",
+    "AccessKind",
     "Activity",
     "Assessment",
     "AssessmentDomain",
+    "AuditEntry",
     "Base",
     "CaseEpisode",
     "Client",

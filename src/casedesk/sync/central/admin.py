@@ -19,6 +19,7 @@ from sqlalchemy import (
 
 from casedesk.domain import Role
 from casedesk.models import new_id
+from casedesk.sync.central.audit import install_audit_security
 from casedesk.sync.central.connection import connect, translate_errors, writing
 from casedesk.sync.central.migrate import upgrade
 from casedesk.sync.central.push import forget_old_content
@@ -86,6 +87,7 @@ def init_central(url: str, tombstone_horizon_days: int = DEFAULT_TOMBSTONE_HORIZ
                     connection.execute(insert(SYNC_META).values(key=key, value=value))
             if is_postgres(connection):
                 install_row_level_security(connection)
+                install_audit_security(connection)
             return wanted["central_id"]
     finally:
         engine.dispose()

@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, MetaData, inspect
 
 from casedesk.models import Base
+from casedesk.sync.central import audit as _audit  # noqa: F401 - ``sync_audit`` is bookkeeping too
 from casedesk.sync.central.schema import bookkeeping
 from casedesk.sync.errors import ClientOutdated
 from casedesk.sync.scope import SYNCED_TABLES
