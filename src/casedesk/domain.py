@@ -18,6 +18,9 @@ class ContactType(StrEnum):
     COUNSELLING = "counselling"
     HELPER_CONFERENCE = "helper_conference"
     MISSED = "missed"
+    #: Tried to reach the client and did not (looked on the scene, called, left a card): the
+    #: worker's responsibility for contact, exercised (``services.whereabouts``).
+    ATTEMPT = "attempt"
     OTHER = "other"
 
 
@@ -364,6 +367,16 @@ class HarmReductionItem(StrEnum):
 CUSTOM_ITEM_PREFIX = "custom:"
 #: Most of one item counted in one contact or round: a typo of 10 000 syringes is refused.
 MAX_ITEM_COUNT = 9_999
+
+
+class UsualPlaceKind(StrEnum):
+    """Where a client is usually found (the client's usual places, beside the contacts' trail)."""
+
+    SCENE = "scene"
+    SHELTER = "shelter"
+    SUBSTITUTION_CLINIC = "substitution_clinic"
+    DAY_CENTRE = "day_centre"
+    OTHER = "other"
 
 
 class ActivityKind(StrEnum):

@@ -47,6 +47,10 @@ class Client(Synced, Base):
     kind: Mapped[str] = mapped_column(String(10), default=ClientKind.CLIENT.value)
     #: A code person's code by the team's rule (initials, birth year, sex: "KM71m"); the street name is ``alias``.
     code: Mapped[str] = mapped_column(String(40), default="")
+    #: A photo-free description the client agreed to, for colleagues looking for them on a round,
+    #: and the day they agreed to it (no date: not agreed, not printed).
+    agreed_description: Mapped[str] = mapped_column(Text, default="")
+    description_agreed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     episodes: Mapped[list["CaseEpisode"]] = relationship(back_populates="client", order_by="CaseEpisode.opened_on")
 

@@ -42,6 +42,7 @@ from casedesk.domain import (
     SupportDirection,
     TieQuality,
     TieStrength,
+    UsualPlaceKind,
 )
 
 #: A counselling protocol of many pages fits; a pasted book does not.
@@ -78,6 +79,7 @@ ENUMERATIONS: dict[tuple[str, str], tuple[type[StrEnum], bool]] = {
     ("client", "kind"): (ClientKind, True),  # blank once erased
     ("activity", "kind"): (ActivityKind, False),
     ("data_consent", "form"): (ConsentForm, True),  # blank once erased
+    ("usual_place", "kind"): (UsualPlaceKind, True),  # blank once erased
 }
 #: Whole numbers within a scale of the method.
 RANGES: dict[tuple[str, str], range] = {

@@ -54,6 +54,7 @@ from casedesk.models.network import (
     NetworkRelation,
 )
 from casedesk.models.street import Activity, HarmReductionItemSetting, StreetRound
+from casedesk.models.whereabouts import UsualPlace
 
 
 class Scope(StrEnum):
@@ -100,7 +101,8 @@ SYNCED_ENTITIES: tuple[SyncedEntity, ...] = (
                  writers=_EVERY_ROLE),
     SyncedEntity(LifeDomainSetting, Scope.SHARED, writers=_LEADS),
     SyncedEntity(MonitoringRuleSetting, Scope.SHARED, writers=_LEADS),
-    SyncedEntity(Client, Scope.CLIENT, free_text=frozenset({"whereabouts", "address", "emergency_notes"})),
+    SyncedEntity(Client, Scope.CLIENT, free_text=frozenset({"whereabouts", "address", "emergency_notes",
+                                                            "agreed_description"})),
     SyncedEntity(ConfidentialityRelease, Scope.CLIENT_OWNED),
     SyncedEntity(CaseEpisode, Scope.CLIENT_OWNED,
                  free_text=frozenset({"closure_reason", "screening_note", "intake_agreement",
@@ -142,6 +144,8 @@ SYNCED_ENTITIES: tuple[SyncedEntity, ...] = (
     SyncedEntity(TeamSetting, Scope.SHARED, writers=_LEADS),
     SyncedEntity(DataConsent, Scope.CLIENT_OWNED, free_text=frozenset({"note"})),
     SyncedEntity(Disclosure, Scope.CLIENT_OWNED, free_text=frozenset({"what"}), append_only=True),
+    # Where to find the client (issue 14, point 4): their usual places, edited by whoever holds them.
+    SyncedEntity(UsualPlace, Scope.CLIENT_OWNED, free_text=frozenset({"hours", "note"})),
 )
 
 ENTITIES_BY_TABLE: dict[str, SyncedEntity] = {entity.table_name: entity for entity in SYNCED_ENTITIES}

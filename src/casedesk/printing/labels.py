@@ -73,6 +73,7 @@ LABELS: dict[str, dict[str, str]] = {
         "contact.counselling": "Beratungsgespräch",
         "contact.helper_conference": "Helferkonferenz",
         "contact.missed": "Termin nicht wahrgenommen",
+        "contact.attempt": "Versucht zu erreichen",
         "contact.other": "Sonstiges",
         # Service plan
         "plan.title": "Hilfeplan",
@@ -326,6 +327,7 @@ LABELS: dict[str, dict[str, str]] = {
         "contact.counselling": "Rådgivningssamtale",
         "contact.helper_conference": "Netværksmøde",
         "contact.missed": "Udeblevet fra aftale",
+        "contact.attempt": "Forsøgt at nå",
         "contact.other": "Andet",
         "plan.title": "Handleplan",
         "plan.plan_date": "Udarbejdet",
@@ -575,6 +577,7 @@ LABELS: dict[str, dict[str, str]] = {
         "contact.counselling": "Counselling session",
         "contact.helper_conference": "Multi-agency meeting",
         "contact.missed": "Missed appointment",
+        "contact.attempt": "Tried to reach",
         "contact.other": "Other",
         "plan.title": "Service plan",
         "plan.plan_date": "Drawn up on",

@@ -294,6 +294,7 @@ def table_label(table: str) -> str:
         "street_round": translate("Vocabulary", "Street round"),
         "harm_reduction_item": translate("Vocabulary", "Harm-reduction item (team)"),
         "activity": translate("Vocabulary", "Activity"),
+        "usual_place": translate("Vocabulary", "Usual place"),
     }
     return labels.get(table, table)
 
@@ -358,6 +359,12 @@ def field_label(table: str, column: str) -> str:
         ("street_round", "approximate"): translate("Vocabulary", "Figures estimated"),
         ("street_round", "talks"): translate("Vocabulary", "Talks"),
         ("harm_reduction_item", "code"): translate("Vocabulary", "Item"),
+        ("client", "agreed_description"): translate("Vocabulary", "Description the client agreed to"),
+        ("client", "description_agreed_on"): translate("Vocabulary", "Description agreed on"),
+        ("usual_place", "kind"): translate("Vocabulary", "Kind of place"),
+        ("usual_place", "name"): translate("Vocabulary", "Place"),
+        ("usual_place", "hours"): translate("Vocabulary", "Hours"),
+        ("usual_place", "position"): translate("Vocabulary", "Position in the list"),
     }
     by_column = {
         "role": translate("Vocabulary", "Role"),
