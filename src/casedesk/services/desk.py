@@ -44,6 +44,7 @@ from casedesk.services.street import StreetService
 from casedesk.services.sync_service import SyncCancelled, SyncLane, SyncService
 from casedesk.services.tasks import TaskService
 from casedesk.services.today import TodayService
+from casedesk.services.whereabouts import WhereaboutsService
 from casedesk.services.workers import WorkerService
 from casedesk.store.change_sets import ChangeRecorder
 from casedesk.store.database import (
@@ -142,6 +143,7 @@ class Desk:
         self.street = StreetService(self)
         self.consents = ConsentService(self)
         self.caseload = CaseloadService(self)
+        self.whereabouts = WhereaboutsService(self)
         self._lanes: weakref.WeakSet[SyncLane] = weakref.WeakSet()
         self._lanes_lock = threading.Lock()
         self._closed = False
