@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import event, text
 
 from casedesk.models import DeskSetting
-from casedesk.services import sync_service
+from casedesk.services import monitoring, sync_service
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft, ClientFilter
 from casedesk.services.sync_service import SyncCancelled, SyncLane
+from casedesk.store import database
 from casedesk.sync import central
 from casedesk.ui import messages
 from casedesk.ui.app import CaseDeskController
@@ -223,3 +224,45 @@ def test_cancelling_a_lane_interrupts_its_running_statement(desk):
     assert not query.is_alive() and time.monotonic() - started < EVERYDAY_S
     assert "interrupted" in str(outcome[0])
     lane.close()
+
+
+def test_a_search_under_way_does_not_lock_a_sync_out(sqlite_central_url, make_device, monkeypatch):
+    """A read (the client list's search) takes no write lock, so a sync beginning meanwhile on its
+    lane writes at once. Reads that took it made a stream of searches starve the lane out of its
+    busy timeout ("database is locked": the sync failed)."""
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
+    anna = make_device(sqlite_central_url, "Anna")
+    anna.desk.clients.create(ClientDraft(first_name="Jens"))
+    searching, finish = threading.Event(), threading.Event()
+    rules_of_the_team = monitoring.team_contact_rules
+
+    def slow_rules(*args, **kwargs):
+        rules = rules_of_the_team(*args, **kwargs)
+        searching.set()
+        finish.wait(10)
+        return rules
+
+    monkeypatch.setattr(monitoring, "team_contact_rules", slow_rules)
+    found: list[list[str]] = []
+    search = threading.Thread(target=lambda: found.append(
+        [summary.display_name for summary in anna.desk.clients.list(ClientFilter(text="Jens"))]))
+    search.start()
+    try:
+        assert searching.wait(5)
+        lane = anna.desk.open_sync_lane()
+        try:
+            report = lane.run()
+        finally:
+            lane.close()
+    finally:
+        finish.set()
+        search.join(10)
+    assert report.pushed >= 1
+    assert found == [["Jens"]]
+
+
+def test_a_reading_session_saves_nothing(desk):
+    with pytest.raises(RuntimeError, match="writes nothing"), desk.reading() as session:
+        session.add(DeskSetting(key="read", value="written"))
+        session.flush()
+    assert desk.setting("read") == ""

@@ -238,7 +238,7 @@ class ClientService:
         wanted = None if limit is None else limit + 1
         parameters = {"me": self._desk.identity.worker_id, "phase": client_filter.phase,
                       "match": fts_query(words) if words else ""}
-        with self._desk.session() as session:
+        with self._desk.reading() as session:
             rules = monitoring.team_contact_rules(session, self._desk.identity.team)
             connection = session.connection()
 

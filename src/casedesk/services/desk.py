@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -99,12 +99,19 @@ def passphrase_strength(passphrase: str) -> int:
     return min(score, 4)
 
 
+def _refuse_writes(session: Session, _flush_context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("a reading session writes nothing; use Desk.session()")
+
+
 class Desk:
     def __init__(self, engine: Engine, path: Path) -> None:
         self.engine = engine
         self.path = path
         self.open_warnings: tuple[OpenWarning, ...] = ()
         self._sessions = sessionmaker(units_of_work(engine), expire_on_commit=False)
+        self._readings = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._readings, "before_flush", _refuse_writes)
         settings = self._read_settings()
         self.identity = WorkerIdentity(
             worker_id=settings["worker_id"],
@@ -241,6 +248,7 @@ class Desk:
         """Work through ``engine`` from now on (after a passphrase change: the old one is disposed)."""
         self.engine = engine
         self._sessions.configure(bind=units_of_work(engine))
+        self._readings.configure(bind=engine)
 
     def cancel_syncs(self) -> None:
         """Stop every sync running on a lane and refuse new ones (any thread; the desk is closing)."""
@@ -269,6 +277,20 @@ class Desk:
             raise
         except ValuesRejected as rejected:
             raise ValidationFailed(rejected.problems) from None
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read that takes no write lock: WAL lets it read beside the sync lane's writes. A
+        unit of work (``session``) takes the lock when it begins, so a stream of searches, one
+        unit each, starved the lane's sync out of its busy timeout ("database is locked"). It
+        writes nothing: a flush is refused."""
+        try:
+            with self._readings() as session:
+                yield session
+        except SADatabaseError as error:
+            if is_store_failure(error.orig):
+                raise store_error(error.orig) from None
+            raise
 
     def _remember_clock(self, session: Session) -> None:
         # Persisted with the edit so the clock never runs backwards after a restart; a unit of
