@@ -404,5 +404,8 @@ class ReleaseInformation(StrEnum):
 
 #: ICM caps a caseload at about eight clients; a team may set its own limit (``team_setting``).
 DEFAULT_CASELOAD_LIMIT = 8
+#: Years a client's data are kept after their last case closed, until the team sets its own
+#: (``team_setting.retention_years``); the retention review then offers the erasure.
+DEFAULT_RETENTION_YEARS = 10
 #: A client in monitoring counts as "seen" with a contact within this many days (weekly contact).
 COMPLIANCE_DAYS = 7

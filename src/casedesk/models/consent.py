@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from casedesk.domain import DEFAULT_CASELOAD_LIMIT, ConsentForm
+from casedesk.domain import DEFAULT_CASELOAD_LIMIT, DEFAULT_RETENTION_YEARS, ConsentForm
 from casedesk.models.base import Base, Synced, local_now
 
 
@@ -57,3 +57,5 @@ class TeamSetting(Synced, Base):
 
     team: Mapped[str] = mapped_column(String(200), default="", index=True)
     caseload_limit: Mapped[int] = mapped_column(Integer, default=DEFAULT_CASELOAD_LIMIT)
+    #: Years a client's data are kept after their last case closed (the retention review's rule).
+    retention_years: Mapped[int] = mapped_column(Integer, default=DEFAULT_RETENTION_YEARS)

@@ -95,6 +95,7 @@ RANGES: dict[tuple[str, str], range] = {
     ("street_round", "people_total"): range(MAX_ITEM_COUNT + 1),
     ("street_round", "talks"): range(MAX_ITEM_COUNT + 1),
     ("team_setting", "caseload_limit"): range(1, 101),
+    ("team_setting", "retention_years"): range(1, 101),
 }
 WHOLE_MINUTES = {("contact", "duration_minutes"), ("street_round", "duration_minutes"),
                  ("activity", "duration_minutes")}

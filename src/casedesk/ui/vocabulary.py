@@ -369,6 +369,7 @@ def field_label(table: str, column: str) -> str:
     by_column = {
         "role": translate("Vocabulary", "Role"),
         "caseload_limit": translate("Vocabulary", "Caseload limit"),
+        "retention_years": translate("Vocabulary", "Years kept after the last case closed"),
         "deleted": translate("Vocabulary", "Deleted"),
         "first_name": translate("Vocabulary", "First name"),
         "last_name": translate("Vocabulary", "Last name"),
