@@ -404,6 +404,8 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("hand over", client_file.open_handover_dialog),
         ("deputy", client_file.open_deputy_dialog),
         ("erase", client_file.open_erasure_dialog),
+        ("access log of a client", client_file.open_access_log),
+        ("access log", window.open_access_log),
         ("team phone numbers", window.crisis_lines_action.trigger),
         ("monthly report", lambda: MonthPickerDialog(2025, 3, window).show()),
         ("print preview", lambda: window.print_menu.print_actions.service_plan(client_id)),

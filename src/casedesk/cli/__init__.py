@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from casedesk import __version__
 from casedesk.cli import (
+    audit_commands,
     case_commands,
     demo_commands,
     desk_commands,
@@ -23,8 +24,8 @@ from casedesk.cli import (
 )
 
 #: Each module adds its subcommands with ``register(subparsers)``; a handler returns the exit code.
-COMMAND_MODULES = (case_commands, demo_commands, desk_commands, export_commands, print_commands, statistics_commands,
-                   sync_commands)
+COMMAND_MODULES = (audit_commands, case_commands, demo_commands, desk_commands, export_commands, print_commands,
+                   statistics_commands, sync_commands)
 
 
 class CommandError(Exception):

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.domain import ClientKind, ClientStatus, Phase
 from casedesk.models import (
+    AccessKind,
     CaseEpisode,
     Client,
     ConfidentialityRelease,
@@ -181,27 +182,37 @@ class ClientService:
     # --- reading ---------------------------------------------------------------------------
     def get(self, client_id: str) -> ClientDetails:
         with self._desk.session() as session:
-            client = _get(session, client_id)
-            episode = _open_episode(session, client_id)
-            names = {w.id: w.name for w in session.scalars(select(Worker).where(
-                Worker.id.in_([client.responsible_worker_id or "", client.deputy_worker_id or ""])))}
-            releases = session.scalars(select(ConfidentialityRelease).where(
-                ConfidentialityRelease.client_id == client_id, ConfidentialityRelease.deleted.is_(False),
-            ).order_by(ConfidentialityRelease.granted_on)).all()
-            return ClientDetails(
-                id=client.id,
-                draft=ClientDraft(**{f.name: getattr(client, f.name) for f in fields(ClientDraft)}),
-                status=client.status,
-                phase=episode.phase if episode else Phase.CLOSED.value,
-                responsible_name=names.get(client.responsible_worker_id or "", ""),
-                deputy_name=names.get(client.deputy_worker_id or "", ""),
-                is_mine=client.responsible_worker_id == self._desk.identity.worker_id,
-                created_at=client.created_at,
-                releases=[ReleaseEntry(r.helper, r.granted_on, r.expires_on) for r in releases],
-                card_review_since=client.card_review_since,
-                is_code_person=client.kind == ClientKind.CODE.value,
-                code=client.code,
-            )
+            return self._details(session, client_id)
+
+    def open(self, client_id: str) -> ClientDetails:
+        """``get`` for a person opening the client's file: the view is logged (``AuditService``)."""
+        with self._desk.session() as session:
+            details = self._details(session, client_id)
+            self._desk.audit.record(session, client_id, AccessKind.VIEW)
+            return details
+
+    def _details(self, session: Session, client_id: str) -> ClientDetails:
+        client = _get(session, client_id)
+        episode = _open_episode(session, client_id)
+        names = {w.id: w.name for w in session.scalars(select(Worker).where(
+            Worker.id.in_([client.responsible_worker_id or "", client.deputy_worker_id or ""])))}
+        releases = session.scalars(select(ConfidentialityRelease).where(
+            ConfidentialityRelease.client_id == client_id, ConfidentialityRelease.deleted.is_(False),
+        ).order_by(ConfidentialityRelease.granted_on)).all()
+        return ClientDetails(
+            id=client.id,
+            draft=ClientDraft(**{f.name: getattr(client, f.name) for f in fields(ClientDraft)}),
+            status=client.status,
+            phase=episode.phase if episode else Phase.CLOSED.value,
+            responsible_name=names.get(client.responsible_worker_id or "", ""),
+            deputy_name=names.get(client.deputy_worker_id or "", ""),
+            is_mine=client.responsible_worker_id == self._desk.identity.worker_id,
+            created_at=client.created_at,
+            releases=[ReleaseEntry(r.helper, r.granted_on, r.expires_on) for r in releases],
+            card_review_since=client.card_review_since,
+            is_code_person=client.kind == ClientKind.CODE.value,
+            code=client.code,
+        )
 
     def names(self) -> list[ClientName]:
         """Every active client's name, by name: to pick one by typing. Without the phase and last
@@ -331,12 +342,13 @@ def _page_query(client_filter: ClientFilter, overdue_at: datetime | None, rank: 
     # while searching, the matches must drive the query (walking the index and probing the
     # matches cost 100 ms on 10 000 clients). "status || ''" keeps the index out of the plan.
     status = Client.status.concat("")
+    # A merged record's tombstone (status "merged") is never listed: its rows are the survivor's.
     candidates = select(
         Client.id, Client.first_name, Client.last_name, Client.alias, Client.whereabouts, Client.status,
         Client.responsible_worker_id, Client.deputy_worker_id,
         sort_first.label("sort_first"), sort_last.label("sort_last"), sort_alias.label("sort_alias"),
         literal(RECORD_HIT if rank is None else rank).label("rank"), Client.kind, Client.code,
-    ).where(Client.deleted.is_(False), status != ClientStatus.ERASED.value)
+    ).where(Client.deleted.is_(False), status.not_in((ClientStatus.ERASED.value, ClientStatus.MERGED.value)))
     if not client_filter.include_closed:
         candidates = candidates.where(status == ClientStatus.ACTIVE.value)
     me = bindparam("me")

@@ -20,6 +20,7 @@ from casedesk.domain import Role
 from casedesk.models import DeskSetting, Worker, new_id
 from casedesk.models.limits import ValuesRejected, install_value_rules
 from casedesk.services.assessments import AssessmentService
+from casedesk.services.audit import AuditService
 from casedesk.services.cards import CardService
 from casedesk.services.caseload import CaseloadService
 from casedesk.services.clients import ClientService
@@ -122,10 +123,11 @@ class Desk:
         )
         self.clock = HybridLogicalClock(self.identity.device_id, settings.get("hlc_last", ""))
         self._saved_clock = settings.get("hlc_last", "")
-        install_change_tracking(self._sessions, self.clock, self.identity.device_id)
+        install_change_tracking(self._sessions, self.clock, self.identity.device_id, lambda: self.identity.worker_id)
         install_value_rules(self._sessions)
         self.changes = ChangeRecorder()
         self.changes.install(self._sessions)
+        self.audit = AuditService(self)
         self.clients = ClientService(self)
         self.contacts = ContactService(self)
         self.tasks = TaskService(self)

@@ -3,7 +3,8 @@
 Here the laptop blanks the client and every row about them as tracked edits (the FTS triggers
 drop the index entries; ``secure_delete`` overwrites freed pages); the push tells the central
 store, which blanks its copy, records the erasure and refuses any later content for the id, and
-every other laptop purges its copy at its next sync.
+every other laptop purges its copy at its next sync. The access log keeps its entries about the
+client (they hold ids only) and gains one for the erasure itself.
 """
 
 from typing import TYPE_CHECKING
@@ -11,9 +12,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 
 from casedesk.domain import ClientStatus
-from casedesk.models import SYNCED_MODELS, Client, ParkedDraft, SyncConflict
+from casedesk.models import SYNCED_MODELS, AccessKind, Client, ParkedDraft, SyncConflict
 from casedesk.services.errors import NotFound
 from casedesk.store.database import checkpoint
+from casedesk.store.tracking import AUDIT_OFF
 from casedesk.sync.codec import erased_values
 from casedesk.sync.scope import SHARED_TABLES, rows_of_clients
 
@@ -30,6 +32,9 @@ class ErasureService:
             client = session.get(Client, client_id)
             if client is None:
                 raise NotFound(client_id)
+            # The access log keeps the fact (ids only): one entry for the erasure, none per blanked row.
+            session.info[AUDIT_OFF] = True
+            self._desk.audit.record(session, client_id, AccessKind.ERASE)
             for model in reversed(SYNCED_MODELS):
                 if model is Client or model.__tablename__ in SHARED_TABLES:
                     continue

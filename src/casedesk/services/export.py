@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from casedesk.domain import ClientStatus
-from casedesk.models import Client, Provider, Worker
+from casedesk.models import AccessKind, Client, Provider, Worker
 from casedesk.models.cycle import PlanGoal
 from casedesk.models.registry import SYNCED_ENTITIES, Scope
 from casedesk.services.errors import NotFound
@@ -106,6 +106,7 @@ class ExportService:
             client = session.get(Client, client_id)
             if client is None or client.deleted or client.status == ClientStatus.ERASED.value:
                 raise NotFound(client_id)
+            self._desk.audit.record(session, client_id, AccessKind.EXPORT)
             workers = dict(session.execute(select(Worker.id, Worker.name)).all())
             providers = dict(session.execute(select(Provider.id, Provider.institution)).all())
             tables: dict[str, list[dict[str, Any]]] = {}

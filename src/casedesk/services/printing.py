@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from casedesk.domain import COMPLIANCE_DAYS
+from casedesk.models import AccessKind
 from casedesk.printing.card import (
     NUMBERS_FIELD,
     CardDoesNotFit,
@@ -157,12 +158,18 @@ class PrintService:
         version = self._desk.cards.version(version_id)
         layout = lay_out_card(self._desk.cards.version_content(version_id))
         self._refuse(version.client_id, layout)
-        return self._render([layout])
+        printed = self._render([layout])
+        self._logged(version.client_id, "relapse_card_version", version_id)
+        return printed
 
     def _refuse(self, client_id: str, layout: CardLayout) -> None:
         if layout.problems:
             name = self._desk.clients.get(client_id).display_name
             raise CardNotPrintable(client_id, name, [_editor_problem(p, None) for p in layout.problems])
+
+    def _logged(self, client_id: str, table_name: str = "client", record_id: str | None = None) -> None:
+        """A document about the client was made (to print, to save or to show): the access log."""
+        self._desk.audit.record_access(client_id, AccessKind.PRINT, table_name, record_id)
 
     @staticmethod
     def _render(layouts: list[CardLayout], out: Target | None = None, preview: bool = False) -> bytes:
@@ -181,6 +188,7 @@ class PrintService:
         layout = lay_out_card(content)
         self._refuse(client_id, layout)
         self._render([layout], out)
+        self._logged(client_id, "relapse_card_version", current.id)
 
     def card_sheet_pdf(self, out: Target, client_ids: list[str] | None = None,
                        language: str | None = None) -> CardSheet:
@@ -189,7 +197,7 @@ class PrintService:
         A card that does not fit is left out, named in the result, so one long card does not hold
         back the others; nothing is written when no card is placed.
         """
-        layouts, left_out, empty = [], [], []
+        layouts, left_out, empty, placed = [], [], [], []
         for client_id in client_ids or self._desk.cards.clients_with_cards():
             current = self._desk.cards.current(client_id)
             if current is None:
@@ -204,29 +212,37 @@ class PrintService:
                 left_out.append(refused)
                 continue
             layouts.append(layout)
+            placed.append((client_id, current.id))
             if not content.risk_situations:
                 empty.append(self._desk.clients.get(client_id).display_name)
         if layouts:
             self._render(layouts, out)
+            for client_id, version_id in placed:
+                self._logged(client_id, "relapse_card_version", version_id)
         return CardSheet(len(layouts), left_out, empty)
 
     # --- documents of the method ------------------------------------------------------------
     def service_plan_pdf(self, client_id: str, language: str, out: Target) -> None:
         render_service_plan(self._desk.documents.service_plan(client_id, language), out)
+        self._logged(client_id)
 
     def assessment_pdf(self, client_id: str, language: str, assessment_id: str | None, out: Target) -> None:
         """The client's assessment ``assessment_id``, or (None) the latest; NotFound when there is none."""
         render_assessment_summary(self._desk.documents.assessment_summary(client_id, language, assessment_id), out)
+        self._logged(client_id)
 
     def evaluation_pdf(self, client_id: str, language: str, out: Target) -> None:
         """Goal attainment and closure of the client's open (else latest) episode; NotFound without one."""
         render_evaluation(self._desk.documents.evaluation(client_id, language), out)
+        self._logged(client_id)
 
     def protocol_pdf(self, contact_id: str, language: str, out: Target) -> None:
         render_counselling_protocol(self._desk.documents.counselling_protocol(contact_id, language), out)
+        self._logged(self._desk.contacts.get(contact_id).client_id, "contact", contact_id)
 
     def handover_pdf(self, client_id: str, language: str, out: Target) -> None:
         render_handover_summary(self._desk.documents.handover_summary(client_id, language), out)
+        self._logged(client_id)
 
     def monthly_report_pdf(self, year: int, month: int, language: str, out: Target) -> None:
         render_monthly_report(self._desk.documents.monthly_report(year, month, language), out)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.domain import RefusalReason
@@ -19,6 +19,7 @@ from casedesk.models import (
     ENTITIES_BY_TABLE,
     SYNCED_ENTITIES,
     SYNCED_MODELS,
+    AuditEntry,
     Client,
     DeskSetting,
     PendingChange,
@@ -33,8 +34,9 @@ from casedesk.services.dto import display_name
 from casedesk.services.errors import NotFound, ValidationFailed
 from casedesk.store.database import open_second_engine, units_of_work
 from casedesk.store.hlc import Stamp
-from casedesk.store.tracking import install_change_tracking
+from casedesk.store.tracking import AUDIT_OFF, install_change_tracking
 from casedesk.sync import central
+from casedesk.sync.audit import sync_audit
 from casedesk.sync.codec import decode_value
 from casedesk.sync.engine import LAST_SUCCESS_KEY, FaultHook, ProgressCallback, SyncEngine, SyncReport
 from casedesk.sync.errors import (
@@ -230,7 +232,7 @@ class SyncLane:
         with self._engine.connect() as connection:
             self._dbapi_connection = connection.connection.dbapi_connection
         self.sessions = sessionmaker(units_of_work(self._engine), expire_on_commit=False)
-        install_change_tracking(self.sessions, desk.clock, desk.identity.device_id)
+        install_change_tracking(self.sessions, desk.clock, desk.identity.device_id, lambda: desk.identity.worker_id)
         desk.changes.install(self.sessions)
 
     @property
@@ -327,6 +329,9 @@ class SyncService:
                       if any(fk.column.table.name == "worker" for fk in column.foreign_keys)]
         with self._desk.session() as session:
             session.info["applying_remote"] = True
+            # Re-keying is no access to a client's file; the log's entries change name with it.
+            session.info[AUDIT_OFF] = True
+            session.execute(update(AuditEntry).where(AuditEntry.worker_id == old_id).values(worker_id=new_id))
             if session.get(Worker, new_id) is None:
                 session.add(Worker(**worker_row))
                 session.flush()
@@ -380,6 +385,9 @@ class SyncService:
                 wall_clock=wall_clock, progress=progress, cancelled=cancelled, fault=fault)
             try:
                 report = engine.run(force_full=force_full or settings[FORCE_FULL_KEY] == "1")
+                # The access log after the data: its entries never hold back a push or a pull.
+                audit = sync_audit(sessions, session)
+                report.audit_sent, report.audit_received = audit.sent, audit.received
             except DeviceRevoked:
                 _write_settings(sessions, {URL_KEY: "", LOGIN_KEY: "", TOKEN_KEY: ""})
                 # The rolling backups are copies of what was just wiped.

@@ -137,6 +137,9 @@ class SyncReport:
     conflict_ids: list[str] = field(default_factory=list)
     #: Unresolved conflicts on the laptop after the run (older ones included).
     open_conflicts: int = 0
+    #: Access-log entries sent, and received (a team lead's laptop: the team's; ``casedesk.sync.audit``).
+    audit_sent: int = 0
+    audit_received: int = 0
 
 
 class SyncEngine:

@@ -5,12 +5,13 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
-from casedesk.domain import Phase
+from casedesk.domain import ClientStatus, Phase
 from casedesk.services.dto import ClientDetails, ReleaseDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import RELEASE_FIELD_LIMITS
 from casedesk.ui import messages
 from casedesk.ui.assessment_tab import AssessmentTab
+from casedesk.ui.audit_dialog import AuditDialog
 from casedesk.ui.case_tab import CaseTab
 from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_tabs import (
@@ -95,6 +96,7 @@ class ClientFile(QTabWidget):
         self.overview.archive_requested.connect(self._on_overview_archive_requested)
         self.overview.restore_requested.connect(self._on_overview_restore_requested)
         self.overview.erase_requested.connect(self.open_erasure_dialog)
+        self.overview.access_log_requested.connect(self.open_access_log)
         self.contacts.edit_contact_requested.connect(self.open_contact_dialog)
         self.instruments: InstrumentsTab = self.tabs[InstrumentsTab.KEY]
         self.contacts.relapse_requested.connect(self.instruments.open_relapse_dialog)
@@ -248,6 +250,11 @@ class ClientFile(QTabWidget):
         dialog = ErasureDialog(self._desk_handle, self.client_id, self._client_name(), self)
         dialog.erased.connect(self.erased)
         return self._open(dialog)
+
+    def open_access_log(self) -> AuditDialog:
+        details = self.details
+        label = "" if details is None or details.status == ClientStatus.ERASED.value else self._client_name()
+        return self._open(AuditDialog(self._desk_handle, self.client_id, label, self))
 
     def _on_overview_archive_requested(self) -> None:
         if not messages.confirm(self, self.tr("Archive client?"), self.tr(

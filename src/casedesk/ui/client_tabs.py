@@ -140,10 +140,12 @@ class OverviewTab(ClientTab):
     archive_requested = Signal()
     restore_requested = Signal()
     erase_requested = Signal()
+    access_log_requested = Signal()
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(desk_handle, client_id, parent)
         self.history: list[PhaseHistoryEntry] = []
+        self._opened = False
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -197,6 +199,8 @@ class OverviewTab(ClientTab):
         self.release_action = self.more_menu.addAction(self.tr("Add &release…"))
         self.handover_action = self.more_menu.addAction(self.tr("Hand &over…"))
         self.deputy_action = self.more_menu.addAction(self.tr("&Deputy…"))
+        self.access_log_action = self.more_menu.addAction(self.tr("Access &log…"))
+        self.access_log_action.setToolTip(self.tr("Who opened or changed this client's records, when and how"))
         self.more_menu.addSeparator()
         self.archive_action = self.more_menu.addAction(self.tr("&Archive…"))
         self.restore_action = self.more_menu.addAction(self.tr("Re&store"))
@@ -213,6 +217,7 @@ class OverviewTab(ClientTab):
         self.archive_action.triggered.connect(self.archive_requested)
         self.restore_action.triggered.connect(self.restore_requested)
         self.erase_action.triggered.connect(self.erase_requested)
+        self.access_log_action.triggered.connect(self.access_log_requested)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.record_button, self.phase_button):
             buttons.addWidget(button)
@@ -239,8 +244,14 @@ class OverviewTab(ClientTab):
     def reload(self) -> None:
         client_id = self.client_id
         self._start(1)
-        self._desk_handle.op(self, lambda desk: (desk.clients.get(client_id), desk.clients.phase_history(client_id))
-                             ).success(self._on_details_loaded).run()
+        # The first load opens the file (an entry in the access log); reloads after a change do not.
+        opening, self._opened = not self._opened, True
+
+        def load(desk):
+            details = desk.clients.open(client_id) if opening else desk.clients.get(client_id)
+            return details, desk.clients.phase_history(client_id)
+
+        self._desk_handle.op(self, load).success(self._on_details_loaded).run()
 
     def _on_details_loaded(self, loaded: tuple[ClientDetails, list[PhaseHistoryEntry]]) -> None:
         details, self.history = loaded

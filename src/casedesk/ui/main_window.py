@@ -19,6 +19,7 @@ from casedesk import __version__
 from casedesk.domain import Role
 from casedesk.services.dto import DraftToPark, ParkedDraftEntry
 from casedesk.ui import messages
+from casedesk.ui.audit_dialog import AuditDialog
 from casedesk.ui.caseload_view import CaseloadDialog
 from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_file import ClientFile
@@ -293,6 +294,9 @@ class MainWindow(QMainWindow):
             self.street_items_action = QAction(self.tr("Harm-reduction &items…"), self)
             self.street_items_action.triggered.connect(self.open_items_dialog)
             self.tools_menu.addAction(self.street_items_action)
+            self.access_log_action = QAction(self.tr("Access lo&g…"), self)
+            self.access_log_action.triggered.connect(self.open_access_log)
+            self.tools_menu.addAction(self.access_log_action)
 
     def _on_print_action_triggered(self) -> None:
         # The toolbar button and Ctrl+P open the menu where the worker picks the document.
@@ -308,6 +312,13 @@ class MainWindow(QMainWindow):
 
     def open_provider_directory(self) -> ProviderDirectory:
         dialog = ProviderDirectory(self.desk_handle, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_access_log(self) -> AuditDialog:
+        """Every entry of the access log this desk holds (a team lead's: the team's)."""
+        dialog = AuditDialog(self.desk_handle, None, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
