@@ -1,4 +1,4 @@
-"""``casedesk statistics``: the street-work figures of a period as a private CSV file."""
+"""``casedesk statistics``: the funders' statistics of a period as a private CSV or PDF file."""
 
 # Fixtures are imported from service_fixtures by name, so their parameters "redefine" them.
 # ruff: noqa: F811
@@ -34,7 +34,8 @@ def test_the_statistics_command_writes_the_period_and_names_no_one(desk: Desk, d
     today = date.today().isoformat()
     assert _run(monkeypatch, desk_path, "statistics", "--from", today, "--to", today, "--out", str(out)) == 0
     text = out.read_text("utf-8")
-    assert "anonymous_contacts,,1" in text and "items,syringes,10" in text and "by_place,Bahnhof,1,0,0" in text
+    assert "street_summary,anonymous_contacts,,1" in text and "street_items,syringes,,10" in text
+    assert "street_places,Bahnhof,,1,0,0" in text and "kds_contacts,#definition" in text
     assert "QX99d" not in text and "Glimmerfrosch" not in text
     assert os.stat(out).st_mode & 0o777 == 0o600
     capsys.readouterr()
@@ -44,3 +45,29 @@ def test_the_statistics_command_writes_the_period_and_names_no_one(desk: Desk, d
                 "--force") == 2
     assert capsys.readouterr().err.strip() == "casedesk: --to lies before --from"
     assert main(["statistics", "--from", "soon", "--to", today, "--out", str(out)]) == 2
+
+
+def test_the_statistics_command_writes_a_pdf_in_the_chosen_language_and_the_team(desk: Desk, desk_path: Path,
+                                                                                 tmp_path: Path,
+                                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+
+    person = desk.street.create_code_person(CodePersonDraft(code="QX99d", alias="Glimmerfrosch"))
+    desk.contacts.record(ContactDraft(client_id=person, occurred_at=local_now() - timedelta(hours=1),
+                                      place="Bahnhof", items={"naloxone": 3}))
+    desk.close()
+    out = tmp_path / "statistics.pdf"
+    today = date.today().isoformat()
+    assert _run(monkeypatch, desk_path, "statistics", "--from", today, "--to", today, "--format", "pdf",
+                "--language", "de", "--out", str(out)) == 0
+    assert out.read_bytes().startswith(b"%PDF") and os.stat(out).st_mode & 0o777 == 0o600
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Statistik für Zuwendungsgeber" in text and "Naloxon-Kits" in text and "Seite 1 von" in text
+    assert "QX99d" not in text and "Glimmerfrosch" not in text
+    # A CSV is never written over a PDF, nor a PDF over the CSV; --team on a caseworker's desk says so.
+    csv_out = tmp_path / "team.csv"
+    assert _run(monkeypatch, desk_path, "statistics", "--from", today, "--to", today, "--team",
+                "--out", str(csv_out)) == 0
+    assert "scope,team,,team Streetwork: this desk holds only the records of Anna Test" in csv_out.read_text("utf-8")
+    assert _run(monkeypatch, desk_path, "statistics", "--from", today, "--to", today, "--out", str(out),
+                "--force") == 2

@@ -39,6 +39,7 @@ from casedesk.domain import (
     GoalLevel,
     GoalStatus,
     HarmReductionItem,
+    Icd10DependenceCriterion,
     InstrumentKind,
     LifeDomain,
     MotivationalStage,
@@ -518,6 +519,12 @@ def _tune_for_bulk(session: Session) -> None:
     session.connection().exec_driver_sql("PRAGMA cache_size = -131072")
 
 
+#: Main substances as workers write them (the statistics group them by ICD-10 F1x), with shares.
+DEMO_SUBSTANCES = (("Alkohol", 30), ("Heroin", 20), ("Methadon (Beikonsum)", 5), ("Crack", 10), ("Kokain", 5),
+                   ("Cannabis", 10), ("Benzodiazepine", 6), ("Amphetamin", 6), ("Polytoxikoman", 5),
+                   ("Glücksspiel", 2), ("alkohol", 1))
+
+
 class DemoGenerator:
     """Fills an open desk with generated clients; ``now`` fixes "today" so output is reproducible."""
 
@@ -530,6 +537,8 @@ class DemoGenerator:
         self._network_rng = random.Random(f"network-{seed}")
         # Street work (code persons, rounds, items, activities) likewise: a stream of its own.
         self._street_rng = random.Random(f"street-{seed}")
+        # The dependence records the statistics' main substance reads: a stream of their own too.
+        self._substance_rng = random.Random(f"substance-{seed}")
         self._now = now or local_now()
         self._today = self._now.date()
         self._progress = progress or (lambda _stage, _done, _total: None)
@@ -1030,6 +1039,18 @@ class DemoGenerator:
                     "id": new_id(), "client_id": client_id, "kind": InstrumentKind.SELF_EFFICACY.value,
                     "recorded_on": day, "worker_id": worker, "contact_id": None, "stage": "", "substance": "",
                     "answers": json.dumps(answers), "score": sum(answers), "note": ""})
+
+        # Most clients have their dependence criteria recorded for their main substance.
+        substance_rng = self._substance_rng
+        if substance_rng.random() < 0.7:
+            substance = substance_rng.choices(*zip(*DEMO_SUBSTANCES, strict=True))[0]
+            criteria = substance_rng.sample([criterion.value for criterion in Icd10DependenceCriterion],
+                                            k=substance_rng.randint(2, 6))
+            self._writer.add(InstrumentRecord, {
+                "id": new_id(), "client_id": client_id, "kind": InstrumentKind.DEPENDENCE.value,
+                "recorded_on": min(opened_on + timedelta(days=substance_rng.randint(0, 60)), self._today),
+                "worker_id": worker, "contact_id": None, "stage": "", "substance": substance,
+                "answers": json.dumps(sorted(criteria)), "score": len(criteria), "note": ""})
 
     def _add_releases(self, client_id: str, locale: Locale, opened_on: date) -> None:
         rng = self._rng

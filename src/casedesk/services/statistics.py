@@ -384,22 +384,32 @@ class _Computation:
     def _proper_clients(self):
         return select(Client.id).where(Client.kind == ClientKind.CLIENT.value, Client.deleted.is_(False))
 
+    def _clients_in_period(self):
+        """The counted workers' clients proper with an episode in the period."""
+        return (select(CaseEpisode.client_id).join(Client, Client.id == CaseEpisode.client_id).where(
+            CaseEpisode.deleted.is_(False), CaseEpisode.opened_on <= self.last_day,
+            or_(CaseEpisode.closed_on.is_(None), CaseEpisode.closed_on >= self.first_day),
+            Client.deleted.is_(False), Client.kind == ClientKind.CLIENT.value,
+            Client.responsible_worker_id.in_(self.worker_ids)))
+
     def _counted_contacts_of_episode(self):
         """Counted contacts (and network activities) of the episode's client from its opening up to
-        the end of the episode or of the period, whichever is first."""
+        the end of the episode or of the period, whichever is first: 0, 1 or 2 (= more than one;
+        each side stops at its second match)."""
         end_text = literal(self.end.date().isoformat())
         upper = func.min(func.coalesce(func.date(CaseEpisode.closed_on, "+1 day"), end_text), end_text)
-        contacts = (select(func.count()).select_from(Contact).where(
+        contacts = (select(Contact.id).where(
             Contact.client_id == CaseEpisode.client_id, Contact.deleted.is_(False),
             Contact.occurred_at >= CaseEpisode.opened_on, Contact.occurred_at < upper,
             Contact.type != ContactType.MISSED.value, Contact.duration_minutes >= KDS_MINUTES)
-            .correlate(CaseEpisode).scalar_subquery())
-        activities = (select(func.count()).select_from(Activity).where(
+            .correlate(CaseEpisode).limit(2).subquery())
+        activities = (select(Activity.id).where(
             Activity.client_id == CaseEpisode.client_id, Activity.deleted.is_(False),
             Activity.kind == ActivityKind.NETWORK.value, Activity.occurred_at >= CaseEpisode.opened_on,
             Activity.occurred_at < upper, Activity.duration_minutes >= KDS_MINUTES)
-            .correlate(CaseEpisode).scalar_subquery())
-        return contacts + activities
+            .correlate(CaseEpisode).limit(2).subquery())
+        return (select(func.count()).select_from(contacts).scalar_subquery()
+                + select(func.count()).select_from(activities).scalar_subquery())
 
     def _episodes(self) -> dict[str, str]:
         """Episode figures and end reasons; returns {client id: worker} of the clients with an
@@ -477,9 +487,7 @@ class _Computation:
 
     def _clients(self, sample: dict[str, str]) -> None:
         """Sex, age band, main substance and abode of the clients with an episode in the period."""
-        in_period = (select(CaseEpisode.client_id).where(
-            CaseEpisode.deleted.is_(False), CaseEpisode.opened_on <= self.last_day,
-            or_(CaseEpisode.closed_on.is_(None), CaseEpisode.closed_on >= self.first_day)))
+        in_period = self._clients_in_period()
         latest = (select(InstrumentRecord.client_id, InstrumentRecord.substance,
                          func.row_number().over(partition_by=InstrumentRecord.client_id,
                                                 order_by=(InstrumentRecord.recorded_on.desc(),
@@ -513,9 +521,7 @@ class _Computation:
 
     # --- BAG W ---------------------------------------------------------------------------------------------
     def _housing(self, sample: dict[str, str]) -> None:
-        in_period = (select(CaseEpisode.client_id).where(
-            CaseEpisode.deleted.is_(False), CaseEpisode.opened_on <= self.last_day,
-            or_(CaseEpisode.closed_on.is_(None), CaseEpisode.closed_on >= self.first_day)))
+        in_period = self._clients_in_period()
         clients = (select(Client.id, Client.responsible_worker_id)
                    .where(Client.id.in_(in_period), Client.deleted.is_(False), Client.kind == ClientKind.CLIENT.value,
                           Client.responsible_worker_id.in_(self.worker_ids)))
@@ -546,41 +552,29 @@ class _Computation:
                 housing.add(worker, str(rating) if rating in range(5) else "not_assessed", column)
         self._table("bagw_housing", housing, HOUSING_ROWS)
         # Services used: referrals started by the period's end, in an episode open in the period.
-        started = (select(ReferralChange.referral_id).where(
-            ReferralChange.deleted.is_(False), ReferralChange.state == ReferralState.STARTED.value,
-            ReferralChange.changed_on <= self.last_day))
+        started = (select(ReferralChange.id).where(
+            ReferralChange.referral_id == Referral.id, ReferralChange.deleted.is_(False),
+            ReferralChange.state == ReferralState.STARTED.value, ReferralChange.changed_on <= self.last_day)
+            .correlate(Referral).exists())
         service_type = func.coalesce(func.nullif(func.trim(Provider.service_type), ""), "")
+
+        def used(*columns):
+            return (select(*columns).select_from(Referral)
+                    .join(Client, Client.id == Referral.client_id)
+                    .join(CaseEpisode, CaseEpisode.id == Referral.episode_id)
+                    .outerjoin(Provider, Provider.id == Referral.provider_id)
+                    .where(Referral.client_id.in_(in_period), Referral.deleted.is_(False), started,
+                           CaseEpisode.deleted.is_(False), CaseEpisode.opened_on <= self.last_day,
+                           or_(CaseEpisode.closed_on.is_(None), CaseEpisode.closed_on >= self.first_day)))
+
         services = _Tally(2)
         for worker, kind, referrals, people in self.session.execute(
-                select(Client.responsible_worker_id, service_type, func.count(), func.count(Referral.client_id.distinct()))
-                .select_from(Referral)
-                .join(Client, Client.id == Referral.client_id)
-                .join(CaseEpisode, CaseEpisode.id == Referral.episode_id)
-                .outerjoin(Provider, Provider.id == Referral.provider_id)
-                .where(Referral.deleted.is_(False), Referral.id.in_(started), CaseEpisode.deleted.is_(False),
-                       CaseEpisode.opened_on <= self.last_day,
-                       or_(CaseEpisode.closed_on.is_(None), CaseEpisode.closed_on >= self.first_day),
-                       Client.deleted.is_(False), Client.kind == ClientKind.CLIENT.value,
-                       Client.responsible_worker_id.in_(self.worker_ids))
+                used(Client.responsible_worker_id, service_type, func.count(), func.count(Referral.client_id.distinct()))
                 .group_by(Client.responsible_worker_id, service_type)):
             services.add(worker, kind, 0, referrals)
             services.add(worker, kind, 1, people)
-        # Clients who used a service of a kind with two workers' referrals count once in the total.
+        # A client is responsible to one worker: the team's clients per kind are the workers' sum.
         totals = None
-        if self.team:
-            totals_rows = dict(self.session.execute(
-                select(service_type, func.count(Referral.client_id.distinct()))
-                .select_from(Referral).join(Client, Client.id == Referral.client_id)
-                .join(CaseEpisode, CaseEpisode.id == Referral.episode_id)
-                .outerjoin(Provider, Provider.id == Referral.provider_id)
-                .where(Referral.deleted.is_(False), Referral.id.in_(started), CaseEpisode.deleted.is_(False),
-                       CaseEpisode.opened_on <= self.last_day,
-                       or_(CaseEpisode.closed_on.is_(None), CaseEpisode.closed_on >= self.first_day),
-                       Client.deleted.is_(False), Client.kind == ClientKind.CLIENT.value,
-                       Client.responsible_worker_id.in_(self.worker_ids))
-                .group_by(service_type)).all())
-            totals = tuple((key, (values[0], totals_rows.get(key, values[1])))
-                           for key, values in services.rows(None))
         self._table("bagw_services", services, totals=totals)
 
     # --- street work ---------------------------------------------------------------------------------------
@@ -711,3 +705,37 @@ def statistics_csv(statistics: Statistics, names: dict[str, str] | None = None) 
                 key = names[key]
             writer.writerow([table.key, key, worker, *values])
     return out.getvalue()
+
+
+# --- PDF ------------------------------------------------------------------------------------------------
+
+def statistics_pdf(desk: "Desk", statistics: Statistics, language: str, out) -> int:
+    """The statistics as a PDF with charts (``printing.statistics_report``) in ``language``; the
+    team's own words for its items; returns the page count. Names workers, never a client."""
+    from casedesk.printing.statistics_report import (
+        ReportTable,
+        StatisticsReportContent,
+        render_statistics_report,
+    )
+
+    me = desk.identity
+    if not statistics.team:
+        scope = "worker"
+    elif me.role in (Role.TEAM_LEAD.value, Role.ADMIN.value):
+        scope = "team"
+    else:
+        scope = "own_only"
+    labels = {entry.code: entry.label for entry in desk.street.item_list(include_retired=True) if entry.label}
+    content = StatisticsReportContent(
+        language=language if language in ("de", "da", "en") else "en",  # type: ignore[arg-type]
+        first_day=statistics.first_day, last_day=statistics.last_day, made_on=date.today(), scope=scope,
+        team=statistics.team_name or me.team, name=me.name,
+        tables=tuple(ReportTable(table.key, table.columns, table.rows) for table in statistics.tables),
+        workers=dict(statistics.workers), item_labels=labels)
+    return render_statistics_report(content, out)
+
+
+def statistics_pdf_bytes(desk: "Desk", statistics: Statistics, language: str) -> bytes:
+    buffer = io.BytesIO()
+    statistics_pdf(desk, statistics, language, buffer)
+    return buffer.getvalue()

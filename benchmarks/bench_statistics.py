@@ -1,0 +1,90 @@
+"""Annual funders' statistics (``services.statistics``) on a big desk: the computation, the CSV and
+the PDF with charts.
+
+    .venv/bin/python benchmarks/bench_statistics.py        # the cached 10 000-client / 500 000-contact desk
+    .venv/bin/python benchmarks/bench_statistics.py --desk path/to.casedesk
+    .venv/bin/python benchmarks/bench_statistics.py --clients 2000 --contacts 100000   # a new demo desk in /tmp
+
+The cached desk (``.benchmarks/desk-10000-500000-v1.casedesk``, made by bench_desk.py) is copied and
+never changed; without it, ``--clients/--contacts`` make a demo desk in a temporary folder. The
+year is the one ending today (the demo's contacts lie in the last years up to today), computed
+for this worker and as a team lead for the team. Prints medians; exits 1 when the annual
+statistics take more than 2 s.
+"""
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from casedesk.domain import Role
+from casedesk.services.demo import DEMO_PASSPHRASE, create_demo_desk
+from casedesk.services.desk import Desk
+from casedesk.services.statistics import StatisticsService, statistics_csv, statistics_pdf_bytes
+
+REPO = Path(__file__).resolve().parents[1]
+CACHED = REPO / ".benchmarks" / "desk-10000-500000-v1.casedesk"
+TARGET_SECONDS = 2.0
+
+
+def _median(action, rounds: int) -> float:
+    action()  # warm the page cache
+    timings = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--desk", type=Path, default=None, help="a desk to copy (default: the cached big desk)")
+    parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--contacts", type=int, default=500_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "statistics.casedesk"
+        source = args.desk or (CACHED if CACHED.exists() else None)
+        if source:
+            shutil.copyfile(source, path)
+            print(f"desk: a copy of {source}")
+        else:
+            started = time.perf_counter()
+            create_demo_desk(path, args.clients, args.contacts)
+            print(f"desk: a new demo desk, {args.clients} clients, {args.contacts} contacts "
+                  f"({time.perf_counter() - started:.0f} s to make)")
+        desk = Desk.open(path, DEMO_PASSPHRASE)
+        try:
+            last = date.today()
+            first = last - timedelta(days=364)
+            service = StatisticsService(desk)
+            steps: list[str] = []
+            mine = _median(lambda: service.compute(first, last, progress=lambda step, _f: steps.append(step)),
+                           args.rounds)
+            desk.identity = replace(desk.identity, role=Role.TEAM_LEAD.value)
+            team = _median(lambda: service.compute(first, last, team=True), args.rounds)
+            figures = service.compute(first, last, team=True)
+            csv_time = _median(lambda: statistics_csv(figures), args.rounds)
+            pdf_time = _median(lambda: statistics_pdf_bytes(desk, figures, "de"),
+                               max(1, args.rounds // 2))
+            episodes = figures.table("kds_episodes").value("in_period")
+            contacts = figures.table("kds_contacts").value("counted")
+        finally:
+            desk.close()
+    print(f"annual statistics, this worker:          {mine:6.3f} s (target ≤ {TARGET_SECONDS} s)")
+    print(f"annual statistics, team ({len(figures.workers)} workers):     {team:6.3f} s (target ≤ {TARGET_SECONDS} s)")
+    print(f"CSV of the team statistics:              {csv_time:6.3f} s")
+    print(f"PDF of the team statistics (charts):     {pdf_time:6.3f} s")
+    print(f"(episodes in the year {episodes}, counted contacts {contacts}; progress steps {len(set(steps))})")
+    return 0 if max(mine, team) <= TARGET_SECONDS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
