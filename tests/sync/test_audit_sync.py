@@ -10,7 +10,9 @@ from sqlalchemy.engine import make_url
 from casedesk.models import AccessKind, AuditEntry, new_id
 from casedesk.services.dto import ClientDraft
 from casedesk.sync import central
+from casedesk.sync.audit import CURSOR_KEY
 from casedesk.sync.central.audit import SYNC_AUDIT
+from casedesk.sync.errors import DeviceRevoked
 
 
 def _connect_as(url: str, credentials: central.WorkerCredentials) -> psycopg.Connection:
@@ -124,3 +126,17 @@ def test_on_postgres_a_worker_writes_their_own_entries_and_reads_no_one_elses(po
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             connection.execute("DELETE FROM sync_audit")
     assert len(_central_entries(url)) == anna_entries + 1
+
+
+def test_a_revoked_laptop_loses_its_access_log_with_the_rest(central_url, make_device):
+    lea = make_device(central_url, "Lea", role="team_lead", team="Nord")
+    anna = make_device(central_url, "Anna", team="Nord")
+    anna.desk.clients.open(anna.desk.clients.create(ClientDraft(first_name="Karl")))
+    anna.sync.run()
+    assert lea.sync.run().audit_received
+    lea.desk.clients.open(lea.desk.clients.create(ClientDraft(first_name="Jonas")))
+    assert central.revoke_device(central_url, lea.desk.identity.device_id)
+    with pytest.raises(DeviceRevoked):
+        lea.sync.run()
+    assert _local(lea.desk) == []
+    assert lea.desk.setting(CURSOR_KEY) == ""

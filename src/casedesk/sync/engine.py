@@ -43,10 +43,19 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.domain import ClientStatus, InstrumentKind, MotivationalStage, NoticeKind
-from casedesk.models import DeskSetting, InstrumentRecord, PendingChange, SyncConflict, SyncNotice, new_id
+from casedesk.models import (
+    AuditEntry,
+    DeskSetting,
+    InstrumentRecord,
+    PendingChange,
+    SyncConflict,
+    SyncNotice,
+    new_id,
+)
 from casedesk.store.change_sets import note_change, note_everything
 from casedesk.store.hlc import HybridLogicalClock, Stamp
 from casedesk.store.search_index import deferred_search_index
+from casedesk.sync.audit import CURSOR_KEY as AUDIT_CURSOR_KEY
 from casedesk.sync.central import (
     MAX_CLOCK_AHEAD,
     PROTOCOL_VERSION,
@@ -765,14 +774,17 @@ class SyncEngine:
         return local == reader.fingerprints(pending, scope)
 
     def wipe(self) -> None:
-        """Remove every synced row, the outbox and the conflicts (a revoked laptop)."""
+        """Remove every synced row, the outbox, the conflicts and the access log (a revoked laptop:
+        a team lead's holds the team's, and no entry of this laptop can reach the office any more)."""
         with self._remote_session() as session, session.begin():
             for table in reversed(SYNCED_TABLES):
                 session.execute(delete(table))
             session.execute(delete(PendingChange))
             session.execute(delete(SyncConflict))
             session.execute(delete(SyncNotice))
-            session.execute(delete(DeskSetting).where(DeskSetting.key.in_([CURSOR_KEY, CENTRAL_ID_KEY])))
+            session.execute(delete(AuditEntry))
+            session.execute(delete(DeskSetting).where(DeskSetting.key.in_([CURSOR_KEY, CENTRAL_ID_KEY,
+                                                                           AUDIT_CURSOR_KEY])))
             note_everything(session)
 
 
