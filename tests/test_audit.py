@@ -9,6 +9,7 @@ from sqlalchemy import select, text
 from casedesk.domain import ContactType, Role
 from casedesk.models import AccessKind, AuditEntry, Contact, Worker, new_id
 from casedesk.services.dto import ClientDraft, ContactDraft
+from casedesk.services.rights import RightsService
 
 
 def _entries(desk, client_id=None):
@@ -83,9 +84,11 @@ def test_exports_and_printed_documents_are_logged(desk):
     contact_id = _contact(desk, client_id)
     desk.export.client_json(client_id)
     desk.printing.to_bytes(desk.printing.protocol_pdf, contact_id, "de")
+    RightsService(desk).access_copy_bytes(client_id, "de")
     kinds = [(table, record, kind) for table, record, kind in _entries(desk, client_id)
              if kind in (AccessKind.EXPORT.value, AccessKind.PRINT.value)]
-    assert kinds == [("client", client_id, AccessKind.EXPORT.value), ("contact", contact_id, AccessKind.PRINT.value)]
+    assert kinds == [("client", client_id, AccessKind.EXPORT.value), ("contact", contact_id, AccessKind.PRINT.value),
+                     ("client", client_id, AccessKind.EXPORT.value)]
 
 
 def test_a_caseworker_reads_their_own_entries_a_team_lead_everyones_newest_first(desk):

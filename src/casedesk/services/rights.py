@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.domain import DEFAULT_RETENTION_YEARS, UI_LANGUAGES, ClientKind, ClientStatus, Role
 from casedesk.models import (
+    AccessKind,
     CaseEpisode,
     Client,
     ConfidentialityRelease,
@@ -108,7 +109,9 @@ class RightsService:
         """Render the copy into ``out``; ``language`` None: the client's, else the desk's."""
         from casedesk.printing.access_copy import render_access_copy
 
-        return render_access_copy(self.access_copy(client_id, language), out)
+        pages = render_access_copy(self.access_copy(client_id, language), out)
+        self._desk.audit.record_access(client_id, AccessKind.EXPORT)
+        return pages
 
     def access_copy_bytes(self, client_id: str, language: str | None = None) -> bytes:
         buffer = io.BytesIO()
