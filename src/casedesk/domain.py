@@ -46,6 +46,8 @@ class ClientStatus(StrEnum):
     ACTIVE = "active"
     ARCHIVED = "archived"
     ERASED = "erased"
+    #: Merged into another record (``client.merged_into``): a tombstone that redirects, never shown.
+    MERGED = "merged"
 
 
 class TriggerCategory(StrEnum):

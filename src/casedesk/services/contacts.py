@@ -169,7 +169,7 @@ def _held_contact(session: Session, contact_id: str) -> Contact:
     if contact is None:
         raise NotFound(contact_id)
     client = session.get(Client, contact.client_id)
-    if client is None or client.deleted or client.status == ClientStatus.ERASED.value:
+    if client is None or client.deleted or client.status in (ClientStatus.ERASED.value, ClientStatus.MERGED.value):
         raise NotFound(contact_id)
     return contact
 

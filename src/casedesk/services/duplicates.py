@@ -264,7 +264,8 @@ class DuplicateService:
             rows = session.connection().execute(
                 select(Client.id, Client.first_name, Client.last_name, Client.alias, Client.birth_date,
                        Client.birth_date_approximate, Client.status)
-                .where(Client.deleted.is_(False), Client.status != ClientStatus.ERASED.value)).all()
+                .where(Client.deleted.is_(False),
+                       Client.status.not_in((ClientStatus.ERASED.value, ClientStatus.MERGED.value)))).all()
         archived = ClientStatus.ARCHIVED.value
         known, entries = self._by_row, []
         self._by_row = {}
