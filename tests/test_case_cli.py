@@ -2,6 +2,7 @@
 
 import io
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -142,6 +143,25 @@ def test_deputy_by_unique_part_of_a_name_and_removed_again(run: Run, reopen: Reo
         desk.close()
 
 
+def test_deputy_for_a_period_and_a_handover_with_a_note(run: Run, reopen: Reopen, caseload: dict[str, str],
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("deputy", "Mette", "--to", "Clara", "--from", "2026-12-21", "--until", "2027-01-03") == 0
+    assert "Clara Hansen deputises for Mette Sørensen from 2026-12-21 until 2027-01-03" in capsys.readouterr().out
+    assert run("handover", "Kalle", "--to", "Clara", "--note", "Termin Jobcenter am Montag") == 0
+    desk = reopen()
+    try:
+        assignment = desk.workers.assignment(caseload["mette"])
+        assert (assignment.deputy_from, assignment.deputy_until) == (date(2026, 12, 21), date(2027, 1, 3))
+        assert desk.documents.handover_summary(caseload["kalle"], "de").handover_note == "Termin Jobcenter am Montag"
+    finally:
+        desk.close()
+
+
+def test_a_date_that_is_no_date_ends_with_one_line(run: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("deputy", "Mette", "--to", "Clara", "--until", "31.12.2026") == 2
+    assert "'31.12.2026' is no date (YYYY-MM-DD)" in _one_line_error(capsys)
+
+
 def test_exact_worker_name_wins_over_a_longer_name_containing_it(run: Run, reopen: Reopen,
                                                                  caseload: dict[str, str]) -> None:
     assert run("deputy", "Kalle", "--to", "ben olsen") == 0
@@ -159,6 +179,7 @@ def test_exact_worker_name_wins_over_a_longer_name_containing_it(run: Run, reope
     (("deputy", "Kalle", "--to", "Anna Becker"), "cannot deputise"),
     (("handover", "Niemand", "--to", "Clara"), "no client matches"),
     (("erase", "M", "--yes"), "2 clients match"),
+    (("deputy", "Kalle", "--to", "Clara", "--from", "2026-12-10", "--until", "2026-12-01"), "before it starts"),
 ])
 def test_unknown_or_ambiguous_names_end_with_one_line(run: Run, reopen: Reopen,
                                                       capsys: pytest.CaptureFixture[str],

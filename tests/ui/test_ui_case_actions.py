@@ -1,15 +1,18 @@
 """Case actions in the client file: hand over, deputy, and GDPR erasure with a typed confirmation."""
 
+from datetime import date, datetime, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import update
 from ui_helpers import WORKER_TIMEOUT_MS, add_clients, open_main_window, wait_idle
 
 from casedesk.domain import ClientStatus
-from casedesk.models import Worker
-from casedesk.services.dto import ClientFilter
+from casedesk.models import Contact, Worker
+from casedesk.services.dto import ClientFilter, ContactDraft
 from casedesk.ui import messages
 from casedesk.ui.erasure import ErasureDialog
-from casedesk.ui.handover_dialog import HandoverDialog
+from casedesk.ui.handover_dialog import DEFAULT_PERIOD_DAYS, HandoverDialog
 
 COLLEAGUES = {"w-ben": "Ben Olsen", "w-clara": "Clara Hansen"}
 
@@ -134,3 +137,69 @@ def test_deputy_is_named_and_removed(qtbot, make_controller, desk, desk_path):
         dialog.ok_button.click()
     wait_idle(qtbot, controller.db_thread)
     assert desk.clients.get(ids["kalle"]).deputy_name == ""
+
+
+def test_a_deputy_is_named_for_a_period_from_the_keyboard(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, _window, client_file = open_client(qtbot, make_controller, desk, desk_path, ids["kalle"])
+    today = date.today()
+
+    dialog = client_file.open_deputy_dialog()
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WORKER_TIMEOUT_MS)
+    dialog.workers.setFocus()
+    qtbot.keyClick(dialog.workers, Qt.Key.Key_Down)  # "No deputy" -> Ben Olsen
+    assert dialog.chosen_worker_id() == "w-ben"
+    assert dialog.period() == (today, today + timedelta(days=DEFAULT_PERIOD_DAYS))
+    with qtbot.waitSignal(client_file.deputy_changed, timeout=WORKER_TIMEOUT_MS):
+        qtbot.keyClick(dialog.workers, Qt.Key.Key_Return)
+    wait_idle(qtbot, controller.db_thread)
+    assignment = desk.workers.assignment(ids["kalle"])
+    assert (assignment.deputy_worker_id, assignment.deputy_from, assignment.deputy_until) == (
+        "w-ben", today, today + timedelta(days=DEFAULT_PERIOD_DAYS))
+
+    # Reopened, the dialog shows the period; the deputy stays until further notice now.
+    dialog = client_file.open_deputy_dialog()
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WORKER_TIMEOUT_MS)
+    assert dialog.period() == (today, today + timedelta(days=DEFAULT_PERIOD_DAYS))
+    dialog.open_ended.setFocus()
+    qtbot.keyClick(dialog.open_ended, Qt.Key.Key_Space)
+    assert not dialog.ends_on.isEnabled()
+    with qtbot.waitSignal(client_file.deputy_changed, timeout=WORKER_TIMEOUT_MS):
+        qtbot.keyClick(dialog.workers, Qt.Key.Key_Return)
+    wait_idle(qtbot, controller.db_thread)
+    assert desk.workers.assignment(ids["kalle"]).deputy_until is None
+
+
+def test_a_handover_carries_the_note_typed_for_the_new_case_manager(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, _window, client_file = open_client(qtbot, make_controller, desk, desk_path, ids["mette"])
+    dialog = client_file.open_handover_dialog()
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WORKER_TIMEOUT_MS)
+    dialog.workers.setCurrentIndex(dialog.workers.findData("w-clara"))
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.note, "Termin beim Jobcenter am Montag, sie bringt den Ausweis mit.")
+    messages.set_next_answer(messages.StandardButton.Yes)
+    with qtbot.waitSignal(client_file.handed_over, timeout=WORKER_TIMEOUT_MS):
+        dialog.ok_button.click()
+    wait_idle(qtbot, controller.db_thread)
+    content = desk.documents.handover_summary(ids["mette"], "de")
+    assert content.handover_note == "Termin beim Jobcenter am Montag, sie bringt den Ausweis mit."
+
+
+def test_while_you_were_away_shows_what_the_deputy_recorded(qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    _controller, window, _client_file = open_client(qtbot, make_controller, desk, desk_path, ids["kalle"])
+    today = date.today()
+    desk.handover.set_deputy(ids["kalle"], "w-ben", today - timedelta(days=10), today - timedelta(days=2))
+    contact_id = desk.contacts.record(ContactDraft(client_id=ids["kalle"], note="Hausbesuch, alles ruhig",
+                                                   occurred_at=datetime.combine(today - timedelta(days=5),
+                                                                                datetime.min.time())))
+    with desk.session() as session:
+        session.execute(update(Contact).where(Contact.id == contact_id).values(worker_id="w-ben"))
+    dialog = window.open_deputy_work_dialog()
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=WORKER_TIMEOUT_MS)
+    top = dialog.tree.topLevelItem(0)
+    assert "Karl Meier" in top.text(0) and "Ben Olsen" in top.text(1)
+    assert top.childCount() == 1 and "Hausbesuch, alles ruhig" in top.child(0).text(1)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -400,6 +400,7 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("revoke release", client_file.tabs["referrals"].consent.open_revoke_dialog),
         ("record disclosure", client_file.tabs["referrals"].consent.open_disclosure_dialog),
         ("caseloads", window.caseload_action.trigger),
+        ("while you were away", window.deputy_work_action.trigger),
         ("record what was shared from a referral", client_file.tabs["referrals"].open_disclosure_dialog),
         ("hand over", client_file.open_handover_dialog),
         ("deputy", client_file.open_deputy_dialog),

@@ -3,6 +3,7 @@
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import NoReturn
 
 from casedesk.domain import ClientStatus
@@ -33,6 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     handover = subparsers.add_parser("handover", help="hand a client over to another worker for good")
     handover.add_argument("client", help="client (id, or a name/alias that matches one client)")
     handover.add_argument("--to", required=True, metavar="WORKER", help="the new responsible worker (id or name)")
+    handover.add_argument("--note", default="", help="what the new case manager needs to know (printed on the "
+                                                     "handover summary)")
     add_unlock_arguments(handover)
     handover.set_defaults(handler=run_handover)
 
@@ -41,6 +44,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     choice = deputy.add_mutually_exclusive_group(required=True)
     choice.add_argument("--to", metavar="WORKER", help="the deputy (worker id or name)")
     choice.add_argument("--none", action="store_true", help="remove the deputy")
+    deputy.add_argument("--from", dest="starts_on", type=_day, default=None,
+                        help="first day of the deputy's period (YYYY-MM-DD; default: open)")
+    deputy.add_argument("--until", dest="ends_on", type=_day, default=None,
+                        help="last day of the deputy's period, included (YYYY-MM-DD; default: until further notice)")
     add_unlock_arguments(deputy)
     deputy.set_defaults(handler=run_deputy)
 
@@ -118,11 +125,18 @@ def run_erase(args: argparse.Namespace) -> int:
     return _with_desk(args, erase)
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is no date (YYYY-MM-DD)") from None
+
+
 def run_handover(args: argparse.Namespace) -> int:
     def hand_over(desk: Desk) -> int:
         client_id, display_name = _active_client(desk, args.client)
         worker = find_worker(desk.workers.list(), args.to)
-        desk.handover.handover_client(client_id, worker.id)
+        desk.handover.handover_client(client_id, worker.id, args.note)
         print(f"{display_name} is now {worker.name}'s client")
         if worker.id != desk.identity.worker_id:
             print("the client leaves this laptop at the next sync unless you deputise for them", file=sys.stderr)
@@ -136,12 +150,19 @@ def run_deputy(args: argparse.Namespace) -> int:
         client_id, display_name = _active_client(desk, args.client)
         worker = None if args.none else find_worker(desk.workers.list(), args.to)
         try:
-            desk.handover.set_deputy(client_id, worker.id if worker else None)
+            desk.handover.set_deputy(client_id, worker.id if worker else None, args.starts_on, args.ends_on)
         except ValidationFailed as error:
             if "is_responsible" in error.problems.values():
                 _fail(f"{worker.name if worker else ''} is responsible for {display_name} and cannot deputise too")
+            if "before_start" in error.problems.values():
+                _fail(f"the period ends ({args.ends_on}) before it starts ({args.starts_on})")
             raise
-        print(f"{display_name} has no deputy now" if worker is None else f"{worker.name} deputises for {display_name}")
+        if worker is None:
+            print(f"{display_name} has no deputy now")
+            return 0
+        period = (f" from {args.starts_on}" if args.starts_on else "") + (
+            f" until {args.ends_on}" if args.ends_on else " until further notice")
+        print(f"{worker.name} deputises for {display_name}{period}")
         return 0
 
     return _with_desk(args, set_deputy)

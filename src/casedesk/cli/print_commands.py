@@ -13,7 +13,8 @@ from casedesk.services.printing import CardFitProblem, CardNotPrintable
 
 #: A report before CaseDesk existed or beyond what dates can hold is a typing error.
 MIN_REPORT_YEAR, MAX_REPORT_YEAR = 2000, 9998
-DOCUMENTS = ("card", "cards", "plan", "assessment", "evaluation", "protocol", "handover", "report", "ecomap")
+DOCUMENTS = ("card", "cards", "plan", "assessment", "evaluation", "protocol", "handover", "briefing", "report",
+             "ecomap")
 
 
 # casedesk.cli imports this module while it is still being initialised, so what it defines (and
@@ -32,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="card: a client's relapse card; cards: A4 sheet of every client's card; "
                              "plan: service plan (latest version); assessment: summary of the latest assessment; "
                              "evaluation: goal attainment and closure; protocol: counselling protocol of a contact; "
-                             "handover: handover summary; report: monthly activity report; "
+                             "handover: handover summary; briefing: a page per client you deputise for today; "
+                             "report: monthly activity report; "
                              "ecomap: the client's network map (--out .pdf or .png)")
     parser.add_argument("subject", nargs="?", default="",
                         help="client (id, or a name/alias that matches one client); for protocol: the contact id; "
@@ -129,6 +131,8 @@ def run_print(args: argparse.Namespace) -> int:
             printer.protocol_pdf(args.subject, language, out)
         elif document == "handover":
             printer.handover_pdf(find_client(desk, args.subject), language, out)
+        elif document == "briefing":
+            printer.deputy_briefing_pdf(language, out)
         else:
             printer.monthly_report_pdf(*_month(args.subject, desk), language, out)
         write_document(args.out, out.getvalue(), args.force, protected)

@@ -39,6 +39,12 @@ class Client(Synced, Base):
     status: Mapped[str] = mapped_column(String(20), default=ClientStatus.ACTIVE.value, index=True)
     responsible_worker_id: Mapped[str | None] = mapped_column(ForeignKey("worker.id"), nullable=True, index=True)
     deputy_worker_id: Mapped[str | None] = mapped_column(ForeignKey("worker.id"), nullable=True, index=True)
+    #: The deputy's period, both days included (no day: open on that side). Outside it the deputy
+    #: does not hold the client: the central store's row-level security follows it.
+    deputy_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    deputy_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: What the giver wrote for the new case manager at the last handover for good.
+    handover_note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=local_now)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     #: A relapse was recorded on that day: the relapse card needs a look (a new version clears it).

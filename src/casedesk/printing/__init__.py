@@ -22,6 +22,7 @@ _EXPORTED = {
     "render_counselling_protocol": "documents",
     "render_evaluation": "cycle_documents",
     "render_handover_summary": "documents",
+    "render_deputy_briefing": "documents",
     "render_monthly_report": "documents",
     "render_service_plan": "cycle_documents",
 }

@@ -354,6 +354,15 @@ class HandoverSummaryContent:
     open_tasks: list[TaskEntry] = field(default_factory=list)
     relapse_card: RelapseCardContent | None = None
     emergency_notes: str = ""
+    #: What the giver wrote at the last handover for good.
+    handover_note: str = ""
+    #: The deputy's period (None: open on that side; both None: no period set).
+    deputy_from: date | None = None
+    deputy_until: date | None = None
+    #: Referrals under way: (to whom and what, state, follow-up day).
+    open_referrals: list[tuple[str, str, date | None]] = field(default_factory=list)
+    #: The next contact the team's contact rules ask for (None: no rule applies).
+    next_contact_due: date | None = None
 
     def __post_init__(self) -> None:
         _require(self.language, LANGUAGES, "language")

@@ -8,13 +8,14 @@ document's language; long free texts wrap and continue on further pages.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from casedesk.printing import fonts
 from casedesk.printing._document import (
@@ -128,8 +129,39 @@ def _relapse_card_summary(language: Language, card: RelapseCardContent) -> list[
 
 def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int:
     fonts.register_fonts()
+    title = label(content.language, "handover.title")
+    return build(out, content.language, title, _handover_story(content, title))
+
+
+def render_deputy_briefing(language: Language, contents: Sequence[HandoverSummaryContent], out: Output) -> int:
+    """The deputy's first-day pages: one handover summary per client, each from a new page."""
+    fonts.register_fonts()
+    title = label(language, "briefing.title")
+    story: list[Flowable] = []
+    for number, content in enumerate(contents):
+        if number:
+            story.append(PageBreak())
+        story += _handover_story(content, title)
+    if not contents:
+        story = [*title_block(language, title, ""), text(language, label(language, "briefing.none"))]
+    return build(out, language, title, story)
+
+
+def _deputy_period_text(content: HandoverSummaryContent) -> str:
     language = content.language
-    title = label(language, "handover.title")
+    start = format_date(language, content.deputy_from) if content.deputy_from else ""
+    end = format_date(language, content.deputy_until) if content.deputy_until else ""
+    if start and end:
+        return label(language, "handover.deputy_period", start=start, end=end)
+    if start:
+        return label(language, "handover.deputy_from", start=start)
+    if end:
+        return label(language, "handover.deputy_until", end=end)
+    return ""
+
+
+def _handover_story(content: HandoverSummaryContent, title: str) -> list[Flowable]:
+    language = content.language
     prepared = label(
         language,
         "handover.prepared",
@@ -141,6 +173,8 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
     # Whoever covers in a crisis reads the top of the first page first.
     if content.emergency_notes.strip():
         story += [*section(language, label(language, "handover.emergency")), boxed(language, content.emergency_notes)]
+    if content.handover_note.strip():
+        story += [*section(language, label(language, "handover.note")), boxed(language, content.handover_note)]
     story += [
         *section(language, label(language, "handover.person")),
         facts(language, 
@@ -158,10 +192,14 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
         facts(language, 
             [
                 (label(language, "case_manager"), content.case_manager),
-                (label(language, "deputy"), content.deputy),
+                (label(language, "deputy"), " · ".join(part for part in (content.deputy, _deputy_period_text(content))
+                                                        if part)),
             ]
         ),
     ]
+    if content.next_contact_due is not None:
+        story += [Spacer(1, 2 * mm), text(language, label(language, "handover.next_contact",
+                                                          date=format_date(language, content.next_contact_due)))]
     if content.consents:
         widths = [FRAME_WIDTH - 70 * mm, 30 * mm, 40 * mm]
         rows: list[list[Any]] = []
@@ -183,6 +221,14 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
                 ]
             )
         story += [*section(language, label(language, "handover.consents")), grid(rows, widths, header=False)]
+    if content.open_referrals:
+        widths = [FRAME_WIDTH - 75 * mm, 45 * mm, 30 * mm]
+        rows = [header_row(language, [label(language, f"handover.col_{key}")
+                                      for key in ("referral", "state", "follow_up")], widths)]
+        rows += [[cell(language, what, widths[0]), cell(language, state, widths[1]),
+                  cell(language, format_date(language, follow_up) if follow_up else "", widths[2])]
+                 for what, state, follow_up in content.open_referrals]
+        story += [*section(language, label(language, "handover.open_referrals")), grid(rows, widths)]
     if content.recent_contacts:
         widths = [25 * mm, 40 * mm, FRAME_WIDTH - 65 * mm]
         rows = [
@@ -203,7 +249,7 @@ def render_handover_summary(content: HandoverSummaryContent, out: Output) -> int
             *section(language, label(language, "handover.relapse_card")),
             *_relapse_card_summary(language, content.relapse_card),
         ]
-    return build(out, language, title, story)
+    return story
 
 
 def _axis_step(largest: int) -> int:

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casedesk.domain import PLAN_REVIEW_MONTHS, GoalLevel, LifeDomain, Responsible
-from casedesk.models import CaseEpisode, Contact, Task, Worker, local_now
+from casedesk.models import CaseEpisode, Client, Contact, Task, Worker, local_now
 from casedesk.models.cycle import (
     Assessment,
     AssessmentDomain,
@@ -28,6 +28,7 @@ from casedesk.models.cycle import (
 )
 from casedesk.printing import content as printed
 from casedesk.printing.labels import label
+from casedesk.services import monitoring
 from casedesk.services.cards import birth_date_text
 from casedesk.services.dto import ClientDetails
 from casedesk.services.errors import NotFound
@@ -407,6 +408,8 @@ class DocumentService:
                      for r in details.releases]
         card = self._desk.cards.current(client_id)
         today = date.today()
+        assignment = self._desk.workers.assignment(client_id)
+        recent = self._desk.contacts.timeline(client_id, limit=HANDOVER_RECENT_CONTACTS)
         return printed.HandoverSummaryContent(
             language=language,  # type: ignore[arg-type]
             prepared_on=today,
@@ -423,12 +426,36 @@ class DocumentService:
             deputy=details.deputy_name,
             recent_contacts=[
                 printed.ContactEntry(occurred_on=c.occurred_at.date(), contact_type=c.type, note=c.note)  # type: ignore[arg-type]
-                for c in self._desk.contacts.timeline(client_id, limit=HANDOVER_RECENT_CONTACTS)
+                for c in recent
             ],
             open_tasks=self._open_tasks(client_id, details.responsible_name, today),
             relapse_card=self._desk.cards.version_content(card.id) if card else None,
             emergency_notes=draft.emergency_notes,
+            handover_note=self._handover_note(client_id),
+            deputy_from=assignment.deputy_from if assignment.deputy_worker_id else None,
+            deputy_until=assignment.deputy_until if assignment.deputy_worker_id else None,
+            open_referrals=[(" — ".join(part for part in (r.to_whom, r.service) if part),
+                             label(language, f"referral.{r.state}"), r.follow_up_on)  # type: ignore[arg-type]
+                            for r in self._desk.referrals.for_client(client_id) if not r.final],
+            next_contact_due=self._next_contact_due(client_id, details.phase,
+                                                    recent[0].occurred_at if recent else None),
         )
+
+    def deputy_briefing(self, language: str) -> list[printed.HandoverSummaryContent]:
+        """One summary per client this worker deputises for today: the first day's pages."""
+        return [self.handover_summary(period.client_id, language) for period in self._desk.handover.deputised_by_me()]
+
+    def _handover_note(self, client_id: str) -> str:
+        with self._desk.session() as session:
+            return session.scalar(select(Client.handover_note).where(Client.id == client_id)) or ""
+
+    def _next_contact_due(self, client_id: str, phase: str, last_contact_at: datetime | None) -> date | None:
+        episode = self._desk.episodes.current(client_id)
+        with self._desk.session() as session:
+            rules = monitoring.team_contact_rules(session, self._desk.identity.team)
+        due = [at for rule in rules
+               if (at := rule.due_at(phase, last_contact_at, episode.opened_on if episode else None)) is not None]
+        return min(due).date() if due and min(due) > datetime.min else None
 
     def monthly_report(self, year: int, month: int, language: str) -> printed.MonthlyReportContent:
         start = datetime(year, month, 1)

@@ -31,6 +31,7 @@ from casedesk.printing.cycle_documents import (
 )
 from casedesk.printing.documents import (
     render_counselling_protocol,
+    render_deputy_briefing,
     render_handover_summary,
     render_monthly_report,
 )
@@ -243,6 +244,13 @@ class PrintService:
     def handover_pdf(self, client_id: str, language: str, out: Target) -> None:
         render_handover_summary(self._desk.documents.handover_summary(client_id, language), out)
         self._logged(client_id)
+
+    def deputy_briefing_pdf(self, language: str, out: Target) -> None:
+        """The first day's pages of a deputy: one summary per client deputised for today."""
+        contents = self._desk.documents.deputy_briefing(language)
+        render_deputy_briefing(language, contents, out)  # type: ignore[arg-type]
+        for content_client in self._desk.handover.deputised_by_me():
+            self._logged(content_client.client_id)
 
     def monthly_report_pdf(self, year: int, month: int, language: str, out: Target) -> None:
         render_monthly_report(self._desk.documents.monthly_report(year, month, language), out)

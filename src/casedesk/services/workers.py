@@ -1,6 +1,7 @@
 """The workers this desk knows (its own, and the colleagues a sync brought in), for handover and deputy."""
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -26,6 +27,9 @@ class CaseAssignment:
 
     responsible_worker_id: str | None
     deputy_worker_id: str | None
+    #: The deputy's period (both days included; None: open on that side).
+    deputy_from: date | None = None
+    deputy_until: date | None = None
 
 
 class WorkerService:
@@ -43,4 +47,5 @@ class WorkerService:
             client = session.get(Client, client_id)
             if client is None or client.deleted:
                 raise NotFound(client_id)
-            return CaseAssignment(client.responsible_worker_id, client.deputy_worker_id)
+            return CaseAssignment(client.responsible_worker_id, client.deputy_worker_id,
+                                  client.deputy_from, client.deputy_until)

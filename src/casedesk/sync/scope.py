@@ -4,7 +4,7 @@ The client is the unit of visibility, handover, purge and erasure. Every rule he
 scope each entity declares in ``casedesk.models.registry``; none names a table.
 """
 
-from sqlalchemy import Column, ColumnElement, Select, Table, and_, false, or_, select, true
+from sqlalchemy import Column, ColumnElement, Select, Table, and_, false, func, or_, select, true
 
 from casedesk.domain import Role
 from casedesk.models import SYNCED_ENTITIES, Client, Scope, SyncedEntity, Worker
@@ -48,11 +48,20 @@ def client_visibility(worker_id: str, role: str, team: str) -> ColumnElement[boo
     """
     if role == Role.ADMIN.value:
         return true()
-    mine = or_(CLIENT.c.responsible_worker_id == worker_id, CLIENT.c.deputy_worker_id == worker_id)
+    mine = or_(CLIENT.c.responsible_worker_id == worker_id, deputising(worker_id))
     if role == Role.TEAM_LEAD.value and team:
         team_members = select(WORKER.c.id).where(WORKER.c.team == team)
         return or_(mine, CLIENT.c.responsible_worker_id.in_(team_members))
     return mine
+
+
+def deputising(worker_id: str) -> ColumnElement[bool]:
+    """The clients ``worker_id`` deputises for today, by the central store's date: within the
+    period, both days included (a side without a day is open)."""
+    today = func.current_date()
+    return and_(CLIENT.c.deputy_worker_id == worker_id,
+                or_(CLIENT.c.deputy_from.is_(None), CLIENT.c.deputy_from <= today),
+                or_(CLIENT.c.deputy_until.is_(None), CLIENT.c.deputy_until >= today))
 
 
 def visible_client_ids(worker_id: str, role: str, team: str) -> Select:

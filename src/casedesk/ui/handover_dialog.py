@@ -1,12 +1,17 @@
 """Choose who holds a client: hand the case over to another worker for good, or name a deputy."""
 
-from PySide6.QtCore import Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +23,9 @@ from casedesk.ui import errors, messages
 from casedesk.ui.caseload_view import confirm_assignment
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.widgets import hint_label
+
+#: A deputy's period as first offered: two weeks from today.
+DEFAULT_PERIOD_DAYS = 14
 
 
 class HandoverDialog(QDialog):
@@ -39,8 +47,9 @@ class HandoverDialog(QDialog):
         self._deputy = deputy
         self.setWindowTitle(self.tr("Deputy") if deputy else self.tr("Hand over client"))
         self.explanation = QLabel(
-            (self.tr("Choose who deputises for %1 while the case manager is away. The deputy's "
-                     "laptop receives this client at its next sync.") if deputy else
+            (self.tr("Choose who deputises for %1 while the case manager is away, and for which days. "
+                     "The deputy's laptop receives this client at its first sync in the period and "
+                     "lets it go at the first sync after it.") if deputy else
              self.tr("Choose the worker who takes over %1 for good. Unless you deputise for this "
                      "client, the client disappears from this laptop at the next sync."))
             .replace("%1", client_name))
@@ -52,6 +61,25 @@ class HandoverDialog(QDialog):
         self.hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Deputy:") if deputy else self.tr("&New case manager:"), self.workers)
+        today = QDate.currentDate()
+        self.starts_on = QDateEdit(today)
+        self.ends_on = QDateEdit(today.addDays(DEFAULT_PERIOD_DAYS))
+        for edit in (self.starts_on, self.ends_on):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.open_ended = QCheckBox(self.tr("Until further self.tr("Until &further notice")notice"))
+        self.open_ended.toggled.connect(lambda checked: self.ends_on.setEnabled(not checked))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("What the new case manager needs to know: agreements, risks, "
+                                             "next steps. Printed on the handover summary."))
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 5)
+        if deputy:
+            form.addRow(self.tr("&From:"), self.starts_on)
+            form.addRow(self.tr("&Until:"), self.ends_on)
+            form.addRow("", self.open_ended)
+        else:
+            form.addRow(self.tr("Handover n&ote:"), self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(
             self.tr("&Save") if deputy else self.tr("&Hand over…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -78,6 +106,12 @@ class HandoverDialog(QDialog):
             self.workers.addItem(f"{label} — {worker.team}" if worker.team else label, worker.id)
         if self._deputy:
             self.workers.setCurrentIndex(max(0, self.workers.findData(assignment.deputy_worker_id)))
+            if assignment.deputy_worker_id is not None:
+                if assignment.deputy_from is not None:
+                    self.starts_on.setDate(QDate(assignment.deputy_from))
+                self.open_ended.setChecked(assignment.deputy_until is None)
+                if assignment.deputy_until is not None:
+                    self.ends_on.setDate(QDate(assignment.deputy_until))
         has_choice = self.workers.count() > (1 if self._deputy else 0)
         self.workers.setEnabled(self.workers.count() > 0)
         self.ok_button.setEnabled(self.workers.count() > 0)
@@ -102,7 +136,8 @@ class HandoverDialog(QDialog):
             return
         worker_id, client_id = self.chosen_worker_id(), self._client_id
         if self._deputy:
-            self._desk_handle.op(self, lambda desk: desk.handover.set_deputy(client_id, worker_id)
+            starts_on, ends_on = self.period()
+            self._desk_handle.op(self, lambda desk: desk.handover.set_deputy(client_id, worker_id, starts_on, ends_on)
                              ).success(self._on_saved).failure(self._on_failed).run()
             return
         if worker_id is None:
@@ -113,8 +148,14 @@ class HandoverDialog(QDialog):
                 "the client disappears from this laptop at the next sync.")
                 .replace("%1", self._client_name).replace("%2", worker_name)):
             return
-        self._desk_handle.op(self, lambda desk: desk.handover.handover_client(client_id, worker_id)
+        note = self.note.toPlainText()
+        self._desk_handle.op(self, lambda desk: desk.handover.handover_client(client_id, worker_id, note)
                          ).success(self._on_saved).failure(self._on_failed).run()
+
+    def period(self) -> tuple[date, date | None]:
+        """The deputy's days as chosen (no end: until further notice)."""
+        starts_on = self.starts_on.date().toPython()
+        return starts_on, None if self.open_ended.isChecked() else self.ends_on.date().toPython()
 
     def _on_saved(self, _result: None) -> None:
         self.assignment_changed.emit(self._client_id)
@@ -128,6 +169,8 @@ class HandoverDialog(QDialog):
             codes = set(error.problems.values())
             if "is_responsible" in codes:
                 return self.tr("The case manager cannot be the deputy as well.")
+            if "before_start" in codes:
+                return self.tr("The period ends before it starts.")
             if "unknown_worker" in codes:
                 return self.tr("This worker is no longer known on this desk. Sync and try again.")
         return errors.error_text(error)

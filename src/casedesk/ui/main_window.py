@@ -21,6 +21,7 @@ from casedesk.services.dto import DraftToPark, ParkedDraftEntry
 from casedesk.ui import messages
 from casedesk.ui.audit_dialog import AuditDialog
 from casedesk.ui.caseload_view import CaseloadDialog
+from casedesk.ui.deputy_view import DeputyWorkDialog
 from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_file import ClientFile
 from casedesk.ui.client_list import ClientListPanel
@@ -280,6 +281,10 @@ class MainWindow(QMainWindow):
         self.caseload_action = QAction(self.tr("&Caseloads…"), self)
         self.caseload_action.triggered.connect(self.open_caseload_dialog)
         self.tools_menu.addAction(self.caseload_action)
+        self.deputy_work_action = QAction(self.tr("&While you were away…"), self)
+        self.deputy_work_action.setToolTip(self.tr("What your deputies did for your clients during their period"))
+        self.deputy_work_action.triggered.connect(self.open_deputy_work_dialog)
+        self.tools_menu.addAction(self.deputy_work_action)
         # Changing the team's life domains is a team lead's or admin's job (the service refuses others).
         if self.desk_handle.identity.role in (Role.TEAM_LEAD.value, Role.ADMIN.value):
             self.life_domains_action = QAction(self.tr("Team's &life domains…"), self)
@@ -319,6 +324,12 @@ class MainWindow(QMainWindow):
     def open_access_log(self) -> AuditDialog:
         """Every entry of the access log this desk holds (a team lead's: the team's)."""
         dialog = AuditDialog(self.desk_handle, None, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_deputy_work_dialog(self) -> DeputyWorkDialog:
+        dialog = DeputyWorkDialog(self.desk_handle, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

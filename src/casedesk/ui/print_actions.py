@@ -82,6 +82,8 @@ class PrintActions(QObject):
         self.handover_action = QAction(self.tr("Print &handover summary…"), self)
         self.protocol_action = QAction(self.tr("Print &counselling protocol…"), self)
         self.monthly_report_action = QAction(self.tr("&Monthly activity report…"), self)
+        self.deputy_briefing_action = QAction(self.tr("Deputy &briefing…"), self)
+        self.deputy_briefing_action.setToolTip(self.tr("A page for each client you deputise for today"))
         self.card_sheet_action = QAction(self.tr("Sheet of &relapse cards…"), self)
         self.protocol_action.setToolTip(self.tr("The protocol of the contact selected in the timeline"))
         self.service_plan_action.setToolTip(self.tr("The latest version of the service plan, for signatures"))
@@ -93,6 +95,7 @@ class PrintActions(QObject):
         self.handover_action.triggered.connect(self._on_handover_action_triggered)
         self.protocol_action.triggered.connect(self._on_protocol_action_triggered)
         self.monthly_report_action.triggered.connect(self._on_monthly_report_action_triggered)
+        self.deputy_briefing_action.triggered.connect(self.deputy_briefing)
         self.card_sheet_action.triggered.connect(self.card_sheet)
 
         self.language_actions = QActionGroup(self)
@@ -109,6 +112,7 @@ class PrintActions(QObject):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.monthly_report_action)
+        menu.addAction(self.deputy_briefing_action)
         menu.addAction(self.card_sheet_action)
         menu.addSeparator()
         languages = menu.addMenu(self.tr("Document &language"))
@@ -146,6 +150,11 @@ class PrintActions(QObject):
         language = self.language
         self._open(lambda printer: printer.to_bytes(printer.handover_pdf, client_id, language),
                    self.tr("Handover summary"), "handover-summary.pdf")
+
+    def deputy_briefing(self) -> None:
+        language = self.language
+        self._open(lambda printer: printer.to_bytes(printer.deputy_briefing_pdf, language),
+                   self.tr("Deputy briefing"), "deputy-briefing.pdf")
 
     def counselling_protocol(self, contact_id: str) -> None:
         language = self.language

@@ -7,7 +7,7 @@ visibility, erasures, custody history, the rows themselves — is loaded once pe
 
 import json
 from collections import Counter, defaultdict
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -65,6 +65,7 @@ from casedesk.sync.scope import (
 #: latter through ``casedesk_write_held``, since row-level security hides the rows from them).
 _OWN, _BEFORE_HANDOVER, _FORWARDED = "own", "before_handover", "forwarded"
 _CUSTODY_FIELDS = ("responsible_worker_id", "deputy_worker_id")
+_PERIOD_FIELDS = ("deputy_from", "deputy_until")
 _LIMITED_TEXT: dict[str, list[tuple[str, int | None]]] = {
     table.name: [(column.name, column.type.length) for column in table.columns
                  if isinstance(column.type, String) and column.name not in Synced.SYNC_COLUMNS]
@@ -186,8 +187,23 @@ class Push:
                 select(SYNC_CUSTODY.c.client_id, func.max(SYNC_CUSTODY.c.until_hlc))
                 .where(SYNC_CUSTODY.c.worker_id == me.worker_id, among(SYNC_CUSTODY.c.client_id, others, self.connection))
                 .group_by(SYNC_CUSTODY.c.client_id)).all())
+            for client_id, until_day in self._deputy_periods_ended(others):
+                # Held through the period's last day: a stamp before the next midnight (UTC).
+                until = _period_end_stamp(until_day)
+                self.custody[client_id] = max(until, self.custody.get(client_id, ""))
             held = self._rows_of_held_clients(CLIENT, list(self.custody))
             self.responsible = {client_id: row["responsible_worker_id"] for client_id, row in held.items()}
+
+    def _deputy_periods_ended(self, client_ids: list[str]) -> list[tuple[str, date]]:
+        """Clients this worker deputised for in a period that is over (PostgreSQL hides them)."""
+        if self.postgres:
+            rows = self.connection.execute(text("SELECT client_id, until_day FROM casedesk_deputy_ended(:ids)"),
+                                           {"ids": client_ids}).all()
+        else:
+            rows = self.connection.execute(select(CLIENT.c.id, CLIENT.c.deputy_until).where(
+                CLIENT.c.id.in_(client_ids), CLIENT.c.deputy_worker_id == self.me.worker_id,
+                CLIENT.c.deputy_until < func.current_date())).all()
+        return [(client_id, until_day) for client_id, until_day in rows]
 
     # --- judging and writing --------------------------------------------------------------------
     def _judge(self, table: Table, change: OutgoingChange, client_id: str | None,
@@ -209,6 +225,8 @@ class Push:
                 return RefusalReason.NOT_PERMITTED
             return _OWN
         if client_id in self.visible:
+            if table.name == "client" and existing is not None and not self._may_set_period(change, existing):
+                return RefusalReason.NOT_PERMITTED
             return _OWN
         if table.name == "client" and existing is None:
             if not self._may_hold(change.row):
@@ -223,6 +241,14 @@ class Push:
         if max(stamps, default="") <= held_until:
             return _BEFORE_HANDOVER
         return _FORWARDED if change.forward else RefusalReason.CLIENT_MOVED
+
+    def _may_set_period(self, change: OutgoingChange, existing: dict[str, Any]) -> bool:
+        """Only the case manager, a team lead or an admin changes a deputy's period (a deputy
+        could otherwise stretch their own); PostgreSQL's trigger says the same."""
+        changed = [name for name in _PERIOD_FIELDS
+                   if name in change.fields and _as_date(change.row.get(name)) != _as_date(existing.get(name))]
+        return (not changed or self.me.worker_id == existing.get("responsible_worker_id")
+                or self.me.role in (Role.TEAM_LEAD.value, Role.ADMIN.value))
 
     def _may_hold(self, client_row: dict[str, Any]) -> bool:
         me = self.me
@@ -524,3 +550,19 @@ def _from_json(table: Table, row: dict[str, Any]) -> dict[str, Any]:
             elif isinstance(column.type, Date):
                 result[column.name] = date.fromisoformat(value)
     return result
+
+
+def _as_date(value: Any) -> date | None:
+    """A day as a laptop sends it (ISO text) or the database gives it back."""
+    if isinstance(value, str) and value:
+        return date.fromisoformat(value[:10])
+    if isinstance(value, datetime):
+        return value.date()
+    return value or None
+
+
+def _period_end_stamp(until_day: date | str) -> str:
+    """The stamps before the midnight (UTC) after ``until_day`` sort below this one."""
+    day = _as_date(until_day)
+    midnight = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(days=1)
+    return f"{int(midnight.timestamp() * 1000):013d}"

@@ -23,6 +23,9 @@ _OWN_CLIENT = "client_id IN (SELECT id FROM client)"
 #: insert's 0.26 ms per row.
 _HELD_CLIENT = "EXISTS (SELECT 1 FROM client c WHERE c.id = {table}.client_id)"
 #: Conflicts are delivered to the laptop whose value was involved, as its stamps name it.
+#: A client's deputy holds it today (both days of the period included; no day: open).
+_IN_PERIOD = ("coalesce({of}deputy_from, current_date) <= current_date"
+              " AND coalesce({of}deputy_until, current_date) >= current_date")
 _MY_DEVICE = "device IN (SELECT replace(device_id, '-', '') FROM sync_device WHERE worker_id = casedesk_me())"
 
 
@@ -32,6 +35,8 @@ _WORKER_FUNCTIONS = (
     "casedesk_my_team_members()", "casedesk_can_see_client(text)", "casedesk_client_erased(text)",
     "casedesk_existing_ids(text, text[])", "casedesk_set_custody(text, text, text, text)", "casedesk_has_held(text)",
     "casedesk_write_held(text, jsonb)", "casedesk_purge_erased(text)", "casedesk_high_water()",
+    "casedesk_record_merge(text, text, text)",
+    "casedesk_deputy_ended(text[])",
 )
 
 
@@ -64,12 +69,36 @@ def install_row_level_security(connection: Connection) -> None:
             SELECT r.id FROM worker r JOIN worker me ON me.team = r.team
               WHERE me.id = casedesk_me() AND me.role = 'team_lead' AND me.team <> '' $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk_can_see_client(cid text) RETURNS boolean {definer} AS $$
-            SELECT coalesce((SELECT casedesk_client_visible(c.responsible_worker_id, c.deputy_worker_id)
+            SELECT coalesce((SELECT casedesk_client_visible(c.responsible_worker_id,
+                CASE WHEN {_IN_PERIOD.format(of='c.')} THEN c.deputy_worker_id END)
               FROM client c WHERE c.id = cid), false) $$""",
         f"""CREATE OR REPLACE FUNCTION casedesk_client_erased(cid text) RETURNS boolean {definer} AS $$
             SELECT EXISTS (SELECT 1 FROM sync_erasure WHERE client_id = cid) $$""",
+        # A deputy whose period is over held those clients until its last day ended: what they
+        # wrote then still counts (``Push._judge``), though they no longer see the client.
+        f"""CREATE OR REPLACE FUNCTION casedesk_deputy_ended(ids text[])
+            RETURNS TABLE (client_id text, until_day date) {definer} AS $$
+            SELECT c.id, c.deputy_until FROM client c WHERE c.id = ANY (ids)
+              AND c.deputy_worker_id = casedesk_me() AND c.deputy_until < current_date $$""",
+        # Only the case manager, their team lead or an admin changes a deputy's period: a deputy
+        # could otherwise stretch their own. (The office's own role has no worker: casedesk_me()
+        # is NULL for it.) Pushes refuse such a change before it gets here (``Push._judge``).
+        """CREATE OR REPLACE FUNCTION casedesk_guard_deputy_period() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN
+                IF (NEW.deputy_from, NEW.deputy_until) IS DISTINCT FROM (OLD.deputy_from, OLD.deputy_until)
+                   AND casedesk_me() IS NOT NULL AND casedesk_me() IS DISTINCT FROM OLD.responsible_worker_id
+                   AND NOT casedesk_has_role(ARRAY['team_lead', 'admin']) THEN
+                    RAISE EXCEPTION 'only the case manager changes the deputy''s period of %', OLD.id
+                        USING ERRCODE = '42501';
+                END IF;
+                RETURN NEW;
+            END $$""",
+        "DROP TRIGGER IF EXISTS casedesk_guard_deputy_period ON client",
+        """CREATE TRIGGER casedesk_guard_deputy_period BEFORE UPDATE OF deputy_from, deputy_until ON client
+            FOR EACH ROW EXECUTE FUNCTION casedesk_guard_deputy_period()""",
         f"""CREATE OR REPLACE FUNCTION casedesk_has_held(cid text) RETURNS boolean {definer} AS $$
-            SELECT EXISTS (SELECT 1 FROM sync_custody WHERE client_id = cid AND worker_id = casedesk_me()) $$""",
+            SELECT EXISTS (SELECT 1 FROM sync_custody WHERE client_id = cid AND worker_id = casedesk_me())
+              OR EXISTS (SELECT 1 FROM casedesk_deputy_ended(ARRAY[cid])) $$""",
         # A push merges a former holder's offline edits (made before the handover, or forwarded)
         # into rows they no longer see. Only rows of clients the caller held answer, so the push
         # cannot be asked whether some other id exists.
@@ -100,6 +129,26 @@ def install_row_level_security(connection: Connection) -> None:
                 EXECUTE format('INSERT INTO %I SELECT * FROM jsonb_populate_recordset(NULL::%I, $1)'
                     ' ON CONFLICT (id) DO UPDATE SET %s WHERE casedesk_has_held(%I.%I)',
                     tbl, tbl, assignments, tbl, owner_column) USING rows;
+            END $$""",
+        # A merge (issue 14): whoever held the merged-away record holds its rows under the survivor
+        # as a former holder does after a handover, so the offline edits their laptops still file
+        # under the tombstone are written there (``Push._redirect_merged``). Only a caller who may
+        # change both records, after the tombstone names the survivor.
+        f"""CREATE OR REPLACE FUNCTION casedesk_record_merge(merged text, survivor text, stamp text) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ BEGIN
+                IF NOT (casedesk_can_see_client(merged) AND casedesk_can_see_client(survivor)) OR NOT EXISTS (
+                        SELECT 1 FROM client WHERE id = merged AND status = '{ClientStatus.MERGED.value}'
+                        AND merged_into = survivor) THEN
+                    RAISE EXCEPTION 'merge of % into % not permitted for %', merged, survivor, session_user
+                        USING ERRCODE = '42501';
+                END IF;
+                INSERT INTO sync_custody (client_id, worker_id, relation, until_hlc, until_at)
+                    SELECT survivor, held.worker_id, held.relation, stamp, now() AT TIME ZONE 'UTC'
+                    FROM client c, LATERAL (VALUES (c.responsible_worker_id, 'responsible'),
+                                                   (c.deputy_worker_id, 'deputy')) AS held (worker_id, relation)
+                    WHERE c.id = merged AND held.worker_id IS NOT NULL
+                    ON CONFLICT (client_id, worker_id, relation) DO UPDATE
+                    SET until_hlc = greatest(sync_custody.until_hlc, EXCLUDED.until_hlc), until_at = EXCLUDED.until_at;
             END $$""",
         # Erasure leaves no content in the bookkeeping either: receipts, conflicts and notices of
         # an erased client go, whoever they were for.
@@ -217,7 +266,8 @@ def _entity_policies(entity: SyncedEntity) -> list[str]:
                 f"FOR UPDATE USING ({writer}) WITH CHECK ({writer})"]
     if entity.scope is Scope.CLIENT:
         # casedesk_client_visible's rule, written so that its functions run once per statement.
-        visible = ("(responsible_worker_id = (SELECT casedesk_me()) OR deputy_worker_id = (SELECT casedesk_me())"
+        visible = ("(responsible_worker_id = (SELECT casedesk_me())"
+                   f" OR (deputy_worker_id = (SELECT casedesk_me()) AND {_IN_PERIOD.format(of='')})"
                    " OR (SELECT casedesk_my_role()) = 'admin'"
                    " OR responsible_worker_id IN (SELECT casedesk_my_team_members()))")
         return [f"FOR SELECT USING ({visible})", f"FOR INSERT WITH CHECK ({visible})",
