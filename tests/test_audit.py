@@ -33,6 +33,9 @@ def test_opening_a_client_file_is_logged_and_reading_it_for_other_purposes_is_no
     assert _entries(desk, client_id) == before
     details = desk.clients.open(client_id)
     assert details.draft.first_name == "Karl"
+    # Its commit did not wait for the disk; every other one still does.
+    with desk.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
     assert _entries(desk, client_id)[len(before):] == [("client", client_id, AccessKind.VIEW.value)]
     [line] = [line for line in desk.audit.lines(client_id) if line.kind == AccessKind.VIEW.value]
     assert (line.worker_id, line.worker_name, line.client_name) == (desk.identity.worker_id, desk.identity.name,

@@ -186,7 +186,7 @@ class ClientService:
 
     def open(self, client_id: str) -> ClientDetails:
         """``get`` for a person opening the client's file: the view is logged (``AuditService``)."""
-        with self._desk.session() as session:
+        with self._desk.audit.commit_without_waiting(), self._desk.session() as session:
             details = self._details(session, client_id)
             self._desk.audit.record(session, client_id, AccessKind.VIEW)
             return details
