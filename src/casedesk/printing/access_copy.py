@@ -714,7 +714,7 @@ def _contacts(language: Language, contacts: Sequence[ContactLine]) -> list[Flowa
     summary = (word(language, "contacts.one", first=format_date(language, first)) if len(contacts) == 1 else
                word(language, "contacts.count", count=len(contacts), first=format_date(language, first),
                     last=format_date(language, last)))
-    widths = [32 * mm, 38 * mm, 18 * mm, 36 * mm, FRAME_WIDTH - 124 * mm]
+    widths = [32 * mm, 36 * mm, 17 * mm, 44 * mm, FRAME_WIDTH - 129 * mm]
     rows = [[format_datetime(language, c.occurred_at), _label(language, "contact", c.contact_type),
              label(language, "minutes", minutes=c.duration_minutes) if c.duration_minutes else "", c.place, c.topics]
             for c in contacts]
