@@ -67,7 +67,7 @@ class HandoverDialog(QDialog):
         for edit in (self.starts_on, self.ends_on):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        self.open_ended = QCheckBox(self.tr("Until further self.tr("Until &further notice")notice"))
+        self.open_ended = QCheckBox(self.tr("Until further &notice"))
         self.open_ended.toggled.connect(lambda checked: self.ends_on.setEnabled(not checked))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
