@@ -76,7 +76,7 @@ def test_the_copy_has_every_section_and_the_recipients_from_the_disclosure_log(d
     text = _text(pdf)
     words = _WORDS[language]
     for key in ("title", "s.person", "s.episodes", "s.contacts", "s.assessments", "s.plans", "s.consents",
-                "s.network", "s.purposes", "s.categories", "s.recipients", "s.retention", "s.rights", "s.source"):
+                "s.network", "s.purposes", "automated", "s.categories", "s.recipients", "s.retention", "s.rights", "s.source"):
         assert normalized(words[key]) in text, key
     for lead, _body in words["rights"]:
         assert normalized(lead) in text

@@ -271,6 +271,7 @@ _WORDS: dict[str, dict[str, Any]] = {
             "jederzeit weiter begleiten kann."),
             "Statistiken für unseren Träger und unsere Geldgeber; sie enthalten nur Zahlen und nennen niemanden.",
         ),
+        "automated": "Wir treffen keine automatisierten Entscheidungen über Sie, auch kein Profiling (Art. 22 DSGVO).",
         "legal_basis": "Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 Buchst. a und Art. 9 Abs. 2 Buchst. a "
                        "DSGVO). Sie können sie jederzeit mit Wirkung für die Zukunft widerrufen; was bis dahin "
                        "geschehen ist, bleibt rechtmäßig.",
@@ -402,6 +403,7 @@ _WORDS: dict[str, dict[str, Any]] = {
             "At dokumentere vores arbejde, så en stedfortræder eller en ny medarbejder til enhver tid kan overtage.",
             "Statistik til vores organisation og dem, der finansierer os; den indeholder kun tal og nævner ingen.",
         ),
+        "automated": "Vi træffer ingen automatiske afgørelser om dig og foretager ingen profilering (artikel 22).",
         "legal_basis": "Retsgrundlaget er dit samtykke (artikel 6, stk. 1, litra a, og artikel 9, stk. 2, litra a). "
                        "Du kan til enhver tid trække det tilbage med virkning for fremtiden; det ændrer ikke ved, at "
                        "behandlingen indtil da var lovlig.",
@@ -530,6 +532,7 @@ _WORDS: dict[str, dict[str, Any]] = {
             "Documenting our work, so that a deputy or a successor can carry on supporting you at any time.",
             "Statistics for our organisation and our funders; they contain only figures and name no one.",
         ),
+        "automated": "We make no automated decisions about you and no profiling (Article 22).",
         "legal_basis": "The legal basis is your consent (Article 6(1)(a) and Article 9(2)(a) GDPR). You can withdraw "
                        "it at any time with effect for the future; what happened until then remains lawful.",
         "s.categories": "The kinds of data we process",
@@ -662,7 +665,7 @@ def render_access_copy(content: AccessCopyContent, out: Output) -> int:
     story += _other(language, content)
 
     story += [*section(language, word(language, "s.purposes")), *_bullets(language, word(language, "purposes")),
-              text(language, word(language, "legal_basis"))]
+              text(language, word(language, "legal_basis")), Spacer(0, 3), text(language, word(language, "automated"))]
     story += [*section(language, word(language, "s.categories")), *_bullets(language, word(language, "categories"))]
     story += _recipients(language, content.disclosures)
     story += _retention(language, content)
