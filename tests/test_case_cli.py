@@ -9,7 +9,7 @@ import pytest
 
 from casedesk.cli import main
 from casedesk.domain import ClientStatus
-from casedesk.models import Worker
+from casedesk.models import TeamSetting, Worker
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft, ClientFilter
 
@@ -160,6 +160,28 @@ def test_deputy_for_a_period_and_a_handover_with_a_note(run: Run, reopen: Reopen
 def test_a_date_that_is_no_date_ends_with_one_line(run: Run, capsys: pytest.CaptureFixture[str]) -> None:
     assert run("deputy", "Mette", "--to", "Clara", "--until", "31.12.2026") == 2
     assert "'31.12.2026' is no date (YYYY-MM-DD)" in _one_line_error(capsys)
+
+
+def test_assigning_past_the_teams_caseload_limit_warns_and_assigns(run: Run, reopen: Reopen,
+                                                                  caseload: dict[str, str],
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    desk = reopen()
+    try:
+        with desk.session() as session:
+            session.add(TeamSetting(team="Streetwork Nord", caseload_limit=1))
+    finally:
+        desk.close()
+    assert run("handover", "Mette", "--to", "Clara") == 0
+    assert "warning" not in capsys.readouterr().err
+    assert run("handover", "Kalle", "--to", "Clara") == 0
+    assert "warning: Clara Hansen now has 2 clients; the team's limit is 1" in capsys.readouterr().err
+    assert run("deputy", "Kalle", "--to", "Ben Olsen") == 0
+    assert "warning" not in capsys.readouterr().err
+    desk = reopen()
+    try:
+        assert desk.clients.get(caseload["kalle"]).responsible_name == "Clara Hansen"
+    finally:
+        desk.close()
 
 
 def test_exact_worker_name_wins_over_a_longer_name_containing_it(run: Run, reopen: Reopen,

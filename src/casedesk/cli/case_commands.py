@@ -132,10 +132,19 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is no date (YYYY-MM-DD)") from None
 
 
+def _warn_past_the_limit(desk: Desk, worker_id: str, as_deputy: bool) -> None:
+    """The team's caseload limit warns, never refuses (as the window asks, but does not stop)."""
+    warning = desk.caseload.warning(worker_id, as_deputy=as_deputy)
+    if warning is not None:
+        print(f"warning: {warning.worker_name} now has {warning.clients_after} clients; the team's limit is "
+              f"{warning.limit}", file=sys.stderr)
+
+
 def run_handover(args: argparse.Namespace) -> int:
     def hand_over(desk: Desk) -> int:
         client_id, display_name = _active_client(desk, args.client)
         worker = find_worker(desk.workers.list(), args.to)
+        _warn_past_the_limit(desk, worker.id, as_deputy=False)
         desk.handover.handover_client(client_id, worker.id, args.note)
         print(f"{display_name} is now {worker.name}'s client")
         if worker.id != desk.identity.worker_id:
@@ -149,6 +158,8 @@ def run_deputy(args: argparse.Namespace) -> int:
     def set_deputy(desk: Desk) -> int:
         client_id, display_name = _active_client(desk, args.client)
         worker = None if args.none else find_worker(desk.workers.list(), args.to)
+        if worker is not None and desk.workers.assignment(client_id).deputy_worker_id != worker.id:
+            _warn_past_the_limit(desk, worker.id, as_deputy=True)
         try:
             desk.handover.set_deputy(client_id, worker.id if worker else None, args.starts_on, args.ends_on)
         except ValidationFailed as error:
