@@ -18,14 +18,15 @@ from casedesk.cli import (
     demo_commands,
     desk_commands,
     export_commands,
+    merge_commands,
     print_commands,
     statistics_commands,
     sync_commands,
 )
 
 #: Each module adds its subcommands with ``register(subparsers)``; a handler returns the exit code.
-COMMAND_MODULES = (audit_commands, case_commands, demo_commands, desk_commands, export_commands, print_commands,
-                   statistics_commands, sync_commands)
+COMMAND_MODULES = (audit_commands, case_commands, demo_commands, desk_commands, export_commands, merge_commands,
+                   print_commands, statistics_commands, sync_commands)
 
 
 class CommandError(Exception):

@@ -57,6 +57,9 @@ class Client(Synced, Base):
     #: and the day they agreed to it (no date: not agreed, not printed).
     agreed_description: Mapped[str] = mapped_column(Text, default="")
     description_agreed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: Status ``merged``: the record this duplicate was merged into (its rows moved there). A plain
+    #: id, like a tombstone's: sync redirects what still arrives for this record to that one.
+    merged_into: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
     episodes: Mapped[list["CaseEpisode"]] = relationship(back_populates="client", order_by="CaseEpisode.opened_on")
 

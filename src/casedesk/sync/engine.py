@@ -88,6 +88,8 @@ LAST_SUCCESS_KEY = "sync.last_success"
 #: Changes per push: each is one central transaction with its own connection, lock and commit
 #: (40k rows: 2000 -> 5000 a batch, 10.5 -> 8.3 s, best of three on a busy machine).
 PUSH_BATCH = 5000
+#: Confirmed push batches are settled on the desk this many changes at a time (``_push``).
+SETTLE_ROWS = 25_000
 PULL_BATCH = 2000
 #: Clients per local transaction of a full pull (about ten rows each): every commit rewrites the
 #: index pages its random ids touched, so fewer, larger ones write less (100k rows: 1000 -> 2000
@@ -164,6 +166,7 @@ class SyncEngine:
         cancelled: Callable[[], bool] | None = None,
         fault: FaultHook | None = None,
         push_batch: int = PUSH_BATCH,
+        settle_rows: int = SETTLE_ROWS,
         pull_batch: int = PULL_BATCH,
     ) -> None:
         self._sessions = sessions
@@ -175,6 +178,7 @@ class SyncEngine:
         self._cancelled = cancelled or (lambda: False)
         self._fault = fault or (lambda step: None)
         self._push_batch = push_batch
+        self._settle_rows = settle_rows
         self._pull_batch = pull_batch
         self.report = SyncReport()
         self._erased_by_push: set[str] = set()
@@ -237,12 +241,17 @@ class SyncEngine:
         self._progress("push", 0, total)
         self._check_cancel()
         changes, after_seq = self._outgoing(0)
-        # The desk's share of a batch runs on a thread of its own while the central store takes
-        # the next one: reading the batch after it from the outbox, and settling the one before
-        # (nothing else uses the desk's connection meanwhile; one thread, so in that order). A
-        # batch is settled only once the central store confirmed it; leaving the block (a
+        # The desk's share of the push runs on a thread of its own while the central store takes
+        # the next batch: reading the batch after it from the outbox, and settling the batches
+        # the central store confirmed (nothing else uses the desk's connection meanwhile; one
+        # thread, so in that order). Batches are settled together, SETTLE_ROWS at a time: each
+        # commit on the lane makes the window's connection read its pages afresh (SQLite drops
+        # another connection's page cache when the file changed), so a search typed during the
+        # push was slow once per commit. A batch confirmed but not yet settled when the sync
+        # stops is pushed again next time and answered from its receipts. Leaving the block (a
         # cancel, a fault, an error) waits for the desk's work under way.
-        settling: tuple[Future, list[OutgoingChange], PushOutcome] | None = None
+        settling: tuple[Future, list[tuple[list[OutgoingChange], PushOutcome]]] | None = None
+        confirmed: list[tuple[list[OutgoingChange], PushOutcome, dict[str, int]]] = []
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="casedesk-push") as local:
             while changes:
                 for change in changes:
@@ -250,37 +259,42 @@ class SyncEngine:
                 ahead = local.submit(self._outgoing, after_seq)
                 outcome = self._central.push(changes)
                 self._fault("push_committed")
-                if settling is not None:
-                    self._settled(*settling)
-                    done += len(settling[1])
-                    settling = None
                 following, following_seq = ahead.result()
                 sent = {change.op_id: self._outbox_seq[change.op_id] for change in changes}
                 if outcome.discarded or outcome.erased:
-                    self._settle_in_own_transaction(outcome, sent)
+                    self._settle_in_own_transaction([(outcome, sent)])
                     # Settling dropped outbox entries the next batch may hold: read it again.
                     following, following_seq = self._outgoing(after_seq)
-                    self._settled(_at_once(lambda: None), changes, outcome)
+                    self._settled(_at_once(lambda: None), [(changes, outcome)])
                     done += len(changes)
                 else:
-                    settling = (local.submit(self._settle_in_own_transaction, outcome, sent), changes, outcome)
+                    confirmed.append((changes, outcome, sent))
+                if confirmed and (not following or sum(len(batch) for batch, _, _ in confirmed) >= self._settle_rows):
+                    if settling is not None:
+                        done += self._settled(*settling)
+                    settling = (local.submit(self._settle_in_own_transaction,
+                                             [(outcome, sent) for _, outcome, sent in confirmed]),
+                                [(batch, outcome) for batch, outcome, _ in confirmed])
+                    confirmed = []
                 self._progress("push", min(done, total), total)
                 self._check_cancel()
                 changes, after_seq = following, following_seq
             if settling is not None:
-                self._settled(*settling)
-                done += len(settling[1])
+                done += self._settled(*settling)
                 self._progress("push", min(done, total), total)
 
-    def _settle_in_own_transaction(self, outcome: PushOutcome, sent: dict[str, int]) -> None:
+    def _settle_in_own_transaction(self, outcomes: list[tuple[PushOutcome, dict[str, int]]]) -> None:
         with self._remote_session() as session, session.begin():
-            self._settle(session, outcome, sent)
+            for outcome, sent in outcomes:
+                self._settle(session, outcome, sent)
 
-    def _settled(self, settling: Future, changes: list[OutgoingChange], outcome: PushOutcome) -> None:
-        """A batch's outbox entries are settled (an error there stops the sync here)."""
+    def _settled(self, settling: Future, batches: list[tuple[list[OutgoingChange], PushOutcome]]) -> int:
+        """The batches' outbox entries are settled (an error there stops the sync here); how many."""
         settling.result()
-        self._account(changes, outcome)
+        for changes, outcome in batches:
+            self._account(changes, outcome)
         self._fault("push_acknowledged")
+        return sum(len(changes) for changes, _ in batches)
 
     def _account(self, changes: list[OutgoingChange], outcome: PushOutcome) -> None:
         for change in changes:
@@ -562,11 +576,17 @@ class SyncEngine:
                 self._touched[table_name].add(row_id)
             rows = {name: reader.rows_by_id(name, sorted(row_ids)) for name, row_ids in ids.items()}
             erased = {row["id"] for row in rows.get("client", []) if row["status"] == ClientStatus.ERASED.value}
+            # A record merged into another (``services.merge``): its rows moved to the survivor
+            # (which brings them here if this worker holds it); what this copy still files under
+            # the tombstone goes, its edits the central store took kept under the survivor.
+            merged_away = {row["id"] for row in rows.get("client", []) if row["status"] == ClientStatus.MERGED.value}
             position = entries[-1][0]
             with self._remote_session() as session, session.begin():
                 if erased:
                     self._replace_clients(session, sorted(erased), reader.client_rows(sorted(erased)))
                     self.report.erased_clients += len(erased)
+                if merged_away:
+                    self._replace_clients(session, sorted(merged_away), reader.client_rows(sorted(merged_away)))
                 self._apply(session, rows)
                 session.merge(DeskSetting(key=CURSOR_KEY, value=str(position)))
             self._progress("pull", len(newly_visible) + position - cursor, total)

@@ -365,6 +365,7 @@ def field_label(table: str, column: str) -> str:
         ("usual_place", "name"): translate("Vocabulary", "Place"),
         ("usual_place", "hours"): translate("Vocabulary", "Hours"),
         ("usual_place", "position"): translate("Vocabulary", "Position in the list"),
+        ("client", "merged_into"): translate("Vocabulary", "Merged into"),
     }
     by_column = {
         "role": translate("Vocabulary", "Role"),

@@ -5,6 +5,7 @@ judged afresh when sent again) and every other change goes through. What a judge
 visibility, erasures, custody history, the rows themselves — is loaded once per batch and table.
 """
 
+import dataclasses
 import json
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
@@ -65,6 +66,11 @@ from casedesk.sync.scope import (
 #: latter through ``casedesk_write_held``, since row-level security hides the rows from them).
 _OWN, _BEFORE_HANDOVER, _FORWARDED = "own", "before_handover", "forwarded"
 _CUSTODY_FIELDS = ("responsible_worker_id", "deputy_worker_id")
+#: A merged record's fields no push changes (all but custody, which a handover may still change).
+_TOMBSTONE_FIELDS = frozenset(column.name for column in CLIENT.columns
+                              if column.name not in Synced.SYNC_COLUMNS and column.name not in _CUSTODY_FIELDS)
+#: Rows that name their client in ``client_id`` (a merge moves them; sync redirects them).
+_OWNED_SCOPES = (Scope.CLIENT_OWNED, Scope.CLIENT_OR_PERSONAL)
 _PERIOD_FIELDS = ("deputy_from", "deputy_until")
 _LIMITED_TEXT: dict[str, list[tuple[str, int | None]]] = {
     table.name: [(column.name, column.type.length) for column in table.columns
@@ -113,11 +119,17 @@ class Push:
         self.receipts: list[dict[str, Any]] = []
         self.conflicts: list[dict[str, Any]] = []
         self.notices: Counter[tuple[str, str, str]] = Counter()
+        #: op id → the merged-away client its row named (written under the survivor instead).
+        self.redirected: dict[str, str] = {}
+        #: Merges this batch recorded: (merged-away client, survivor, stamp).
+        self.merges: list[tuple[str, str, str]] = []
+        self._seen: dict[str, bool] = {}
 
     def run(self, changes: list[OutgoingChange]) -> PushOutcome:
         replayed = self._replayed({change.op_id for change in changes})
         fresh = [change for change in changes if change.op_id not in replayed and self._well_formed(change)]
         if fresh:
+            fresh = self._redirect_merged(fresh)
             self._load_context(fresh)
             by_table: dict[str, list[OutgoingChange]] = defaultdict(list)
             for change in fresh:
@@ -171,10 +183,53 @@ class Push:
             return False
         return True
 
+    def _redirect_merged(self, changes: list[OutgoingChange]) -> list[OutgoingChange]:
+        """Rows a laptop still files under a merged-away client (it was offline during the merge)
+        are written under the survivor: the merge redirects, it never resurrects the tombstone."""
+        named = sorted({change.row["client_id"] for change in changes
+                        if ENTITY_OF_TABLE[change.table_name].scope in _OWNED_SCOPES and change.row.get("client_id")})
+        targets: dict[str, str] = {}
+        pending = named
+        # A survivor may itself have been merged since: follow the chain (a few steps at most).
+        for _ in range(8):
+            if not pending:
+                break
+            step = dict(self.connection.execute(select(CLIENT.c.id, CLIENT.c.merged_into).where(
+                among(CLIENT.c.id, pending, self.connection), CLIENT.c.status == ClientStatus.MERGED.value,
+                CLIENT.c.merged_into.is_not(None))).all())
+            for source in list(targets):
+                if targets[source] in step:
+                    targets[source] = step[targets[source]]
+            for source, target in step.items():
+                targets.setdefault(source, target)
+            pending = sorted(set(step.values()) - set(targets))
+        if not targets:
+            return changes
+        result = []
+        for change in changes:
+            scope = ENTITY_OF_TABLE[change.table_name].scope
+            client_id = change.row.get("client_id") if scope in _OWNED_SCOPES else None
+            if client_id in targets:
+                self.redirected[change.op_id] = client_id
+                change = dataclasses.replace(change, row={**change.row, "client_id": targets[client_id]}, stored=None)
+            result.append(change)
+        return result
+
+    def _sees(self, client_id: str) -> bool:
+        """Whether the pusher may change this client now (looked up once a batch)."""
+        if client_id in self.visible:
+            return True
+        if client_id not in self._seen:
+            me = self.me
+            self._seen[client_id] = self.connection.execute(select(CLIENT.c.id).where(
+                CLIENT.c.id == client_id, client_visibility(me.worker_id, me.role, me.team))).first() is not None
+        return self._seen[client_id]
+
     def _load_context(self, changes: list[OutgoingChange]) -> None:
         me = self.me
         clients = sorted({client_id for change in changes
-                          if (client_id := client_id_of(change.table_name, change.row)) is not None})
+                          if (client_id := client_id_of(change.table_name, change.row)) is not None}
+                         | set(self.redirected.values()))
         if not clients:
             return
         self.visible = set(self.connection.execute(select(CLIENT.c.id).where(
@@ -224,9 +279,25 @@ class Push:
             if (existing is None and change.base_clocks and self.postgres) or owner not in (None, self.me.worker_id):
                 return RefusalReason.NOT_PERMITTED
             return _OWN
+        if change.op_id in self.redirected:
+            # The laptop held the merged-away record: what it wrote there is the survivor's now,
+            # written as a former holder's offline edits are (the merge recorded it as one).
+            if self.redirected[change.op_id] in self.erased:
+                return RefusalReason.CLIENT_ERASED
+            if client_id in self.visible:
+                return _OWN
+            if self.redirected[change.op_id] in self.visible and client_id in self.custody:
+                return _BEFORE_HANDOVER
+            return RefusalReason.NOT_PERMITTED
         if client_id in self.visible:
             if table.name == "client" and existing is not None and not self._may_set_period(change, existing):
                 return RefusalReason.NOT_PERMITTED
+            if existing is not None and table.name != "client":
+                before = client_id_of(table.name, existing)
+                if before not in (None, client_id) and not self._sees(before):
+                    # Moving a row away from a client the pusher may not change (a merge of a
+                    # record they do not hold): row-level security refuses it on PostgreSQL too.
+                    return RefusalReason.NOT_PERMITTED
             return _OWN
         if table.name == "client" and existing is None:
             if not self._may_hold(change.row):
@@ -291,6 +362,15 @@ class Push:
                 # horizon. Writing it would bring a deleted row back.
                 self.outcome.discarded.append(change.op_id)
                 continue
+            if table.name == "client" and row["status"] == ClientStatus.MERGED.value and (
+                    existing is None or existing["status"] != ClientStatus.MERGED.value):
+                # A merge: the pusher must hold both records, and the survivor must be live.
+                target = row.get("merged_into")
+                if verdict != _OWN or not target or target == row["id"] or not self._sees(target) \
+                        or target in self.erased:
+                    self._refuse(change, RefusalReason.NOT_PERMITTED)
+                    continue
+                self.merges.append((row["id"], target, row["hlc"]))
             if table.name == "client" and row["status"] == ClientStatus.ERASED.value and existing is not None:
                 if verdict != _OWN:
                     # Erasing is for whoever holds the client now.
@@ -305,18 +385,26 @@ class Push:
                 if recipient:
                     self.notices[(recipient, kind.value, client_id)] += 1
             via_definer = verdict != _OWN and self.postgres
+            redirected = change.op_id in self.redirected
             if existing is None:
                 current[row["id"]] = row
-                if self.postgres and not via_definer:
+                if self.postgres and not via_definer and not redirected:
                     # Logged and receipted from the staged copy (``_copy_new_rows``).
                     new_rows.append(change)
                     self.outcome.applied.append(change.op_id)
                     continue
                 (held_writes if via_definer else inserts).append(row)
-                self._log(table, row, client_id, exact=True)
-                self._acknowledge(change, "applied", client_id)
+                # A redirected row is not as the laptop sent it: its pull must bring it back.
+                self._log(table, row, client_id, exact=not redirected)
+                self._acknowledge(change, "merged" if redirected else "applied", client_id)
                 continue
             keep = frozenset(_CUSTODY_FIELDS) if verdict != _OWN else frozenset()
+            if table.name == "client" and existing["status"] == ClientStatus.MERGED.value:
+                # A tombstone stays one, and stays blank, whatever an offline laptop did to the
+                # record meanwhile: its rows arrive under the survivor (``_redirect_merged``); its
+                # own fields are not written (the merge chose the survivor's values, and an erasure
+                # of the survivor must leave nothing of the person in the tombstone).
+                keep |= _TOMBSTONE_FIELDS
             merged, conflicts = self._merge(table, existing, change, client_id, keep)
             result = merged if merged is not None else existing
             differs = any(result[column.name] != row[column.name] for column in table.columns
@@ -325,7 +413,7 @@ class Push:
                 (held_writes if via_definer else updates).append(merged)
                 current[row["id"]] = merged
                 self._log(table, merged, client_id, exact=not conflicts and not differs)
-            self._acknowledge(change, "merged" if conflicts or differs else "applied", client_id)
+            self._acknowledge(change, "merged" if conflicts or differs or redirected else "applied", client_id)
         write_rows(self.connection, table, inserts)
         if new_rows:
             self._copy_new_rows(table, new_rows)
@@ -337,6 +425,33 @@ class Push:
                                     {"t": table.name, "rows": json.dumps(held_writes, default=json_value)})
         for change in custody:
             self.connection.execute(text("SELECT casedesk_set_custody(:cid, :responsible, :deputy, :stamp)"), change)
+        if table.name == "client" and self.merges:
+            self._record_merges()
+
+    def _record_merges(self) -> None:
+        """Whoever held a merged-away record holds its rows under the survivor as a former holder
+        does after a handover: their laptops' offline edits of it are still written
+        (``_redirect_merged``), though they may not see the survivor."""
+        if self.postgres:
+            for merged, survivor, stamp in self.merges:
+                self.connection.execute(text("SELECT casedesk_record_merge(:merged, :survivor, :stamp)"),
+                                        {"merged": merged, "survivor": survivor, "stamp": stamp})
+        else:
+            holders = {row.id: row for row in self.connection.execute(
+                select(CLIENT.c.id, CLIENT.c.responsible_worker_id, CLIENT.c.deputy_worker_id).where(
+                    CLIENT.c.id.in_([merged for merged, _, _ in self.merges])))}
+            history = [{"client_id": survivor, "worker_id": worker_id, "relation": relation, "until_hlc": stamp,
+                        "until_at": self.now}
+                       for merged, survivor, stamp in self.merges if merged in holders
+                       for worker_id, relation in ((holders[merged].responsible_worker_id, "responsible"),
+                                                   (holders[merged].deputy_worker_id, "deputy")) if worker_id]
+            if history:
+                statement = sqlite_insert(SYNC_CUSTODY)
+                self.connection.execute(statement.on_conflict_do_update(
+                    index_elements=["client_id", "worker_id", "relation"],
+                    set_={"until_hlc": func.max(SYNC_CUSTODY.c.until_hlc, statement.excluded.until_hlc),
+                          "until_at": statement.excluded.until_at}), history)
+        self.merges = []
 
     def _copy_new_rows(self, table: Table, changes: list[OutgoingChange]) -> None:
         """New rows the pusher writes as its own, on PostgreSQL: COPY into a temporary table, then

@@ -1,0 +1,116 @@
+"""Merging duplicates between laptops, on both central backends (issue 14, point 6): two laptops
+hold the two records offline, a third merges them; after everyone syncs nothing is lost, nothing
+is duplicated and the merged-away record does not come back anywhere."""
+
+from dataclasses import replace
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from casedesk.domain import ClientStatus, RefusalReason, Role
+from casedesk.models import Client, Contact, PendingChange, Task, local_now
+from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
+from casedesk.services.merge import MergeService
+
+
+def as_lead(device) -> None:
+    device.desk.identity = replace(device.desk.identity, role=Role.TEAM_LEAD.value)
+
+
+def listed(device, **filters) -> list[str]:
+    return [client.id for client in device.desk.clients.list(ClientFilter(include_closed=True, **filters))]
+
+
+def notes(device, client_id: str) -> list[str]:
+    return sorted(contact.note for contact in device.desk.contacts.timeline(client_id))
+
+
+def pending(device) -> int:
+    with device.desk.session() as session:
+        return session.scalar(select(func.count()).select_from(PendingChange))
+
+
+def test_two_laptops_offline_a_merge_on_a_third(central_url, make_device):
+    anna = make_device(central_url, "Anna")
+    dora = make_device(central_url, "Dora")
+    lead = make_device(central_url, "Lea", role="team_lead")
+    as_lead(lead)
+    now = local_now()
+    survivor = anna.desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier"))
+    anna.desk.contacts.record(ContactDraft(client_id=survivor, occurred_at=now - timedelta(days=9), note="a1"))
+    other = dora.desk.clients.create(ClientDraft(first_name="Karl", last_name="Maier", alias="Kalle"))
+    d1 = dora.desk.contacts.record(ContactDraft(client_id=other, occurred_at=now - timedelta(days=8), note="d1"))
+    dora.desk.tasks.create(other, "Ausweis", now + timedelta(days=3))
+    for device in (anna, dora, lead):
+        device.sync.run()
+    assert set(listed(lead)) == {survivor, other}
+
+    result = MergeService(lead.desk).merge(survivor, other)
+    assert {"contact": 1, "task": 1, "case_episode": 1}.items() <= result.moved.items()
+    lead.sync.run()
+    # Meanwhile, offline on both laptops (later by the clock than the merge): a new contact each,
+    # an edit of a contact that moved, edits of the record that is a tombstone now.
+    anna.desk.contacts.record(ContactDraft(client_id=survivor, occurred_at=now - timedelta(hours=3), note="a2"))
+    dora.desk.contacts.record(ContactDraft(client_id=other, occurred_at=now - timedelta(hours=2), note="d2"))
+    dora.desk.contacts.update(d1, ContactDraft(client_id=other, occurred_at=now - timedelta(days=8),
+                                               note="d1 corrected"))
+    draft = dora.desk.clients.get(other).draft
+    draft.phone = "0170 5555"
+    dora.desk.clients.update(other, draft)
+    dora.desk.clients.archive(other)  # a status of its own: the tombstone's must win
+
+    for device in (anna, dora, lead, anna, dora, lead):
+        report = device.sync.run()
+        assert not report.refused, report.refused
+
+    expected = ["a1", "a2", "d1 corrected", "d2"]
+    for device in (anna, lead):
+        assert listed(device) == [survivor]
+        assert notes(device, survivor) == expected
+        assert [task.title for task in device.desk.tasks.for_client(survivor)] == ["Ausweis"]
+        assert listed(device, text="Kalle") == [survivor]
+    # Dora does not hold the survivor: the tombstone is all that is left of her record, hidden.
+    assert listed(dora) == [] and pending(dora) == 0
+    with dora.desk.session() as session:
+        assert session.scalar(select(func.count()).select_from(Contact)) == 0
+        assert session.scalar(select(func.count()).select_from(Task)) == 0
+        tombstone = session.get(Client, other)
+        assert (tombstone.status, tombstone.merged_into) == (ClientStatus.MERGED.value, survivor)
+    # No duplicates and no resurrection on the lead's copy (the team's whole picture).
+    with lead.desk.session() as session:
+        assert session.scalar(select(func.count()).select_from(Contact).where(Contact.client_id == other)) == 0
+        assert session.scalar(select(func.count()).select_from(Contact)) == 4
+        tombstone = session.get(Client, other)
+        # Dora's offline edits of its fields did not write content back into it.
+        assert (tombstone.status, tombstone.phone, tombstone.first_name) == (ClientStatus.MERGED.value, "", "")
+    for device in (anna, dora, lead):
+        assert device.sync.conflicts() == []
+    # The survivor's case manager learns that a colleague's offline edits reached the record.
+    assert anna.desk.clients.get(survivor).status == ClientStatus.ACTIVE.value
+
+
+def test_the_central_store_refuses_a_merge_without_rights_on_both(central_url, make_device):
+    anna = make_device(central_url, "Anna")
+    dora = make_device(central_url, "Dora")
+    survivor = anna.desk.clients.create(ClientDraft(first_name="Karl"))
+    other = dora.desk.clients.create(ClientDraft(first_name="Karl"))
+    dora.desk.contacts.record(ContactDraft(client_id=other, note="d1"))
+    anna.sync.run(), dora.sync.run()
+    # Dora's laptop would not offer it (she does not hold Anna's record); a forged merge is refused.
+    with dora.desk.session() as session:
+        record = session.get(Client, other)
+        record.status, record.merged_into = ClientStatus.MERGED.value, survivor
+    report = dora.sync.run()
+    assert [(entry.table_name, entry.reason) for entry in report.refused] == [
+        ("client", RefusalReason.NOT_PERMITTED.value)]
+    # Nothing she pushes for her record afterwards is redirected into Anna's either.
+    dora.desk.contacts.record(ContactDraft(client_id=other, note="d2"))
+    assert not dora.sync.run().refused[1:]
+    anna.sync.run()
+    assert listed(anna) == [survivor] and notes(anna, survivor) == []
+    lead = make_device(central_url, "Lea", role="team_lead")
+    as_lead(lead)
+    lead.sync.run()
+    assert set(listed(lead)) == {survivor, other} and notes(lead, other) == ["d1", "d2"]
+    with lead.desk.session() as session:
+        assert session.get(Client, other).status == ClientStatus.ACTIVE.value
