@@ -1,7 +1,8 @@
 """Possible duplicates: the warning in the new-client dialog and the review list (Tools menu).
 
-Neither ever merges or changes a client: the worker looks, opens one of them, or says "not the
-same person" (remembered on this desk). The comparing runs on the database thread
+Neither ever merges or changes a client by itself: the worker looks, opens one of them, says "not
+the same person" (remembered on this desk), or merges the pair (``ui.merge.MergeDialog``, which
+asks which record stays and for the name of the one that goes). The comparing runs on the database thread
 (``DuplicateService``): under a millisecond a check on a 10 000-client desk once its names are
 prepared, which the new-client dialog asks for as it opens.
 """
@@ -34,6 +35,7 @@ from casedesk.services.duplicates import (
 )
 from casedesk.ui import errors, messages
 from casedesk.ui.desk_thread import DeskHandle, RefreshOnChange
+from casedesk.ui.merge import MergeDialog
 from casedesk.ui.vocabulary import client_name, format_birth_date
 from casedesk.ui.widgets import fit_to_screen
 
@@ -209,10 +211,13 @@ class DuplicatesDialog(QDialog):
         self.open_first_button = QPushButton(self.tr("Open &first"))
         self.open_second_button = QPushButton(self.tr("Open &second"))
         self.dismiss_button = QPushButton(self.tr("&Not the same person"))
+        self.merge_button = QPushButton(self.tr("&Merge…"))
+        self.merge_button.setToolTip(self.tr("Make the two records one: choose which stays and which values"))
+        self.merge_dialog: MergeDialog | None = None
         self.undo_button = QPushButton(self.tr("Show &all again"))
         self.undo_button.setToolTip(self.tr("Bring back the pairs marked as not the same person"))
         buttons = QHBoxLayout()
-        for button in (self.open_first_button, self.open_second_button, self.dismiss_button):
+        for button in (self.open_first_button, self.open_second_button, self.dismiss_button, self.merge_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
@@ -230,6 +235,7 @@ class DuplicatesDialog(QDialog):
         self.open_first_button.clicked.connect(lambda: self.open_selected(0))
         self.open_second_button.clicked.connect(lambda: self.open_selected(1))
         self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.merge_button.clicked.connect(self.merge_selected)
         self.undo_button.clicked.connect(self.undo_dismissals)
         self.freshness = RefreshOnChange(self, desk_handle, ("client",), self.reload)
         self.resize(980, 520)
@@ -281,7 +287,7 @@ class DuplicatesDialog(QDialog):
 
     def _update_buttons(self) -> None:
         has_row = self.selected() is not None
-        for button in (self.open_first_button, self.open_second_button, self.dismiss_button):
+        for button in (self.open_first_button, self.open_second_button, self.dismiss_button, self.merge_button):
             button.setEnabled(has_row)
 
     def open_selected(self, which: int) -> None:
@@ -299,6 +305,17 @@ class DuplicatesDialog(QDialog):
         first, second = pair.first.id, pair.second.id
         self._desk_handle.op(self, lambda desk: desk.duplicates.dismiss(first, second)).success(
             lambda _none: self.reload()).failure(self._show_error).run()
+
+    def merge_selected(self) -> MergeDialog | None:
+        pair = self.selected()
+        if pair is None:
+            return None
+        dialog = MergeDialog(self._desk_handle, pair.first.id, pair.second.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self.client_chosen)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
 
     def undo_dismissals(self) -> None:
         self._desk_handle.op(self, lambda desk: desk.duplicates.undo_dismissals()).success(

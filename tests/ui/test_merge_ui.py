@@ -1,0 +1,69 @@
+"""Merging two records from the keyboard: from the duplicate review and from a client file."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from ui_helpers import WORKER_TIMEOUT_MS, is_closed, open_main_window, visible_dialog, wait_idle
+
+from casedesk.domain import ClientStatus
+from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
+from casedesk.ui import messages
+from casedesk.ui.duplicates import DuplicatesDialog
+
+
+def open_window(qtbot, make_controller, desk, desk_path):
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    return controller, controller.main_window
+
+
+def test_merging_a_pair_from_the_review_list_by_keyboard(qtbot, make_controller, desk, desk_path):
+    first = desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier", birth_date=date(1970, 1, 1)))
+    desk.clients.create(ClientDraft(first_name="Karl", last_name="Meyer", birth_date=date(1970, 6, 1), phone="0170 123"))
+    desk.contacts.record(ContactDraft(client_id=first, note="am Bahnhof"))
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    window.duplicates_action.trigger()
+    review = visible_dialog(qtbot, DuplicatesDialog)
+    wait_idle(qtbot, controller.db_thread)
+    review.table.setFocus()
+    pair = review.selected()
+    qtbot.keyClick(review, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: review.merge_dialog is not None and review.merge_dialog.isVisible())
+    dialog = review.merge_dialog
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WORKER_TIMEOUT_MS)
+    assert dialog.keep_first.isChecked() and dialog.keep_first.hasFocus()
+    assert set(dialog.preview.differing) == {"last_name", "birth_date", "phone"}
+    # The survivor lacks a phone: the other's is chosen; the rest stays the survivor's.
+    assert dialog.survivor_id() == pair.first.id and dialog.taken_fields() == (
+        {"phone"} if pair.first.id == first else set())
+
+    # Keep the second (Alt+S), and take the first's birth date by arrow keys.
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.keep_second.isChecked)  # after the button's press animation
+    goes = dialog.preview.side(dialog.other_id()).display_name
+    stays = dialog.preview.side(dialog.survivor_id()).display_name
+    from_first, from_second = dialog.choice_buttons("birth_date")
+    from_second.setFocus()
+    qtbot.keyClick(from_second, Qt.Key.Key_Left)
+    assert from_first.isChecked() and "birth_date" in dialog.taken_fields()
+
+    qtbot.keyClicks(dialog.typed_name, "Karl")
+    qtbot.keyClick(dialog.typed_name, Qt.Key.Key_Return)
+    assert dialog.mismatch_hint.isVisibleTo(dialog) and not dialog.merge_button.isEnabled()
+    qtbot.keyClicks(dialog.typed_name, " " + goes.split()[-1])
+    assert dialog.merge_button.isEnabled()
+    with qtbot.waitSignal(dialog.merged, timeout=WORKER_TIMEOUT_MS) as merged:
+        qtbot.keyClick(dialog.typed_name, Qt.Key.Key_Return)
+    wait_idle(qtbot, controller.db_thread)
+    survivor = merged.args[0]
+    assert survivor == pair.second.id
+    title, text = messages.shown[-1]
+    assert title == "Records merged" and f"moved to {stays}" in text
+    assert [client.id for client in desk.clients.list(ClientFilter(include_closed=True))] == [survivor]
+    kept = desk.clients.get(survivor)
+    assert kept.draft.birth_date == (date(1970, 1, 1) if pair.first.id == first else date(1970, 6, 1))
+    assert len(desk.contacts.timeline(survivor)) == 1
+    assert desk.clients.get(pair.first.id).status == ClientStatus.MERGED.value
+    qtbot.waitUntil(lambda: window.current_client_id() == survivor)
+    qtbot.waitUntil(lambda: review.table.topLevelItemCount() == 0, timeout=WORKER_TIMEOUT_MS)
+    assert is_closed(dialog)
