@@ -10,7 +10,7 @@ from ui_helpers import add_clients, choose, is_closed, open_main_window, visible
 
 from casedesk.models import Worker
 from casedesk.services.consents import ReleaseDraft
-from casedesk.services.dto import ClientDraft
+from casedesk.services.dto import ClientDraft, ContactDraft
 from casedesk.services.providers import ProviderDraft
 from casedesk.ui import messages
 from casedesk.ui.caseload_view import CaseloadDialog
@@ -188,3 +188,33 @@ def test_what_was_shared_from_a_referral_names_it_and_its_release(qtbot, make_co
     [disclosure] = desk.consents.disclosures(client_id)
     assert (disclosure.referral_id, disclosure.release_id, disclosure.recipient) == (referral, release,
                                                                                     "Jobcenter Mitte")
+
+
+def test_what_was_shared_in_a_contact_is_recorded_from_the_timeline(qtbot, make_controller, desk, desk_path):
+    client_id = add_clients(desk)["kalle"]
+    release = desk.consents.add_release(client_id, ReleaseDraft(helper="Dr. Sommer", granted_on=date.today(),
+                                                                domains=("physical_health",)))
+    contact_id = desk.contacts.record(ContactDraft(client_id=client_id, type="helper_conference",
+                                                   note="Fallbesprechung mit Dr. Sommer"))
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    window.show_client(client_id)
+    wait_idle(qtbot, controller.db_thread)
+    window.client_file.show_tab("contacts")
+    contacts = window.client_file.contacts
+    qtbot.waitUntil(lambda: contacts.timeline.topLevelItemCount() == 1)
+    contacts.timeline.setFocus()
+    qtbot.keyClick(contacts.timeline, Qt.Key.Key_Down)
+    assert contacts.disclosure_button.isEnabled()
+    contacts.disclosure_button.setFocus()
+    qtbot.keyClick(contacts.disclosure_button, Qt.Key.Key_Space)
+    dialog = visible_dialog(qtbot, DisclosureDialog)
+    choose(qtbot, dialog.form.widgets["release_id"], release)
+    qtbot.keyClicks(dialog.form.widgets["what"], "Befund vom Krankenhaus")
+    qtbot.keyClick(dialog.form.widgets["occurred_at"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: is_closed(dialog))
+    wait_idle(qtbot, controller.db_thread)
+    [disclosure] = desk.consents.disclosures(client_id)
+    assert (disclosure.contact_id, disclosure.release_id, disclosure.what) == (contact_id, release,
+                                                                              "Befund vom Krankenhaus")

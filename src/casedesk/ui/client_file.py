@@ -100,6 +100,8 @@ class ClientFile(QTabWidget):
         self.contacts.edit_contact_requested.connect(self.open_contact_dialog)
         self.instruments: InstrumentsTab = self.tabs[InstrumentsTab.KEY]
         self.contacts.relapse_requested.connect(self.instruments.open_relapse_dialog)
+        self.contacts.disclosure_requested.connect(
+            lambda contact_id: self.tabs["referrals"].consent.open_disclosure_dialog(contact_id=contact_id))
         self.tasks.new_task_requested.connect(self.open_task_dialog)
         # Eleven tabs of the method share a 1280 px screen beside the client list: tighter padding
         # than the style's keeps every title readable without scrolling in all three languages.
