@@ -35,6 +35,7 @@ from casedesk.models.cycle import (
 from casedesk.models.network import EcomapSnapshot, InstrumentRecord, NetworkPerson, NetworkRelation
 from casedesk.models.registry import SYNCED_ENTITIES, Scope
 from casedesk.models.street import Activity
+from casedesk.models.whereabouts import UsualPlace
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft
 from casedesk.services.errors import NotFound
@@ -133,6 +134,8 @@ def _full_cycle(desk: Desk) -> tuple[str, dict[str, list[str]]]:
             Disclosure(id="di-1", client_id=client_id, occurred_at=datetime(2026, 1, 6, 10, 0), worker_id=me,
                        recipient="Jobcenter Mitte", release_id="rel-1", contact_id="co-1", domains=["finances"],
                        information=["case_status"], what="Termin beim Jobcenter"),
+            UsualPlace(id="up-1", client_id=client_id, kind="substitution_clinic", name="Praxis Dr. Sommer",
+                       hours="Mo–Fr 8–10", note="Vergabe um 9"),
         ]
         for row in rows:
             # One at a time: without relationships the flush does not order rows by foreign key.
@@ -214,6 +217,8 @@ def test_the_export_has_the_documented_shape(desk: Desk) -> None:
     assert (evaluation["episode_id"], evaluation["plan_id"], evaluation["goal_attainment_t_score"]) == (
         "ep-1", "sp-2", 63.7)
     assert (evaluation["closure_code"], evaluation["client_view"]) == ("goals_reached", "hat geholfen")
+    assert [(place["kind"], place["name"], place["hours"]) for place in document["usual_places"]] == [
+        ("substitution_clinic", "Praxis Dr. Sommer", "Mo–Fr 8–10")]
 
 
 def test_an_unknown_or_erased_client_is_not_found(desk: Desk) -> None:

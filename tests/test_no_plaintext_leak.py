@@ -128,6 +128,7 @@ def test_a_full_workflow_leaves_no_plaintext_client_data_on_disk(watched_roots: 
     assert desk.tasks.for_client(client_id)
     _cycle(desk, client_id)
     _street(desk)
+    _whereabouts(desk, client_id)
     # Found through the assessment and the goal: their words are in the encrypted index too.
     assert [c.id for c in desk.clients.list(ClientFilter(text=SECRET_ASSESSMENT_WORD))] == [client_id]
     assert [c.id for c in desk.clients.list(ClientFilter(text=SECRET_GOAL_WORD))] == [client_id]
@@ -211,6 +212,21 @@ def _street(desk: Desk) -> None:
                                         people={"m:27-39": 4}, talks=2, note=f"{SECRET_SURNAME} war nicht da"))
     desk.street.record_activity(ActivityDraft(kind="network", occurred_at=now - timedelta(hours=1),
                                               duration_minutes=30, note=f"Netzwerk wegen {SECRET_NAME}"))
+
+
+def _whereabouts(desk: Desk, client_id: str) -> None:
+    """Usual places, the agreed description and an outreach round: printed into memory, results recorded."""
+    from io import BytesIO
+
+    from casedesk.services.whereabouts import RoundResult, UsualPlaceDraft
+
+    desk.whereabouts.add_place(client_id, UsualPlaceDraft("substitution_clinic", f"Praxis {SECRET_SURNAME}",
+                                                          "Mo–Fr 8–10", f"fragt nach {SECRET_ALIAS}"))
+    desk.whereabouts.set_description(client_id, f"Hund {SECRET_NOTE_WORD}", local_now().date())
+    desk.whereabouts.plan_round([client_id])
+    assert desk.whereabouts.round_sheet_pdf([client_id], "de", BytesIO()) == 1
+    desk.whereabouts.record_round([RoundResult(client_id, False, f"Bahnhof bei {SECRET_ALIAS}",
+                                               f"{SECRET_NOTE_WORD} nicht da")])
 
 
 def test_the_scanner_would_find_a_leak(watched_roots: dict[Path, dict[Path, int]]) -> None:

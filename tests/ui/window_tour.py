@@ -224,7 +224,18 @@ def populate(desk) -> str:
     desk.referrals.create(client_id, person="Dr. Sommer", service="Hausärztliche Versorgung",
                           release_override_reason="am Telefon zugestimmt")
     _populate_network(desk, client_id)
+    _populate_whereabouts(desk, client_id)
     return client_id
+
+
+def _populate_whereabouts(desk, client_id: str) -> None:
+    from casedesk.services.whereabouts import UsualPlaceDraft
+
+    desk.whereabouts.add_place(client_id, UsualPlaceDraft("substitution_clinic", "Praxis Dr. Sommer, Adalbertstraße 12",
+                                                          "Mo–Fr 8:00–10:30, Vergabe um 9", "fragt nach Kalle"))
+    desk.whereabouts.add_place(client_id, UsualPlaceDraft("scene", "Kottbusser Tor", "nachmittags"))
+    desk.whereabouts.set_description(client_id, "Grüne Armeejacke, grauer Zopf, kleiner schwarzer Hund „Bello“",
+                                     date(2024, 3, 4))
 
 
 def _populate_consent(desk, client_id: str) -> None:
@@ -372,6 +383,11 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
     wait_until(lambda: referrals.consent.consents.topLevelItemCount() > 0)
     settle()
     yield Stop("main window › client file › Linking › consent and releases", window)
+    client_file.show_tab("whereabouts")
+    wait_until(lambda: client_file.whereabouts.view is not None and not client_file.whereabouts.is_loading)
+    settle()
+    yield Stop("main window › client file › Contacts › whereabouts", window)
+    client_file.contacts.pages.setCurrentIndex(0)
     client_file.show_tab("contacts")
     wait_until(lambda: not client_file.is_loading)
     contact_id = client_file.contacts.timeline.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole + 1)
@@ -439,6 +455,12 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("record relapse", client_file.instruments.open_relapse_dialog),
         ("self-efficacy items", lambda: InstrumentItemsDialog(window.desk_handle, "de", window).show()),
         ("put off a line of Today", lambda: window.today.open_snooze_dialog(window.today.entries()[0])),
+        ("usual place", lambda: client_file.whereabouts.open_place_dialog(
+            client_file.whereabouts.selected_place())),
+        ("new usual place", lambda: client_file.whereabouts.open_place_dialog(None)),
+        ("description the client agreed to", client_file.whereabouts.open_description_dialog),
+        ("plan outreach round", window.today.open_round_dialog),
+        ("round results", window.today.open_round_results),
         ("monitoring rules", lambda: MonitoringRulesDialog(window.desk_handle, window).show()),
         ("monitoring rule", lambda: RuleSettingDialog(
             window.desk_handle, RuleSetting("release_expiring", True, 30), window).open()),

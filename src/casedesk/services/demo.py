@@ -53,6 +53,7 @@ from casedesk.domain import (
     SupportDirection,
     TieQuality,
     TieStrength,
+    UsualPlaceKind,
     tally_key,
 )
 from casedesk.models import (
@@ -84,6 +85,7 @@ from casedesk.models import (
     local_now,
     new_id,
 )
+from casedesk.models.whereabouts import UsualPlace
 from casedesk.services.demo_cycle import DANISH_CYCLE, GERMAN_CYCLE, CycleTexts
 from casedesk.services.desk import Desk
 from casedesk.services.plans import add_months
@@ -425,6 +427,39 @@ class DemoSummary:
     tasks: int
 
 
+#: Usual places a generated client may have, per language: (kind, place, hours).
+USUAL_PLACES: dict[str, Sequence[tuple[UsualPlaceKind, str, str]]] = {
+    "de": (
+        (UsualPlaceKind.SCENE, "Kottbusser Tor", "nachmittags"),
+        (UsualPlaceKind.SCENE, "Görlitzer Park, Eingang Wiener Straße", "abends"),
+        (UsualPlaceKind.SCENE, "Hauptbahnhof, Nordausgang", "morgens"),
+        (UsualPlaceKind.SHELTER, "Notübernachtung Franklinstraße", "ab 21 Uhr"),
+        (UsualPlaceKind.SHELTER, "Notschlafstelle Lehrter Straße", "Einlass 19–22 Uhr"),
+        (UsualPlaceKind.SUBSTITUTION_CLINIC, "Substitutionsambulanz Kreuzberg", "Mo–Fr 8:00–11:00, Sa 9–10"),
+        (UsualPlaceKind.SUBSTITUTION_CLINIC, "Praxis Dr. Sommer", "Mo–Fr 8:30–10:30"),
+        (UsualPlaceKind.DAY_CENTRE, "Tagestreff Wärmestube", "Mo–Fr 10–16"),
+        (UsualPlaceKind.OTHER, "Suppenküche Pankow", "Di und Do mittags"),
+    ),
+    "da": (
+        (UsualPlaceKind.SCENE, "Istedgade", "om eftermiddagen"),
+        (UsualPlaceKind.SCENE, "Halmtorvet", "om aftenen"),
+        (UsualPlaceKind.SHELTER, "Herberget Hillerødgade", "fra kl. 20"),
+        (UsualPlaceKind.SHELTER, "Kirkens Korshærs Natvarme", "kl. 22–7"),
+        (UsualPlaceKind.SUBSTITUTION_CLINIC, "Substitutionsklinikken Vesterbro", "man–fre 8–11"),
+        (UsualPlaceKind.DAY_CENTRE, "Værestedet Kofoeds Skole", "man–fre 9–15"),
+        (UsualPlaceKind.OTHER, "Café Dugnad", "om morgenen"),
+    ),
+}
+#: Photo-free descriptions a generated client agreed to.
+DESCRIPTIONS: dict[str, Sequence[str]] = {
+    "de": ("Grüne Armeejacke, grauer Zopf, kleiner schwarzer Hund", "Roter Rucksack, Rollator, spricht leise",
+           "Trägt immer eine blaue Mütze; möchte mit dem Spitznamen angesprochen werden",
+           "Großer Mann mit Vollbart, meist mit Fahrrad und Anhänger"),
+    "da": ("Grøn militærjakke, gråt hår i hestehale, lille sort hund", "Rød rygsæk, går med rollator",
+           "Har altid en blå hue på; vil kaldes ved sit kaldenavn", "Høj mand med fuldskæg, ofte på cykel med trailer"),
+}
+
+
 def _spread(rng: random.Random, count: int, shares: Sequence[tuple[T, float]]) -> list[T]:
     """Exactly proportional labels in random order, so even a 20-client desk shows every kind."""
     total = sum(share for _label, share in shares)
@@ -539,6 +574,8 @@ class DemoGenerator:
         self._street_rng = random.Random(f"street-{seed}")
         # The dependence records the statistics' main substance reads: a stream of their own too.
         self._substance_rng = random.Random(f"substance-{seed}")
+        # The clients' usual places and agreed descriptions (issue 14): a stream of their own too.
+        self._places_rng = random.Random(f"places-{seed}")
         self._now = now or local_now()
         self._today = self._now.date()
         self._progress = progress or (lambda _stage, _done, _total: None)
@@ -682,10 +719,14 @@ class DemoGenerator:
         person = self._person(locale)
         archived = closed_on is not None and rng.random() < 0.5
         consent = phase != Phase.CLARIFICATION or rng.random() < 0.5
+        described = self._places_rng.random() < 0.4
         self._writer.add(Client, {
             "id": client_id,
             **person,
             "whereabouts": whereabouts,
+            "agreed_description": self._places_rng.choice(DESCRIPTIONS[locale.code]) if described else "",
+            "description_agreed_on": opened_on + timedelta(days=self._places_rng.randint(0, 30)) if described
+            else None,
             "emergency_notes": rng.choice(locale.emergency_notes) if rng.random() < 0.15 else "",
             "consent_data_processing": consent,
             "consent_date": min(opened_on + timedelta(days=rng.randint(0, 14)), self._today) if consent else None,
@@ -701,6 +742,7 @@ class DemoGenerator:
         self._add_releases(client_id, locale, opened_on)
         self._add_cycle(client_id, cycle, phase, phase_dates, episode_id, responsible)
         self._add_network(client_id, locale)
+        self._add_usual_places(client_id, locale)
         self._add_instruments(client_id, phase_dates[0], responsible)
         if last_contact is not None and contact_count:
             start = self._at(opened_on)
@@ -986,6 +1028,14 @@ class DemoGenerator:
                     "id": new_id(), "client_id": client_id, "referral_id": referral_id, "state": step.value,
                     "changed_on": changed_on, "worker_id": worker, "note": rng.choice(cycle.referral_notes),
                 })
+
+    def _add_usual_places(self, client_id: str, locale: Locale) -> None:
+        """0–3 of the places the client is usually found (the scene, a shelter, the clinic with its hours)."""
+        rng = self._places_rng
+        for position, (kind, name, hours) in enumerate(rng.sample(USUAL_PLACES[locale.code], k=rng.randint(0, 3)),
+                                                        start=1):
+            self._writer.add(UsualPlace, {"id": new_id(), "client_id": client_id, "kind": kind.value, "name": name,
+                                          "hours": hours, "note": "", "position": position})
 
     def _add_network(self, client_id: str, locale: Locale) -> None:
         """3–40 persons around the client (most have a handful), some ties among them."""

@@ -47,6 +47,7 @@ TOP_LEVEL_KEYS: dict[str, str] = {
     "activity": "activities",
     "data_consent": "consents",
     "disclosure": "disclosures",
+    "usual_place": "usual_places",
 }
 #: Tables listed together under one top-level key, each under its own sub-key.
 GROUPED: dict[str, tuple[str, str]] = {

@@ -36,6 +36,7 @@ from casedesk.ui.referrals_tab import ReferralsTab
 from casedesk.ui.street import CodePersonDialog
 from casedesk.ui.tasks import TaskDialog
 from casedesk.ui.vocabulary import client_name
+from casedesk.ui.whereabouts import WhereaboutsTab
 
 translate = QCoreApplication.translate
 
@@ -100,8 +101,9 @@ class ClientFile(QTabWidget):
         self.contacts.edit_contact_requested.connect(self.open_contact_dialog)
         self.instruments: InstrumentsTab = self.tabs[InstrumentsTab.KEY]
         self.contacts.relapse_requested.connect(self.instruments.open_relapse_dialog)
-        self.contacts.disclosure_requested.connect(
-            lambda contact_id: self.tabs["referrals"].consent.open_disclosure_dialog(contact_id=contact_id))
+        #: Where to find the client, beside the contacts' timeline its trail is read from.
+        self.whereabouts = WhereaboutsTab(desk_handle, client_id)
+        self.contacts.add_page(self.whereabouts, self.whereabouts.title())
         self.tasks.new_task_requested.connect(self.open_task_dialog)
         # Eleven tabs of the method share a 1280 px screen beside the client list: tighter padding
         # than the style's keeps every title readable without scrolling in all three languages.
@@ -135,7 +137,10 @@ class ClientFile(QTabWidget):
         return tab.KEY if isinstance(tab, ClientTab) else ""
 
     def show_tab(self, key: str) -> None:
-        if key in self.tabs:
+        if key == WhereaboutsTab.KEY:
+            self.setCurrentWidget(self.contacts)
+            self.contacts.pages.setCurrentWidget(self.whereabouts)
+        elif key in self.tabs:
             self.setCurrentWidget(self.tabs[key])
 
     def _on_tab_loaded(self) -> None:
@@ -148,6 +153,7 @@ class ClientFile(QTabWidget):
             for tab in self.tabs.values():
                 if tab is not self.overview:
                     tab.set_details(details)
+            self.whereabouts.set_details(details)
             # A code person met on the street has contacts and tasks, no case, card or plan.
             for key, tab in self.tabs.items():
                 self.setTabVisible(self.indexOf(tab), not details.is_code_person or key in CODE_PERSON_TABS)

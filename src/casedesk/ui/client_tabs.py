@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -319,8 +320,6 @@ class ContactsTab(ClientTab):
 
     edit_contact_requested = Signal(str)
     relapse_requested = Signal(str)
-    #: Record what was shared with a helper in this contact (the consent page's disclosure dialog).
-    disclosure_requested = Signal(str)
     delete_contact_requested = Signal(str)
     undo_delete_requested = Signal(str)
 
@@ -358,10 +357,6 @@ class ContactsTab(ClientTab):
         self.relapse_button = QPushButton(self.tr("Relapse…"))
         self.relapse_button.setToolTip(self.tr("Record a relapse told in the selected contact"))
         self.relapse_button.clicked.connect(lambda: self.relapse_requested.emit(self.current_contact_id()))
-        self.disclosure_button = QPushButton(self.tr("Shared…"))
-        self.disclosure_button.setToolTip(self.tr("Record what was shared with a helper in the selected contact, "
-                                                  "and under which release"))
-        self.disclosure_button.clicked.connect(lambda: self.disclosure_requested.emit(self.current_contact_id()))
         self.undo_label = QLabel()
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
@@ -377,15 +372,28 @@ class ContactsTab(ClientTab):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.relapse_button)
-        buttons.addWidget(self.disclosure_button)
         buttons.addWidget(self.undo_label)
         buttons.addWidget(self.undo_button)
         buttons.addStretch()
         buttons.addWidget(self.show_all_button)
-        layout = QVBoxLayout(self)
+        timeline_page = QWidget()
+        layout = QVBoxLayout(timeline_page)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        # The timeline, and beside it where the contacts' places lead (``add_page``: the client
+        # file's whereabouts): the file's own tab strip has no room for another tab at 1280 px.
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(timeline_page, self.tr("Timeli&ne"))
+        # Alt+letter switches the pages; Tab goes from the file's tab bar straight to the timeline.
+        self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
         self._update_buttons()
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        self.pages.addTab(page, title)
 
     def title(self) -> str:
         return self.tr("Contact&s")
@@ -427,7 +435,6 @@ class ContactsTab(ClientTab):
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
         self.relapse_button.setEnabled(selected)
-        self.disclosure_button.setEnabled(selected)
         self.record_button.setEnabled(not self.is_erased)
 
     def set_details(self, details: ClientDetails) -> None:

@@ -35,6 +35,7 @@ from casedesk.ui.plan_tab import PlanTab
 from casedesk.ui.referrals_tab import ReferralsTab
 from casedesk.ui.tasks import TaskList
 from casedesk.ui.vocabulary import client_name, format_date
+from casedesk.ui.whereabouts import RoundPlanDialog, RoundResultsDialog
 from casedesk.ui.widgets import fit_window_title, hint_label
 
 translate = QCoreApplication.translate
@@ -200,6 +201,12 @@ class TodayView(QWidget):
         self.snooze_button = QPushButton(self.tr("&Put off…"))
         self.snooze_button.setToolTip(self.tr("Put the selected line off until a date, with a reason"))
         self.snooze_button.clicked.connect(self.open_snooze_dialog)
+        self.round_button = QPushButton(self.tr("Plan outreach &round…"))
+        self.round_button.setToolTip(self.tr("Print a round to look for the clients due for a contact"))
+        self.round_button.clicked.connect(self.open_round_dialog)
+        self.results_button = QPushButton(self.tr("Round result&s…"))
+        self.results_button.setToolTip(self.tr("After the round: who was met, who was not"))
+        self.results_button.clicked.connect(self.open_round_results)
         self.tasks_heading = QLabel()
         self.tasks_heading.setStyleSheet("font-weight: 600;")
         self.tasks = TaskList(desk_handle, show_client=True)
@@ -212,6 +219,8 @@ class TodayView(QWidget):
         entry_buttons = QHBoxLayout()
         entry_buttons.addWidget(self.snooze_button)
         entry_buttons.addStretch()
+        entry_buttons.addWidget(self.round_button)
+        entry_buttons.addWidget(self.results_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.overdue_heading)
@@ -314,6 +323,30 @@ class TodayView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def open_round_dialog(self) -> RoundPlanDialog:
+        """Choose the clients to look for and print the round sheet (shown in the preview)."""
+        dialog = RoundPlanDialog(self._desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sheet_ready.connect(self._on_round_sheet_ready)
+        dialog.open()
+        return dialog
+
+    def _on_round_sheet_ready(self, pdf: bytes) -> None:
+        from casedesk.ui.document_preview import show_preview  # Qt's PDF modules load when first used
+
+        self.round_preview = show_preview(self, pdf, self.tr("Outreach round"), "outreach-round.pdf")
+
+    def open_round_results(self) -> RoundResultsDialog:
+        dialog = RoundResultsDialog(self._desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self._on_round_recorded)
+        dialog.open()
+        return dialog
+
+    def _on_round_recorded(self, met: int, not_met: int) -> None:
+        self.task_status.setText(self.tr("Round recorded: %1 met, %2 not met (tried to reach).")
+                                 .replace("%1", str(met)).replace("%2", str(not_met)))
 
     def _on_overdue_activated(self, index: QModelIndex) -> None:
         entry = self.lines.entry(index.row())
