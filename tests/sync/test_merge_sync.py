@@ -116,3 +116,27 @@ def test_the_central_store_refuses_a_merge_without_rights_on_both(central_url, m
     assert set(listed(lead)) == {survivor, other} and notes(lead, other) == ["d1", "d2"]
     with lead.desk.session() as session:
         assert session.get(Client, other).status == ClientStatus.ACTIVE.value
+
+
+def test_a_record_merged_twice_redirects_to_the_last_survivor(central_url, make_device):
+    anna = make_device(central_url, "Anna")
+    dora = make_device(central_url, "Dora")
+    lead = make_device(central_url, "Lea", role="team_lead")
+    as_lead(lead)
+    first = dora.desk.clients.create(ClientDraft(first_name="Kalle"))
+    middle = anna.desk.clients.create(ClientDraft(first_name="Karl"))
+    last = anna.desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier"))
+    for device in (anna, dora, lead):
+        device.sync.run()
+    merge = MergeService(lead.desk)
+    merge.merge(middle, first)
+    lead.sync.run()
+    merge.merge(last, middle)
+    lead.sync.run()
+    # Dora was offline through both merges.
+    dora.desk.contacts.record(ContactDraft(client_id=first, note="spät"))
+    assert not dora.sync.run().refused
+    anna.sync.run(), lead.sync.run()
+    for device in (anna, lead):
+        assert listed(device) == [last] and notes(device, last) == ["spät"]
+    assert listed(dora) == [] and pending(dora) == 0

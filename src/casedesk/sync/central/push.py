@@ -194,9 +194,14 @@ class Push:
         for _ in range(8):
             if not pending:
                 break
-            step = dict(self.connection.execute(select(CLIENT.c.id, CLIENT.c.merged_into).where(
-                among(CLIENT.c.id, pending, self.connection), CLIENT.c.status == ClientStatus.MERGED.value,
-                CLIENT.c.merged_into.is_not(None))).all())
+            if self.postgres:
+                # Also through records the pusher no longer sees but held (one merged again).
+                step = dict(self.connection.execute(text("SELECT id, merged_into FROM casedesk_merged_into(:ids)"),
+                                                    {"ids": pending}).all())
+            else:
+                step = dict(self.connection.execute(select(CLIENT.c.id, CLIENT.c.merged_into).where(
+                    among(CLIENT.c.id, pending, self.connection), CLIENT.c.status == ClientStatus.MERGED.value,
+                    CLIENT.c.merged_into.is_not(None))).all())
             for source in list(targets):
                 if targets[source] in step:
                     targets[source] = step[targets[source]]
@@ -445,6 +450,12 @@ class Push:
                        for merged, survivor, stamp in self.merges if merged in holders
                        for worker_id, relation in ((holders[merged].responsible_worker_id, "responsible"),
                                                    (holders[merged].deputy_worker_id, "deputy")) if worker_id]
+            # Who held a record merged into this one (or held it before a handover) follows too.
+            history += [{"client_id": survivor, "worker_id": row.worker_id, "relation": row.relation,
+                         "until_hlc": max(row.until_hlc, stamp), "until_at": self.now}
+                        for merged, survivor, stamp in self.merges
+                        for row in self.connection.execute(select(SYNC_CUSTODY).where(
+                            SYNC_CUSTODY.c.client_id == merged))]
             if history:
                 statement = sqlite_insert(SYNC_CUSTODY)
                 self.connection.execute(statement.on_conflict_do_update(

@@ -35,7 +35,7 @@ _WORKER_FUNCTIONS = (
     "casedesk_my_team_members()", "casedesk_can_see_client(text)", "casedesk_client_erased(text)",
     "casedesk_existing_ids(text, text[])", "casedesk_set_custody(text, text, text, text)", "casedesk_has_held(text)",
     "casedesk_write_held(text, jsonb)", "casedesk_purge_erased(text)", "casedesk_high_water()",
-    "casedesk_record_merge(text, text, text)",
+    "casedesk_record_merge(text, text, text)", "casedesk_merged_into(text[])",
     "casedesk_deputy_ended(text[])",
 )
 
@@ -149,7 +149,21 @@ def install_row_level_security(connection: Connection) -> None:
                     WHERE c.id = merged AND held.worker_id IS NOT NULL
                     ON CONFLICT (client_id, worker_id, relation) DO UPDATE
                     SET until_hlc = greatest(sync_custody.until_hlc, EXCLUDED.until_hlc), until_at = EXCLUDED.until_at;
+                -- Who held a record merged into this one (or held it before a handover) follows too.
+                INSERT INTO sync_custody (client_id, worker_id, relation, until_hlc, until_at)
+                    SELECT survivor, earlier.worker_id, earlier.relation, greatest(earlier.until_hlc, stamp),
+                           now() AT TIME ZONE 'UTC'
+                    FROM sync_custody earlier WHERE earlier.client_id = merged
+                    ON CONFLICT (client_id, worker_id, relation) DO UPDATE
+                    SET until_hlc = greatest(sync_custody.until_hlc, EXCLUDED.until_hlc), until_at = EXCLUDED.until_at;
             END $$""",
+        # Which records a merged one went into, for the push's redirect: only of records the
+        # caller holds or held (a survivor merged again is followed through the custody above).
+        f"""CREATE OR REPLACE FUNCTION casedesk_merged_into(ids text[]) RETURNS TABLE (id text, merged_into text)
+            {definer} AS $$
+            SELECT c.id, c.merged_into FROM client c WHERE c.id = ANY (ids)
+              AND c.status = '{ClientStatus.MERGED.value}' AND c.merged_into IS NOT NULL
+              AND (casedesk_can_see_client(c.id) OR casedesk_has_held(c.id)) $$""",
         # Erasure leaves no content in the bookkeeping either: receipts, conflicts and notices of
         # an erased client go, whoever they were for.
         """CREATE OR REPLACE FUNCTION casedesk_purge_erased(cid text) RETURNS void
