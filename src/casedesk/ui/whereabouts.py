@@ -327,6 +327,7 @@ class RoundPlanDialog(QDialog):
         header = self.clients.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.clients.itemChanged.connect(lambda *_: self._update_buttons())
         self.empty_note = hint_label(self.tr("No client is due for a contact."))
         self.empty_note.hide()
