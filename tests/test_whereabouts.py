@@ -160,3 +160,36 @@ def test_the_round_sheet_prints_places_description_and_fallbacks_and_names_no_on
     assert "Meier" not in page_text
     metadata = " ".join(str(value) for value in (reader.metadata or {}).values())
     assert "Kai" not in metadata and "Locke" not in metadata
+
+
+def test_casedesk_print_round_writes_the_overdue_and_plans_the_round(desk: Desk, desk_path, passphrase, tmp_path,
+                                                                     monkeypatch, capsys) -> None:
+    from casedesk.cli import main
+
+    def run(*args: str) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO(passphrase + "\n"))
+        return main([*args, "--desk", str(desk_path), "--passphrase-stdin"])
+
+    now = datetime.now().replace(microsecond=0)
+    overdue = add_client(desk, first_name="Olli", last_name="Oster")
+    desk.clients.set_phase(overdue, Phase.MONITORING.value)
+    desk.contacts.record(ContactDraft(client_id=overdue, type="street", place="Kotti", occurred_at=now - timedelta(days=9)))
+    fresh = add_client(desk, first_name="Frida")
+    desk.clients.set_phase(fresh, Phase.MONITORING.value)
+    desk.contacts.record(ContactDraft(client_id=fresh, type="street", occurred_at=now - timedelta(days=1)))
+    desk.close()
+    out = tmp_path / "round.pdf"
+    assert run("print", "round", "--out", str(out), "--language", "da") == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Opsøgende runde" in text and "Olli O." in text and "Kotti" in text and "Frida" not in text
+    assert "1 client(s) on the round" in capsys.readouterr().err
+    reopened = Desk.open(desk_path, passphrase)
+    try:
+        planned = reopened.whereabouts.planned_round()
+        assert planned is not None and [client_id for client_id, _ in planned.clients] == [overdue]
+        reopened.whereabouts.record_round([RoundResult(overdue, True, "Kotti")])
+    finally:
+        reopened.close()
+    assert run("print", "round", "--out", str(tmp_path / "again.pdf")) != 0
+    assert "no client is overdue" in capsys.readouterr().err

@@ -14,7 +14,7 @@ from casedesk.services.printing import CardFitProblem, CardNotPrintable
 #: A report before CaseDesk existed or beyond what dates can hold is a typing error.
 MIN_REPORT_YEAR, MAX_REPORT_YEAR = 2000, 9998
 DOCUMENTS = ("card", "cards", "plan", "assessment", "evaluation", "protocol", "handover", "briefing", "report",
-             "ecomap")
+             "ecomap", "round")
 
 
 # casedesk.cli imports this module while it is still being initialised, so what it defines (and
@@ -35,7 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "evaluation: goal attainment and closure; protocol: counselling protocol of a contact; "
                              "handover: handover summary; briefing: a page per client you deputise for today; "
                              "report: monthly activity report; "
-                             "ecomap: the client's network map (--out .pdf or .png)")
+                             "ecomap: the client's network map (--out .pdf or .png); "
+                             "round: the outreach round sheet (the round planned in Today, else every client "
+                             "overdue for a contact, which then becomes the planned round)")
     parser.add_argument("subject", nargs="?", default="",
                         help="client (id, or a name/alias that matches one client); for protocol: the contact id; "
                              "for report: YYYY-MM (default: this month)")
@@ -89,6 +91,19 @@ def not_printable(refused: CardNotPrintable) -> str:
         _fit_problem(problem) for problem in refused.problems)
 
 
+def _round_sheet(desk: Desk, language: str, out: io.BytesIO) -> None:
+    planned = desk.whereabouts.planned_round()
+    if planned is not None:
+        client_ids = [client_id for client_id, _name in planned.clients]
+    else:
+        client_ids = [candidate.client_id for candidate in desk.whereabouts.round_candidates() if candidate.overdue]
+        if not client_ids:
+            _fail("no client is overdue for a contact and no round is planned")
+        desk.whereabouts.plan_round(client_ids)
+    desk.whereabouts.round_sheet_pdf(client_ids, language, out)
+    print(f"{len(client_ids)} client(s) on the round", file=sys.stderr)
+
+
 def run_print(args: argparse.Namespace) -> int:
     from casedesk.cli.common import desk_path, find_client, unlock
 
@@ -133,6 +148,8 @@ def run_print(args: argparse.Namespace) -> int:
             printer.handover_pdf(find_client(desk, args.subject), language, out)
         elif document == "briefing":
             printer.deputy_briefing_pdf(language, out)
+        elif document == "round":
+            _round_sheet(desk, language, out)
         else:
             printer.monthly_report_pdf(*_month(args.subject, desk), language, out)
         write_document(args.out, out.getvalue(), args.force, protected)
