@@ -193,3 +193,18 @@ def test_casedesk_print_round_writes_the_overdue_and_plans_the_round(desk: Desk,
         reopened.close()
     assert run("print", "round", "--out", str(tmp_path / "again.pdf")) != 0
     assert "no client is overdue" in capsys.readouterr().err
+
+
+def test_erasure_blanks_the_usual_places_and_the_description(desk: Desk) -> None:
+    from casedesk.models import Client
+    from casedesk.models.whereabouts import UsualPlace
+
+    client_id = add_client(desk, first_name="Kai")
+    place_id = desk.whereabouts.add_place(client_id, UsualPlaceDraft("shelter", "Notschlafstelle", "ab 19", "Zimmer 4"))
+    desk.whereabouts.set_description(client_id, "grüne Jacke", date(2025, 5, 2))
+    desk.erasure.erase_client(client_id)
+    with desk.session() as session:
+        place = session.get(UsualPlace, place_id)
+        client = session.get(Client, client_id)
+        assert place.deleted and (place.name, place.hours, place.note) == ("", "", "")
+        assert (client.agreed_description, client.description_agreed_on) == ("", None)
