@@ -63,7 +63,8 @@ def test_a_code_person_is_found_by_code_and_alias_and_has_no_episode(desk: Desk)
 
 def test_an_anonymous_contact_with_items_and_the_totals(desk: Desk) -> None:
     person = desk.street.create_code_person(CodePersonDraft(code="AB85f"))
-    now = local_now()
+    # Yesterday's noon: the contact and the round below fall on the same day whenever the test runs.
+    now = (local_now() - timedelta(days=1)).replace(hour=12, minute=0, second=0, microsecond=0)
     desk.contacts.record(ContactDraft(client_id=person, occurred_at=now - timedelta(hours=1), duration_minutes=5,
                                       place="Hauptbahnhof", items={"syringes": 10, "naloxone": 1, "foil": 0}))
     [entry] = desk.contacts.timeline(person)
