@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, case, func, literal, or_, select, text
+from sqlalchemy import and_, func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
 from casedesk.domain import (
@@ -360,6 +360,7 @@ class _Computation:
 
     def run(self, scope: str, team_name: str) -> Statistics:
         self._step("episodes")
+        self.code_person_ids = list(self.session.scalars(select(Client.id).where(Client.kind == ClientKind.CODE.value)))
         sample = self._episodes()
         self._step("contacts")
         self._contacts()
@@ -381,9 +382,6 @@ class _Computation:
                           tuple(self.tables[key] for key in order), scope)
 
     # --- KDS ------------------------------------------------------------------------------------------------
-    def _proper_clients(self):
-        return select(Client.id).where(Client.kind == ClientKind.CLIENT.value, Client.deleted.is_(False))
-
     def _clients_in_period(self):
         """The counted workers' clients proper with an episode in the period."""
         return (select(CaseEpisode.client_id).join(Client, Client.id == CaseEpisode.client_id).where(
@@ -455,15 +453,38 @@ class _Computation:
         self._table("kds_end_reasons", reasons, END_REASON_ROWS)
         return sample
 
+    def _contact_groups(self, code_persons: bool | None) -> list[tuple[str, str, bool, int, int]]:
+        """(worker, type, lasted ≥ 10 minutes, contacts, minutes) of the period's contacts by the counted
+        workers: all of them (None; from the covering index), or only those with code persons (True)."""
+        long = Contact.duration_minutes >= KDS_MINUTES
+        query = (select(Contact.worker_id, Contact.type, long, func.count(), func.sum(Contact.duration_minutes))
+                 .where(Contact.deleted.is_(False), Contact.occurred_at >= self.start, Contact.occurred_at < self.end,
+                        Contact.worker_id.in_(self.worker_ids)))
+        if code_persons:
+            query = query.where(Contact.client_id.in_(self.code_person_ids))
+        return [tuple(row) for row in self.session.execute(
+            query.group_by(Contact.worker_id, Contact.type, long))]  # type: ignore[misc]
+
     def _contacts(self) -> None:
-        status = case((Contact.type == ContactType.MISSED.value, "not_counted.missed"),
-                      (Contact.duration_minutes < KDS_MINUTES, "not_counted.short"), else_=Contact.type)
+        # KDS contacts are with clients proper: every contact less those with code persons (few, and
+        # found through the client index), so the big count runs on the covering index alone.
+        self.all_contacts = self._contact_groups(None)
+        counts: dict[tuple[str, str, bool], list[int]] = {}
+        for sign, groups in ((1, self.all_contacts), (-1, self._contact_groups(True))):
+            for worker, kind, long, number, minutes in groups:
+                cell = counts.setdefault((worker, kind, bool(long)), [0, 0])
+                cell[0] += sign * number
+                cell[1] += sign * int(minutes or 0)
         tally = _Tally(2)
-        for worker, key, number, minutes in self.session.execute(
-                select(Contact.worker_id, status, func.count(), func.sum(Contact.duration_minutes))
-                .where(Contact.deleted.is_(False), Contact.occurred_at >= self.start, Contact.occurred_at < self.end,
-                       Contact.worker_id.in_(self.worker_ids), Contact.client_id.in_(self._proper_clients()))
-                .group_by(Contact.worker_id, status)):
+        for (worker, kind, long), (number, minutes) in counts.items():
+            if not number:
+                continue
+            if kind == ContactType.MISSED.value:
+                key = "not_counted.missed"
+            elif not long:
+                key = "not_counted.short"
+            else:
+                key = kind
             tally.add(worker, key, 0, number)
             tally.add(worker, key, 1, minutes)
             if not key.startswith("not_counted"):
@@ -473,7 +494,8 @@ class _Computation:
         for worker, number, minutes in self.session.execute(
                 select(Activity.worker_id, func.count(), func.sum(Activity.duration_minutes))
                 .where(Activity.deleted.is_(False), Activity.kind == ActivityKind.NETWORK.value,
-                       Activity.client_id.in_(self._proper_clients()), Activity.duration_minutes >= KDS_MINUTES,
+                       Activity.client_id.is_not(None), Activity.client_id.not_in(self.code_person_ids),
+                       Activity.duration_minutes >= KDS_MINUTES,
                        Activity.occurred_at >= self.start, Activity.occurred_at < self.end,
                        Activity.worker_id.in_(self.worker_ids))
                 .group_by(Activity.worker_id)):
@@ -593,7 +615,7 @@ class _Computation:
         places = _Tally(3)
         weeks = _Tally(4)
         items = _Tally(1)
-        code_persons = select(Client.id).where(Client.kind == ClientKind.CODE.value)
+        code_persons = self.code_person_ids
         for worker, day, place, number in self.session.execute(
                 select(Contact.worker_id, func.date(Contact.occurred_at), func.trim(Contact.place), func.count())
                 .where(Contact.deleted.is_(False), Contact.occurred_at >= self.start, Contact.occurred_at < self.end,
@@ -647,11 +669,7 @@ class _Computation:
     # --- working time -----------------------------------------------------------------------------------
     def _time(self) -> None:
         contacts = _Tally(2)
-        for worker, kind, number, minutes in self.session.execute(
-                select(Contact.worker_id, Contact.type, func.count(), func.sum(Contact.duration_minutes))
-                .where(Contact.deleted.is_(False), Contact.occurred_at >= self.start, Contact.occurred_at < self.end,
-                       Contact.worker_id.in_(self.worker_ids))
-                .group_by(Contact.worker_id, Contact.type)):
+        for worker, kind, _long, number, minutes in self.all_contacts:
             contacts.add(worker, kind, 0, number)
             contacts.add(worker, kind, 1, minutes)
             self.worker_figures.add(worker, worker, 4, minutes)

@@ -21,12 +21,12 @@ from casedesk.services.dto import DraftToPark, ParkedDraftEntry
 from casedesk.ui import messages
 from casedesk.ui.audit_dialog import AuditDialog
 from casedesk.ui.caseload_view import CaseloadDialog
-from casedesk.ui.deputy_view import DeputyWorkDialog
 from casedesk.ui.client_dialog import ClientDialog
 from casedesk.ui.client_file import ClientFile
 from casedesk.ui.client_list import ClientListPanel
 from casedesk.ui.crisis_lines_dialog import CrisisLinesDialog
 from casedesk.ui.database_settings import DatabaseSettingsDialog
+from casedesk.ui.deputy_view import DeputyWorkDialog
 from casedesk.ui.desk_thread import DeskHandle
 from casedesk.ui.duplicates import DuplicatesDialog
 from casedesk.ui.edit_dialog import EditDialog
@@ -38,8 +38,10 @@ from casedesk.ui.monitoring_rules import MonitoringRulesDialog
 from casedesk.ui.print_actions import build_print_menu
 from casedesk.ui.provider_directory import ProviderDirectory
 from casedesk.ui.quick_capture import QUICK_CAPTURE_SHORTCUT, QuickCaptureDialog
+from casedesk.ui.retention import RetentionDialog
 from casedesk.ui.settings import AppSettings
 from casedesk.ui.settings_dialog import SettingsDialog
+from casedesk.ui.statistics_dialog import StatisticsDialog
 from casedesk.ui.street import ACTIVITY_SHORTCUT, ROUND_SHORTCUT, ActivityDialog, RoundDialog
 from casedesk.ui.sync_dialog import SyncDialog
 from casedesk.ui.today import TodayView
@@ -281,10 +283,17 @@ class MainWindow(QMainWindow):
         self.caseload_action = QAction(self.tr("&Caseloads…"), self)
         self.caseload_action.triggered.connect(self.open_caseload_dialog)
         self.tools_menu.addAction(self.caseload_action)
+        self.retention_action = QAction(self.tr("&Retention review…"), self)
+        self.retention_action.setToolTip(self.tr("Clients whose last case closed longer ago than the team keeps data"))
+        self.retention_action.triggered.connect(self.open_retention_dialog)
+        self.tools_menu.addAction(self.retention_action)
         self.deputy_work_action = QAction(self.tr("&While you were away…"), self)
         self.deputy_work_action.setToolTip(self.tr("What your deputies did for your clients during their period"))
         self.deputy_work_action.triggered.connect(self.open_deputy_work_dialog)
         self.tools_menu.addAction(self.deputy_work_action)
+        self.statistics_action = QAction(self.tr("S&tatistics…"), self)
+        self.statistics_action.triggered.connect(self.open_statistics_dialog)
+        self.tools_menu.addAction(self.statistics_action)
         # Changing the team's life domains is a team lead's or admin's job (the service refuses others).
         if self.desk_handle.identity.role in (Role.TEAM_LEAD.value, Role.ADMIN.value):
             self.life_domains_action = QAction(self.tr("Team's &life domains…"), self)
@@ -328,6 +337,13 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def open_statistics_dialog(self) -> StatisticsDialog:
+        """Tools › Statistics…: the funders' statistics of a period, saved as PDF or CSV."""
+        dialog = StatisticsDialog(self.desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def open_deputy_work_dialog(self) -> DeputyWorkDialog:
         dialog = DeputyWorkDialog(self.desk_handle, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -340,6 +356,19 @@ class MainWindow(QMainWindow):
         dialog.print_requested.connect(self.print_menu.print_actions.caseload_report)
         dialog.show()
         return dialog
+
+    def open_retention_dialog(self) -> RetentionDialog:
+        """Tools › Retention review…: the retention rule's clients, erased in one reviewed batch."""
+        dialog = RetentionDialog(self.desk_handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.erased.connect(self._on_retention_erased)
+        dialog.show()
+        return dialog
+
+    def _on_retention_erased(self, client_ids: list[str]) -> None:
+        if self.client_file is not None and self.client_file.client_id in client_ids:
+            self._on_client_file_erased(self.client_file.client_id)
+        self.refresh()
 
     def open_duplicates_dialog(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self.desk_handle, self)
@@ -413,6 +442,7 @@ class MainWindow(QMainWindow):
         self.client_file = ClientFile(self.desk_handle, client_id, tab_key)
         self.client_file.record_contact_requested.connect(self.open_quick_capture)
         self.client_file.erased.connect(self._on_client_file_erased)
+        self.client_file.merged.connect(self._on_client_dialog_client_saved)
         self.pages.addWidget(self.client_file)
         self.pages.setCurrentWidget(self.client_file)
         self.new_task_action.setEnabled(True)
