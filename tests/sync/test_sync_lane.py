@@ -5,6 +5,8 @@ the main window's search and quick capture work at their usual speed, locking st
 at once and drops both connections and the key, and the next sync loses nothing.
 """
 
+import os
+import sys
 import threading
 import time
 
@@ -266,3 +268,34 @@ def test_a_reading_session_saves_nothing(desk):
         session.add(DeskSetting(key="read", value="written"))
         session.flush()
     assert desk.setting("read") == ""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
+def test_a_sync_on_a_thread_of_its_own_yields_the_cpu_to_the_window(desk, monkeypatch):
+    """The window's sync thread (and the threads it starts) run at a lower CPU priority, so a
+    search typed during a push is not slowed by it; the main thread is never lowered."""
+    priority = {}
+
+    def sync_run(*_args, **_kwargs):
+        thread = threading.get_native_id()
+        priority["sync"] = os.getpriority(os.PRIO_PROCESS, thread)
+        helper = threading.Thread(target=lambda: priority.update(
+            started=os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+        helper.start()
+        helper.join()
+        return "report"
+
+    monkeypatch.setattr(desk.sync, "run", sync_run)
+    window = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    lane = desk.open_sync_lane()
+    try:
+        outcome = []
+        thread = threading.Thread(target=lambda: outcome.append(lane.run()))
+        thread.start()
+        thread.join(10)
+        assert outcome == ["report"]
+        assert priority["sync"] == priority["started"] == min(19, window + sync_service.LANE_NICENESS)
+        lane.run()
+        assert priority["sync"] == window == os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    finally:
+        lane.close()

@@ -5,6 +5,8 @@ a plain file. TLS towards PostgreSQL is the address's business: ``?sslmode=verif
 ``sslrootcert=`` for an office CA) in the URL given to ``sync-setup``.
 """
 
+import os
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -213,6 +215,26 @@ def _open_conflicts(sessions: sessionmaker) -> int:
                               .where(SyncConflict.resolved_at.is_(None))) or 0
 
 
+#: How much lower a sync on its own thread runs than the window's threads (``nice`` steps).
+LANE_NICENESS = 10
+
+
+def _yield_the_cpu_to_the_window() -> None:
+    """A sync on a thread of its own (the window's: one per sync) runs at a lower CPU priority,
+    and so do the threads it starts. The push keeps a core busy with its Python, and the central
+    store's server the other: a search typed meanwhile took twice as long, its 95th percentile
+    80-115 ms on 2 cores; at the lower priority 32-38 ms (idle 20 ms), while the push takes the
+    time the window leaves. Linux only, where each thread has its own nice value; it cannot be
+    raised again, so the main thread (a command line's, a test's) is left alone."""
+    if not sys.platform.startswith("linux") or threading.current_thread() is threading.main_thread():
+        return
+    thread = threading.get_native_id()
+    try:
+        os.setpriority(os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + LANE_NICENESS))
+    except OSError:
+        pass  # a sandbox that forbids it: the sync runs at the window's priority
+
+
 class SyncLane:
     """A sync's own connection to the desk file, for a sync on a thread of its own.
 
@@ -248,6 +270,7 @@ class SyncLane:
             **options) -> SyncReport:
         """``SyncService.run`` on this lane; stops with ``SyncCancelled`` once ``cancel`` was called."""
         asked = cancelled or (lambda: False)
+        _yield_the_cpu_to_the_window()
         try:
             return self._desk.sync.run(progress, lambda: self.cancelled or asked(), sessions=self.sessions,
                                        **options)
