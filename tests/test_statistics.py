@@ -312,3 +312,27 @@ def test_periods():
     assert period_of(PeriodKind.QUARTER, date(2025, 5, 3)) == (date(2025, 4, 1), date(2025, 6, 30))
     assert period_of(PeriodKind.YEAR, date(2025, 5, 3)) == YEAR
     assert period_of(PeriodKind.MONTH, date(2025, 12, 3)) == (date(2025, 12, 1), date(2025, 12, 31))
+
+
+def test_the_pdf_has_every_table_with_its_definition_page_numbers_and_no_client(desk, handmade):
+    import pypdf
+
+    from casedesk.printing.statistics_words import DEFINITIONS as WORDED
+    from casedesk.services.statistics import statistics_pdf_bytes
+
+    desk.identity = replace(desk.identity, role=Role.TEAM_LEAD.value)
+    figures = StatisticsService(desk).compute(*YEAR, team=True)
+    data = statistics_pdf_bytes(desk, figures, "en")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    text = " ".join(page.extract_text() for page in reader.pages).replace("\n", " ")
+    flat = "".join(text.split()).replace("-", "")
+    assert f"Page 1 of {len(reader.pages)}" in text and "Statistics for funders" in text
+    for key, definition in WORDED["en"].items():
+        # Every definition line is printed under its table (hyphenation aside).
+        assert "".join(definition.split()).replace("-", "")[:60] in flat, key
+    assert "F11 Opioids" in text and "Entgiftung" in text and "Bodil Berg" in text and "Week 10/2025" in text
+    assert "Geheim" not in text and "QX1" not in text
+    assert "Geheim" not in str(reader.metadata) and reader.metadata.title == "Statistics for funders"
+    german = pypdf.PdfReader(io.BytesIO(statistics_pdf_bytes(desk, figures, "de")))
+    german_text = " ".join(page.extract_text() for page in german.pages)
+    assert "Seite 1 von" in german_text and "Betreuungsepisoden" in german_text and "31.12.2025" in german_text

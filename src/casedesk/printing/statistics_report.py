@@ -47,6 +47,8 @@ DEFINITION = ParagraphStyle("definition", parent=BODY, fontName=fonts.CONDENSED,
                             textColor=MUTED_INK, spaceBefore=2, spaceAfter=6)
 TABLE_TITLE = ParagraphStyle("table_title", parent=BODY, fontName=fonts.BOLD, fontSize=10, leading=13,
                              textColor=ACCENT, spaceBefore=6, spaceAfter=3)
+#: An end reason under its group.
+INDENTED = ParagraphStyle("indented", parent=CELL, leftIndent=4 * mm)
 HEAD_RIGHT = ParagraphStyle("head_right", parent=CELL_HEAD, alignment=TA_RIGHT)
 LIGHT_BAR = colors.HexColor("#9AB3CF")
 PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -102,7 +104,7 @@ def _row_label(content: StatisticsReportContent, table: str, key: str) -> str:
     if table == "kds_substance" and key == "other":
         return word(language, "substance.other")
     if table == "kds_end_reasons" and "." in key:
-        return "   " + word(language, key.split(".", 1)[1])
+        return word(language, key.split(".", 1)[1])
     return word(language, key)
 
 
@@ -127,7 +129,8 @@ def _table(content: StatisticsReportContent, table: ReportTable) -> list[Flowabl
         strong = (table.key == "kds_end_reasons" and "." not in key) or key in ("counted", "total")
         if strong:
             bold_rows.append(index)
-        body.append([cell(language, _row_label(content, table.key, key), label_width, CELL_LABEL if strong else CELL),
+        style = CELL_LABEL if strong else INDENTED if table.key == "kds_end_reasons" else CELL
+        body.append([cell(language, _row_label(content, table.key, key), label_width, style),
                      *(format_integer(language, value) for value in values)])
     extra = [("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("TOPPADDING", (0, 1), (-1, -1), 2),
              ("BOTTOMPADDING", (0, 1), (-1, -1), 2.5)]
