@@ -421,6 +421,8 @@ def tour(controller, desk, wizard_path: Path, wait_until: WaitUntil, settle: Cal
         ("hand over", client_file.open_handover_dialog),
         ("deputy", client_file.open_deputy_dialog),
         ("erase", client_file.open_erasure_dialog),
+        ("merge with: choose the other record", client_file.open_merge_partner_dialog),
+        ("merge two records", lambda: client_file.open_merge_dialog(code_person_id)),
         ("access log of a client", client_file.open_access_log),
         ("access log", window.open_access_log),
         ("team phone numbers", window.crisis_lines_action.trigger),

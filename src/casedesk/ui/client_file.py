@@ -30,6 +30,7 @@ from casedesk.ui.erasure import ErasureDialog
 from casedesk.ui.forms import Field, Form, Kind
 from casedesk.ui.handover_dialog import HandoverDialog
 from casedesk.ui.instruments_tab import InstrumentsTab
+from casedesk.ui.merge import MergeDialog, MergePartnerDialog
 from casedesk.ui.network_tab import NetworkTab
 from casedesk.ui.plan_tab import PlanTab
 from casedesk.ui.referrals_tab import ReferralsTab
@@ -68,6 +69,8 @@ class ClientFile(QTabWidget):
     handed_over = Signal(str)
     deputy_changed = Signal(str)
     erased = Signal(str)
+    #: Another record was merged with this one; the id is the record that stayed.
+    merged = Signal(str)
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, tab_key: str = "",
                  parent: QWidget | None = None) -> None:
@@ -97,6 +100,7 @@ class ClientFile(QTabWidget):
         self.overview.archive_requested.connect(self._on_overview_archive_requested)
         self.overview.restore_requested.connect(self._on_overview_restore_requested)
         self.overview.erase_requested.connect(self.open_erasure_dialog)
+        self.overview.merge_requested.connect(self.open_merge_partner_dialog)
         self.overview.access_log_requested.connect(self.open_access_log)
         self.contacts.edit_contact_requested.connect(self.open_contact_dialog)
         self.instruments: InstrumentsTab = self.tabs[InstrumentsTab.KEY]
@@ -257,6 +261,16 @@ class ClientFile(QTabWidget):
     def open_erasure_dialog(self) -> ErasureDialog:
         dialog = ErasureDialog(self._desk_handle, self.client_id, self._client_name(), self)
         dialog.erased.connect(self.erased)
+        return self._open(dialog)
+
+    def open_merge_partner_dialog(self) -> MergePartnerDialog:
+        dialog = MergePartnerDialog(self._desk_handle, self.client_id, self._client_name(), self)
+        dialog.chosen.connect(self.open_merge_dialog)
+        return self._open(dialog)
+
+    def open_merge_dialog(self, other_id: str) -> MergeDialog:
+        dialog = MergeDialog(self._desk_handle, self.client_id, other_id, self)
+        dialog.merged.connect(self.merged)
         return self._open(dialog)
 
     def open_access_log(self) -> AuditDialog:

@@ -142,6 +142,7 @@ class OverviewTab(ClientTab):
     restore_requested = Signal()
     erase_requested = Signal()
     access_log_requested = Signal()
+    merge_requested = Signal()
 
     def __init__(self, desk_handle: DeskHandle, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(desk_handle, client_id, parent)
@@ -207,6 +208,8 @@ class OverviewTab(ClientTab):
         self.restore_action = self.more_menu.addAction(self.tr("Re&store"))
         self.restore_action.setToolTip(self.tr("Take the client back into the active caseload"))
         self.more_menu.addSeparator()
+        self.merge_action = self.more_menu.addAction(self.tr("&Merge with…"))
+        self.merge_action.setToolTip(self.tr("This person has a second record: make the two one"))
         self.erase_action = self.more_menu.addAction(self.tr("&Erase (GDPR)…"))
         self.erase_action.setToolTip(self.tr("Delete this client's data on every copy, for good"))
         self.edit_button.clicked.connect(self.edit_requested)
@@ -218,6 +221,7 @@ class OverviewTab(ClientTab):
         self.archive_action.triggered.connect(self.archive_requested)
         self.restore_action.triggered.connect(self.restore_requested)
         self.erase_action.triggered.connect(self.erase_requested)
+        self.merge_action.triggered.connect(self.merge_requested)
         self.access_log_action.triggered.connect(self.access_log_requested)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.record_button, self.phase_button):
@@ -260,18 +264,22 @@ class OverviewTab(ClientTab):
         draft = details.draft
         archived = details.status == ClientStatus.ARCHIVED.value
         erased = details.status == ClientStatus.ERASED.value
+        # A merged record's tombstone: its rows are the other record's now; nothing is done here.
+        merged = details.status == ClientStatus.MERGED.value
         self.title_label.setText(self.tr("Erased client") if erased else client_name(details.display_name))
         if erased:
             self.status_note.setText(self.tr("This client's data was erased (GDPR)."))
+        elif merged:
+            self.status_note.setText(self.tr("This record was merged into another one; its records are there."))
         else:
             self.status_note.setText(self.tr("Archived") if archived else "")
-        self.status_note.setVisible(archived or erased)
+        self.status_note.setVisible(archived or erased or merged)
         self.archive_action.setVisible(not archived)
-        self.archive_action.setEnabled(not erased)
+        self.archive_action.setEnabled(not (erased or merged))
         self.restore_action.setVisible(archived)
         for control in (self.edit_button, self.record_button, self.phase_button, self.release_action,
-                        self.handover_action, self.deputy_action, self.erase_action):
-            control.setEnabled(not erased)
+                        self.handover_action, self.deputy_action, self.erase_action, self.merge_action):
+            control.setEnabled(not (erased or merged))
         name = " ".join(part for part in (draft.first_name, draft.last_name) if part)
         address = self.tr("no fixed abode") if draft.no_fixed_abode else draft.address
         if draft.consent_data_processing:
