@@ -6,7 +6,7 @@ Merge with…, after ``MergePartnerDialog`` chose the other record). The preview
 on the database thread (``services.merge.MergeService``); ``merged`` carries the survivor's id.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -261,8 +261,7 @@ class MergeDialog(QDialog):
 
 
 def merge_error_text(error: BaseException) -> str:
-    from PySide6.QtCore import QCoreApplication
-
+    """Words for a merge the service refused (its codes), else for any error."""
     if isinstance(error, ValidationFailed) and "merge" in error.problems:
         code = error.problems["merge"]
         return {
