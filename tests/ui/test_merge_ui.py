@@ -9,6 +9,7 @@ from casedesk.domain import ClientStatus
 from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
 from casedesk.ui import messages
 from casedesk.ui.duplicates import DuplicatesDialog
+from casedesk.ui.merge import MergeDialog
 
 
 def open_window(qtbot, make_controller, desk, desk_path):
@@ -67,3 +68,26 @@ def test_merging_a_pair_from_the_review_list_by_keyboard(qtbot, make_controller,
     qtbot.waitUntil(lambda: window.current_client_id() == survivor)
     qtbot.waitUntil(lambda: review.table.topLevelItemCount() == 0, timeout=WORKER_TIMEOUT_MS)
     assert is_closed(dialog)
+
+
+def test_a_merge_without_rights_on_both_records_is_refused_in_words(qtbot, make_controller, desk, desk_path):
+    from casedesk.models import Client, Worker
+
+    mine = desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier"))
+    with desk.session() as session:
+        session.add(Worker(id="w-dora", name="Dora", team="Streetwork"))
+    with desk.session() as session:
+        theirs = Client(first_name="Karl", last_name="Meyer", responsible_worker_id="w-dora")
+        session.add(theirs)
+    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    dialog = MergeDialog(window.desk_handle, mine, theirs.id, window)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WORKER_TIMEOUT_MS)
+    qtbot.keyClicks(dialog.typed_name, "Karl Meyer")
+    qtbot.keyClick(dialog.typed_name, Qt.Key.Key_Return)
+    wait_idle(qtbot, controller.db_thread)
+    qtbot.waitUntil(lambda: bool(messages.shown) and messages.shown[-1][0] == "Not merged")
+    assert "case manager of both records" in messages.shown[-1][1]
+    assert dialog.isVisible() and dialog.cancel_button.isEnabled()
+    assert desk.clients.get(theirs.id).status == ClientStatus.ACTIVE.value
+    dialog.done(0)
