@@ -336,3 +336,17 @@ def test_the_pdf_has_every_table_with_its_definition_page_numbers_and_no_client(
     german = pypdf.PdfReader(io.BytesIO(statistics_pdf_bytes(desk, figures, "de")))
     german_text = " ".join(page.extract_text() for page in german.pages)
     assert "Seite 1 von" in german_text and "Betreuungsepisoden" in german_text and "31.12.2025" in german_text
+
+
+def test_the_items_count_the_same_through_the_partial_index(desk, handmade):
+    from sqlalchemy import text
+
+    from casedesk.services.statistics import ITEMS_INDEX
+
+    before = _mine(desk)
+    with desk.session() as session:
+        session.execute(text(f"create index {ITEMS_INDEX} on contact (occurred_at) where length(items) > 2"))
+    after = _mine(desk)
+    for key in ("street_items", "street_weeks"):
+        assert after.table(key).rows == before.table(key).rows
+    assert after.table("street_items").as_dict() == {"foil": (5,), "naloxone": (1,), "syringes": (30,)}
