@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, func, literal, or_, select, text
+from sqlalchemy import func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
 from casedesk.domain import (
@@ -63,6 +63,7 @@ from casedesk.models import (
     ReferralChange,
     Worker,
 )
+from casedesk.models.cycle import assessment_domain_id
 from casedesk.printing.statistics_words import DEFINITIONS as DEFINITION_WORDS
 from casedesk.printing.statistics_words import KDS_MINUTES
 from casedesk.store.backup import OperationCancelled
@@ -72,6 +73,8 @@ if TYPE_CHECKING:
 
 #: How every statistics CSV begins (its header), so only such a file is ever replaced.
 CSV_MAGIC = b"section,"
+#: Ids per IN list (SQLite takes 32 766 variables).
+_CHUNK = 5000
 #: The partial index that would make the items of a year's contacts instant to count:
 #: ``CREATE INDEX ix_contact_items ON contact (occurred_at) WHERE length(items) > 2`` (a migration).
 ITEMS_INDEX = "ix_contact_items"
@@ -385,13 +388,10 @@ class _Computation:
                           tuple(self.tables[key] for key in order), scope)
 
     # --- KDS ------------------------------------------------------------------------------------------------
-    def _clients_in_period(self):
-        """The counted workers' clients proper with an episode in the period."""
-        return (select(CaseEpisode.client_id).join(Client, Client.id == CaseEpisode.client_id).where(
-            CaseEpisode.deleted.is_(False), CaseEpisode.opened_on <= self.last_day,
-            or_(CaseEpisode.closed_on.is_(None), CaseEpisode.closed_on >= self.first_day),
-            Client.deleted.is_(False), Client.kind == ClientKind.CLIENT.value,
-            Client.responsible_worker_id.in_(self.worker_ids)))
+    def _chunks(self):
+        """The ids of ``client_workers`` in lists an IN can take."""
+        ids = sorted(self.client_workers)
+        return [ids[index:index + _CHUNK] for index in range(0, len(ids), _CHUNK)]
 
     def _counted_contacts_of_episode(self):
         """Counted contacts (and network activities) of the episode's client from its opening up to
@@ -452,6 +452,8 @@ class _Computation:
                 sample[client_id] = worker or ""
             else:
                 sample.setdefault(client_id, "")
+        #: Every client with an episode in the period: their worker (one-contact cases too).
+        self.client_workers = {client_id: worker for client_id, worker, *_rest in rows}
         self._table("kds_episodes", episodes, EPISODE_ROWS)
         self._table("kds_end_reasons", reasons, END_REASON_ROWS)
         return sample
@@ -512,24 +514,26 @@ class _Computation:
 
     def _clients(self, sample: dict[str, str]) -> None:
         """Sex, age band, main substance and abode of the clients with an episode in the period."""
-        in_period = self._clients_in_period()
-        latest = (select(InstrumentRecord.client_id, InstrumentRecord.substance,
-                         func.row_number().over(partition_by=InstrumentRecord.client_id,
-                                                order_by=(InstrumentRecord.recorded_on.desc(),
-                                                          InstrumentRecord.hlc.desc())).label("rank"))
-                  .where(InstrumentRecord.deleted.is_(False), InstrumentRecord.kind == InstrumentKind.DEPENDENCE.value,
-                         InstrumentRecord.recorded_on <= self.last_day,
-                         InstrumentRecord.client_id.in_(in_period)).subquery())
-        substances = {client_id: substance for client_id, substance in self.session.execute(
-            select(latest.c.client_id, latest.c.substance).where(latest.c.rank == 1))}
+        substances: dict[str, str] = {}
+        people: list[tuple] = []
+        for chunk in self._chunks():
+            latest = (select(InstrumentRecord.client_id, InstrumentRecord.substance,
+                             func.row_number().over(partition_by=InstrumentRecord.client_id,
+                                                    order_by=(InstrumentRecord.recorded_on.desc(),
+                                                              InstrumentRecord.hlc.desc())).label("rank"))
+                      .where(InstrumentRecord.client_id.in_(chunk), InstrumentRecord.deleted.is_(False),
+                             InstrumentRecord.kind == InstrumentKind.DEPENDENCE.value,
+                             InstrumentRecord.recorded_on <= self.last_day).subquery())
+            substances.update(self.session.execute(
+                select(latest.c.client_id, latest.c.substance).where(latest.c.rank == 1)).all())
+            people += self.session.execute(
+                select(Client.id, Client.gender, Client.birth_date, Client.no_fixed_abode)
+                .where(Client.id.in_(chunk))).all()
         sexes = _Tally(len(COLUMNS["kds_sex_age"]))
         groups = _Tally(1)
         abode = _Tally(1)
-        for client_id, worker, gender, birth_date, no_fixed_abode in self.session.execute(
-                select(Client.id, Client.responsible_worker_id, Client.gender, Client.birth_date,
-                       Client.no_fixed_abode).where(Client.id.in_(in_period), Client.deleted.is_(False),
-                                                    Client.kind == ClientKind.CLIENT.value,
-                                                    Client.responsible_worker_id.in_(self.worker_ids))):
+        for client_id, gender, birth_date, no_fixed_abode in people:
+            worker = self.client_workers[client_id]
             abode.add(worker, "no_fixed_abode" if no_fixed_abode else "abode_or_unknown", 0)
             if not sample.get(client_id):
                 continue  # one-contact cases are shown apart
@@ -546,32 +550,33 @@ class _Computation:
 
     # --- BAG W ---------------------------------------------------------------------------------------------
     def _housing(self, sample: dict[str, str]) -> None:
-        in_period = self._clients_in_period()
-        clients = (select(Client.id, Client.responsible_worker_id)
-                   .where(Client.id.in_(in_period), Client.deleted.is_(False), Client.kind == ClientKind.CLIENT.value,
-                          Client.responsible_worker_id.in_(self.worker_ids)))
-        order_first = (Assessment.started_on, Assessment.hlc)
-        ranked = (select(Assessment.client_id, AssessmentDomain.rating,
-                         func.row_number().over(partition_by=Assessment.client_id, order_by=order_first).label("first"),
-                         func.row_number().over(partition_by=Assessment.client_id,
-                                                order_by=(Assessment.started_on.desc(), Assessment.hlc.desc()))
-                         .label("last"))
-                  .join(AssessmentDomain, and_(AssessmentDomain.assessment_id == Assessment.id,
-                                               AssessmentDomain.domain == LifeDomain.HOUSING.value,
-                                               AssessmentDomain.deleted.is_(False)))
-                  .where(Assessment.deleted.is_(False), Assessment.started_on <= self.last_day,
-                         Assessment.client_id.in_(in_period)).subquery())
+        # The housing row of an assessment has a known id (``assessment_domain_id``): the rows are
+        # fetched by it, not by reading every domain of every assessment.
+        assessments: dict[str, list[tuple[date, str, str]]] = {}
+        for chunk in self._chunks():
+            for client_id, assessment_id, started_on, stamp in self.session.execute(
+                    select(Assessment.client_id, Assessment.id, Assessment.started_on, Assessment.hlc)
+                    .where(Assessment.client_id.in_(chunk), Assessment.deleted.is_(False),
+                           Assessment.started_on <= self.last_day)):
+                assessments.setdefault(client_id, []).append((started_on, stamp, assessment_id))
+        housing_ids = {assessment_domain_id(assessment_id, LifeDomain.HOUSING.value): assessment_id
+                       for rows in assessments.values() for _day, _stamp, assessment_id in rows}
+        ratings: dict[str, int | None] = {}
+        ids = list(housing_ids)
+        for index in range(0, len(ids), _CHUNK):
+            for row_id, rating in self.session.execute(
+                    select(AssessmentDomain.id, AssessmentDomain.rating)
+                    .where(AssessmentDomain.id.in_(ids[index:index + _CHUNK]), AssessmentDomain.deleted.is_(False))):
+                ratings[housing_ids[row_id]] = rating
         first: dict[str, int | None] = {}
         now: dict[str, int | None] = {}
-        for client_id, rating, first_rank, last_rank in self.session.execute(
-                select(ranked.c.client_id, ranked.c.rating, ranked.c.first, ranked.c.last)
-                .where(or_(ranked.c.first == 1, ranked.c.last == 1))):
-            if first_rank == 1:
-                first[client_id] = rating
-            if last_rank == 1:
-                now[client_id] = rating
+        for client_id, rows in assessments.items():
+            rated = sorted(row for row in rows if row[2] in ratings)
+            if rated:
+                first[client_id] = ratings[rated[0][2]]
+                now[client_id] = ratings[rated[-1][2]]
         housing = _Tally(2)
-        for client_id, worker in self.session.execute(clients):
+        for client_id, worker in self.client_workers.items():
             for column, ratings in enumerate((first, now)):
                 rating = ratings.get(client_id)
                 housing.add(worker, str(rating) if rating in range(5) else "not_assessed", column)
@@ -583,21 +588,23 @@ class _Computation:
             .correlate(Referral).exists())
         service_type = func.coalesce(func.nullif(func.trim(Provider.service_type), ""), "")
 
-        def used(*columns):
+        def used(chunk, *columns):
             return (select(*columns).select_from(Referral)
                     .join(Client, Client.id == Referral.client_id)
                     .join(CaseEpisode, CaseEpisode.id == Referral.episode_id)
                     .outerjoin(Provider, Provider.id == Referral.provider_id)
-                    .where(Referral.client_id.in_(in_period), Referral.deleted.is_(False), started,
+                    .where(Referral.client_id.in_(chunk), Referral.deleted.is_(False), started,
                            CaseEpisode.deleted.is_(False), CaseEpisode.opened_on <= self.last_day,
                            or_(CaseEpisode.closed_on.is_(None), CaseEpisode.closed_on >= self.first_day)))
 
         services = _Tally(2)
-        for worker, kind, referrals, people in self.session.execute(
-                used(Client.responsible_worker_id, service_type, func.count(), func.count(Referral.client_id.distinct()))
-                .group_by(Client.responsible_worker_id, service_type)):
-            services.add(worker, kind, 0, referrals)
-            services.add(worker, kind, 1, people)
+        for chunk in self._chunks():  # a client is in one chunk: the chunks' distinct counts add up
+            for worker, kind, referrals, people in self.session.execute(
+                    used(chunk, Client.responsible_worker_id, service_type, func.count(),
+                         func.count(Referral.client_id.distinct()))
+                    .group_by(Client.responsible_worker_id, service_type)):
+                services.add(worker, kind, 0, referrals)
+                services.add(worker, kind, 1, people)
         # A client is responsible to one worker: the team's clients per kind are the workers' sum.
         totals = None
         self._table("bagw_services", services, totals=totals)
