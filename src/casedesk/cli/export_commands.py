@@ -26,6 +26,7 @@ _MAGIC = {"json": JSON_MAGIC, "pdf": b"%PDF"}
 REFUSED = {
     "desk_file": "{path} is the desk or the central store; choose another file name",
     "folder": "{path} is a folder; give a file name",
+    "no_folder": "{path}: no such folder; create it first or choose another place",
     "exists": "{path} exists; add --force to replace it",
     "not_a_document": "{path} exists and is not a CaseDesk export; it is never replaced",
 }

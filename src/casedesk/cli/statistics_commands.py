@@ -24,6 +24,7 @@ PDF_MAGIC = b"%PDF"
 REFUSED = {
     "desk_file": "{path} is the desk or the central store; choose another file name",
     "folder": "{path} is a folder; give a file name",
+    "no_folder": "{path}: no such folder; create it first or choose another place",
     "exists": "{path} exists; add --force to replace it",
     "not_a_document": "{path} exists and is not a CaseDesk statistics file; it is never replaced",
 }

@@ -61,6 +61,10 @@ def check_output(path: Path, overwrite: bool, protected: Iterable[Path] = (), ma
             raise OutputRefused("desk_file", path)
     if path.is_dir():
         raise OutputRefused("folder", path)
+    # Refused before the document is made: making it is logged (the access log), writing it
+    # into a folder that is not there would fail after.
+    if not path.parent.is_dir():
+        raise OutputRefused("no_folder", path)
     if path.exists():
         try:
             with path.open("rb") as existing:
