@@ -73,7 +73,7 @@ def test_every_literal_key_used_by_the_printing_code_exists():
     source_dir = Path(casedesk.printing.__file__).parent
     used = set()
     for module in source_dir.glob("*.py"):
-        used |= set(re.findall(r"label\(\s*[\w.]+,\s*[\"']([\w.]+)[\"']", module.read_text(encoding="utf-8")))
+        used |= set(re.findall(r"(?<!\w)label\(\s*[\w.]+,\s*[\"']([\w.]+)[\"']", module.read_text(encoding="utf-8")))
     assert len(used) > 40, "the scan should find the label keys used in the code"
     assert sorted(used - set(LABELS["de"])) == []
 
