@@ -415,12 +415,9 @@ class _Computation:
     def _episodes(self) -> dict[str, str]:
         """Episode figures and end reasons; returns {client id: worker} of the clients with an
         episode in the period, ``""`` marking those whose every such episode is a one-contact case."""
-        first_opened = (select(func.min(CaseEpisode.opened_on)).where(
-            CaseEpisode.client_id == Client.id, CaseEpisode.deleted.is_(False)).correlate(Client).scalar_subquery())
         rows = self.session.execute(
             select(CaseEpisode.client_id, Client.responsible_worker_id, CaseEpisode.opened_on, CaseEpisode.closed_on,
-                   CaseEpisode.closure_code, self._counted_contacts_of_episode().label("counted"),
-                   first_opened.label("first_opened"))
+                   CaseEpisode.closure_code, self._counted_contacts_of_episode().label("counted"))
             .join(Client, Client.id == CaseEpisode.client_id)
             .where(CaseEpisode.deleted.is_(False), Client.deleted.is_(False),
                    Client.kind == ClientKind.CLIENT.value, Client.responsible_worker_id.in_(self.worker_ids),
@@ -429,8 +426,18 @@ class _Computation:
         episodes = _Tally(1)
         reasons = _Tally(1)
         sample: dict[str, str] = {}
-        first_time: set[str] = set()
-        for client_id, worker, opened_on, closed_on, code, counted, first_opened in rows:
+        #: Every client with an episode in the period: their worker (one-contact cases too).
+        self.client_workers = {client_id: worker for client_id, worker, *_rest in rows}
+        first_opened: dict[str, date] = {}
+        for chunk in self._chunks():
+            first_opened.update(self.session.execute(
+                select(CaseEpisode.client_id, func.min(CaseEpisode.opened_on))
+                .where(CaseEpisode.client_id.in_(chunk), CaseEpisode.deleted.is_(False))
+                .group_by(CaseEpisode.client_id)).all())
+        for client_id, worker in self.client_workers.items():
+            if first_opened.get(client_id, self.first_day) >= self.first_day:
+                episodes.add(worker, "first_time_clients", 0)
+        for client_id, worker, opened_on, closed_on, code, counted in rows:
             one_contact = counted == 1
             episodes.add(worker, "in_period", 0)
             self.worker_figures.add(worker, worker, 0)
@@ -445,15 +452,10 @@ class _Computation:
             else:
                 episodes.add(worker, "ongoing", 0)
             episodes.add(worker, "one_contact" if one_contact else "without_one_contact", 0)
-            if first_opened is not None and first_opened >= self.first_day and client_id not in first_time:
-                first_time.add(client_id)
-                episodes.add(worker, "first_time_clients", 0)
             if not one_contact:
                 sample[client_id] = worker or ""
             else:
                 sample.setdefault(client_id, "")
-        #: Every client with an episode in the period: their worker (one-contact cases too).
-        self.client_workers = {client_id: worker for client_id, worker, *_rest in rows}
         self._table("kds_episodes", episodes, EPISODE_ROWS)
         self._table("kds_end_reasons", reasons, END_REASON_ROWS)
         return sample
