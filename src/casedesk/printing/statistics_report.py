@@ -211,7 +211,9 @@ def _time_chart(content: StatisticsReportContent, tables: Sequence[ReportTable])
     chart.bars[0].fillColor = ACCENT
     chart.bars.strokeColor = colors.black
     chart.bars.strokeWidth = 0.3
-    chart.barLabelFormat = lambda value: format_decimal(language, value, 1)
+    # Tenths of an hour where they matter, whole hours for big figures.
+    chart.barLabelFormat = lambda value: (format_decimal(language, value, 1) if value < 100
+                                          else format_integer(language, round(value)))
     chart.barLabels.fontName = fonts.CONDENSED
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "w"
