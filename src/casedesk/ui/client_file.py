@@ -105,6 +105,8 @@ class ClientFile(QTabWidget):
         self.contacts.edit_contact_requested.connect(self.open_contact_dialog)
         self.instruments: InstrumentsTab = self.tabs[InstrumentsTab.KEY]
         self.contacts.relapse_requested.connect(self.instruments.open_relapse_dialog)
+        self.contacts.disclosure_requested.connect(
+            lambda contact_id: self.tabs["referrals"].consent.open_disclosure_dialog(contact_id=contact_id))
         #: Where to find the client, beside the contacts' timeline its trail is read from.
         self.whereabouts = WhereaboutsTab(desk_handle, client_id)
         self.contacts.add_page(self.whereabouts, self.whereabouts.title())

@@ -328,6 +328,8 @@ class ContactsTab(ClientTab):
 
     edit_contact_requested = Signal(str)
     relapse_requested = Signal(str)
+    #: Record what was shared with a helper in this contact (the consent page's disclosure dialog).
+    disclosure_requested = Signal(str)
     delete_contact_requested = Signal(str)
     undo_delete_requested = Signal(str)
 
@@ -365,6 +367,10 @@ class ContactsTab(ClientTab):
         self.relapse_button = QPushButton(self.tr("Relapse…"))
         self.relapse_button.setToolTip(self.tr("Record a relapse told in the selected contact"))
         self.relapse_button.clicked.connect(lambda: self.relapse_requested.emit(self.current_contact_id()))
+        self.disclosure_button = QPushButton(self.tr("Shared…"))
+        self.disclosure_button.setToolTip(self.tr("Record what was shared with a helper in the selected contact, "
+                                                  "and under which release"))
+        self.disclosure_button.clicked.connect(lambda: self.disclosure_requested.emit(self.current_contact_id()))
         self.undo_label = QLabel()
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
@@ -380,6 +386,7 @@ class ContactsTab(ClientTab):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.relapse_button)
+        buttons.addWidget(self.disclosure_button)
         buttons.addWidget(self.undo_label)
         buttons.addWidget(self.undo_button)
         buttons.addStretch()
@@ -443,6 +450,7 @@ class ContactsTab(ClientTab):
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
         self.relapse_button.setEnabled(selected)
+        self.disclosure_button.setEnabled(selected)
         self.record_button.setEnabled(not self.is_erased)
 
     def set_details(self, details: ClientDetails) -> None:
