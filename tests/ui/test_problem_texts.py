@@ -10,9 +10,9 @@ SERVICES = Path(__file__).resolve().parents[2] / "src" / "casedesk" / "services"
 # {"field": "code"} in a ValidationFailed, and problems[...] = "code" / setdefault(..., "code").
 _CODE = re.compile(r'ValidationFailed\(\{[^{}]*?:\s*"([a-z_]+)"\}|problems\[[^\]]+\]\s*=\s*"([a-z_]+)"'
                    r'|problems\.setdefault\([^,]+,\s*"([a-z_]+)"\)')
-# Codes worded where they arise: the sync window, the handover and team-numbers dialogs.
+# Codes worded where they arise: the sync window, the handover, team-numbers and merge dialogs.
 NOT_FOR_FORMS = {"not_forwardable", "text_fields_only", "cannot_change", "invalid_country", "is_responsible",
-                 "unknown_worker"}
+                 "unknown_worker", "not_permitted", "same_record"}
 
 
 def raised_codes() -> set[str]:

@@ -67,6 +67,7 @@ def problem_text(code: str) -> str:
         "before_granted": translate("Errors", "The expiry date lies before the date it was granted."),
         "unknown": translate("Errors", "This value is not known."),
         "before_start": translate("Errors", "This date lies before the start."),
+        "not_mergeable": translate("Errors", "This field cannot be taken over from the other record."),
         "before_opening": translate("Errors", "This date lies before the episode opened."),
         "before_closure": translate("Errors", "This date lies before the case was closed."),
         "before_referral": translate("Errors", "This date lies before the referral."),
