@@ -10,11 +10,11 @@ from datetime import date, timedelta
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from ui_helpers import is_closed, wait_idle
+from ui_helpers import is_closed, open_main_window, visible_dialog, wait_idle
 from window_tour import mnemonic_clashes
 
 from casedesk.domain import ClientStatus, Role
@@ -178,3 +178,50 @@ def test_a_lead_sets_the_teams_period_in_the_review(qtbot: QtBot, desk_handle, d
     qtbot.keyClick(dialog, Qt.Key.Key_U, ALT)
     qtbot.waitUntil(lambda: dialog.ticked_ids() == [])
     dialog.done(0)
+
+
+def _press_in_menu(qtbot: QtBot, key: Qt.Key) -> None:
+    """Press ``key`` in the popup menu once it is open (its own event loop runs meanwhile)."""
+
+    def press() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            qtbot.keyClick(menu, key)
+        else:
+            QTimer.singleShot(50, press)
+
+    QTimer.singleShot(50, press)
+
+
+def test_more_opens_the_copy_in_the_clients_language_and_tools_the_review(qtbot, make_controller, desk,
+                                                                            desk_path):
+    client_id = _client(desk, "Mette", None, last_name="Sørensen", languages="ar, dansk")
+    erased_soon = _client(desk, "Elf", 11)
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    window.show_client(client_id)
+    wait_idle(qtbot, controller.db_thread)
+    overview = window.client_file.overview
+    overview.more_button.setFocus()
+    _press_in_menu(qtbot, Qt.Key.Key_C)
+    qtbot.keyClick(overview.more_button, Qt.Key.Key_Space)
+    dialog = visible_dialog(qtbot, AccessCopyDialog)
+    assert dialog.language == "da"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: is_closed(dialog))
+
+    # The review erases the client shown: the window leaves their file.
+    window.show_client(erased_soon)
+    wait_idle(qtbot, controller.db_thread)
+    window.retention_action.trigger()
+    review = visible_dialog(qtbot, RetentionDialog)
+    wait_idle(qtbot, controller.db_thread)
+    review._tick_all(CHECKED)
+    review.typed_count.setText("1")
+    messages.set_next_answer(messages.StandardButton.Ok)
+    with qtbot.waitSignal(review.erased, timeout=20_000):
+        review.erase_button.click()
+    wait_idle(qtbot, controller.db_thread)
+    assert window.client_file is None
+    review.done(0)

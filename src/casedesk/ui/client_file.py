@@ -3,13 +3,16 @@
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
 from casedesk.domain import ClientStatus, Phase
+from casedesk.services.cards import card_language_of
 from casedesk.services.dto import ClientDetails, ReleaseDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import RELEASE_FIELD_LIMITS
 from casedesk.ui import messages
+from casedesk.ui.access_copy import AccessCopyDialog
 from casedesk.ui.assessment_tab import AssessmentTab
 from casedesk.ui.audit_dialog import AuditDialog
 from casedesk.ui.case_tab import CaseTab
@@ -33,6 +36,7 @@ from casedesk.ui.instruments_tab import InstrumentsTab
 from casedesk.ui.merge import MergeDialog, MergePartnerDialog
 from casedesk.ui.network_tab import NetworkTab
 from casedesk.ui.plan_tab import PlanTab
+from casedesk.ui.print_actions import ui_document_language
 from casedesk.ui.referrals_tab import ReferralsTab
 from casedesk.ui.street import CodePersonDialog
 from casedesk.ui.tasks import TaskDialog
@@ -102,6 +106,12 @@ class ClientFile(QTabWidget):
         self.overview.erase_requested.connect(self.open_erasure_dialog)
         self.overview.merge_requested.connect(self.open_merge_partner_dialog)
         self.overview.access_log_requested.connect(self.open_access_log)
+        # The client's copy of their data (Art. 15) beside the access log in the overview's More menu.
+        self.access_copy_action = QAction(self.tr("&Copy for the client (Art. 15)…"), self.overview.more_menu)
+        self.access_copy_action.setToolTip(self.tr("A readable PDF of the client's data, the recipients and "
+                                                   "their rights, in their language"))
+        self.access_copy_action.triggered.connect(self.open_access_copy_dialog)
+        self.overview.more_menu.insertAction(self.overview.access_log_action, self.access_copy_action)
         self.contacts.edit_contact_requested.connect(self.open_contact_dialog)
         self.instruments: InstrumentsTab = self.tabs[InstrumentsTab.KEY]
         self.contacts.relapse_requested.connect(self.instruments.open_relapse_dialog)
@@ -160,6 +170,7 @@ class ClientFile(QTabWidget):
                 if tab is not self.overview:
                     tab.set_details(details)
             self.whereabouts.set_details(details)
+            self.access_copy_action.setEnabled(details.status != ClientStatus.ERASED.value)
             # A code person met on the street has contacts and tasks, no case, card or plan.
             for key, tab in self.tabs.items():
                 self.setTabVisible(self.indexOf(tab), not details.is_code_person or key in CODE_PERSON_TABS)
@@ -274,6 +285,12 @@ class ClientFile(QTabWidget):
         dialog = MergeDialog(self._desk_handle, self.client_id, other_id, self)
         dialog.merged.connect(self.merged)
         return self._open(dialog)
+
+    def open_access_copy_dialog(self) -> AccessCopyDialog:
+        """The Art. 15 copy, in the client's language where their file names one of the three."""
+        draft = self.details.draft if self.details else None
+        language = card_language_of(draft.languages if draft else "") or ui_document_language()
+        return self._open(AccessCopyDialog(self._desk_handle, self.client_id, self._client_name(), language, self))
 
     def open_access_log(self) -> AuditDialog:
         details = self.details
