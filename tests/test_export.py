@@ -264,7 +264,7 @@ def test_export_command_writes_a_private_json_file(desk: Desk, desk_path: Path, 
 
 @pytest.mark.parametrize(("client", "out", "message"), [
     ("nobody-of-that-name", "fine.json", "no client matches 'nobody-of-that-name'"),
-    ("Kalle", "missing-folder/x.json", "cannot write"),
+    ("Kalle", "missing-folder/x.json", "no such folder"),
     ("Kalle", "not-json.txt", "is not a CaseDesk export"),
     ("Kalle", ".", "is a folder"),
 ])
