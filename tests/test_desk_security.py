@@ -80,6 +80,32 @@ def test_after_rekey_the_old_passphrase_fails_and_the_new_one_opens(desk: Desk, 
     assert desk_path.stat().st_mode & 0o777 == 0o600
 
 
+def test_a_cancelled_passphrase_change_leaves_the_desk_as_it_was(desk: Desk, desk_path: Path) -> None:
+    """Cancelled during the export under the new key: the desk file was never touched, the old
+    passphrase opens it, the half-written copy is gone, and the desk goes on working."""
+    _populated(desk)
+    before = _exports(desk)
+    with pytest.raises(OperationCancelled):
+        desk.security.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE, cancelled=lambda: True)
+    assert _leftovers(desk_path.parent) == []
+    desk.clients.create(ClientDraft(first_name="Jonas"))
+    desk.close()
+    with pytest.raises(WrongPassphrase):
+        Desk.open(desk_path, NEW_PASSPHRASE)
+    reopened = Desk.open(desk_path, PASSPHRASE)
+    try:
+        assert before.items() <= _exports(reopened).items()
+    finally:
+        reopened.close()
+
+
+def test_a_copy_left_by_a_crash_during_a_passphrase_change_goes_at_the_next(desk: Desk, desk_path: Path) -> None:
+    leftover = desk_path.with_name(f".{desk_path.name}.partial-deadbeef")
+    leftover.write_bytes(b"half a desk")
+    desk.security.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    assert _leftovers(desk_path.parent) == []
+
+
 @pytest.mark.parametrize(("current", "new", "repeated", "problem"), [
     ("wrong passphrase", NEW_PASSPHRASE, NEW_PASSPHRASE, None),
     (PASSPHRASE, "short", "short", {"passphrase": "too_short"}),

@@ -22,7 +22,6 @@ from casedesk.services.desk_security import (
     BackupRefused,
     DeskBusy,
     OperationCancelled,
-    PassphraseNotChanged,
     restore_backup,
 )
 from casedesk.services.errors import DeskOpenError, ValidationFailed, WrongPassphrase
@@ -241,9 +240,6 @@ def run_rekey(args: argparse.Namespace) -> int:
         _fail("wrong passphrase; nothing was changed")
     except DeskBusy as busy:
         _fail(BUSY[busy.reason])
-    except PassphraseNotChanged:
-        _fail("SQLCipher could not write the new key; the desk keeps its passphrase (free some disk space and "
-              "try again)")
     except DeskOpenError as error:
         _store(error, desk.path)
     finally:

@@ -63,7 +63,6 @@ __all__ = [
     "DeskOverview",
     "DeskSecurityService",
     "OperationCancelled",
-    "PassphraseNotChanged",
     "PreparedRestore",
     "RollingBackup",
     "RollingSettings",
@@ -95,10 +94,6 @@ class DeskBusy(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-class PassphraseNotChanged(Exception):
-    """SQLCipher could not write the new key (it rolled back); the old passphrase still opens the desk."""
 
 
 @dataclass(frozen=True)
@@ -240,11 +235,13 @@ class DeskSecurityService:
             rolling_backups=tuple(self.rolling_backups()), rolling_failure=failure, rolling_failed_at=failed_at)
 
     # --- the passphrase -------------------------------------------------------------------------
-    def change_passphrase(self, current: str, new: str, repeated: str, progress: Progress | None = None) -> None:
-        """Encrypt the desk under ``new``: afterwards only ``new`` opens it (desk's thread; cannot
-        be cancelled once begun, see ``store.backup``). Raises WrongPassphrase (``current`` is
+    def change_passphrase(self, current: str, new: str, repeated: str, progress: Progress | None = None,
+                          cancelled: Callable[[], bool] | None = None) -> None:
+        """Encrypt the desk under ``new``: afterwards only ``new`` opens it (desk's thread; see
+        ``store.backup.rekey``). Raises WrongPassphrase (``current`` is
         not the desk's), ValidationFailed (the wizard's rules for a new passphrase; the same one
-        again is ``unchanged``), DeskBusy, PassphraseNotChanged or a DeskOpenError."""
+        again is ``unchanged``), DeskBusy, OperationCancelled (``cancelled`` said so before the
+        re-encrypted desk replaced the old one: nothing changed) or a DeskOpenError."""
         from casedesk.services.desk import check_new_passphrase
 
         desk = self._desk
@@ -256,10 +253,7 @@ class DeskSecurityService:
             raise ValidationFailed({"passphrase": "unchanged"})
         report = _quiet(progress)
         with self.use.alone(desk.sync_running):
-            engine, changed = rekey(desk.engine, desk.path, new, report)
-            desk.use_engine(engine)
-        if not changed:
-            raise PassphraseNotChanged()
+            desk.use_engine(rekey(desk.engine, desk.path, new, report, cancelled or (lambda: False)))
         self._renew_rolling_backups(report)
 
     def _renew_rolling_backups(self, progress: Progress) -> None:

@@ -6,11 +6,12 @@ Actions (a new passphrase, a backup, a restore, an integrity check) run at once 
 progress; OK saves the settings (rolling backups in the desk, the auto-lock time on this
 computer, the same setting as Settings → Security).
 
-A passphrase change cannot be cancelled: SQLCipher rewrites every page in one write transaction
-that nothing can interrupt (see ``store.backup``). The section says so before it begins, and the
-dialog cannot be closed while it runs.
+A passphrase change exports the desk under the new key and then puts it in the old one's place
+(see ``store.backup.rekey``): it can be cancelled until then, and the dialog cannot be closed
+while it runs.
 """
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,8 @@ class SecuritySection(Section):
         super().__init__(parent)
         self._desk_handle = desk_handle
         self.rekeying = False
+        #: Set by Cancel while the passphrase changes; the export stops at its next check.
+        self._cancel_requested = threading.Event()
         self.passphrase_box = QGroupBox(self.tr("Passphrase"))
         form = QFormLayout(self.passphrase_box)
         self.current = QLineEdit()
@@ -166,11 +169,12 @@ class SecuritySection(Section):
         change_row.addStretch()
         form.addRow("", change_row)
         form.addRow(hint_label(self.tr(
-            "Every page of the desk is encrypted again under the new passphrase. Once begun, this cannot be "
-            "cancelled: SQLCipher rewrites the desk in one step that nothing can interrupt. Keep CaseDesk open "
-            "until it is done (about half a minute for a very big desk). The rolling backups are made anew "
-            "under the new passphrase; backups you saved elsewhere keep the passphrase they were made with.")))
+            "Every page of the desk is encrypted again under the new passphrase, into a copy that takes the "
+            "desk's place when it is complete (about half a minute for a very big desk). Until then Cancel "
+            "leaves the desk as it was. The rolling backups are made anew under the new passphrase; backups "
+            "you saved elsewhere keep the passphrase they were made with.")))
         self.progress = ProgressPanel()
+        self.progress.cancel_clicked.connect(self._cancel_requested.set)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -241,10 +245,12 @@ class SecuritySection(Section):
         relay.progressed.connect(self.progress.update_progress)
         self.rekeying = True
         self._set_fields_enabled(False)
-        self.progress.begin(stage_text("rekey"), cancellable=False)
+        cancel = self._cancel_requested
+        cancel.clear()
+        self.progress.begin(stage_text("rekey"), cancellable=True)
 
         def change(desk) -> None:
-            desk.security.change_passphrase(current, new, repeated, relay.report)
+            desk.security.change_passphrase(current, new, repeated, relay.report, cancel.is_set)
 
         (self._desk_handle.op(self, change)
          .success(self._on_passphrase_changed).failure(self._on_change_failed).run())

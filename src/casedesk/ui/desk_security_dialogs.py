@@ -34,7 +34,6 @@ from casedesk.services.desk_security import (
     BackupRefused,
     DeskBusy,
     OperationCancelled,
-    PassphraseNotChanged,
     PreparedRestore,
     prepare_restore,
 )
@@ -105,9 +104,6 @@ def security_error_text(error: BaseException) -> str:
         return busy_text(error)
     if isinstance(error, OperationCancelled):
         return translate("DeskSecurity", "Cancelled. Nothing was written.")
-    if isinstance(error, PassphraseNotChanged):
-        return translate("DeskSecurity", "SQLCipher could not write the new key. The desk keeps its old "
-                                         "passphrase; free some disk space and try again.")
     if isinstance(error, WrongPassphrase):
         return translate("DeskSecurity", "This is not the desk's passphrase.")
     if isinstance(error, OSError):
