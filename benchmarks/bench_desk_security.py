@@ -7,7 +7,7 @@ Works on a fresh copy of the desk ``bench_desk.py`` caches in ``.benchmarks/`` (
 changes), in a throwaway CASEDESK_HOME. Measured once each (a rekey changes the desk it measures):
 
 - rekey: ``desk.security.change_passphrase`` with the rolling backups turned off, split into
-  SQLCipher's pass over every page and the checkpoint after it (from the progress calls);
+  the export under the new key and the swap after it (from the progress calls);
 - backup: ``desk.security.backup`` to a new file (its own read-only connection, the desk's key);
 - the rolling backup at a lock (the same export through the desk's own connection);
 - restore: ``restore_backup`` of that backup (copy, then every page checked), no target.
@@ -73,8 +73,8 @@ def main() -> int:
             ended = time.perf_counter()
             results.append(("rekey (change_passphrase)", ended - started, TARGET_SECONDS, f"load {before} → {load()}"))
             if "finish" in marks:
-                results.append(("  SQLCipher's pass over every page", marks["finish"] - started, None, ""))
-                results.append(("  checkpoint and the new connection", ended - marks["finish"], None, ""))
+                results.append(("  export under the new key", marks["finish"] - started, None, ""))
+                results.append(("  check, swap and the new connection", ended - marks["finish"], None, ""))
 
             target = Path(folder) / "backup.casedesk-backup"
             before = load()
