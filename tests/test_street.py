@@ -154,51 +154,6 @@ def test_a_code_person_is_erased_like_a_client(desk: Desk) -> None:
     assert desk.street.activities(datetime(2000, 1, 1), local_now() + timedelta(days=1)) == []
 
 
-def test_the_street_figures_of_a_period_count_what_their_definitions_say(desk: Desk) -> None:
-    from datetime import date
-
-    from casedesk.services.street import DEFINITIONS, street_figures, street_figures_csv
-
-    monday = datetime.combine(date.today() - timedelta(days=date.today().weekday() + 14), datetime.min.time())
-    a = desk.street.create_code_person(CodePersonDraft(code="AA80f"))
-    b = desk.street.create_code_person(CodePersonDraft(code="BB90m"))
-    client = desk.clients.create(ClientDraft(first_name="Jonas"))
-    for person, days, place, items in ((a, 0, "Bahnhof", {"syringes": 10}), (a, 1, "Bahnhof", {}),
-                                       (b, 8, "Park ", {"naloxone": 1}), (b, -3, "Bahnhof", {"syringes": 99})):
-        desk.contacts.record(ContactDraft(client_id=person, occurred_at=monday + timedelta(days=days, hours=10),
-                                          duration_minutes=5, place=place, items=items))
-    desk.contacts.record(ContactDraft(client_id=client, occurred_at=monday + timedelta(hours=11), type="office",
-                                      duration_minutes=45, items={"food": 2}))
-    desk.street.record_round(RoundDraft(started_at=monday + timedelta(days=1, hours=14), duration_minutes=90,
-                                        place="Park", people={"m:27-39": 3, "f:18-26": 2}, talks=2,
-                                        items={"syringes": 20, "condoms": 5}))
-    desk.street.record_round(RoundDraft(started_at=monday + timedelta(days=9, hours=14), duration_minutes=60,
-                                        place="Bahnhof", people={"m:40-59": 1}, people_total=6, approximate=True,
-                                        talks=1))
-    desk.street.record_activity(ActivityDraft(kind="team_meeting", occurred_at=monday + timedelta(hours=9),
-                                              duration_minutes=90))
-    desk.street.record_activity(ActivityDraft(kind="documentation", occurred_at=monday + timedelta(hours=16),
-                                              duration_minutes=30))
-    desk.street.record_activity(ActivityDraft(kind="documentation", occurred_at=monday + timedelta(days=2),
-                                              duration_minutes=45))
-
-    figures = street_figures(desk, monday, monday + timedelta(days=14))
-    # Four anonymous contacts, the one three days before is outside; two code persons.
-    assert (figures.anonymous_contacts, figures.anonymous_persons) == (3, 2)
-    # Rounds: 5 counted by cells; 6 in all where the cells count only 1.
-    assert (figures.rounds, figures.people_met, figures.talks) == (2, 11, 3)
-    assert figures.items == {"syringes": 30, "naloxone": 1, "condoms": 5, "food": 2}
-    assert figures.by_place == {"Bahnhof": (2, 1, 6), "Park": (1, 1, 5)}
-    first_week, second_week = (f"{monday.isocalendar()[0]}-W{week:02d}" for week in
-                               (monday.isocalendar()[1], (monday + timedelta(days=7)).isocalendar()[1]))
-    assert figures.by_week == {first_week: (2, 1, 5, 35), second_week: (1, 1, 6, 1)}
-    assert figures.contact_minutes == {"street": 15, "office": 45}
-    assert figures.activity_minutes == {"team_meeting": 90, "documentation": 75}
-    csv_text = street_figures_csv(figures)
-    assert "anonymous_contacts,,3" in csv_text and DEFINITIONS["people_met"] in csv_text
-    assert "by_place,Bahnhof,2,1,6" in csv_text
-
-
 def test_a_code_person_becomes_a_client_and_keeps_every_contact(desk: Desk) -> None:
     person = desk.street.create_code_person(CodePersonDraft(code="KM71m", alias="Kalle", sex="m", birth_year=1971,
                                                             whereabouts="Kottbusser Tor"))
