@@ -152,7 +152,7 @@ class WhereaboutsTab(ClientTab):
         self.description_label = QLabel()
         self.description_label.setWordWrap(True)
         self.description_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description_button = QPushButton(self.tr("Descr&iption…"))
+        self.description_button = QPushButton(self.tr("Descri&ption…"))
         self.description_button.setToolTip(self.tr("The photo-free description the client agreed to"))
         self.description_button.clicked.connect(self.open_description_dialog)
 

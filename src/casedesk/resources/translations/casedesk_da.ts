@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>AccessCopyDialog</name>
+    <message>
+        <source>Copy for the client (Art. 15)</source>
+        <extracomment>Names the kind of document only: a client&apos;s name in a file name leaks into recent-file lists.</extracomment>
+        <translation>Kopi til borgeren (art. 15)</translation>
+    </message>
+    <message>
+        <source>A readable copy of everything the desk holds about %1, with the purposes, the recipients from the disclosure log, the retention period and the client&apos;s rights (GDPR Art. 15). Contact notes and the names of others present are left out, because they may name other people (Art. 15(4)).</source>
+        <translation>En letlæselig kopi af alt, hvad skrivebordet indeholder om %1, med formålene, modtagerne fra videregivelsesloggen, opbevaringsperioden og borgerens rettigheder (GDPR art. 15). Noter fra samtaler og navnene på andre deltagere er udeladt, fordi de kan nævne andre personer (art. 15, stk. 4).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language where their file names one</source>
+        <translation>Borgerens sprog, hvis sagen angiver et</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Forhåndsvisning …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokument&amp;sprog:</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Kopien udarbejdes …</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Record activity</source>
@@ -188,6 +220,116 @@
     <message>
         <source>Client&apos;s priority</source>
         <translation>Borgerens prioritet</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Opened the file</source>
+        <translation>Åbnede sagen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>Printed or saved as PDF</source>
+        <translation>Udskrevet eller gemt som PDF</translation>
+    </message>
+    <message>
+        <source>Erased (GDPR)</source>
+        <translation>Slettet (GDPR)</translation>
+    </message>
+    <message>
+        <source>Recorded a disclosure</source>
+        <translation>Registrerede en videregivelse</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Borgerens sag</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Samtykke til databehandling</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Videregivelse af oplysninger</translation>
+    </message>
+    <message>
+        <source>A colleague unknown to this desk</source>
+        <translation>En kollega, som dette skrivebord ikke kender</translation>
+    </message>
+    <message>
+        <source>Erased client</source>
+        <translation>Slettet borger</translation>
+    </message>
+    <message>
+        <source>A client not on this desk</source>
+        <translation>En borger, der ikke er på dette skrivebord</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <source>Who opened or changed which client&apos;s records, when and how, newest first.</source>
+        <translation>Hvem der åbnede eller ændrede hvilke borgeres oplysninger, hvornår og hvordan, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Who opened or changed the records of %1, when and how, newest first.</source>
+        <translation>Hvem der åbnede eller ændrede oplysningerne om %1, hvornår og hvordan, nyeste først.</translation>
+    </message>
+    <message>
+        <source>Who opened or changed this client&apos;s records, when and how, newest first.</source>
+        <translation>Hvem der åbnede eller ændrede borgerens oplysninger, hvornår og hvordan, nyeste først.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Adgang</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Endnu ingen poster.</translation>
+    </message>
+    <message>
+        <source>You see your own accesses only; team leads and admins see everyone&apos;s.</source>
+        <translation>Du ser kun dine egne adgange; teamledere og administratorer ser alles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries are shown; &quot;casedesk audit&quot; lists them all.</source>
+        <translation>
+            <numerusform>Den nyeste post vises; »casedesk audit« viser dem alle.</numerusform>
+            <numerusform>De nyeste %n poster vises; »casedesk audit« viser dem alle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -746,8 +888,17 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
 <context>
     <name>ClientFile</name>
     <message>
+        <source>&amp;Copy for the client (Art. 15)…</source>
+        <extracomment>The tabs a code person&apos;s file shows (``street.CodePersonDialog`` edits the code itself). Another record was merged with this one; the id is the record that stayed.</extracomment>
+        <translation>&amp;Kopi til borgeren (art. 15) …</translation>
+    </message>
+    <message>
+        <source>A readable PDF of the client&apos;s data, the recipients and their rights, in their language</source>
+        <translation>En letlæselig PDF med borgerens oplysninger, modtagerne og borgerens rettigheder på borgerens sprog</translation>
+    </message>
+    <message>
         <source>Archive client?</source>
-        <extracomment>The tabs a code person&apos;s file shows (``street.CodePersonDialog`` edits the code itself).</extracomment>
+        <extracomment>Where to find the client, beside the contacts&apos; timeline its trail is read from.</extracomment>
         <translation>Arkivér borger?</translation>
     </message>
     <message>
@@ -1406,6 +1557,7 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
     <name>ContactsTab</name>
     <message>
         <source>When</source>
+        <extracomment>Record what was shared with a helper in this contact (the consent page&apos;s disclosure dialog).</extracomment>
         <translation>Hvornår</translation>
     </message>
     <message>
@@ -1455,6 +1607,18 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
     <message>
         <source>Record a relapse told in the selected contact</source>
         <translation>Registrér et tilbagefald, som blev fortalt i den valgte kontakt</translation>
+    </message>
+    <message>
+        <source>Shared…</source>
+        <translation>Videregivet …</translation>
+    </message>
+    <message>
+        <source>Record what was shared with a helper in the selected contact, and under which release</source>
+        <translation>Registrér, hvad der blev videregivet til en aktør i den valgte kontakt, og under hvilket samtykke</translation>
+    </message>
+    <message>
+        <source>Timeli&amp;ne</source>
+        <translation>Tidsli&amp;nje</translation>
     </message>
     <message>
         <source>Contact&amp;s</source>
@@ -1614,6 +1778,84 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
     </message>
 </context>
 <context>
+    <name>DeputyWorkDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>While you were away</source>
+        <translation>Mens du var væk</translation>
+    </message>
+    <message>
+        <source>What your deputies recorded for your clients during their period, for periods that ended in the last 30 days. Sync first to see everything they did.</source>
+        <translation>Hvad dine stedfortrædere har registreret for dine borgere i deres periode, for perioder, der sluttede inden for de sidste 30 dage. Synkronisér først for at se alt.</translation>
+    </message>
+    <message>
+        <source>Client / when</source>
+        <translation>Borger / hvornår</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>No deputy&apos;s period for your clients ended in the last 30 days.</source>
+        <translation>Ingen stedfortræderperiode for dine borgere sluttede inden for de sidste 30 dage.</translation>
+    </message>
+    <message>
+        <source>%1, deputy %2</source>
+        <translation>%1, stedfortræder: %2</translation>
+    </message>
+    <message>
+        <source>Referred: %1</source>
+        <translation>Henvist: %1</translation>
+    </message>
+    <message>
+        <source>No contact or referral recorded.</source>
+        <translation>Ingen kontakt eller henvisning registreret.</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Ikke indlæst</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionDialog</name>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>What a colleague may look for: clothes, a dog, how they like to be addressed</source>
+        <translation>Hvad en kollega kan kigge efter: tøj, en hund, hvordan borgeren vil tiltales</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation>&amp;Samtykke givet:</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>intet samtykke</translation>
+    </message>
+    <message>
+        <source>Description the client agreed to</source>
+        <translation>Beskrivelse med borgerens samtykke</translation>
+    </message>
+    <message>
+        <source>No photo. Only what the client agreed to be described by; the outreach round prints it. Empty clears it.</source>
+        <translation>Intet foto. Kun det, borgeren har sagt ja til at blive beskrevet ved; den opsøgende runde udskriver det. Tomt sletter det.</translation>
+    </message>
+</context>
+<context>
     <name>DeskOp</name>
     <message>
         <source>Cancel</source>
@@ -1714,10 +1956,6 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
     <message>
         <source>Cancelled. Nothing was written.</source>
         <translation>Annulleret. Intet blev skrevet.</translation>
-    </message>
-    <message>
-        <source>SQLCipher could not write the new key. The desk keeps its old passphrase; free some disk space and try again.</source>
-        <translation>SQLCipher kunne ikke skrive den nye nøgle. Skrivebordet beholder sin gamle adgangsfrase; frigør plads på disken, og prøv igen.</translation>
     </message>
     <message>
         <source>This is not the desk&apos;s passphrase.</source>
@@ -2063,6 +2301,14 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
         <translation>&amp;Ikke samme person</translation>
     </message>
     <message>
+        <source>&amp;Merge…</source>
+        <translation>Fl&amp;et …</translation>
+    </message>
+    <message>
+        <source>Make the two records one: choose which stays and which values</source>
+        <translation>Gør de to registreringer til én: vælg, hvilken der bliver, og hvilke oplysninger</translation>
+    </message>
+    <message>
         <source>Show &amp;all again</source>
         <translation>Vis &amp;alle igen</translation>
     </message>
@@ -2368,6 +2614,10 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
     <message>
         <source>This date lies before the start.</source>
         <translation>Datoen ligger før starten.</translation>
+    </message>
+    <message>
+        <source>This field cannot be taken over from the other record.</source>
+        <translation>Dette felt kan ikke overtages fra den anden post.</translation>
     </message>
     <message>
         <source>This date lies before the episode opened.</source>
@@ -2981,6 +3231,7 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
     <name>HandoverDialog</name>
     <message>
         <source>Deputy</source>
+        <extracomment>A deputy&apos;s period as first offered: two weeks from today.</extracomment>
         <translation>Stedfortræder</translation>
     </message>
     <message>
@@ -2988,8 +3239,8 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
         <translation>Overdrag borger</translation>
     </message>
     <message>
-        <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
-        <translation>Vælg, hvem der er stedfortræder for %1, mens den sagsansvarlige er væk. Stedfortræderens bærbare modtager borgeren ved næste synkronisering.</translation>
+        <source>Choose who deputises for %1 while the case manager is away, and for which days. The deputy&apos;s laptop receives this client at its first sync in the period and lets it go at the first sync after it.</source>
+        <translation>Vælg, hvem der er stedfortræder for %1, mens den sagsansvarlige er væk, og for hvilke dage. Stedfortræderens bærbare får borgeren ved den første synkronisering i perioden og afgiver den ved den første efter.</translation>
     </message>
     <message>
         <source>Choose the worker who takes over %1 for good. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
@@ -3006,6 +3257,26 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
     <message>
         <source>&amp;New case manager:</source>
         <translation>&amp;Ny sagsansvarlig:</translation>
+    </message>
+    <message>
+        <source>Until further &amp;notice</source>
+        <translation>Indtil &amp;videre</translation>
+    </message>
+    <message>
+        <source>What the new case manager needs to know: agreements, risks, next steps. Printed on the handover summary.</source>
+        <translation>Hvad den nye sagsansvarlige skal vide: aftaler, risici, næste skridt. Står på overdragelsesresuméet.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Handover n&amp;ote:</source>
+        <translation>Overdragelsesno&amp;te:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3046,6 +3317,10 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
     <message>
         <source>The case manager cannot be the deputy as well.</source>
         <translation>Den sagsansvarlige kan ikke også være stedfortræder.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
@@ -3695,6 +3970,26 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
         <translation>Sags&amp;belastning…</translation>
     </message>
     <message>
+        <source>&amp;Retention review…</source>
+        <translation>Slette&amp;frister …</translation>
+    </message>
+    <message>
+        <source>Clients whose last case closed longer ago than the team keeps data</source>
+        <translation>Borgere, hvis seneste sag blev afsluttet for længere tid siden, end teamet opbevarer oplysninger</translation>
+    </message>
+    <message>
+        <source>&amp;While you were away…</source>
+        <translation>Mens jeg var &amp;væk …</translation>
+    </message>
+    <message>
+        <source>What your deputies did for your clients during their period</source>
+        <translation>Hvad dine stedfortrædere gjorde for dine borgere i deres periode</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>Stat&amp;istik…</translation>
+    </message>
+    <message>
         <source>Team&apos;s &amp;life domains…</source>
         <translation>Teamets &amp;livsområder…</translation>
     </message>
@@ -3709,6 +4004,10 @@ Gem alligevel en ny borger? (Nej: tilbage til formularen, hvor du i stedet kan �
     <message>
         <source>Harm-reduction &amp;items…</source>
         <translation>Teamets mat&amp;erialer …</translation>
+    </message>
+    <message>
+        <source>Access lo&amp;g…</source>
+        <translation>Adgan&amp;gslog…</translation>
     </message>
     <message>
         <source>Worker: %1</source>
@@ -3797,6 +4096,144 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Check cancelled.</source>
         <translation>Kontrollen er annulleret.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <extracomment>Field name → (group, the button of the first record, the button of the second).</extracomment>
+        <translation>Flet to registreringer</translation>
+    </message>
+    <message>
+        <source>Loading both records…</source>
+        <translation>Begge registreringer indlæses …</translation>
+    </message>
+    <message>
+        <source>Which record stays?</source>
+        <translation>Hvilken registrering bliver?</translation>
+    </message>
+    <message>
+        <source>Values that differ: choose the one to keep</source>
+        <translation>Oplysninger, der er forskellige: vælg den, der skal blive</translation>
+    </message>
+    <message>
+        <source>Name of the record that goes</source>
+        <translation>Navnet på den registrering, der forsvinder</translation>
+    </message>
+    <message>
+        <source>The name does not match yet. Type it as shown above to merge, or press Escape to cancel.</source>
+        <translation>Navnet passer endnu ikke. Skriv det som vist ovenfor for at flette, eller tryk Escape for at annullere.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge for good</source>
+        <translation>Flet for a&amp;ltid</translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2?</source>
+        <translation>Flet %1 og %2?</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;first: %1</source>
+        <translation>Behold den &amp;første: %1</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second: %1</source>
+        <translation>Behold den &amp;anden: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Oplysning</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Første registrering</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Anden registrering</translation>
+    </message>
+    <message>
+        <source>Both records say the same in every field.</source>
+        <translation>De to registreringer siger det samme i alle felter.</translation>
+    </message>
+    <message>
+        <source>code person</source>
+        <translation>kodeperson</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>borger</translation>
+    </message>
+    <message>
+        <source>%1 contacts, %2 cases, %3 tasks</source>
+        <translation>%1 kontakter, %2 forløb, %3 opgaver</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;Every contact, case, task, card and other record of %1 moves to the record that stays, on this laptop now and on every copy at its next sync.&lt;/li&gt;&lt;li&gt;%1 is then no longer listed; what colleagues&apos; laptops still file under it arrives under the record that stays. Its values not chosen above are deleted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Alle kontakter, forløb, opgaver, kort og andre oplysninger om %1 flyttes til den registrering, der bliver – på denne computer nu og på alle kopier ved deres næste synkronisering.&lt;/li&gt;&lt;li&gt;%1 vises derefter ikke længere; hvad kollegers computere stadig gemmer under den, havner under den registrering, der bliver. Dens oplysninger, der ikke er valgt ovenfor, slettes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Det kan ikke fortrydes.&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name of the record that goes: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Skriv navnet på den registrering, der forsvinder, for at bekræfte: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fletter …</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Registreringer flettet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The records are one now: %n record(s) moved to %1.</source>
+        <translation>
+            <numerusform>Registreringerne er nu én: %n post flyttet til %1.</numerusform>
+            <numerusform>Registreringerne er nu én: %n poster flyttet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Ikke flettet</translation>
+    </message>
+    <message>
+        <source>Only the case manager of both records, a team lead or an administrator merges them.</source>
+        <translation>Kun den kontaktperson, der har begge registreringer, en teamleder eller en administrator kan flette dem.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>En registrering kan ikke flettes med sig selv.</translation>
+    </message>
+    <message>
+        <source>One of the records was merged already.</source>
+        <translation>En af registreringerne er allerede flettet.</translation>
+    </message>
+    <message>
+        <source>One of the records was erased.</source>
+        <translation>En af registreringerne er slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <source>Merge with…</source>
+        <translation>Flet med …</translation>
+    </message>
+    <message>
+        <source>Which record is the same person as %1?</source>
+        <translation>Hvilken registrering er den samme person som %1?</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Fundne registreringer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>Sa&amp;mmenlign …</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4780,22 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Re&amp;gistrér kontakt …</translation>
     </message>
     <message>
+        <source>Access &amp;log…</source>
+        <translation>A&amp;dgangslog …</translation>
+    </message>
+    <message>
+        <source>Who opened or changed this client&apos;s records, when and how</source>
+        <translation>Hvem der åbnede eller ændrede borgerens oplysninger, hvornår og hvordan</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Flet med …</translation>
+    </message>
+    <message>
+        <source>This person has a second record: make the two one</source>
+        <translation>Denne person har en registrering mere: gør de to til én</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overblik</translation>
     </message>
@@ -4393,6 +4846,10 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>This client&apos;s data was erased (GDPR).</source>
         <translation>Borgerens data er slettet (GDPR).</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one; its records are there.</source>
+        <translation>Denne registrering er flettet ind i en anden; dens oplysninger står der.</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -4891,6 +5348,14 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>&amp;Månedlig aktivitetsrapport …</translation>
     </message>
     <message>
+        <source>Deputy &amp;briefing…</source>
+        <translation>Stedfo&amp;rtrædermappe …</translation>
+    </message>
+    <message>
+        <source>A page for each client you deputise for today</source>
+        <translation>En side for hver borger, du er stedfortræder for i dag</translation>
+    </message>
+    <message>
         <source>Sheet of &amp;relapse cards…</source>
         <translation>Ark med &amp;tilbagefaldskort …</translation>
     </message>
@@ -4941,6 +5406,10 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
     <message>
         <source>Handover summary</source>
         <translation>Overdragelsesresumé</translation>
+    </message>
+    <message>
+        <source>Deputy briefing</source>
+        <translation>Stedfortrædermappe</translation>
     </message>
     <message>
         <source>Counselling protocol</source>
@@ -5976,6 +6445,110 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation>Gennemgang af slettefrister</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Last case closed</source>
+        <translation>Seneste sag afsluttet</translation>
+    </message>
+    <message>
+        <source>Years since</source>
+        <translation>År siden</translation>
+    </message>
+    <message>
+        <source>Clients due for erasure</source>
+        <translation>Borgere, hvis oplysninger skal slettes</translation>
+    </message>
+    <message>
+        <source>No client is due for erasure.</source>
+        <translation>Ingen borgeres opbevaringsperiode er udløbet.</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all</source>
+        <translation>&amp;Markér alle</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Fjern alle markeringer</translation>
+    </message>
+    <message>
+        <source>Years the team keeps closed cases</source>
+        <translation>År, teamet opbevarer afsluttede sager</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases (years):</source>
+        <translation>Opbevar afsluttede sager (&amp;år):</translation>
+    </message>
+    <message>
+        <source>Set &amp;period</source>
+        <translation>&amp;Gem periode</translation>
+    </message>
+    <message>
+        <source>Number of clients to erase</source>
+        <translation>Antal borgere, der skal slettes</translation>
+    </message>
+    <message>
+        <source>&amp;Erase ticked clients</source>
+        <translation>&amp;Slet markerede borgere</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team keeps a client&apos;s data %n year(s) after their last case closed. These clients&apos; cases are all closed, the last one longer ago than that, and they have had no contact since. Tick each client you have checked, then type how many you ticked to erase them for good.</source>
+        <translation>
+            <numerusform>Teamet opbevarer en borgers oplysninger i %n år efter afslutningen af borgerens seneste sag. Disse borgeres sager er alle afsluttet, den seneste for længere tid siden, og der har ikke været kontakt siden. Markér hver borger, du har kontrolleret, og skriv derefter, hvor mange du har markeret, for at slette dem endeligt.</numerusform>
+            <numerusform>Teamet opbevarer en borgers oplysninger i %n år efter afslutningen af borgerens seneste sag. Disse borgeres sager er alle afsluttet, den seneste for længere tid siden, og der har ikke været kontakt siden. Markér hver borger, du har kontrolleret, og skriv derefter, hvor mange du har markeret, for at slette dem endeligt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To confirm, type the number of clients ticked: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>Skriv antallet af markerede borgere for at bekræfte: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>Skriv antallet af markerede borgere for at bekræfte: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the clients to erase.</source>
+        <translation>Markér de borgere, der skal slettes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Erasing %v of %m…</source>
+        <translation>Sletter %v af %m …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) erased.</source>
+        <translation>
+            <numerusform>%n borger slettet.</numerusform>
+            <numerusform>%n borgere slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the others; they are still on the list.</source>
+        <translation>Standset før de øvrige; de står stadig på listen.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Street round</source>
@@ -6058,6 +6631,144 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
     </message>
 </context>
 <context>
+    <name>RoundPlanDialog</name>
+    <message>
+        <source>Plan outreach round</source>
+        <extracomment>The sheet is ready: its PDF (the preview shows it, saves it where the worker chooses, prints it).</extracomment>
+        <translation>Planlæg opsøgende runde</translation>
+    </message>
+    <message>
+        <source>Clients a contact rule lists on Today; the overdue are ticked. Space ticks or unticks. The sheet shows where each was last seen, their usual places and hours, the description they agreed to and what to do if you do not find them. Enter the results afterwards with Today › Round results…</source>
+        <translation>Borgere, som en kontaktregel viser under I dag; de forsinkede er markeret. Mellemrum markerer eller fjerner markeringen. Arket viser, hvor hver enkelt sidst blev set, deres faste steder og tider, beskrivelsen de har givet samtykke til, og hvad du gør, hvis du ikke træffer dem. Indfør resultaterne bagefter under I dag › Rundens resultater …</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Where to find</source>
+        <translation>Hvor findes</translation>
+    </message>
+    <message>
+        <source>Clients for the round</source>
+        <translation>Borgere til runden</translation>
+    </message>
+    <message>
+        <source>No client is due for a contact.</source>
+        <translation>Ingen borger skal kontaktes nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Print round…</source>
+        <translation>&amp;Udskriv runde …</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>aldrig set</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>ingen kontakt i %n dag</numerusform>
+            <numerusform>ingen kontakt i %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (forsinket)</translation>
+    </message>
+    <message>
+        <source>Preparing the round sheet…</source>
+        <translation>Arket til runden laves …</translation>
+    </message>
+    <message>
+        <source>Round not printed</source>
+        <translation>Runden er ikke udskrevet</translation>
+    </message>
+</context>
+<context>
+    <name>RoundResultsDialog</name>
+    <message>
+        <source>Round results</source>
+        <translation>Rundens resultater</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Round &amp;on:</source>
+        <translation>&amp;Dato for runden:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes per client met:</source>
+        <translation>&amp;Minutter pr. truffet borger:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No round is planned and no client is due for a contact.</source>
+        <translation>Ingen runde er planlagt, og ingen borger skal kontaktes nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Save results</source>
+        <translation>&amp;Gem resultater</translation>
+    </message>
+    <message>
+        <source>The round planned on %1. Met records a street contact; not met records “tried to reach”, which counts for the contact rules. Leave “not looked for” for a client you did not get to.</source>
+        <translation>Runden, planlagt %1. »Truffet« registrerer en gadekontakt, »ikke truffet« registrerer »forsøgt at nå«, som tæller for kontaktreglerne. Lad »ikke opsøgt« stå for en borger, du ikke nåede.</translation>
+    </message>
+    <message>
+        <source>No round was printed: the clients due for a contact. Met records a street contact; not met records “tried to reach”, which counts for the contact rules.</source>
+        <translation>Ingen runde udskrevet: de borgere, der skal kontaktes. »Truffet« registrerer en gadekontakt, »ikke truffet« registrerer »forsøgt at nå«, som tæller for kontaktreglerne.</translation>
+    </message>
+    <message>
+        <source>not looked for</source>
+        <translation>ikke opsøgt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>truffet</translation>
+    </message>
+    <message>
+        <source>not met (tried to reach)</source>
+        <translation>ikke truffet (forsøgt at nå)</translation>
+    </message>
+    <message>
+        <source>Outcome for %1</source>
+        <translation>Resultat for %1</translation>
+    </message>
+    <message>
+        <source>Place for %1</source>
+        <translation>Sted for %1</translation>
+    </message>
+    <message>
+        <source>Note for %1</source>
+        <translation>Note for %1</translation>
+    </message>
+    <message>
+        <source>Results not saved</source>
+        <translation>Resultaterne er ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>RuleSettingDialog</name>
     <message>
         <source>Rule &amp;on</source>
@@ -6119,6 +6830,7 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
     <name>SecuritySection</name>
     <message>
         <source>Passphrase</source>
+        <extracomment>Set by Cancel while the passphrase changes; the export stops at its next check.</extracomment>
         <translation>Adgangsfrase</translation>
     </message>
     <message>
@@ -6138,8 +6850,8 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
         <translation>&amp;Skift adgangsfrase</translation>
     </message>
     <message>
-        <source>Every page of the desk is encrypted again under the new passphrase. Once begun, this cannot be cancelled: SQLCipher rewrites the desk in one step that nothing can interrupt. Keep CaseDesk open until it is done (about half a minute for a very big desk). The rolling backups are made anew under the new passphrase; backups you saved elsewhere keep the passphrase they were made with.</source>
-        <translation>Hver side af skrivebordet krypteres igen med den nye adgangsfrase. Når det er begyndt, kan det ikke annulleres: SQLCipher skriver skrivebordet om i ét trin, som intet kan afbryde. Lad CaseDesk være åben, til det er færdigt (omkring et halvt minut for et meget stort skrivebord). De løbende sikkerhedskopier laves på ny med den nye adgangsfrase; sikkerhedskopier, du har gemt andre steder, beholder den adgangsfrase, de blev lavet med.</translation>
+        <source>Every page of the desk is encrypted again under the new passphrase, into a copy that takes the desk&apos;s place when it is complete (about half a minute for a very big desk). Until then Cancel leaves the desk as it was. The rolling backups are made anew under the new passphrase; backups you saved elsewhere keep the passphrase they were made with.</source>
+        <translation>Hver side af skrivebordet krypteres igen under den nye adgangssætning, i en kopi, der erstatter skrivebordet, når den er færdig (omkring et halvt minut for et meget stort skrivebord). Indtil da efterlader Annullér skrivebordet, som det var. De løbende sikkerhedskopier laves på ny under den nye adgangssætning; sikkerhedskopier, du har gemt andre steder, beholder deres adgangssætning.</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -6365,6 +7077,138 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
     <message>
         <source>A relapse is recorded with Record relapse…: it also plans the next steps.</source>
         <translation>Et tilbagefald registreres med »Registrér tilbagefald…«: det planlægger også de næste skridt.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Counting case episodes and end reasons…</source>
+        <translation>Forløb og afslutningsårsager tælles …</translation>
+    </message>
+    <message>
+        <source>Counting contacts…</source>
+        <translation>Kontakter tælles …</translation>
+    </message>
+    <message>
+        <source>Counting clients by sex, age and main substance…</source>
+        <translation>Borgere tælles efter køn, alder og hovedstof …</translation>
+    </message>
+    <message>
+        <source>Counting housing situations and services used…</source>
+        <translation>Boligsituationer og brugte indsatser tælles …</translation>
+    </message>
+    <message>
+        <source>Counting street work and items handed out…</source>
+        <translation>Gadearbejde og udleverede ting tælles …</translation>
+    </message>
+    <message>
+        <source>Adding up working time…</source>
+        <translation>Arbejdstiden lægges sammen …</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Filen skrives …</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Et øjeblik …</translation>
+    </message>
+    <message>
+        <source>Statistics for funders</source>
+        <extracomment>The file was written (its path).</extracomment>
+        <translation>Statistik til bevillingsgivere</translation>
+    </message>
+    <message>
+        <source>Figures of a period as funders ask for them (addiction care, homeless help, street work, working time), each with a line saying which records it counts. They name no client.</source>
+        <translation>Tal for en periode, som bevillingsgivere beder om dem (misbrugsbehandling, hjemløsehjælp, gadearbejde, arbejdstid), hver med en linje om, hvilke registreringer den tæller. De nævner ingen borger.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Valgte dage</translation>
+    </message>
+    <message>
+        <source>The &amp;team&apos;s figures (every worker whose records this desk holds), each worker&apos;s beside them</source>
+        <translation>Tea&amp;mets tal (alle medarbejdere, hvis data denne computer har), hver medarbejders ved siden af</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation>PDF med diagrammer</translation>
+    </message>
+    <message>
+        <source>CSV (for a spreadsheet)</source>
+        <translation>CSV (til et regneark)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Gem …</translation>
+    </message>
+    <message>
+        <source>The last day lies before the first.</source>
+        <translation>Den sidste dag ligger før den første.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Gem statistikken</translation>
+    </message>
+    <message>
+        <source>This file is no statistics file of this kind and is never replaced. Choose another name.</source>
+        <translation>Denne fil er ikke en statistikfil af denne slags og erstattes aldrig. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Annulleret: intet blev gemt.</translation>
     </message>
 </context>
 <context>
@@ -6862,6 +7706,22 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
         <translation>Udskyd den valgte linje til en dato, med en begrundelse</translation>
     </message>
     <message>
+        <source>Plan outreach &amp;round…</source>
+        <translation>Planlæg opsøgende &amp;runde …</translation>
+    </message>
+    <message>
+        <source>Print a round to look for the clients due for a contact</source>
+        <translation>Udskriv en runde for at opsøge de borgere, der skal kontaktes</translation>
+    </message>
+    <message>
+        <source>Round result&amp;s…</source>
+        <translation>Rundens r&amp;esultater …</translation>
+    </message>
+    <message>
+        <source>After the round: who was met, who was not</source>
+        <translation>Efter runden: hvem blev truffet, hvem ikke</translation>
+    </message>
+    <message>
         <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
         <translation>Enter eller et dobbeltklik åbner borgeren der, hvor linjen klares; »Udskyd« udskyder den valgte linje til en dato. Mellemrum markerer en opgave som udført; Ctrl+Z genåbner den sidst afkrydsede.</translation>
     </message>
@@ -6915,6 +7775,14 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
         <translation>ingen</translation>
     </message>
     <message>
+        <source>Outreach round</source>
+        <translation>Opsøgende runde</translation>
+    </message>
+    <message>
+        <source>Round recorded: %1 met, %2 not met (tried to reach).</source>
+        <translation>Runden er registreret: %1 truffet, %2 ikke truffet (forsøgt at nå).</translation>
+    </message>
+    <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
         <translation>»%1« er klaret. Ctrl+Z eller fjern fluebenet for at genåbne den.</translation>
     </message>
@@ -6964,6 +7832,42 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
     <message>
         <source>Please enter your passphrase.</source>
         <translation>Indtast venligst din adgangsfrase.</translation>
+    </message>
+</context>
+<context>
+    <name>UsualPlaceDialog</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <extracomment>Minutes a contact met on the round counts unless the worker says otherwise (a KDS contact: 10).</extracomment>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>e.g. Kottbusser Tor, Praxis Dr. Sommer</source>
+        <translation>f.eks. Istedgade, Substitutionsklinikken Vesterbro</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>Ti&amp;der:</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 8–10, dosing at 9</source>
+        <translation>f.eks. man–fre 8–10, udlevering kl. 9</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Usual place</source>
+        <translation>Fast sted</translation>
+    </message>
+    <message>
+        <source>Edit usual place</source>
+        <translation>Redigér fast sted</translation>
     </message>
 </context>
 <context>
@@ -7249,6 +8153,10 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
         <translation>Udsat opfølgningsregel</translation>
     </message>
     <message>
+        <source>Usual place</source>
+        <translation>Fast sted</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -7317,12 +8225,40 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
         <translation>Oprettet den</translation>
     </message>
     <message>
+        <source>Description the client agreed to</source>
+        <translation>Beskrivelse med borgerens samtykke</translation>
+    </message>
+    <message>
+        <source>Description agreed on</source>
+        <translation>Beskrivelse godkendt den</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Type sted</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Placering i listen</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Flettet ind i</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <source>Caseload limit</source>
         <translation>Maks. antal sager</translation>
+    </message>
+    <message>
+        <source>Years kept after the last case closed</source>
+        <translation>Opbevaring efter afslutning af seneste sag (år)</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -7395,6 +8331,18 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
     <message>
         <source>Deputy</source>
         <translation>Stedfortræder</translation>
+    </message>
+    <message>
+        <source>Deputy from</source>
+        <translation>Stedfortræder fra</translation>
+    </message>
+    <message>
+        <source>Deputy until</source>
+        <translation>Stedfortræder til</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Overdragelsesnote</translation>
     </message>
     <message>
         <source>Archived on</source>
@@ -8090,6 +9038,125 @@ Client data never leaves the encrypted desk file, except when you sync with your
 • en adgangsfrase, der krypterer alt i det.
 
 Borgerdata forlader aldrig den krypterede fil – undtagen når du synkroniserer med dit kontor.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTab</name>
+    <message>
+        <source>Descri&amp;ption…</source>
+        <translation>Beskr&amp;ivelse …</translation>
+    </message>
+    <message>
+        <source>The photo-free description the client agreed to</source>
+        <translation>Beskrivelsen uden foto, som borgeren har givet samtykke til</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Usual places</source>
+        <translation>Faste steder</translation>
+    </message>
+    <message>
+        <source>Add p&amp;lace…</source>
+        <translation>Tilføj st&amp;ed …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Re&amp;digér …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <source>No usual places yet: the scene, a shelter, the substitution clinic with its hours.</source>
+        <translation>Endnu ingen faste steder: miljøet, et herberg, substitutionsklinikken med dens tider.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Sidst set</translation>
+    </message>
+    <message>
+        <source>No contact with a place yet: each contact&apos;s place is added here.</source>
+        <translation>Endnu ingen kontakt med sted: hver kontakts sted vises her.</translation>
+    </message>
+    <message>
+        <source>Where to find them</source>
+        <translation>Hvor borgeren findes</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s details:</source>
+        <translation>I borgerens oplysninger:</translation>
+    </message>
+    <message>
+        <source>Agreed description:</source>
+        <translation>Aftalt beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Last seen (from the contacts)</source>
+        <translation>Sidst set (fra kontakterne)</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Opholdssteder</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (agreed on %2)</source>
+        <translation>%1 (samtykke givet %2)</translation>
+    </message>
+    <message>
+        <source>none agreed</source>
+        <translation>ingen aftalt</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>tried, not found</source>
+        <translation>forsøgt, ikke truffet</translation>
+    </message>
+    <message>
+        <source>Remove usual place?</source>
+        <translation>Fjern fast sted?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the usual places?</source>
+        <translation>Fjern »%1« fra de faste steder?</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccessCopyDialog</name>
+    <message>
+        <source>Copy for the client (Art. 15)</source>
+        <extracomment>Names the kind of document only: a client&apos;s name in a file name leaks into recent-file lists.</extracomment>
+        <translation>Kopie für die KlientIn (Art. 15)</translation>
+    </message>
+    <message>
+        <source>A readable copy of everything the desk holds about %1, with the purposes, the recipients from the disclosure log, the retention period and the client&apos;s rights (GDPR Art. 15). Contact notes and the names of others present are left out, because they may name other people (Art. 15(4)).</source>
+        <translation>Eine lesbare Kopie von allem, was der Schreibtisch über %1 enthält, mit den Zwecken, den Empfängern aus dem Weitergabeprotokoll, der Speicherdauer und den Rechten der KlientIn (Art. 15 DSGVO). Gesprächsnotizen und die Namen weiterer Beteiligter fehlen darin, weil sie andere Personen nennen können (Art. 15 Abs. 4).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language where their file names one</source>
+        <translation>Die Sprache der KlientIn, wenn ihre Akte eine nennt</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Dokumentsprache:</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Die Kopie wird erstellt …</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Record activity</source>
@@ -188,6 +220,116 @@
     <message>
         <source>Client&apos;s priority</source>
         <translation>Priorität der Klientin/des Klienten</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Opened the file</source>
+        <translation>Akte geöffnet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Printed or saved as PDF</source>
+        <translation>Gedruckt oder als PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>Erased (GDPR)</source>
+        <translation>Gelöscht (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Recorded a disclosure</source>
+        <translation>Weitergabe dokumentiert</translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation>Akte der Klient/in</translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation>Einwilligung in die Datenverarbeitung</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Weitergabe von Informationen</translation>
+    </message>
+    <message>
+        <source>A colleague unknown to this desk</source>
+        <translation>Eine diesem Arbeitsplatz unbekannte Kollegin / ein unbekannter Kollege</translation>
+    </message>
+    <message>
+        <source>Erased client</source>
+        <translation>Gelöschte/r Klient/in</translation>
+    </message>
+    <message>
+        <source>A client not on this desk</source>
+        <translation>Klient/in, die/der nicht auf diesem Arbeitsplatz ist</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Who opened or changed which client&apos;s records, when and how, newest first.</source>
+        <translation>Wer wann welche Einträge welcher Klient/innen geöffnet oder geändert hat und wie, das Neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Who opened or changed the records of %1, when and how, newest first.</source>
+        <translation>Wer wann die Einträge von %1 geöffnet oder geändert hat und wie, das Neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Who opened or changed this client&apos;s records, when and how, newest first.</source>
+        <translation>Wer wann die Einträge dieser Klient/in geöffnet oder geändert hat und wie, das Neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient/in</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
+    <message>
+        <source>You see your own accesses only; team leads and admins see everyone&apos;s.</source>
+        <translation>Sie sehen nur Ihre eigenen Zugriffe; Teamleitungen und Administrator/innen sehen die aller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries are shown; &quot;casedesk audit&quot; lists them all.</source>
+        <translation>
+            <numerusform>Der neueste Eintrag wird gezeigt; „casedesk audit“ listet alle auf.</numerusform>
+            <numerusform>Die neuesten %n Einträge werden gezeigt; „casedesk audit“ listet alle auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -746,8 +888,17 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
 <context>
     <name>ClientFile</name>
     <message>
+        <source>&amp;Copy for the client (Art. 15)…</source>
+        <extracomment>The tabs a code person&apos;s file shows (``street.CodePersonDialog`` edits the code itself). Another record was merged with this one; the id is the record that stayed.</extracomment>
+        <translation>&amp;Kopie für die KlientIn (Art. 15) …</translation>
+    </message>
+    <message>
+        <source>A readable PDF of the client&apos;s data, the recipients and their rights, in their language</source>
+        <translation>Ein lesbares PDF mit den Daten der KlientIn, den Empfängern und ihren Rechten, in ihrer Sprache</translation>
+    </message>
+    <message>
         <source>Archive client?</source>
-        <extracomment>The tabs a code person&apos;s file shows (``street.CodePersonDialog`` edits the code itself).</extracomment>
+        <extracomment>Where to find the client, beside the contacts&apos; timeline its trail is read from.</extracomment>
         <translation>Klient/in archivieren?</translation>
     </message>
     <message>
@@ -1406,6 +1557,7 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
     <name>ContactsTab</name>
     <message>
         <source>When</source>
+        <extracomment>Record what was shared with a helper in this contact (the consent page&apos;s disclosure dialog).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -1455,6 +1607,18 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
     <message>
         <source>Record a relapse told in the selected contact</source>
         <translation>Einen im gewählten Kontakt berichteten Rückfall erfassen</translation>
+    </message>
+    <message>
+        <source>Shared…</source>
+        <translation>Weitergegeben …</translation>
+    </message>
+    <message>
+        <source>Record what was shared with a helper in the selected contact, and under which release</source>
+        <translation>Erfassen, was im gewählten Kontakt an Helfende weitergegeben wurde und unter welcher Schweigepflichtentbindung</translation>
+    </message>
+    <message>
+        <source>Timeli&amp;ne</source>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Contact&amp;s</source>
@@ -1614,6 +1778,84 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
     </message>
 </context>
 <context>
+    <name>DeputyWorkDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>While you were away</source>
+        <translation>Während Ihrer Abwesenheit</translation>
+    </message>
+    <message>
+        <source>What your deputies recorded for your clients during their period, for periods that ended in the last 30 days. Sync first to see everything they did.</source>
+        <translation>Was Ihre Vertretungen in ihrem Zeitraum für Ihre Klient/innen erfasst haben, für Zeiträume, die in den letzten 30 Tagen endeten. Synchronisieren Sie zuerst, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>Client / when</source>
+        <translation>Klient/in / wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>No deputy&apos;s period for your clients ended in the last 30 days.</source>
+        <translation>In den letzten 30 Tagen endete keine Vertretung für Ihre Klient/innen.</translation>
+    </message>
+    <message>
+        <source>%1, deputy %2</source>
+        <translation>%1, Vertretung: %2</translation>
+    </message>
+    <message>
+        <source>Referred: %1</source>
+        <translation>Vermittelt: %1</translation>
+    </message>
+    <message>
+        <source>No contact or referral recorded.</source>
+        <translation>Kein Kontakt und keine Vermittlung erfasst.</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionDialog</name>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>What a colleague may look for: clothes, a dog, how they like to be addressed</source>
+        <translation>Woran Kolleg:innen die Person erkennen: Kleidung, ein Hund, wie sie angesprochen werden möchte</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation>&amp;Zugestimmt am:</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>nicht zugestimmt</translation>
+    </message>
+    <message>
+        <source>Description the client agreed to</source>
+        <translation>Beschreibung mit Zustimmung der Person</translation>
+    </message>
+    <message>
+        <source>No photo. Only what the client agreed to be described by; the outreach round prints it. Empty clears it.</source>
+        <translation>Kein Foto. Nur das, womit die Person einverstanden ist, beschrieben zu werden; die aufsuchende Runde druckt es. Leer löscht es.</translation>
+    </message>
+</context>
+<context>
     <name>DeskOp</name>
     <message>
         <source>Cancel</source>
@@ -1714,10 +1956,6 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
     <message>
         <source>Cancelled. Nothing was written.</source>
         <translation>Abgebrochen. Nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <source>SQLCipher could not write the new key. The desk keeps its old passphrase; free some disk space and try again.</source>
-        <translation>SQLCipher konnte den neuen Schlüssel nicht schreiben. Der Arbeitsplatz behält seine bisherige Passphrase; schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This is not the desk&apos;s passphrase.</source>
@@ -2063,6 +2301,14 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message>
+        <source>&amp;Merge…</source>
+        <translation>Zusammen&amp;führen …</translation>
+    </message>
+    <message>
+        <source>Make the two records one: choose which stays and which values</source>
+        <translation>Aus zwei Datensätzen einen machen: wählen, welcher bleibt und welche Angaben</translation>
+    </message>
+    <message>
         <source>Show &amp;all again</source>
         <translation>&amp;Alle wieder zeigen</translation>
     </message>
@@ -2368,6 +2614,10 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
     <message>
         <source>This date lies before the start.</source>
         <translation>Dieses Datum liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <source>This field cannot be taken over from the other record.</source>
+        <translation>Dieses Feld kann nicht aus dem anderen Datensatz übernommen werden.</translation>
     </message>
     <message>
         <source>This date lies before the episode opened.</source>
@@ -2981,6 +3231,7 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
     <name>HandoverDialog</name>
     <message>
         <source>Deputy</source>
+        <extracomment>A deputy&apos;s period as first offered: two weeks from today.</extracomment>
         <translation>Vertretung</translation>
     </message>
     <message>
@@ -2988,8 +3239,8 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
         <translation>Klient/in übergeben</translation>
     </message>
     <message>
-        <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
-        <translation>Wählen Sie, wer %1 vertritt, während die Fallverantwortung abwesend ist. Der Laptop der Vertretung erhält die Klient/in bei der nächsten Synchronisation.</translation>
+        <source>Choose who deputises for %1 while the case manager is away, and for which days. The deputy&apos;s laptop receives this client at its first sync in the period and lets it go at the first sync after it.</source>
+        <translation>Wählen Sie, wer %1 vertritt, während die Fallverantwortung abwesend ist, und an welchen Tagen. Der Laptop der Vertretung erhält die Person bei der ersten Synchronisation im Zeitraum und gibt sie bei der ersten danach wieder ab.</translation>
     </message>
     <message>
         <source>Choose the worker who takes over %1 for good. Unless you deputise for this client, the client disappears from this laptop at the next sync.</source>
@@ -3006,6 +3257,26 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
     <message>
         <source>&amp;New case manager:</source>
         <translation>&amp;Neue Fallverantwortung:</translation>
+    </message>
+    <message>
+        <source>Until further &amp;notice</source>
+        <translation>Bis auf &amp;Weiteres</translation>
+    </message>
+    <message>
+        <source>What the new case manager needs to know: agreements, risks, next steps. Printed on the handover summary.</source>
+        <translation>Was die neue Fallverantwortung wissen muss: Absprachen, Risiken, nächste Schritte. Steht auf dem Übergabebogen.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Handover n&amp;ote:</source>
+        <translation>Übergabeno&amp;tiz:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3046,6 +3317,10 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
     <message>
         <source>The case manager cannot be the deputy as well.</source>
         <translation>Die Fallverantwortung kann nicht zugleich die Vertretung sein.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>This worker is no longer known on this desk. Sync and try again.</source>
@@ -3695,6 +3970,26 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
         <translation>&amp;Fallzahlen…</translation>
     </message>
     <message>
+        <source>&amp;Retention review…</source>
+        <translation>Aufbewahrungsfristen &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>Clients whose last case closed longer ago than the team keeps data</source>
+        <translation>KlientInnen, deren letzter Fall länger zurückliegt, als das Team Daten aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;While you were away…</source>
+        <translation>Wä&amp;hrend meiner Abwesenheit …</translation>
+    </message>
+    <message>
+        <source>What your deputies did for your clients during their period</source>
+        <translation>Was Ihre Vertretungen in ihrem Zeitraum für Ihre Klient/innen getan haben</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>Stat&amp;istik…</translation>
+    </message>
+    <message>
         <source>Team&apos;s &amp;life domains…</source>
         <translation>&amp;Lebensbereiche des Teams…</translation>
     </message>
@@ -3709,6 +4004,10 @@ Trotzdem als neue/n Klient/in speichern? (Nein: zurück zum Formular, dort könn
     <message>
         <source>Harm-reduction &amp;items…</source>
         <translation>Aus&amp;gabematerial des Teams …</translation>
+    </message>
+    <message>
+        <source>Access lo&amp;g…</source>
+        <translation>&amp;Zugriffsprotokoll…</translation>
     </message>
     <message>
         <source>Worker: %1</source>
@@ -3797,6 +4096,144 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <extracomment>Field name → (group, the button of the first record, the button of the second).</extracomment>
+        <translation>Zwei Datensätze zusammenführen</translation>
+    </message>
+    <message>
+        <source>Loading both records…</source>
+        <translation>Beide Datensätze werden geladen …</translation>
+    </message>
+    <message>
+        <source>Which record stays?</source>
+        <translation>Welcher Datensatz bleibt?</translation>
+    </message>
+    <message>
+        <source>Values that differ: choose the one to keep</source>
+        <translation>Abweichende Angaben: Wählen Sie, welche bleibt</translation>
+    </message>
+    <message>
+        <source>Name of the record that goes</source>
+        <translation>Name des Datensatzes, der entfällt</translation>
+    </message>
+    <message>
+        <source>The name does not match yet. Type it as shown above to merge, or press Escape to cancel.</source>
+        <translation>Der Name stimmt noch nicht überein. Geben Sie ihn wie oben angezeigt ein, um zusammenzuführen, oder drücken Sie Esc zum Abbrechen.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge for good</source>
+        <translation>Endgültig zusammen&amp;führen</translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2?</source>
+        <translation>%1 und %2 zusammenführen?</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;first: %1</source>
+        <translation>&amp;Ersten behalten: %1</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second: %1</source>
+        <translation>&amp;Zweiten behalten: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Erster Datensatz</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Zweiter Datensatz</translation>
+    </message>
+    <message>
+        <source>Both records say the same in every field.</source>
+        <translation>Beide Datensätze stimmen in allen Angaben überein.</translation>
+    </message>
+    <message>
+        <source>code person</source>
+        <translation>Codeperson</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Klient/in</translation>
+    </message>
+    <message>
+        <source>%1 contacts, %2 cases, %3 tasks</source>
+        <translation>%1 Kontakte, %2 Fälle, %3 Aufgaben</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;Every contact, case, task, card and other record of %1 moves to the record that stays, on this laptop now and on every copy at its next sync.&lt;/li&gt;&lt;li&gt;%1 is then no longer listed; what colleagues&apos; laptops still file under it arrives under the record that stays. Its values not chosen above are deleted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;Alle Kontakte, Fälle, Aufgaben, Karten und weiteren Einträge von %1 gehen auf den bleibenden Datensatz über – auf diesem Laptop sofort, auf jeder anderen Kopie bei ihrer nächsten Synchronisation.&lt;/li&gt;&lt;li&gt;%1 wird danach nicht mehr aufgeführt; was die Laptops von Kolleg/innen noch darunter ablegen, kommt beim bleibenden Datensatz an. Seine oben nicht gewählten Angaben werden gelöscht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Das lässt sich nicht rückgängig machen.&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name of the record that goes: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Datensatzes ein, der entfällt: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Wird zusammengeführt …</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Datensätze zusammengeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The records are one now: %n record(s) moved to %1.</source>
+        <translation>
+            <numerusform>Die Datensätze sind jetzt einer: %n Eintrag ging auf %1 über.</numerusform>
+            <numerusform>Die Datensätze sind jetzt einer: %n Einträge gingen auf %1 über.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Only the case manager of both records, a team lead or an administrator merges them.</source>
+        <translation>Zusammenführen darf nur, wer für beide Datensätze fallverantwortlich ist, eine Teamleitung oder die Administration.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Ein Datensatz kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>One of the records was merged already.</source>
+        <translation>Einer der Datensätze wurde bereits zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>One of the records was erased.</source>
+        <translation>Einer der Datensätze wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <source>Merge with…</source>
+        <translation>Zusammenführen mit …</translation>
+    </message>
+    <message>
+        <source>Which record is the same person as %1?</source>
+        <translation>Welcher Datensatz ist dieselbe Person wie %1?</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Gefundene Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen …</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4780,22 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Kontakt &amp;erfassen …</translation>
     </message>
     <message>
+        <source>Access &amp;log…</source>
+        <translation>&amp;Zugriffsprotokoll …</translation>
+    </message>
+    <message>
+        <source>Who opened or changed this client&apos;s records, when and how</source>
+        <translation>Wer wann die Einträge dieser Klient/in geöffnet oder geändert hat und wie</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>Zusammen&amp;führen mit …</translation>
+    </message>
+    <message>
+        <source>This person has a second record: make the two one</source>
+        <translation>Diese Person hat einen zweiten Datensatz: beide zu einem zusammenführen</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
@@ -4393,6 +4846,10 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>This client&apos;s data was erased (GDPR).</source>
         <translation>Die Daten dieser Klient/in wurden gelöscht (DSGVO).</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one; its records are there.</source>
+        <translation>Dieser Datensatz wurde mit einem anderen zusammengeführt; seine Einträge stehen dort.</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -4891,6 +5348,14 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>&amp;Monatliche Tätigkeitsstatistik …</translation>
     </message>
     <message>
+        <source>Deputy &amp;briefing…</source>
+        <translation>&amp;Vertretungsmappe …</translation>
+    </message>
+    <message>
+        <source>A page for each client you deputise for today</source>
+        <translation>Eine Seite je Klient/in, die Sie heute vertreten</translation>
+    </message>
+    <message>
         <source>Sheet of &amp;relapse cards…</source>
         <translation>Bogen mit &amp;Rückfallkarten …</translation>
     </message>
@@ -4941,6 +5406,10 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
     <message>
         <source>Handover summary</source>
         <translation>Übergabezusammenfassung</translation>
+    </message>
+    <message>
+        <source>Deputy briefing</source>
+        <translation>Vertretungsmappe</translation>
     </message>
     <message>
         <source>Counselling protocol</source>
@@ -5976,6 +6445,110 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation>Aufbewahrungsfristen prüfen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>KlientIn</translation>
+    </message>
+    <message>
+        <source>Last case closed</source>
+        <translation>Letzter Fall abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Years since</source>
+        <translation>Jahre seitdem</translation>
+    </message>
+    <message>
+        <source>Clients due for erasure</source>
+        <translation>KlientInnen, deren Daten zu löschen sind</translation>
+    </message>
+    <message>
+        <source>No client is due for erasure.</source>
+        <translation>Bei keiner KlientIn ist die Aufbewahrungsfrist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all</source>
+        <translation>&amp;Alle ankreuzen</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>Kreuze &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Years the team keeps closed cases</source>
+        <translation>Jahre, die das Team abgeschlossene Fälle aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases (years):</source>
+        <translation>Abgeschlossene Fälle aufbewahren (&amp;Jahre):</translation>
+    </message>
+    <message>
+        <source>Set &amp;period</source>
+        <translation>&amp;Frist festlegen</translation>
+    </message>
+    <message>
+        <source>Number of clients to erase</source>
+        <translation>Anzahl der zu löschenden KlientInnen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase ticked clients</source>
+        <translation>Angekreuzte &amp;löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team keeps a client&apos;s data %n year(s) after their last case closed. These clients&apos; cases are all closed, the last one longer ago than that, and they have had no contact since. Tick each client you have checked, then type how many you ticked to erase them for good.</source>
+        <translation>
+            <numerusform>Das Team bewahrt die Daten von Klient/innen %n Jahr nach dem Abschluss des letzten Falls auf. Die Fälle dieser Klient/innen sind alle abgeschlossen, der letzte vor längerer Zeit, und seitdem gab es keinen Kontakt. Kreuzen Sie alle an, die Sie geprüft haben, und geben Sie dann die Anzahl der angekreuzten ein, um sie endgültig zu löschen.</numerusform>
+            <numerusform>Das Team bewahrt die Daten von Klient/innen %n Jahre nach dem Abschluss des letzten Falls auf. Die Fälle dieser Klient/innen sind alle abgeschlossen, der letzte vor längerer Zeit, und seitdem gab es keinen Kontakt. Kreuzen Sie alle an, die Sie geprüft haben, und geben Sie dann die Anzahl der angekreuzten ein, um sie endgültig zu löschen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To confirm, type the number of clients ticked: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>Geben Sie zur Bestätigung die Anzahl der angekreuzten Klient/innen ein: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>Geben Sie zur Bestätigung die Anzahl der angekreuzten Klient/innen ein: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the clients to erase.</source>
+        <translation>Kreuzen Sie die KlientInnen an, die gelöscht werden sollen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Erasing %v of %m…</source>
+        <translation>Lösche %v von %m …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) erased.</source>
+        <translation>
+            <numerusform>%n Klient/in gelöscht.</numerusform>
+            <numerusform>%n Klient/innen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the others; they are still on the list.</source>
+        <translation>Vor den übrigen angehalten; sie stehen weiter auf der Liste.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Street round</source>
@@ -6058,6 +6631,144 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
     </message>
 </context>
 <context>
+    <name>RoundPlanDialog</name>
+    <message>
+        <source>Plan outreach round</source>
+        <extracomment>The sheet is ready: its PDF (the preview shows it, saves it where the worker chooses, prints it).</extracomment>
+        <translation>Aufsuchende Runde planen</translation>
+    </message>
+    <message>
+        <source>Clients a contact rule lists on Today; the overdue are ticked. Space ticks or unticks. The sheet shows where each was last seen, their usual places and hours, the description they agreed to and what to do if you do not find them. Enter the results afterwards with Today › Round results…</source>
+        <translation>KlientInnen, die eine Kontaktregel unter Heute nennt; die überfälligen sind angehakt. Die Leertaste hakt an oder ab. Der Zettel zeigt, wo jede Person zuletzt gesehen wurde, ihre üblichen Orte und Zeiten, die Beschreibung, der sie zugestimmt hat, und was zu tun ist, wenn man sie nicht antrifft. Die Ergebnisse danach unter Heute › Ergebnisse der Runde … eintragen.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>KlientIn</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Where to find</source>
+        <translation>Wo zu finden</translation>
+    </message>
+    <message>
+        <source>Clients for the round</source>
+        <translation>KlientInnen für die Runde</translation>
+    </message>
+    <message>
+        <source>No client is due for a contact.</source>
+        <translation>Bei niemandem ist ein Kontakt fällig.</translation>
+    </message>
+    <message>
+        <source>&amp;Print round…</source>
+        <translation>Runde &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>nie gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag kein Kontakt</numerusform>
+            <numerusform>seit %n Tagen kein Kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Preparing the round sheet…</source>
+        <translation>Der Zettel für die Runde wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Round not printed</source>
+        <translation>Runde nicht gedruckt</translation>
+    </message>
+</context>
+<context>
+    <name>RoundResultsDialog</name>
+    <message>
+        <source>Round results</source>
+        <translation>Ergebnisse der Runde</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Round &amp;on:</source>
+        <translation>&amp;Datum der Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes per client met:</source>
+        <translation>&amp;Minuten je angetroffener Person:</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>KlientIn</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No round is planned and no client is due for a contact.</source>
+        <translation>Keine Runde geplant, und bei niemandem ist ein Kontakt fällig.</translation>
+    </message>
+    <message>
+        <source>&amp;Save results</source>
+        <translation>Ergebnisse &amp;speichern</translation>
+    </message>
+    <message>
+        <source>The round planned on %1. Met records a street contact; not met records “tried to reach”, which counts for the contact rules. Leave “not looked for” for a client you did not get to.</source>
+        <translation>Die Runde, geplant am %1. „Angetroffen“ erfasst einen Straßenkontakt, „nicht angetroffen“ erfasst „versucht zu erreichen“, was für die Kontaktregeln zählt. „Nicht gesucht“ stehen lassen, wenn Sie jemanden nicht erreicht haben.</translation>
+    </message>
+    <message>
+        <source>No round was printed: the clients due for a contact. Met records a street contact; not met records “tried to reach”, which counts for the contact rules.</source>
+        <translation>Keine Runde gedruckt: die KlientInnen, bei denen ein Kontakt fällig ist. „Angetroffen“ erfasst einen Straßenkontakt, „nicht angetroffen“ erfasst „versucht zu erreichen“, was für die Kontaktregeln zählt.</translation>
+    </message>
+    <message>
+        <source>not looked for</source>
+        <translation>nicht gesucht</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>angetroffen</translation>
+    </message>
+    <message>
+        <source>not met (tried to reach)</source>
+        <translation>nicht angetroffen (versucht zu erreichen)</translation>
+    </message>
+    <message>
+        <source>Outcome for %1</source>
+        <translation>Ergebnis für %1</translation>
+    </message>
+    <message>
+        <source>Place for %1</source>
+        <translation>Ort für %1</translation>
+    </message>
+    <message>
+        <source>Note for %1</source>
+        <translation>Notiz für %1</translation>
+    </message>
+    <message>
+        <source>Results not saved</source>
+        <translation>Ergebnisse nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>RuleSettingDialog</name>
     <message>
         <source>Rule &amp;on</source>
@@ -6119,6 +6830,7 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
     <name>SecuritySection</name>
     <message>
         <source>Passphrase</source>
+        <extracomment>Set by Cancel while the passphrase changes; the export stops at its next check.</extracomment>
         <translation>Passphrase</translation>
     </message>
     <message>
@@ -6138,8 +6850,8 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
         <translation>&amp;Passphrase ändern</translation>
     </message>
     <message>
-        <source>Every page of the desk is encrypted again under the new passphrase. Once begun, this cannot be cancelled: SQLCipher rewrites the desk in one step that nothing can interrupt. Keep CaseDesk open until it is done (about half a minute for a very big desk). The rolling backups are made anew under the new passphrase; backups you saved elsewhere keep the passphrase they were made with.</source>
-        <translation>Jede Seite des Arbeitsplatzes wird mit der neuen Passphrase neu verschlüsselt. Einmal begonnen, lässt sich das nicht abbrechen: SQLCipher schreibt den Arbeitsplatz in einem Schritt neu, den nichts unterbrechen kann. Lassen Sie CaseDesk offen, bis es fertig ist (bei einem sehr großen Arbeitsplatz etwa eine halbe Minute). Die laufenden Sicherungen werden mit der neuen Passphrase neu angelegt; Sicherungen, die Sie anderswo gespeichert haben, behalten die Passphrase, mit der sie erstellt wurden.</translation>
+        <source>Every page of the desk is encrypted again under the new passphrase, into a copy that takes the desk&apos;s place when it is complete (about half a minute for a very big desk). Until then Cancel leaves the desk as it was. The rolling backups are made anew under the new passphrase; backups you saved elsewhere keep the passphrase they were made with.</source>
+        <translation>Jede Seite des Arbeitsplatzes wird unter der neuen Passphrase neu verschlüsselt, in eine Kopie, die den Arbeitsplatz ersetzt, sobald sie fertig ist (etwa eine halbe Minute bei einem sehr großen Arbeitsplatz). Bis dahin lässt Abbrechen den Arbeitsplatz, wie er war. Die rollierenden Sicherungen werden unter der neuen Passphrase neu angelegt; Sicherungen, die Sie anderswo gespeichert haben, behalten ihre Passphrase.</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -6365,6 +7077,138 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
     <message>
         <source>A relapse is recorded with Record relapse…: it also plans the next steps.</source>
         <translation>Einen Rückfall mit „Rückfall erfassen…“ festhalten: das plant auch die nächsten Schritte.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Counting case episodes and end reasons…</source>
+        <translation>Betreuungsepisoden und Beendigungsgründe werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Counting contacts…</source>
+        <translation>Kontakte werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Counting clients by sex, age and main substance…</source>
+        <translation>KlientInnen werden nach Geschlecht, Alter und Hauptsubstanz gezählt …</translation>
+    </message>
+    <message>
+        <source>Counting housing situations and services used…</source>
+        <translation>Wohnsituationen und genutzte Hilfen werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Counting street work and items handed out…</source>
+        <translation>Streetwork und ausgegebene Materialien werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Adding up working time…</source>
+        <translation>Arbeitszeit wird zusammengerechnet …</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Die Datei wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Einen Moment …</translation>
+    </message>
+    <message>
+        <source>Statistics for funders</source>
+        <extracomment>The file was written (its path).</extracomment>
+        <translation>Statistik für Zuwendungsgeber</translation>
+    </message>
+    <message>
+        <source>Figures of a period as funders ask for them (addiction care, homeless help, street work, working time), each with a line saying which records it counts. They name no client.</source>
+        <translation>Zahlen eines Zeitraums, wie Zuwendungsgeber sie verlangen (Suchthilfe, Wohnungslosenhilfe, Streetwork, Arbeitszeit), jede mit einer Zeile, welche Einträge sie zählt. Sie nennen keine KlientIn.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Gewählte Tage</translation>
+    </message>
+    <message>
+        <source>The &amp;team&apos;s figures (every worker whose records this desk holds), each worker&apos;s beside them</source>
+        <translation>Zahlen des &amp;Teams (alle Fachkräfte, deren Daten dieser Rechner hält), die jeder Fachkraft daneben</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation>PDF mit Diagrammen</translation>
+    </message>
+    <message>
+        <source>CSV (for a spreadsheet)</source>
+        <translation>CSV (für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>The last day lies before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Statistik speichern</translation>
+    </message>
+    <message>
+        <source>This file is no statistics file of this kind and is never replaced. Choose another name.</source>
+        <translation>Diese Datei ist keine Statistikdatei dieser Art und wird nie ersetzt. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Abgebrochen: nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6862,6 +7706,22 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
         <translation>Die gewählte Zeile mit einer Begründung bis zu einem Datum zurückstellen</translation>
     </message>
     <message>
+        <source>Plan outreach &amp;round…</source>
+        <translation>Aufsuchende &amp;Runde planen …</translation>
+    </message>
+    <message>
+        <source>Print a round to look for the clients due for a contact</source>
+        <translation>Eine Runde drucken, um die KlientInnen aufzusuchen, bei denen ein Kontakt fällig ist</translation>
+    </message>
+    <message>
+        <source>Round result&amp;s…</source>
+        <translation>&amp;Ergebnisse der Runde …</translation>
+    </message>
+    <message>
+        <source>After the round: who was met, who was not</source>
+        <translation>Nach der Runde: wer angetroffen wurde, wer nicht</translation>
+    </message>
+    <message>
         <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
         <translation>Eingabetaste oder Doppelklick öffnet die Klient/in dort, wo die Zeile erledigt wird; „Zurückstellen“ stellt die gewählte Zeile bis zu einem Datum zurück. Die Leertaste hakt eine Aufgabe ab; Strg+Z öffnet die zuletzt abgehakte wieder.</translation>
     </message>
@@ -6915,6 +7775,14 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
         <translation>keine</translation>
     </message>
     <message>
+        <source>Outreach round</source>
+        <translation>Aufsuchende Runde</translation>
+    </message>
+    <message>
+        <source>Round recorded: %1 met, %2 not met (tried to reach).</source>
+        <translation>Runde erfasst: %1 angetroffen, %2 nicht angetroffen (versucht zu erreichen).</translation>
+    </message>
+    <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
         <translation>„%1“ ist erledigt. Strg+Z oder den Haken entfernen öffnet sie wieder.</translation>
     </message>
@@ -6964,6 +7832,42 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
     <message>
         <source>Please enter your passphrase.</source>
         <translation>Bitte geben Sie Ihre Passphrase ein.</translation>
+    </message>
+</context>
+<context>
+    <name>UsualPlaceDialog</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <extracomment>Minutes a contact met on the round counts unless the worker says otherwise (a KDS contact: 10).</extracomment>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>e.g. Kottbusser Tor, Praxis Dr. Sommer</source>
+        <translation>z. B. Kottbusser Tor, Praxis Dr. Sommer</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Zeiten:</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 8–10, dosing at 9</source>
+        <translation>z. B. Mo–Fr 8–10, Vergabe um 9</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Usual place</source>
+        <translation>Üblicher Ort</translation>
+    </message>
+    <message>
+        <source>Edit usual place</source>
+        <translation>Üblichen Ort bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -7249,6 +8153,10 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
         <translation>Zurückgestellte Monitoring-Regel</translation>
     </message>
     <message>
+        <source>Usual place</source>
+        <translation>Üblicher Ort</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7317,12 +8225,40 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
         <translation>Angelegt am</translation>
     </message>
     <message>
+        <source>Description the client agreed to</source>
+        <translation>Beschreibung mit Zustimmung der Person</translation>
+    </message>
+    <message>
+        <source>Description agreed on</source>
+        <translation>Beschreibung zugestimmt am</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Art des Ortes</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Stelle in der Liste</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Zusammengeführt in</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <source>Caseload limit</source>
         <translation>Fallzahlgrenze</translation>
+    </message>
+    <message>
+        <source>Years kept after the last case closed</source>
+        <translation>Aufbewahrung nach Abschluss des letzten Falls (Jahre)</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -7395,6 +8331,18 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
     <message>
         <source>Deputy</source>
         <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>Deputy from</source>
+        <translation>Vertretung ab</translation>
+    </message>
+    <message>
+        <source>Deputy until</source>
+        <translation>Vertretung bis</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Übergabenotiz</translation>
     </message>
     <message>
         <source>Archived on</source>
@@ -8090,6 +9038,125 @@ Client data never leaves the encrypted desk file, except when you sync with your
 • eine Passphrase, die alles darin verschlüsselt.
 
 Klientendaten verlassen die verschlüsselte Datei nie – außer beim Synchronisieren mit Ihrem Büro.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTab</name>
+    <message>
+        <source>Descri&amp;ption…</source>
+        <translation>Beschre&amp;ibung …</translation>
+    </message>
+    <message>
+        <source>The photo-free description the client agreed to</source>
+        <translation>Die Beschreibung ohne Foto, der die Person zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Usual places</source>
+        <translation>Übliche Orte</translation>
+    </message>
+    <message>
+        <source>Add p&amp;lace…</source>
+        <translation>Ort hin&amp;zufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bearbei&amp;ten …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>No usual places yet: the scene, a shelter, the substitution clinic with its hours.</source>
+        <translation>Noch keine üblichen Orte: die Szene, eine Notunterkunft, die Substitutionspraxis mit ihren Zeiten.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>No contact with a place yet: each contact&apos;s place is added here.</source>
+        <translation>Noch kein Kontakt mit Ort: der Ort jedes Kontakts erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Where to find them</source>
+        <translation>Wo zu finden</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s details:</source>
+        <translation>In den Angaben zur Person:</translation>
+    </message>
+    <message>
+        <source>Agreed description:</source>
+        <translation>Vereinbarte Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Last seen (from the contacts)</source>
+        <translation>Zuletzt gesehen (aus den Kontakten)</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Wo zu finden</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (agreed on %2)</source>
+        <translation>%1 (zugestimmt am %2)</translation>
+    </message>
+    <message>
+        <source>none agreed</source>
+        <translation>keine vereinbart</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>gesehen</translation>
+    </message>
+    <message>
+        <source>tried, not found</source>
+        <translation>versucht, nicht angetroffen</translation>
+    </message>
+    <message>
+        <source>Remove usual place?</source>
+        <translation>Üblichen Ort entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the usual places?</source>
+        <translation>„%1“ aus den üblichen Orten entfernen?</translation>
     </message>
 </context>
 <context>

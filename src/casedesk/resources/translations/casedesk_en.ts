@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessCopyDialog</name>
+    <message>
+        <source>Copy for the client (Art. 15)</source>
+        <extracomment>Names the kind of document only: a client&apos;s name in a file name leaks into recent-file lists.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A readable copy of everything the desk holds about %1, with the purposes, the recipients from the disclosure log, the retention period and the client&apos;s rights (GDPR Art. 15). Contact notes and the names of others present are left out, because they may name other people (Art. 15(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s language where their file names one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Record activity</source>
@@ -188,6 +220,116 @@
     <message>
         <source>Client&apos;s priority</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Opened the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed or saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to data processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague unknown to this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who opened or changed which client&apos;s records, when and how, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who opened or changed the records of %1, when and how, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who opened or changed this client&apos;s records, when and how, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see your own accesses only; team leads and admins see everyone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries are shown; &quot;casedesk audit&quot; lists them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -742,8 +884,17 @@ Save a new client anyway? (No: back to the form, where you can open the existing
 <context>
     <name>ClientFile</name>
     <message>
+        <source>&amp;Copy for the client (Art. 15)…</source>
+        <extracomment>The tabs a code person&apos;s file shows (``street.CodePersonDialog`` edits the code itself). Another record was merged with this one; the id is the record that stayed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A readable PDF of the client&apos;s data, the recipients and their rights, in their language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archive client?</source>
-        <extracomment>The tabs a code person&apos;s file shows (``street.CodePersonDialog`` edits the code itself).</extracomment>
+        <extracomment>Where to find the client, beside the contacts&apos; timeline its trail is read from.</extracomment>
         <translation>Archive client?</translation>
     </message>
     <message>
@@ -1402,6 +1553,7 @@ Save a new client anyway? (No: back to the form, where you can open the existing
     <name>ContactsTab</name>
     <message>
         <source>When</source>
+        <extracomment>Record what was shared with a helper in this contact (the consent page&apos;s disclosure dialog).</extracomment>
         <translation type="unfinished">When</translation>
     </message>
     <message>
@@ -1450,6 +1602,18 @@ Save a new client anyway? (No: back to the form, where you can open the existing
     </message>
     <message>
         <source>Record a relapse told in the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was shared with a helper in the selected contact, and under which release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeli&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1610,6 +1774,84 @@ Save a new client anyway? (No: back to the form, where you can open the existing
     </message>
 </context>
 <context>
+    <name>DeputyWorkDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you were away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your deputies recorded for your clients during their period, for periods that ended in the last 30 days. Sync first to see everything they did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client / when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deputy&apos;s period for your clients ended in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, deputy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact or referral recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionDialog</name>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a colleague may look for: clothes, a dog, how they like to be addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description the client agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo. Only what the client agreed to be described by; the outreach round prints it. Empty clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskOp</name>
     <message>
         <source>Cancel</source>
@@ -1709,10 +1951,6 @@ Save a new client anyway? (No: back to the form, where you can open the existing
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLCipher could not write the new key. The desk keeps its old passphrase; free some disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2059,6 +2297,14 @@ Save a new client anyway? (No: back to the form, where you can open the existing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the two records one: choose which stays and which values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show &amp;all again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,6 +2609,10 @@ Save a new client anyway? (No: back to the form, where you can open the existing
     </message>
     <message>
         <source>This date lies before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be taken over from the other record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2977,6 +3227,7 @@ Save a new client anyway? (No: back to the form, where you can open the existing
     <name>HandoverDialog</name>
     <message>
         <source>Deputy</source>
+        <extracomment>A deputy&apos;s period as first offered: two weeks from today.</extracomment>
         <translation type="unfinished">Deputy</translation>
     </message>
     <message>
@@ -2984,7 +3235,7 @@ Save a new client anyway? (No: back to the form, where you can open the existing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose who deputises for %1 while the case manager is away. The deputy&apos;s laptop receives this client at its next sync.</source>
+        <source>Choose who deputises for %1 while the case manager is away, and for which days. The deputy&apos;s laptop receives this client at its first sync in the period and lets it go at the first sync after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3001,6 +3252,26 @@ Save a new client anyway? (No: back to the form, where you can open the existing
     </message>
     <message>
         <source>&amp;New case manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until further &amp;notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the new case manager needs to know: agreements, risks, next steps. Printed on the handover summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover n&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3039,6 +3310,10 @@ Save a new client anyway? (No: back to the form, where you can open the existing
     </message>
     <message>
         <source>The case manager cannot be the deputy as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3689,6 +3964,26 @@ Save a new client anyway? (No: back to the form, where you can open the existing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients whose last case closed longer ago than the team keeps data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;While you were away…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your deputies did for your clients during their period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team&apos;s &amp;life domains…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,6 +3997,10 @@ Save a new client anyway? (No: back to the form, where you can open the existing
     </message>
     <message>
         <source>Harm-reduction &amp;items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access lo&amp;g…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3790,6 +4089,144 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <extracomment>Field name → (group, the button of the first record, the button of the second).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading both records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which record stays?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values that differ: choose the one to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the record that goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name does not match yet. Type it as shown above to merge, or press Escape to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;second: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both records say the same in every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts, %2 cases, %3 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;Every contact, case, task, card and other record of %1 moves to the record that stays, on this laptop now and on every copy at its next sync.&lt;/li&gt;&lt;li&gt;%1 is then no longer listed; what colleagues&apos; laptops still file under it arrives under the record that stays. Its values not chosen above are deleted.&lt;/li&gt;&lt;li&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the name of the record that goes: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The records are one now: %n record(s) moved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the case manager of both records, a team lead or an administrator merges them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the records was merged already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the records was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <source>Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which record is the same person as %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4337,6 +4774,22 @@ Encrypted case management for outreach work.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Access &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who opened or changed this client&apos;s records, when and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has a second record: make the two one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,6 +4839,10 @@ Encrypted case management for outreach work.</translation>
     </message>
     <message>
         <source>This client&apos;s data was erased (GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was merged into another one; its records are there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4885,6 +5342,14 @@ Encrypted case management for outreach work.</translation>
         <translation>&amp;Monthly activity report…</translation>
     </message>
     <message>
+        <source>Deputy &amp;briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page for each client you deputise for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheet of &amp;relapse cards…</source>
         <translation>Sheet of &amp;relapse cards…</translation>
     </message>
@@ -4935,6 +5400,10 @@ Encrypted case management for outreach work.</translation>
     <message>
         <source>Handover summary</source>
         <translation>Handover summary</translation>
+    </message>
+    <message>
+        <source>Deputy briefing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counselling protocol</source>
@@ -5966,6 +6435,110 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Last case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients due for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client is due for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years the team keeps closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases (years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of clients to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase ticked clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The team keeps a client&apos;s data %n year(s) after their last case closed. These clients&apos; cases are all closed, the last one longer ago than that, and they have had no contact since. Tick each client you have checked, then type how many you ticked to erase them for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To confirm, type the number of clients ticked: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the clients to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Erasing %v of %m…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) erased.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the others; they are still on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Not saved</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Street round</source>
@@ -6048,6 +6621,144 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
     </message>
 </context>
 <context>
+    <name>RoundPlanDialog</name>
+    <message>
+        <source>Plan outreach round</source>
+        <extracomment>The sheet is ready: its PDF (the preview shows it, saves it where the worker chooses, prints it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients a contact rule lists on Today; the overdue are ticked. Space ticks or unticks. The sheet shows where each was last seen, their usual places and hours, the description they agreed to and what to do if you do not find them. Enter the results afterwards with Today › Round results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find</source>
+        <translation type="unfinished">Where to find</translation>
+    </message>
+    <message>
+        <source>Clients for the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client is due for a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation type="unfinished">never seen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>no contact for %n day</numerusform>
+            <numerusform>no contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the round sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundResultsDialog</name>
+    <message>
+        <source>Round results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Round &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes per client met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>No round is planned and no client is due for a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round planned on %1. Met records a street contact; not met records “tried to reach”, which counts for the contact rules. Leave “not looked for” for a client you did not get to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round was printed: the clients due for a contact. Met records a street contact; not met records “tried to reach”, which counts for the contact rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not looked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met (tried to reach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleSettingDialog</name>
     <message>
         <source>Rule &amp;on</source>
@@ -6109,6 +6820,7 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
     <name>SecuritySection</name>
     <message>
         <source>Passphrase</source>
+        <extracomment>Set by Cancel while the passphrase changes; the export stops at its next check.</extracomment>
         <translation type="unfinished">Passphrase</translation>
     </message>
     <message>
@@ -6128,7 +6840,7 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every page of the desk is encrypted again under the new passphrase. Once begun, this cannot be cancelled: SQLCipher rewrites the desk in one step that nothing can interrupt. Keep CaseDesk open until it is done (about half a minute for a very big desk). The rolling backups are made anew under the new passphrase; backups you saved elsewhere keep the passphrase they were made with.</source>
+        <source>Every page of the desk is encrypted again under the new passphrase, into a copy that takes the desk&apos;s place when it is complete (about half a minute for a very big desk). Until then Cancel leaves the desk as it was. The rolling backups are made anew under the new passphrase; backups you saved elsewhere keep the passphrase they were made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6354,6 +7066,138 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
     </message>
     <message>
         <source>A relapse is recorded with Record relapse…: it also plans the next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Counting case episodes and end reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting clients by sex, age and main substance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting housing situations and services used…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting street work and items handed out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up working time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics for funders</source>
+        <extracomment>The file was written (its path).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of a period as funders ask for them (addiction care, homeless help, street work, working time), each with a line saying which records it counts. They name no client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;team&apos;s figures (every worker whose records this desk holds), each worker&apos;s beside them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (for a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day lies before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is no statistics file of this kind and is never replaced. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6852,6 +7696,22 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan outreach &amp;round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a round to look for the clients due for a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round result&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the round: who was met, who was not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6905,6 +7765,14 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
         <translation type="unfinished">none</translation>
     </message>
     <message>
+        <source>Outreach round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round recorded: %1 met, %2 not met (tried to reach).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is done. Ctrl+Z or unticking it reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6954,6 +7822,42 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
     <message>
         <source>Please enter your passphrase.</source>
         <translation>Please enter your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>UsualPlaceDialog</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <extracomment>Minutes a contact met on the round counts unless the worker says otherwise (a KDS contact: 10).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">&amp;Place:</translation>
+    </message>
+    <message>
+        <source>e.g. Kottbusser Tor, Praxis Dr. Sommer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 8–10, dosing at 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Usual place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit usual place</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7239,6 +8143,10 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usual place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
@@ -7307,11 +8215,39 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Description the client agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Caseload limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years kept after the last case closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7385,6 +8321,18 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
     <message>
         <source>Deputy</source>
         <translation type="unfinished">Deputy</translation>
+    </message>
+    <message>
+        <source>Deputy from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archived on</source>
@@ -8080,6 +9028,125 @@ Client data never leaves the encrypted desk file, except when you sync with your
 • a passphrase that encrypts everything in it.
 
 Client data never leaves the encrypted desk file, except when you sync with your office.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTab</name>
+    <message>
+        <source>Descri&amp;ption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo-free description the client agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Usual places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;lace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usual places yet: the scene, a shelter, the substitution clinic with its hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact with a place yet: each contact&apos;s place is added here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the client&apos;s details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen (from the contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (agreed on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried, not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove usual place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the usual places?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
