@@ -46,7 +46,7 @@ def test_a_merged_records_file_says_so_and_offers_nothing(qtbot, make_controller
     stays = desk.clients.create(ClientDraft(first_name="Mette", last_name="Holm"))
     goes = desk.clients.create(ClientDraft(first_name="Mette", last_name="Holm-Jensen"))
     MergeService(desk).merge(stays, goes)
-    controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    _controller, window = open_window(qtbot, make_controller, desk, desk_path)
     window.show_client(goes)
     qtbot.waitUntil(lambda: window.client_file is not None and window.client_file.details is not None,
                     timeout=WORKER_TIMEOUT_MS)
