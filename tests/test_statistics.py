@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 import pytest
 from service_fixtures import add_worker, casedesk_home, desk, desk_path  # noqa: F401
+from sqlalchemy import select
 
 from casedesk.domain import Role
 from casedesk.models import (
@@ -192,6 +193,23 @@ def test_a_contact_counts_from_ten_minutes_and_without_the_client_at_a_helper_co
     assert table.value("network_activity") == 1 and table.value("network_activity", "minutes") == 20
     assert table.value("not_counted.short") == 1 and table.value("not_counted.missed") == 1
     # Code persons' contacts (5 and 15 minutes) are street work, not KDS contacts; the 2024 contact lies outside.
+
+
+def test_a_try_to_reach_the_client_is_no_kds_contact(desk, handmade):
+    """The outreach round's "not met" is a contact of type attempt: listed apart, never counted,
+    and it does not make an episode's second counted contact."""
+    me, _colleague = handmade
+    before = _mine(desk)
+    with desk.session() as session:
+        one_contact = session.scalars(select(Client.id).where(Client.responsible_worker_id == me,
+                                                              Client.kind == "client")).all()
+        for client_id in one_contact:
+            _contact(session, client_id, me, "2025-02-03", 25, "attempt")
+    after = _mine(desk)
+    table = after.table("kds_contacts")
+    assert table.value("not_counted.attempt") == len(one_contact)
+    assert table.value("counted") == before.table("kds_contacts").value("counted")
+    assert after.table("kds_episodes").as_dict() == before.table("kds_episodes").as_dict()
 
 
 def test_end_reasons_are_grouped_planned_and_unplanned(desk, handmade, ):

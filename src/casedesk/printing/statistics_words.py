@@ -16,10 +16,10 @@ DEFINITIONS: dict[str, dict[str, str]] = {
             "contact (see contacts) from their opening up to the period's end, shown apart from the rest."),
         "kds_contacts": (
             f"Contacts in the period with clients proper, by the worker who made them: counted when they lasted at "
-            f"least {KDS_MINUTES} minutes and were no missed appointment, in person, by phone, letter or digital; a "
+            f"least {KDS_MINUTES} minutes and were neither a missed appointment nor a try to reach the client, in person, by phone, letter or digital; a "
             f"helper conference (with authorities or relatives) counts without the client present, and so does an "
-            f"activity \"network work without the client\" about one client; shorter ones and missed appointments "
-            f"are listed as not counted."),
+            f"activity \"network work without the client\" about one client; shorter ones, missed appointments and "
+            f"tries to reach are listed as not counted."),
         "kds_end_reasons": (
             "Episodes ended in the period by their closure reason: planned = goals reached, transferred to another "
             "service; unplanned = moved away, client ended contact, contact lost; neither = died, other, none "
@@ -75,10 +75,10 @@ DEFINITIONS: dict[str, dict[str, str]] = {
             "ihrer Eröffnung bis zum Ende des Zeitraums, getrennt ausgewiesen."),
         "kds_contacts": (
             f"Kontakte im Zeitraum mit KlientInnen, nach der Fachkraft, die sie hatte: gezählt, wenn sie mindestens "
-            f"{KDS_MINUTES} Minuten dauerten und kein versäumter Termin waren, persönlich, telefonisch, schriftlich "
+            f"{KDS_MINUTES} Minuten dauerten und weder ein versäumter Termin noch ein Kontaktversuch waren, persönlich, telefonisch, schriftlich "
             f"oder digital; eine HelferInnenkonferenz (mit Ämtern oder Angehörigen) zählt ohne die KlientIn, ebenso "
-            f"eine Tätigkeit „Netzwerkarbeit ohne KlientIn“ zu einer KlientIn; kürzere Kontakte und versäumte "
-            f"Termine stehen als nicht gezählt da."),
+            f"eine Tätigkeit „Netzwerkarbeit ohne KlientIn“ zu einer KlientIn; kürzere Kontakte, versäumte "
+            f"Termine und Kontaktversuche stehen als nicht gezählt da."),
         "kds_end_reasons": (
             "Im Zeitraum beendete Episoden nach Beendigungsgrund: planmäßig = Ziele erreicht, Weitervermittlung in "
             "eine andere Hilfe; unplanmäßig = verzogen, Abbruch durch die KlientIn, Kontakt verloren; weder noch = "
@@ -138,10 +138,10 @@ DEFINITIONS: dict[str, dict[str, str]] = {
             "talt kontakt (se kontakter) fra åbningen til periodens slutning, vist for sig."),
         "kds_contacts": (
             f"Kontakter i perioden med borgere, efter den medarbejder, der havde dem: talt, når de varede mindst "
-            f"{KDS_MINUTES} minutter og ikke var en udeblivelse, personligt, telefonisk, skriftligt eller digitalt; "
+            f"{KDS_MINUTES} minutter og hverken var en udeblivelse eller et forsøg på kontakt, personligt, telefonisk, skriftligt eller digitalt; "
             f"et netværksmøde (med myndigheder eller pårørende) tæller uden borgeren, og det gør en aktivitet "
-            f"»netværksarbejde uden borgeren« om én borger også; kortere kontakter og udeblivelser står som ikke "
-            f"talt."),
+            f"»netværksarbejde uden borgeren« om én borger også; kortere kontakter, udeblivelser og "
+            f"forsøg på kontakt står som ikke talt."),
         "kds_end_reasons": (
             "Forløb afsluttet i perioden efter afslutningsårsag: planlagt = mål nået, overført til et andet tilbud; "
             "ikke planlagt = flyttet, borgeren afbrød kontakten, kontakten mistet; hverken eller = død, anden "
@@ -248,6 +248,7 @@ WORDS: dict[str, dict[str, str]] = {
         "without_one_contact": "Without one-contact cases", "counted": "Counted contacts",
         "network_activity": "Network work about the client (without them)",
         "not_counted.short": "Not counted: under 10 minutes", "not_counted.missed": "Not counted: missed appointment",
+        "not_counted.attempt": "Not counted: tried to reach",
         "planned": "Planned", "unplanned": "Unplanned", "neither": "Neither", "goals_reached": "Goals reached",
         "transferred": "Transferred to another service", "moved": "Moved away", "client_ended": "Client ended contact",
         "contact_lost": "Contact lost", "died": "Died", "other": "Other", "not_recorded": "Not recorded",
@@ -290,6 +291,7 @@ WORDS: dict[str, dict[str, str]] = {
         "without_one_contact": "Ohne Einmalkontakte", "counted": "Gezählte Kontakte",
         "network_activity": "Netzwerkarbeit zur KlientIn (ohne sie)",
         "not_counted.short": "Nicht gezählt: unter 10 Minuten", "not_counted.missed": "Nicht gezählt: versäumter Termin",
+        "not_counted.attempt": "Nicht gezählt: Kontaktversuch",
         "planned": "Planmäßig", "unplanned": "Unplanmäßig", "neither": "Weder noch", "goals_reached": "Ziele erreicht",
         "transferred": "Weitervermittelt", "moved": "Verzogen", "client_ended": "Abbruch durch die KlientIn",
         "contact_lost": "Kontakt verloren", "died": "Verstorben", "other": "Anderer Grund",
@@ -329,6 +331,7 @@ WORDS: dict[str, dict[str, str]] = {
         "without_one_contact": "Uden enkeltkontakter", "counted": "Talte kontakter",
         "network_activity": "Netværksarbejde om borgeren (uden dem)",
         "not_counted.short": "Ikke talt: under 10 minutter", "not_counted.missed": "Ikke talt: udeblivelse",
+        "not_counted.attempt": "Ikke talt: forsøg på kontakt",
         "planned": "Planlagt", "unplanned": "Ikke planlagt", "neither": "Hverken eller", "goals_reached": "Mål nået",
         "transferred": "Overført til andet tilbud", "moved": "Flyttet", "client_ended": "Borgeren afbrød kontakten",
         "contact_lost": "Kontakten mistet", "died": "Død", "other": "Anden årsag", "not_recorded": "Ikke registreret",

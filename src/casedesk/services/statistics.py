@@ -3,7 +3,7 @@
 Four parts, each a list of ``Table``s that say in ``definition`` exactly which records they count:
 
 - **KDS 3.0 style** (German addiction care): case episodes in the period, begun, ended, ongoing;
-  the contacts that count (≥ 10 minutes, not a missed appointment; a helper conference or a
+  the contacts that count (≥ 10 minutes, not a missed appointment nor a try to reach; a helper conference or a
   network activity about the client counts without the client present); end reasons grouped
   planned / unplanned (``domain.PLANNED_CLOSURES``); the clients by sex and age band and by main
   substance (F10–F19, gambling, media) — without the one-contact cases, which are shown apart.
@@ -75,6 +75,9 @@ if TYPE_CHECKING:
 CSV_MAGIC = b"section,"
 #: Ids per IN list (SQLite takes 32 766 variables).
 _CHUNK = 5000
+#: Contact types KDS does not count as contacts: a missed appointment, and a try to reach the
+#: client that did not find them (the outreach round's "not met").
+_NOT_CONTACTS = (ContactType.MISSED.value, ContactType.ATTEMPT.value)
 #: The partial index that would make the items of a year's contacts instant to count:
 #: ``CREATE INDEX ix_contact_items ON contact (occurred_at) WHERE length(items) > 2`` (a migration).
 ITEMS_INDEX = "ix_contact_items"
@@ -402,7 +405,7 @@ class _Computation:
         contacts = (select(Contact.id).where(
             Contact.client_id == CaseEpisode.client_id, Contact.deleted.is_(False),
             Contact.occurred_at >= CaseEpisode.opened_on, Contact.occurred_at < upper,
-            Contact.type != ContactType.MISSED.value, Contact.duration_minutes >= KDS_MINUTES)
+            Contact.type.not_in(_NOT_CONTACTS), Contact.duration_minutes >= KDS_MINUTES)
             .correlate(CaseEpisode).limit(2).subquery())
         activities = (select(Activity.id).where(
             Activity.client_id == CaseEpisode.client_id, Activity.deleted.is_(False),
@@ -486,8 +489,8 @@ class _Computation:
         for (worker, kind, long), (number, minutes) in counts.items():
             if not number:
                 continue
-            if kind == ContactType.MISSED.value:
-                key = "not_counted.missed"
+            if kind in _NOT_CONTACTS:
+                key = f"not_counted.{kind}"
             elif not long:
                 key = "not_counted.short"
             else:
@@ -510,8 +513,8 @@ class _Computation:
                 tally.add(worker, key, 0, number)
                 tally.add(worker, key, 1, minutes)
             self.worker_figures.add(worker, worker, 1, number)
-        order = ["counted", *(kind.value for kind in ContactType if kind is not ContactType.MISSED),
-                 "network_activity", "not_counted.short", "not_counted.missed"]
+        order = ["counted", *(kind.value for kind in ContactType if kind.value not in _NOT_CONTACTS),
+                 "network_activity", "not_counted.short", *(f"not_counted.{kind}" for kind in _NOT_CONTACTS)]
         self._table("kds_contacts", tally, order)
 
     def _clients(self, sample: dict[str, str]) -> None:
