@@ -15,6 +15,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from datetime import date, timedelta
+from io import BytesIO
 from pathlib import Path
 
 import platformdirs
@@ -32,6 +33,7 @@ from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
 from casedesk.services.network import PersonDraft
 from casedesk.services.output import JSON_MAGIC, write_document
 from casedesk.services.plans import GoalDraft
+from casedesk.services.rights import RightsService
 from casedesk.services.street import ActivityDraft, CodePersonDraft, RoundDraft
 
 SECRET_NAME = "Zyxwvutsrq"
@@ -137,6 +139,18 @@ def test_a_full_workflow_leaves_no_plaintext_client_data_on_disk(watched_roots: 
     export = Path(tempfile.gettempdir()) / f"casedesk-leak-export-{os.getpid()}.json"
     write_document(export, desk.export.client_json(client_id), overwrite=True, magic=JSON_MAGIC)
 
+    # Documents printed to files the worker chose (the client's Art. 15 copy, a handover summary):
+    # 0600, and the client's data only there.
+    documents = []
+    for name, render in (("copy", lambda out: RightsService(desk).access_copy_pdf(client_id, "de", out)),
+                         ("summary", lambda out: desk.printing.handover_pdf(client_id, "de", out))):
+        buffer = BytesIO()
+        render(buffer)
+        document = Path(tempfile.gettempdir()) / f"casedesk-leak-{name}-{os.getpid()}.pdf"
+        write_document(document, buffer.getvalue(), overwrite=True)
+        documents.append(document)
+    assert {document.stat().st_mode & 0o777 for document in documents} == {0o600}
+
     # A backup to a chosen file and a rolling backup in the data folder: encrypted, 0600.
     backup = Path(tempfile.gettempdir()) / f"casedesk-leak-backup-{os.getpid()}{BACKUP_SUFFIX}"
     desk.security.backup(backup, overwrite=True)
@@ -161,12 +175,14 @@ def test_a_full_workflow_leaves_no_plaintext_client_data_on_disk(watched_roots: 
     assert path in scanned
     assert export in scanned
     assert backup in scanned and rolling in scanned
+    assert set(documents) <= set(scanned)
     try:
         assert hits_in(export) == sorted(SECRETS)
-        leaks = {str(file): hits_in(file) for file in scanned if file != export and hits_in(file)}
+        chosen = {export, *documents}
+        leaks = {str(file): hits_in(file) for file in scanned if file not in chosen and hits_in(file)}
     finally:
-        export.unlink()
-        backup.unlink()
+        for written in (export, backup, *documents):
+            written.unlink()
     assert leaks == {}
 
 

@@ -23,9 +23,9 @@ from cycle_fixtures import (
 )
 from printing_fixtures import chars_outside_page, normalized, pdf_text
 
-from casedesk.domain import ClosureReason, GoalStatus, LifeDomain
+from casedesk.domain import ClosureReason, ContactType, GoalStatus, LifeDomain
 from casedesk.printing._document import MARGIN_X
-from casedesk.printing.content import CLOSURE_CODES, GOAL_STATUSES
+from casedesk.printing.content import CLOSURE_CODES, CONTACT_TYPES, GOAL_STATUSES
 from casedesk.printing.labels import LABELS, label
 from casedesk.services.desk import Desk
 from casedesk.services.errors import NotFound
@@ -51,6 +51,8 @@ def _positions(text: str, parts: list[str]) -> list[int]:
 
 def test_the_printing_vocabulary_is_the_domains():
     assert GOAL_STATUSES == tuple(status.value for status in GoalStatus)
+    # A contact type the printing does not know made every document with such a contact fail.
+    assert set(CONTACT_TYPES) == {kind.value for kind in ContactType}
     assert CLOSURE_CODES == tuple(reason.value for reason in ClosureReason)
     for language in LABELS:
         assert [d for d in LifeDomain if f"domain.{d.value}" not in LABELS[language]] == []

@@ -34,6 +34,7 @@ ContactType = Literal[
     "helper_conference",
     "missed",
     "other",
+    "attempt",
 ]
 GoalLevel = Literal["macro", "meso", "micro"]
 # The codes of casedesk.domain.GoalStatus (a test keeps them equal; printing imports nothing else).
