@@ -82,8 +82,8 @@ def test_the_whereabouts_tab_shows_the_trail_and_keeps_usual_places_from_the_key
     assert place.draft.hours == "Mo-Fr 8-11, Vergabe 9 Uhr"
     qtbot.waitUntil(lambda: tab.places.topLevelItem(0).text(2) == "Mo-Fr 8-11, Vergabe 9 Uhr")
 
-    # The description the client agreed to: Alt+I, type, Tab to the date (today), Return.
-    qtbot.keyClick(tab.places, Qt.Key.Key_I, ALT)
+    # The description the client agreed to: Alt+P, type, Tab to the date (today), Return.
+    qtbot.keyClick(tab.places, Qt.Key.Key_P, ALT)
     dialog = visible_dialog(qtbot, DescriptionDialog)
     text = dialog.form.widgets["agreed_description"]
     qtbot.keyClicks(text, "green jacket, a dog")
