@@ -4,10 +4,13 @@ Two equal mnemonics in one window make Alt+letter ambiguous: Qt then only cycles
 them and the worker's Alt+A opens neither the menu nor the tab.
 """
 
+from dataclasses import replace
+
 import pytest
-from ui_helpers import WORKER_TIMEOUT_MS, wait_idle
+from ui_helpers import WORKER_TIMEOUT_MS, open_main_window, wait_idle
 from window_tour import menu_mnemonic_clashes, mnemonic_clashes, tour
 
+from casedesk.domain import Role
 from casedesk.ui import messages
 from casedesk.ui.app import install_translations
 
@@ -36,3 +39,19 @@ def test_no_mnemonic_clashes_in_any_window(qtbot, qapp, make_controller, desk, d
         for translator in translators:
             qapp.removeTranslator(translator)
     assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("language", ["en", "de", "da"])
+def test_a_team_leads_menus_have_no_mnemonic_clashes(qtbot, qapp, make_controller, desk, desk_path, language):
+    """The tour runs as a caseworker; a team lead's Tools menu holds the team's settings too."""
+    translators = install_translations(qapp, language)
+    desk.identity = replace(desk.identity, role=Role.TEAM_LEAD.value)
+    try:
+        controller = make_controller(desk_path, language=language)
+        open_main_window(qtbot, controller, desk)
+        window = controller.main_window
+        assert window.access_log_action.isVisible() or window.access_log_action in window.tools_menu.actions()
+        assert menu_mnemonic_clashes(window) == []
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
