@@ -158,6 +158,8 @@ def test_the_round_sheet_prints_places_description_and_fallbacks_and_names_no_on
                      "Telefon: 0170 123", "Kontaktladen 030 555", "An der Anmeldung fragen: Praxis Sommer"):
         assert expected in page_text, expected
     assert "Meier" not in page_text
+    # Printed: in the access log, as any document about the client.
+    assert [line.kind for line in desk.audit.lines(client_id) if line.kind == "print"] == ["print"]
     metadata = " ".join(str(value) for value in (reader.metadata or {}).values())
     assert "Kai" not in metadata and "Locke" not in metadata
 

@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casedesk.domain import ClientStatus, ContactType, UsualPlaceKind
-from casedesk.models import Client, Contact, DeskSetting, RelapseCardVersion, Worker, local_now
+from casedesk.models import AccessKind, Client, Contact, DeskSetting, RelapseCardVersion, Worker, local_now
 from casedesk.models.limits import text_limit
 from casedesk.models.whereabouts import UsualPlace
 from casedesk.services import monitoring
@@ -288,7 +288,11 @@ class WhereaboutsService:
         """Print the round sheet to ``out`` (a path the worker chose, or a buffer); returns its pages."""
         from casedesk.printing.round_sheet import render_round_sheet
 
-        return render_round_sheet(self.round_sheet(client_ids, language, day), out)
+        pages = render_round_sheet(self.round_sheet(client_ids, language, day), out)
+        # The access log: each client on the sheet was printed (as any document about a client).
+        for client_id in dict.fromkeys(client_ids):
+            self._desk.audit.record_access(client_id, AccessKind.PRINT)
+        return pages
 
     def record_round(self, results: list[RoundResult], at: datetime | None = None) -> list[str]:
         """A contact per client met, a "tried to reach" per client not met; returns their ids."""
