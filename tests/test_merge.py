@@ -8,14 +8,26 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from service_fixtures import add_client, add_worker, casedesk_home, desk, desk_path  # noqa: F401
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from casedesk.domain import ClientStatus, Phase, Role
-from casedesk.models import SYNCED_ENTITIES, CaseEpisode, Client, PendingChange, Scope
+from casedesk.domain import AccessRoute, ClientStatus, GoalLevel, Phase, Role
+from casedesk.models import (
+    SYNCED_ENTITIES,
+    Assessment,
+    CaseEpisode,
+    Client,
+    PendingChange,
+    PhaseChange,
+    Scope,
+    ServicePlan,
+)
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientFilter, ContactDraft
+from casedesk.services.episodes import IntakeDraft
 from casedesk.services.errors import NotFound, ValidationFailed
 from casedesk.services.merge import MergeService
+from casedesk.services.plans import GoalDraft
+from casedesk.services.statistics import StatisticsService
 from casedesk.services.street import CodePersonDraft
 
 NOW = datetime(2025, 6, 16, 14, 30)
@@ -50,7 +62,10 @@ def test_a_merge_moves_every_owned_row_and_leaves_a_tombstone(desk: Desk) -> Non
     assert result.moved == moving
     assert owned_rows(desk, other) == {}
     after = owned_rows(desk, survivor)
-    assert after == {name: before.get(name, 0) + moving.get(name, 0) for name in set(before) | set(moving)}
+    expected = {name: before.get(name, 0) + moving.get(name, 0) for name in set(before) | set(moving)}
+    # Both records had an open case: joined into one, which moves on to the other's phase (linking).
+    expected["phase_change"] += 1
+    assert after == expected
     with desk.session() as session:
         tombstone = session.get(Client, other)
         assert (tombstone.status, tombstone.merged_into) == (ClientStatus.MERGED.value, survivor)
@@ -127,3 +142,65 @@ def test_an_erased_record_is_not_merged(desk: Desk) -> None:
     with pytest.raises(ValidationFailed) as refused:
         MergeService(desk).merge(first, second)
     assert refused.value.problems == {"merge": ClientStatus.ERASED.value}
+
+
+def _open_episode_of(desk: Desk, client_id: str, opened_on: date) -> str:
+    """The id of the client's open episode, its opening moved to ``opened_on``."""
+    with desk.session() as session:
+        episode = session.scalars(select(CaseEpisode).where(CaseEpisode.client_id == client_id,
+                                                            CaseEpisode.closed_on.is_(None))).one()
+        episode.opened_on = opened_on
+        return episode.id
+
+
+def test_two_open_cases_are_joined_into_the_one_opened_first(desk: Desk) -> None:
+    survivor = add_client(desk, first_name="Karl", last_name="Meier")
+    other = add_client(desk, first_name="Karl", last_name="Maier")
+    kept = _open_episode_of(desk, survivor, date(2025, 2, 3))
+    joined = _open_episode_of(desk, other, date(2025, 4, 14))
+    survivor_plan = desk.plans.create(survivor)
+    desk.episodes.save_intake(survivor, IntakeDraft(screening_note="Kennt uns vom Kontaktladen"))
+    # The other record's case went further: assessed, a plan with a goal, linking.
+    assessment = desk.assessments.start(other)
+    other_plan = desk.plans.create(other)
+    goal = desk.plans.add_goal(other_plan, GoalLevel.MACRO.value, None, GoalDraft(wording="Eine eigene Wohnung"))
+    desk.episodes.move(other, Phase.LINKING.value, "Hilfeplan steht")
+    desk.episodes.save_intake(other, IntakeDraft(access_route=AccessRoute.OUTREACH.value,
+                                                 screening_note="Viele Baustellen"))
+    preview = MergeService(desk).preview(survivor, other)
+    assert preview.joins_open_episodes
+
+    MergeService(desk).merge(survivor, other)
+
+    episodes = desk.episodes.episodes(survivor)
+    assert [(e.id, e.closed) for e in episodes] == [(kept, False)]
+    # The case keeps its beginning and takes the phase the other had reached, with its history.
+    current = episodes[0]
+    assert (current.opened_on, current.phase) == (date(2025, 2, 3), Phase.LINKING.value)
+    assert Phase.LINKING.value in [entry.phase for entry in current.history]
+    # The intake: what the kept case lacked comes from the other, and both notes are kept.
+    assert current.intake.access_route == AccessRoute.OUTREACH.value
+    assert current.intake.screening_note == "Kennt uns vom Kontaktladen\n\nViele Baustellen"
+    assert desk.clients.get(survivor).phase == Phase.LINKING.value
+    # The plans follow in one line of versions; the latest is the other record's, with its goal.
+    plan = desk.plans.current(survivor)
+    assert (plan.id, plan.episode_id, plan.version, plan.previous_id) == (other_plan, kept, 2, survivor_plan)
+    assert [g.id for g in plan.all_goals()] == [goal]
+    assert [v.version for v in desk.plans.versions(survivor)] == [2, 1]
+    assert [(a.id, a.episode_id) for a in desk.assessments.for_client(survivor)] == [(assessment, kept)]
+    with desk.session() as session:
+        tombstone = session.get(CaseEpisode, joined)
+        assert tombstone.deleted and tombstone.client_id == survivor
+        for model, column in [(PhaseChange, "episode_id"), (ServicePlan, "episode_id"), (Assessment, "episode_id")]:
+            assert session.scalar(select(func.count()).select_from(model)
+                                  .where(getattr(model, column) == joined)) == 0
+        assert CaseEpisode.__tablename__ in set(session.scalars(select(PendingChange.table_name)))
+    # 2025 by hand: one case, begun on 3 February, still running; the joined one counts nowhere.
+    figures = StatisticsService(desk).compute(date(2025, 1, 1), date(2025, 12, 31)).table("kds_episodes")
+    assert {row: figures.value(row) for row in ("in_period", "begun", "ended", "ongoing", "first_time_clients")} == {
+        "in_period": 1, "begun": 1, "ended": 0, "ongoing": 1, "first_time_clients": 1}
+    # Today lists the one case, with the kept episode.
+    desk.today.overview(now=NOW)
+    with desk.session() as session:
+        assert session.execute(text("SELECT episode_id FROM today_case WHERE client_id = :client"),
+                               {"client": survivor}).scalars().all() == [kept]

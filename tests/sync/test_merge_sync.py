@@ -3,14 +3,15 @@ hold the two records offline, a third merges them; after everyone syncs nothing 
 is duplicated and the merged-away record does not come back anywhere."""
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from casedesk.domain import ClientStatus, RefusalReason, Role
-from casedesk.models import Client, Contact, PendingChange, Task, local_now
+from casedesk.domain import ClientStatus, GoalLevel, RefusalReason, Role
+from casedesk.models import CaseEpisode, Client, Contact, PendingChange, Task, local_now
 from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
 from casedesk.services.merge import MergeService
+from casedesk.services.plans import GoalDraft
 
 
 def as_lead(device) -> None:
@@ -140,3 +141,38 @@ def test_a_record_merged_twice_redirects_to_the_last_survivor(central_url, make_
     for device in (anna, lead):
         assert listed(device) == [last] and notes(device, last) == ["spät"]
     assert listed(dora) == [] and pending(dora) == 0
+
+
+def test_two_open_cases_joined_by_a_merge_are_one_on_every_copy(central_url, make_device):
+    anna = make_device(central_url, "Anna")
+    dora = make_device(central_url, "Dora")
+    lead = make_device(central_url, "Lea", role="team_lead")
+    as_lead(lead)
+    survivor = anna.desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier"))
+    other = dora.desk.clients.create(ClientDraft(first_name="Karl", last_name="Maier"))
+    for device, client_id, opened_on in ((anna, survivor, date(2025, 2, 3)), (dora, other, date(2025, 4, 14))):
+        with device.desk.session() as session:
+            session.scalars(select(CaseEpisode).where(CaseEpisode.client_id == client_id)).one().opened_on = opened_on
+    plan = dora.desk.plans.create(other)
+    goal = dora.desk.plans.add_goal(plan, GoalLevel.MACRO.value, None, GoalDraft(wording="Eine eigene Wohnung"))
+    kept = anna.desk.episodes.current(survivor).id
+    for device in (anna, dora, lead):
+        device.sync.run()
+
+    MergeService(lead.desk).merge(survivor, other)
+    for device in (lead, anna, dora, lead, anna):
+        report = device.sync.run()
+        assert not report.refused and report.consistent and not report.full_resync
+
+    for device in (anna, lead):
+        episodes = device.desk.episodes.episodes(survivor)
+        assert [(episode.id, episode.opened_on, episode.closed) for episode in episodes] == [
+            (kept, date(2025, 2, 3), False)]
+        current = device.desk.plans.current(survivor)
+        assert (current.id, current.episode_id) == (plan, kept)
+        assert [g.id for g in current.all_goals()] == [goal]
+        with device.desk.session() as session:
+            assert session.scalar(select(func.count()).select_from(CaseEpisode).where(
+                CaseEpisode.client_id == survivor, CaseEpisode.deleted.is_(False))) == 1
+    for device in (anna, dora, lead):
+        assert device.sync.conflicts() == []

@@ -24,17 +24,21 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from casedesk.domain import ClientKind, ClientStatus, Role
+from casedesk.domain import ClientKind, ClientStatus, Phase, Role
 from casedesk.models import (
+    ENTITIES_BY_TABLE,
     SYNCED_ENTITIES,
     CaseEpisode,
     Client,
     Contact,
     ParkedDraft,
+    PhaseChange,
     Scope,
+    ServicePlan,
     SyncConflict,
     Task,
 )
+from casedesk.models.limits import text_limit
 from casedesk.services.dto import display_name
 from casedesk.services.errors import NotFound, ValidationFailed
 from casedesk.sync.codec import erased_values
@@ -53,6 +57,17 @@ _OWNED = tuple(entity.model for entity in SYNCED_ENTITIES
 _GONE = (ClientStatus.ERASED.value, ClientStatus.MERGED.value)
 #: What a tombstone keeps besides its ids and custody: the kind, for the sync's checks.
 _TOMBSTONE_KEEPS = frozenset({"kind", "merged_into"})
+#: (model, column) of every synced column that names an episode: they follow a joined episode.
+_EPISODE_REFERENCES = tuple(
+    (entity.model, column.name) for entity in SYNCED_ENTITIES for column in entity.model.__table__.columns
+    if any(key.column.table.name == CaseEpisode.__tablename__ for key in column.foreign_keys))
+#: The phases in the order a case moves through them (closure ends it: never taken from a join).
+_PHASE_ORDER = tuple(phase.value for phase in Phase if phase is not Phase.CLOSED)
+#: An episode's own record (intake, evaluation) that a joined episode fills in where the kept one
+#: has nothing; the structure (client, phase, dates, closure) is not taken.
+_EPISODE_STRUCTURE = frozenset({"client_id", "phase", "opened_on", "closed_on", "closure_reason", "closure_code"})
+_EPISODE_RECORD = tuple(name for name in CaseEpisode.content_columns() if name not in _EPISODE_STRUCTURE)
+_EPISODE_FREE_TEXT = ENTITIES_BY_TABLE[CaseEpisode.__tablename__].free_text
 
 
 @dataclass(frozen=True)
@@ -70,6 +85,8 @@ class MergeSide:
     tasks: int
     #: Every row the record owns, across all tables.
     rows: int
+    #: Whether the record has an open episode (a case not closed).
+    open_episode: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +98,11 @@ class MergePreview:
 
     def side(self, client_id: str) -> MergeSide:
         return self.first if self.first.client_id == client_id else self.second
+
+    @property
+    def joins_open_episodes(self) -> bool:
+        """Both records have an open case: the merge joins them into one (the one opened first)."""
+        return self.first.open_episode and self.second.open_episode
 
     def default_take(self, survivor_id: str) -> frozenset[str]:
         """The fields taken from the other record unless the worker chooses: those the survivor lacks."""
@@ -132,7 +154,8 @@ class MergeService:
             values={name: getattr(client, name) for name in MERGE_FIELDS},
             birth_date_approximate=bool(client.birth_date_approximate),
             contacts=counts[Contact.__tablename__], episodes=counts[CaseEpisode.__tablename__],
-            tasks=counts[Task.__tablename__], rows=sum(counts.values()))
+            tasks=counts[Task.__tablename__], rows=sum(counts.values()),
+            open_episode=bool(_open_episodes(session, client.id)))
 
     # --- merging ------------------------------------------------------------------------------
     def merge(self, survivor_id: str, other_id: str, take: Iterable[str] | None = None) -> MergeResult:
@@ -157,12 +180,15 @@ class MergeService:
             if other.kind == ClientKind.CLIENT.value and survivor.kind == ClientKind.CODE.value:
                 # Whoever the client is, they are no longer only a code: the record is a client's.
                 survivor.kind = ClientKind.CLIENT.value
+            open_episodes = [*_open_episodes(session, survivor.id), *_open_episodes(session, other.id)]
             for model in _OWNED:
                 rows = session.scalars(select(model).where(model.client_id == other.id)).all()
                 for row in rows:
                     row.client_id = survivor.id
                 if rows:
                     moved[model.__tablename__] = len(rows)
+            if len(open_episodes) > 1:
+                _join_open_episodes(session, open_episodes, self._desk.identity.worker_id)
             # The tombstone keeps no content: what the worker did not take is gone, and an erasure
             # of the survivor later leaves nothing of the person behind in it.
             table = Client.__table__
@@ -197,6 +223,64 @@ class MergeService:
         if identity.role in (Role.TEAM_LEAD.value, Role.ADMIN.value):
             return True
         return all(client.responsible_worker_id == identity.worker_id for client in clients)
+
+
+def _open_episodes(session: Session, client_id: str) -> list[CaseEpisode]:
+    """The client's open episodes, the first opened first (normally one, or none)."""
+    return list(session.scalars(select(CaseEpisode).where(
+        CaseEpisode.client_id == client_id, CaseEpisode.deleted.is_(False), CaseEpisode.closed_on.is_(None))
+        .order_by(CaseEpisode.opened_on, CaseEpisode.id)))
+
+
+def _join_open_episodes(session: Session, episodes: list[CaseEpisode], worker_id: str | None) -> CaseEpisode:
+    """Join the open episodes of the merged person into one; ``episodes``: the survivor's first.
+
+    The one opened first is kept: the case began then, and KDS counts an episode from its
+    beginning (statistics would otherwise count a case "begun" that was already running). Its
+    phase stays unless a joined one is further along: the joined episode's work (a completed
+    assessment, a signed plan, a started referral) now belongs to the kept one, and the method
+    moves a case forward on that evidence (``EpisodeService.suggestion``), so setting the case
+    back would ask the worker to repeat steps already done and drop the rules of the later phase
+    (the weekly contact in monitoring). A move back (a re-assessment) stays the worker's decision.
+    """
+    # Stable on equal dates: the survivor's own episode comes first in ``episodes``.
+    kept = min(episodes, key=lambda episode: episode.opened_on)
+    joined = [episode for episode in episodes if episode is not kept]
+    joined_ids = [episode.id for episode in joined]
+    # Plan versions go on after the kept episode's, in their order, so each version number stays
+    # one plan and the latest version is the latest work (the later-opened record's, usually).
+    live = ServicePlan.deleted.is_(False)
+    plans = session.scalars(select(ServicePlan).where(ServicePlan.episode_id.in_(joined_ids), live)
+                            .order_by(ServicePlan.created_at, ServicePlan.version, ServicePlan.id)).all()
+    latest = session.scalars(select(ServicePlan).where(ServicePlan.episode_id == kept.id, live)
+                             .order_by(ServicePlan.version.desc())).first()
+    for plan in plans:
+        plan.version = (latest.version if latest is not None else 0) + 1
+        if plan.previous_id is None and latest is not None:
+            plan.previous_id = latest.id
+        latest = plan
+    for model, column in _EPISODE_REFERENCES:
+        for row in session.scalars(select(model).where(getattr(model, column).in_(joined_ids))):
+            setattr(row, column, kept.id)
+    phase = max((episode.phase for episode in episodes if episode.phase in _PHASE_ORDER),
+                key=_PHASE_ORDER.index, default=kept.phase)
+    if phase != kept.phase:
+        kept.phase = phase
+        session.add(PhaseChange(client_id=kept.client_id, episode_id=kept.id, phase=phase, worker_id=worker_id))
+    for episode in joined:
+        # What the kept episode lacks comes from the joined one; two texts are both kept (one
+        # too long for that stays the kept one's: the other's words stay on the tombstone).
+        for name in _EPISODE_RECORD:
+            mine, theirs = getattr(kept, name), getattr(episode, name)
+            if _empty(theirs) or mine == theirs:
+                continue
+            both = f"{mine}\n\n{theirs}"
+            if _empty(mine):
+                setattr(kept, name, theirs)
+            elif name in _EPISODE_FREE_TEXT and len(both) <= (text_limit(CaseEpisode.__table__.c[name]) or 0):
+                setattr(kept, name, both)
+        episode.deleted = True
+    return kept
 
 
 def birth_text(value: date | None, approximate: bool) -> str:
