@@ -91,3 +91,22 @@ def test_a_merge_without_rights_on_both_records_is_refused_in_words(qtbot, make_
     assert dialog.isVisible() and dialog.cancel_button.isEnabled()
     assert desk.clients.get(theirs.id).status == ClientStatus.ACTIVE.value
     dialog.done(0)
+
+
+def test_the_dialog_says_when_two_open_cases_are_joined(qtbot, make_controller, desk, desk_path):
+    from casedesk.domain import ClosureReason
+    from casedesk.services.episodes import ClosureDraft
+
+    first = desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier"))
+    second = desk.clients.create(ClientDraft(first_name="Karl", last_name="Meyer"))
+    third = desk.clients.create(ClientDraft(first_name="Karl", last_name="Mayer"))
+    desk.episodes.close(third, ClosureDraft(ClosureReason.MOVED.value))
+    _controller, window = open_window(qtbot, make_controller, desk, desk_path)
+    for other, joined in ((second, True), (third, False)):
+        dialog = MergeDialog(window.desk_handle, first, other, window)
+        dialog.open()
+        qtbot.waitUntil(lambda dialog=dialog: dialog.preview is not None, timeout=WORKER_TIMEOUT_MS)
+        assert dialog.joined_cases_note.isVisibleTo(dialog) is joined
+        assert "joined into one case" in dialog.joined_cases_note.text()
+        qtbot.keyClick(dialog.typed_name, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda dialog=dialog: is_closed(dialog))

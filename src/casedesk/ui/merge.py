@@ -81,6 +81,12 @@ class MergeDialog(QDialog):
         QVBoxLayout(self.fields_box).addWidget(scroll)
         self.consequences = QLabel()
         self.consequences.setWordWrap(True)
+        #: Shown when both records have an open case (``MergePreview.joins_open_episodes``).
+        self.joined_cases_note = QLabel(self.tr(
+            "Both records have an open case: the two are joined into one case, which keeps the earlier "
+            "start and the phase that is further along."))
+        self.joined_cases_note.setWordWrap(True)
+        self.joined_cases_note.hide()
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.typed_name = QLineEdit()
@@ -111,6 +117,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.survivor_box)
         layout.addWidget(self.fields_box, 1)
         layout.addWidget(self.consequences)
+        layout.addWidget(self.joined_cases_note)
         layout.addWidget(self.prompt)
         layout.addWidget(self.typed_name)
         layout.addWidget(self.mismatch_hint)
@@ -149,6 +156,7 @@ class MergeDialog(QDialog):
             self._choices[name] = (group, buttons[0], buttons[1])
         if not preview.differing:
             self.fields_grid.addWidget(QLabel(self.tr("Both records say the same in every field.")), 1, 0, 1, 3)
+        self.joined_cases_note.setVisible(preview.joins_open_episodes)
         self.fields_grid.setRowStretch(len(preview.differing) + 1, 1)
         self.fields_grid.setColumnStretch(1, 1)
         self.fields_grid.setColumnStretch(2, 1)
