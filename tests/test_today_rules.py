@@ -16,6 +16,7 @@ from casedesk.services.errors import NotFound, ValidationFailed
 from casedesk.services.plans import GoalDraft, PlanFieldsDraft
 from casedesk.services.providers import ProviderDraft
 from casedesk.services.today import MonitoringRulesRestricted, RuleEntry
+from casedesk.store.change_sets import note_change
 
 NOW = datetime(2025, 6, 16, 14, 30)
 TODAY = NOW.date()
@@ -74,6 +75,24 @@ def test_the_contact_entries_are_the_lists_overdue_clients_with_the_teams_days(d
     desk.today.set_rule("weekly_contact", False, 10)
     assert desk.clients.list(ClientFilter(overdue=True), now=NOW) == []
     assert entries(desk) == []
+
+
+def test_the_lists_overdue_marks_follow_a_change_of_the_teams_days_at_once(desk: Desk) -> None:
+    # The list keeps the team's rules between keystrokes; a change must not wait for a restart.
+    clients = {days: a_client(desk, f"Seen {days}", Phase.MONITORING, seen_days_ago=days) for days in (3, 8, 12)}
+
+    def flagged() -> set[str]:
+        return {s.id for s in desk.clients.page(ClientFilter(), now=NOW).clients if s.overdue}
+
+    assert flagged() == {clients[8], clients[12]}
+    as_role(desk, Role.TEAM_LEAD)
+    desk.today.set_rule("weekly_contact", True, 10)
+    assert flagged() == {clients[12]}
+    # As a sync applies a colleague's setting: a write to the rule table outside TodayService.
+    with desk.session() as session:
+        session.execute(text("UPDATE monitoring_rule_setting SET days = 2"))
+        note_change(session, "monitoring_rule_setting")
+    assert flagged() == {clients[3], clients[8], clients[12]}
 
 
 def test_a_late_contact_entered_with_its_true_date_clears_the_contact_rules(desk: Desk) -> None:

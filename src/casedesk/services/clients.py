@@ -5,8 +5,20 @@ from dataclasses import asdict, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, Row, Select, bindparam, func, literal, or_, select, text, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    bindparam,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+)
+from sqlalchemy.orm import Session, aliased
 
 from casedesk.domain import ClientKind, ClientStatus, Phase
 from casedesk.models import (
@@ -15,6 +27,7 @@ from casedesk.models import (
     Client,
     ConfidentialityRelease,
     Contact,
+    MonitoringRuleSetting,
     PhaseChange,
     Worker,
     local_now,
@@ -98,6 +111,9 @@ class ClientService:
     def __init__(self, desk: "Desk") -> None:
         self._desk = desk
         self._page_statements: dict[tuple, Select] = {}
+        # The team's contact rules, by the rule table's change count: looking them up was a
+        # third of a short prefix's keystroke, and they change once a year.
+        self._contact_rules: tuple[tuple[str, int], tuple[monitoring.MonitoringRule, ...]] | None = None
 
     # --- writing ---------------------------------------------------------------------------
     def create(self, draft: ClientDraft) -> str:
@@ -250,7 +266,7 @@ class ClientService:
         parameters = {"me": self._desk.identity.worker_id, "phase": client_filter.phase,
                       "match": fts_query(words) if words else ""}
         with self._desk.reading() as session:
-            rules = monitoring.team_contact_rules(session, self._desk.identity.team)
+            rules = self._team_contact_rules(session)
             connection = session.connection()
 
             def rows_of(rank: int | None, rank_after: PageKey | None, rank_wanted: int | None) -> list[Row]:
@@ -312,6 +328,13 @@ class ClientService:
         next_after = (last.rank, last.sort_first, last.sort_last, last.sort_alias, last.id) if last else None
         return ClientPage(clients, next_after)
 
+    def _team_contact_rules(self, session: Session) -> tuple[monitoring.MonitoringRule, ...]:
+        team = self._desk.identity.team
+        version = (team, self._desk.changes.version(MonitoringRuleSetting.__tablename__))
+        if self._contact_rules is None or self._contact_rules[0] != version:
+            self._contact_rules = (version, monitoring.team_contact_rules(session, team))
+        return self._contact_rules[1]
+
     def _page_statement(self, client_filter: ClientFilter, now: datetime, rank: int | None,
                         paged_on: bool, rules: tuple[monitoring.MonitoringRule, ...]) -> Select:
         """The query for one batch of one rank (None: no search), built once per shape and kept:
@@ -342,12 +365,13 @@ def _page_query(client_filter: ClientFilter, overdue_at: datetime | None, rank: 
     # while searching, the matches must drive the query (walking the index and probing the
     # matches cost 100 ms on 10 000 clients). "status || ''" keeps the index out of the plan.
     status = Client.status.concat("")
+    row_id = literal_column("client.rowid")
+    # Only the sort keys go through the sort: carrying the shown columns of every candidate
+    # along made a short prefix's page a third slower. They are read for the batch alone.
     # A merged record's tombstone (status "merged") is never listed: its rows are the survivor's.
     candidates = select(
-        Client.id, Client.first_name, Client.last_name, Client.alias, Client.whereabouts, Client.status,
-        Client.responsible_worker_id, Client.deputy_worker_id,
+        row_id.label("row_id"), Client.id,
         sort_first.label("sort_first"), sort_last.label("sort_last"), sort_alias.label("sort_alias"),
-        literal(RECORD_HIT if rank is None else rank).label("rank"), Client.kind, Client.code,
     ).where(Client.deleted.is_(False), status.not_in((ClientStatus.ERASED.value, ClientStatus.MERGED.value)))
     if not client_filter.include_closed:
         candidates = candidates.where(status == ClientStatus.ACTIVE.value)
@@ -377,14 +401,17 @@ def _page_query(client_filter: ClientFilter, overdue_at: datetime | None, rank: 
     # MATERIALIZED: merged into the outer query, SQLite would make the lookups below for every
     # candidate before sorting them.
     batch = candidates.order_by(*order).limit(bindparam("batch")).cte("batch").prefix_with("MATERIALIZED")
+    shown = aliased(Client, name="shown")
     return select(
-        batch.c.id, batch.c.first_name, batch.c.last_name, batch.c.alias, batch.c.whereabouts,
-        batch.c.status, batch.c.responsible_worker_id, batch.c.deputy_worker_id,
-        batch.c.sort_first, batch.c.sort_last, batch.c.sort_alias, batch.c.rank, batch.c.kind, batch.c.code,
+        batch.c.id, shown.first_name, shown.last_name, shown.alias, shown.whereabouts,
+        shown.status, shown.responsible_worker_id, shown.deputy_worker_id,
+        batch.c.sort_first, batch.c.sort_last, batch.c.sort_alias,
+        literal(RECORD_HIT if rank is None else rank).label("rank"), shown.kind, shown.code,
         _current_episode(CaseEpisode.phase, batch.c.id).label("phase"),
         _last_contact(batch.c.id).label("last_contact_at"),
         _current_episode(CaseEpisode.opened_on, batch.c.id).label("episode_opened_on"),
-    ).order_by(batch.c.sort_first, batch.c.sort_last, batch.c.sort_alias, batch.c.id)
+    ).join_from(batch, shown, literal_column("shown.rowid") == batch.c.row_id).order_by(
+        batch.c.sort_first, batch.c.sort_last, batch.c.sort_alias, batch.c.id)
 
 def _current_episode(column: ColumnElement, client_id: ColumnElement) -> ColumnElement:
     """``column`` of the client's current episode: the open one, else the latest (None if none)."""
