@@ -18,13 +18,15 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from casedesk.domain import Role
+from casedesk.models import Worker
 from casedesk.services.demo import DEMO_PASSPHRASE, create_demo_desk
 from casedesk.services.desk import Desk
 from casedesk.services.statistics import ITEMS_INDEX, StatisticsService, statistics_csv, statistics_pdf_bytes
@@ -44,14 +46,44 @@ def _median(action, rounds: int) -> float:
     return statistics.median(timings)
 
 
+def _spread_over_workers(desk: Desk, count: int) -> None:
+    """Give the copy ``count`` workers in the lead's team, each responsible for an equal share of
+    the clients and the author of their contacts; the rounds and activities spread alike."""
+    team = desk.identity.team
+    with desk.session() as session:
+        existing = list(session.scalars(select(Worker.id).where(Worker.team == team).order_by(Worker.name)))
+        for number in range(len(existing), count):
+            worker = Worker(id=str(uuid.uuid4()), name=f"Kollegin {number + 1:02d}", team=team)
+            session.add(worker)
+            existing.append(worker.id)
+        session.flush()
+        workers = existing[:count]
+        session.execute(text("create temp table spread (number integer primary key, worker_id text)"))
+        session.execute(text("insert into spread values (:number, :worker)"),
+                        [{"number": number, "worker": worker} for number, worker in enumerate(workers)])
+        session.execute(text(f"update client set responsible_worker_id = (select worker_id from spread "
+                             f"where number = client.rowid % {count})"))
+        # The contacts' full-text trigger would index every note again: not what is measured.
+        trigger = session.scalar(text("select sql from sqlite_master where name = 'contact_fts_update'"))
+        session.execute(text("drop trigger contact_fts_update"))
+        session.execute(text("update contact set worker_id = coalesce((select responsible_worker_id from client "
+                             "where client.id = contact.client_id), worker_id)"))
+        session.execute(text(trigger))
+        for table in ("street_round", "activity"):
+            session.execute(text(f"update {table} set worker_id = (select worker_id from spread "
+                                 f"where number = {table}.rowid % {count})"))
+        session.execute(text("drop table spread"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--desk", type=Path, default=None, help="a desk to copy (default: the cached big desk)")
     parser.add_argument("--clients", type=int, default=10_000)
     parser.add_argument("--contacts", type=int, default=500_000)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--items-index", action="store_true",
-                        help="try the partial index on the contacts with items (on the copy; not in the schema)")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="spread the copy's clients (and their contacts, rounds, activities) over this many"
+                             " workers of the team: a team lead's desk after pulling N workers' data")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "statistics.casedesk"
@@ -65,10 +97,15 @@ def main() -> int:
             print(f"desk: a new demo desk, {args.clients} clients, {args.contacts} contacts "
                   f"({time.perf_counter() - started:.0f} s to make)")
         desk = Desk.open(path, DEMO_PASSPHRASE)
-        if args.items_index:
-            with desk.session() as session:
-                session.execute(text(f"create index {ITEMS_INDEX} on contact (occurred_at) where length(items) > 2"))
-            print(f"with the partial index {ITEMS_INDEX} (an experiment on the copy)")
+        # The cached desk may predate a migration: opening the copy brings it up to date, so the
+        # figures are those of the current schema.
+        with desk.reading() as session:
+            indexed = bool(session.scalar(text(
+                "select count(*) from sqlite_master where type = 'index' and name = :name"), {"name": ITEMS_INDEX}))
+        print(f"the partial index {ITEMS_INDEX}: {'present' if indexed else 'MISSING'}")
+        if args.workers:
+            _spread_over_workers(desk, args.workers)
+            print(f"the copy's clients spread over {args.workers} workers of the team")
         try:
             last = date.today()
             first = last - timedelta(days=364)

@@ -26,7 +26,9 @@ names a client.
 """
 
 import csv
+import functools
 import io
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -34,7 +36,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, literal, or_, select, text
+from sqlalchemy import ColumnElement, Select, func, literal, or_, select, text
 from sqlalchemy.orm import Session
 
 from casedesk.domain import (
@@ -73,14 +75,15 @@ if TYPE_CHECKING:
 
 #: How every statistics CSV begins (its header), so only such a file is ever replaced.
 CSV_MAGIC = b"section,"
-#: Ids per IN list (SQLite takes 32 766 variables).
-_CHUNK = 5000
 #: Contact types KDS does not count as contacts: a missed appointment, and a try to reach the
 #: client that did not find them (the outreach round's "not met").
 _NOT_CONTACTS = (ContactType.MISSED.value, ContactType.ATTEMPT.value)
-#: The partial index that would make the items of a year's contacts instant to count:
-#: ``CREATE INDEX ix_contact_items ON contact (occurred_at) WHERE length(items) > 2`` (a migration).
+#: The partial index on the contacts with items (desk migration 0021), which the items count uses.
 ITEMS_INDEX = "ix_contact_items"
+#: The partial index on the code persons (desk migration 0021): without it, finding them reads every client.
+CODE_PERSONS_INDEX = "ix_client_code_persons"
+#: The partial index on the referrals' "started" changes (desk migration 0021), for the services used.
+STARTED_REFERRALS_INDEX = "ix_referral_started"
 #: A KDS contact lasts at least ``KDS_MINUTES`` (10) minutes (KDS 3.0 manual).
 Progress = Callable[[str, float], None]
 Row = tuple[str, tuple[int, ...]]
@@ -152,6 +155,7 @@ SUBSTANCE_WORDS: tuple[tuple[SubstanceGroup, tuple[str, ...]], ...] = (
 _ICD_CODE = re.compile(r"\bF\s*1([0-9])", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)  # a year's thousands of clients name a few dozen substances
 def substance_group(substance: str) -> SubstanceGroup:
     """The KDS main-substance group of a recorded substance ("Heroin" → F11, "F10.2" → F10)."""
     words = substance.strip().casefold()
@@ -339,6 +343,12 @@ class StatisticsService:
                 f"({len(workers)}), each worker's figures beside the team's")
 
 
+def _listed(ids: Iterable[str]) -> Select:
+    """``ids`` for an IN, as one JSON array: a list of bound values was cut into chunks (SQLite
+    takes 32 766) and spelled out, 10 000 of them, on every statement."""
+    return select(func.json_each(json.dumps(list(ids))).table_valued("value").c.value)
+
+
 class _Computation:
     def __init__(self, session: Session, first_day: date, last_day: date, workers: tuple[tuple[str, str], ...],
                  team: bool, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
@@ -369,7 +379,8 @@ class _Computation:
 
     def run(self, scope: str, team_name: str) -> Statistics:
         self._step("episodes")
-        self.code_person_ids = list(self.session.scalars(select(Client.id).where(Client.kind == ClientKind.CODE.value)))
+        # Spelled as CODE_PERSONS_INDEX's condition, so that the few code persons come from it.
+        self.code_person_ids = list(self.session.scalars(select(Client.id).where(text(f"client.kind = '{ClientKind.CODE.value}'"))))
         sample = self._episodes()
         self._step("contacts")
         self._contacts()
@@ -391,10 +402,9 @@ class _Computation:
                           tuple(self.tables[key] for key in order), scope)
 
     # --- KDS ------------------------------------------------------------------------------------------------
-    def _chunks(self):
-        """The ids of ``client_workers`` in lists an IN can take."""
-        ids = sorted(self.client_workers)
-        return [ids[index:index + _CHUNK] for index in range(0, len(ids), _CHUNK)]
+    def _clients_in_period(self) -> Select:
+        """The ids of ``client_workers``, for an IN."""
+        return _listed(self.client_workers)
 
     def _counted_contacts_of_episode(self):
         """Counted contacts (and network activities) of the episode's client from its opening up to
@@ -431,12 +441,10 @@ class _Computation:
         sample: dict[str, str] = {}
         #: Every client with an episode in the period: their worker (one-contact cases too).
         self.client_workers = {client_id: worker for client_id, worker, *_rest in rows}
-        first_opened: dict[str, date] = {}
-        for chunk in self._chunks():
-            first_opened.update(self.session.execute(
-                select(CaseEpisode.client_id, func.min(CaseEpisode.opened_on))
-                .where(CaseEpisode.client_id.in_(chunk), CaseEpisode.deleted.is_(False))
-                .group_by(CaseEpisode.client_id)).all())
+        first_opened: dict[str, date] = dict(self.session.execute(
+            select(CaseEpisode.client_id, func.min(CaseEpisode.opened_on))
+            .where(CaseEpisode.client_id.in_(self._clients_in_period()), CaseEpisode.deleted.is_(False))
+            .group_by(CaseEpisode.client_id)).all())
         for client_id, worker in self.client_workers.items():
             if first_opened.get(client_id, self.first_day) >= self.first_day:
                 episodes.add(worker, "first_time_clients", 0)
@@ -463,15 +471,23 @@ class _Computation:
         self._table("kds_end_reasons", reasons, END_REASON_ROWS)
         return sample
 
+    def _with_code_persons(self) -> tuple[ColumnElement[bool], ...]:
+        """The period's contacts of the counted workers with code persons. Found through each code
+        person's contacts (a few dozen people): "|| ''" keeps the worker index, which would walk every
+        contact of the year, out of the plan."""
+        return (Contact.deleted.is_(False), Contact.occurred_at >= self.start, Contact.occurred_at < self.end,
+                Contact.client_id.in_(self.code_person_ids), Contact.worker_id.concat("").in_(self.worker_ids))
+
     def _contact_groups(self, code_persons: bool | None) -> list[tuple[str, str, bool, int, int]]:
         """(worker, type, lasted ≥ 10 minutes, contacts, minutes) of the period's contacts by the counted
         workers: all of them (None; from the covering index), or only those with code persons (True)."""
         long = Contact.duration_minutes >= KDS_MINUTES
-        query = (select(Contact.worker_id, Contact.type, long, func.count(), func.sum(Contact.duration_minutes))
-                 .where(Contact.deleted.is_(False), Contact.occurred_at >= self.start, Contact.occurred_at < self.end,
-                        Contact.worker_id.in_(self.worker_ids)))
+        query = select(Contact.worker_id, Contact.type, long, func.count(), func.sum(Contact.duration_minutes))
         if code_persons:
-            query = query.where(Contact.client_id.in_(self.code_person_ids))
+            query = query.where(*self._with_code_persons())
+        else:
+            query = query.where(Contact.deleted.is_(False), Contact.occurred_at >= self.start,
+                                Contact.occurred_at < self.end, Contact.worker_id.in_(self.worker_ids))
         return [tuple(row) for row in self.session.execute(
             query.group_by(Contact.worker_id, Contact.type, long))]  # type: ignore[misc]
 
@@ -519,21 +535,18 @@ class _Computation:
 
     def _clients(self, sample: dict[str, str]) -> None:
         """Sex, age band, main substance and abode of the clients with an episode in the period."""
-        substances: dict[str, str] = {}
-        people: list[tuple] = []
-        for chunk in self._chunks():
-            latest = (select(InstrumentRecord.client_id, InstrumentRecord.substance,
-                             func.row_number().over(partition_by=InstrumentRecord.client_id,
-                                                    order_by=(InstrumentRecord.recorded_on.desc(),
-                                                              InstrumentRecord.hlc.desc())).label("rank"))
-                      .where(InstrumentRecord.client_id.in_(chunk), InstrumentRecord.deleted.is_(False),
-                             InstrumentRecord.kind == InstrumentKind.DEPENDENCE.value,
-                             InstrumentRecord.recorded_on <= self.last_day).subquery())
-            substances.update(self.session.execute(
-                select(latest.c.client_id, latest.c.substance).where(latest.c.rank == 1)).all())
-            people += self.session.execute(
-                select(Client.id, Client.gender, Client.birth_date, Client.no_fixed_abode)
-                .where(Client.id.in_(chunk))).all()
+        latest = (select(InstrumentRecord.client_id, InstrumentRecord.substance,
+                         func.row_number().over(partition_by=InstrumentRecord.client_id,
+                                                order_by=(InstrumentRecord.recorded_on.desc(),
+                                                          InstrumentRecord.hlc.desc())).label("rank"))
+                  .where(InstrumentRecord.client_id.in_(self._clients_in_period()), InstrumentRecord.deleted.is_(False),
+                         InstrumentRecord.kind == InstrumentKind.DEPENDENCE.value,
+                         InstrumentRecord.recorded_on <= self.last_day).subquery())
+        substances: dict[str, str] = dict(self.session.execute(
+            select(latest.c.client_id, latest.c.substance).where(latest.c.rank == 1)).all())
+        people = self.session.execute(
+            select(Client.id, Client.gender, Client.birth_date, Client.no_fixed_abode)
+            .where(Client.id.in_(self._clients_in_period()))).all()
         sexes = _Tally(len(COLUMNS["kds_sex_age"]))
         groups = _Tally(1)
         abode = _Tally(1)
@@ -558,21 +571,18 @@ class _Computation:
         # The housing row of an assessment has a known id (``assessment_domain_id``): the rows are
         # fetched by it, not by reading every domain of every assessment.
         assessments: dict[str, list[tuple[date, str, str]]] = {}
-        for chunk in self._chunks():
-            for client_id, assessment_id, started_on, stamp in self.session.execute(
-                    select(Assessment.client_id, Assessment.id, Assessment.started_on, Assessment.hlc)
-                    .where(Assessment.client_id.in_(chunk), Assessment.deleted.is_(False),
-                           Assessment.started_on <= self.last_day)):
-                assessments.setdefault(client_id, []).append((started_on, stamp, assessment_id))
+        for client_id, assessment_id, started_on, stamp in self.session.execute(
+                select(Assessment.client_id, Assessment.id, Assessment.started_on, Assessment.hlc)
+                .where(Assessment.client_id.in_(self._clients_in_period()), Assessment.deleted.is_(False),
+                       Assessment.started_on <= self.last_day)):
+            assessments.setdefault(client_id, []).append((started_on, stamp, assessment_id))
         housing_ids = {assessment_domain_id(assessment_id, LifeDomain.HOUSING.value): assessment_id
                        for rows in assessments.values() for _day, _stamp, assessment_id in rows}
         ratings: dict[str, int | None] = {}
-        ids = list(housing_ids)
-        for index in range(0, len(ids), _CHUNK):
-            for row_id, rating in self.session.execute(
-                    select(AssessmentDomain.id, AssessmentDomain.rating)
-                    .where(AssessmentDomain.id.in_(ids[index:index + _CHUNK]), AssessmentDomain.deleted.is_(False))):
-                ratings[housing_ids[row_id]] = rating
+        for row_id, rating in self.session.execute(
+                select(AssessmentDomain.id, AssessmentDomain.rating)
+                .where(AssessmentDomain.id.in_(_listed(housing_ids)), AssessmentDomain.deleted.is_(False))):
+            ratings[housing_ids[row_id]] = rating
         first: dict[str, int | None] = {}
         now: dict[str, int | None] = {}
         for client_id, rows in assessments.items():
@@ -587,32 +597,30 @@ class _Computation:
                 housing.add(worker, str(rating) if rating in range(5) else "not_assessed", column)
         self._table("bagw_housing", housing, HOUSING_ROWS)
         # Services used: referrals started by the period's end, in an episode open in the period.
-        started = (select(ReferralChange.id).where(
-            ReferralChange.referral_id == Referral.id, ReferralChange.deleted.is_(False),
-            ReferralChange.state == ReferralState.STARTED.value, ReferralChange.changed_on <= self.last_day)
+        # Spelled as STARTED_REFERRALS_INDEX's condition: the look into each referral's changes then
+        # stays in that index (reading the changes' rows was nine tenths of the query).
+        started = (select(ReferralChange.referral_id).where(
+            ReferralChange.referral_id == Referral.id, ReferralChange.changed_on <= self.last_day,
+            text(f"referral_change.state = '{ReferralState.STARTED.value}'"), ReferralChange.deleted.is_(False))
             .correlate(Referral).exists())
         service_type = func.coalesce(func.nullif(func.trim(Provider.service_type), ""), "")
 
-        def used(chunk, *columns):
-            return (select(*columns).select_from(Referral)
-                    .join(Client, Client.id == Referral.client_id)
-                    .join(CaseEpisode, CaseEpisode.id == Referral.episode_id)
-                    .outerjoin(Provider, Provider.id == Referral.provider_id)
-                    .where(Referral.client_id.in_(chunk), Referral.deleted.is_(False), started,
-                           CaseEpisode.deleted.is_(False), CaseEpisode.opened_on <= self.last_day,
-                           or_(CaseEpisode.closed_on.is_(None), CaseEpisode.closed_on >= self.first_day)))
-
         services = _Tally(2)
-        for chunk in self._chunks():  # a client is in one chunk: the chunks' distinct counts add up
-            for worker, kind, referrals, people in self.session.execute(
-                    used(chunk, Client.responsible_worker_id, service_type, func.count(),
-                         func.count(Referral.client_id.distinct()))
-                    .group_by(Client.responsible_worker_id, service_type)):
-                services.add(worker, kind, 0, referrals)
-                services.add(worker, kind, 1, people)
+        # Per client and kind, the worker looked up here: joining each referral's client for it
+        # (and counting distinct clients in SQL) took half of this step.
+        for client_id, kind, referrals in self.session.execute(
+                select(Referral.client_id, service_type, func.count()).select_from(Referral)
+                .join(CaseEpisode, CaseEpisode.id == Referral.episode_id)
+                .outerjoin(Provider, Provider.id == Referral.provider_id)
+                .where(Referral.client_id.in_(self._clients_in_period()), Referral.deleted.is_(False), started,
+                       CaseEpisode.deleted.is_(False), CaseEpisode.opened_on <= self.last_day,
+                       or_(CaseEpisode.closed_on.is_(None), CaseEpisode.closed_on >= self.first_day))
+                .group_by(Referral.client_id, service_type)):
+            worker = self.client_workers[client_id]
+            services.add(worker, kind, 0, referrals)
+            services.add(worker, kind, 1)
         # A client is responsible to one worker: the team's clients per kind are the workers' sum.
-        totals = None
-        self._table("bagw_services", services, totals=totals)
+        self._table("bagw_services", services)
 
     # --- street work ---------------------------------------------------------------------------------------
     def _worker_list(self) -> str:
@@ -630,11 +638,9 @@ class _Computation:
         places = _Tally(3)
         weeks = _Tally(4)
         items = _Tally(1)
-        code_persons = self.code_person_ids
         for worker, day, place, number in self.session.execute(
                 select(Contact.worker_id, func.date(Contact.occurred_at), func.trim(Contact.place), func.count())
-                .where(Contact.deleted.is_(False), Contact.occurred_at >= self.start, Contact.occurred_at < self.end,
-                       Contact.worker_id.in_(self.worker_ids), Contact.client_id.in_(code_persons))
+                .where(*self._with_code_persons())
                 .group_by(Contact.worker_id, func.date(Contact.occurred_at), func.trim(Contact.place))):
             summary.add(worker, "anonymous_contacts", 0, number)
             places.add(worker, place or "", 0, number)
@@ -642,8 +648,7 @@ class _Computation:
             self.worker_figures.add(worker, worker, 2, number)
         persons = dict(self.session.execute(
             select(Contact.worker_id, func.count(Contact.client_id.distinct()))
-            .where(Contact.deleted.is_(False), Contact.occurred_at >= self.start, Contact.occurred_at < self.end,
-                   Contact.worker_id.in_(self.worker_ids), Contact.client_id.in_(code_persons))
+            .where(*self._with_code_persons())
             .group_by(Contact.worker_id)).all())
         for worker, number in persons.items():
             summary.add(worker, "anonymous_persons", 0, number)
@@ -660,14 +665,11 @@ class _Computation:
             weeks.add(worker, _week(day), 1, rounds)
             weeks.add(worker, _week(day), 2, met)
             self.worker_figures.add(worker, worker, 3, rounds)
-        # The contacts' items are the one figure that reads whole contact rows (the year's, every
-        # counted worker's): most of the statistics' time on a big desk. A partial index on the
-        # contacts with items (ITEMS_INDEX, not in the schema yet) makes it instant; it is used
-        # when present, the worker then checked on the row ("+").
-        indexed = bool(self.session.scalar(text(
-            "select count(*) from sqlite_master where type = 'index' and name = :name"), {"name": ITEMS_INDEX}))
+        # The items are the one figure that needs whole contact rows: ITEMS_INDEX holds the few
+        # contacts with items ("{}" is 2 characters), which the condition below must repeat for
+        # the index to be used; "+" keeps the worker index (every contact of the year) out.
         for source, moment in (("contact", "occurred_at"), ("street_round", "started_at")):
-            by_worker = "+s.worker_id" if indexed and source == "contact" else "s.worker_id"
+            by_worker = "+s.worker_id" if source == "contact" else "s.worker_id"
             for worker, day, code, number in self.session.execute(text(
                     f"select s.worker_id, date(s.{moment}), j.key, sum(j.value) from {source} s, json_each(s.items) j "
                     f"where s.deleted = 0 and s.{moment} >= :start and s.{moment} < :end "
@@ -678,9 +680,7 @@ class _Computation:
         totals = None
         if self.team:
             distinct = self.session.scalar(
-                select(func.count(Contact.client_id.distinct()))
-                .where(Contact.deleted.is_(False), Contact.occurred_at >= self.start, Contact.occurred_at < self.end,
-                       Contact.worker_id.in_(self.worker_ids), Contact.client_id.in_(code_persons))) or 0
+                select(func.count(Contact.client_id.distinct())).where(*self._with_code_persons())) or 0
             totals = tuple((key, (distinct,) if key == "anonymous_persons" else values)
                            for key, values in summary.rows(None, STREET_ROWS))
         self._table("street_summary", summary, STREET_ROWS, totals=totals)
