@@ -27,7 +27,7 @@ from pathlib import Path
 import psycopg
 from sqlalchemy import insert, select
 
-from casedesk.models import Client, Contact, PendingChange, new_id
+from casedesk.models import CaseEpisode, Client, Contact, PendingChange, new_id
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientDraft
 from casedesk.services.sync_service import SyncService
@@ -74,25 +74,32 @@ def create_database(port: int, name: str) -> str:
     return url
 
 
-def generate(desk: Desk, rows: int) -> None:
-    """Fill a desk with ~``rows`` synced rows (clients and their contacts) plus outbox entries."""
+def generate(desk: Desk, rows: int, episodes: bool = False) -> None:
+    """Fill a desk with ~``rows`` synced rows (clients and their contacts) plus outbox entries;
+    with ``episodes`` each client also gets an open case episode (one row more per client), so
+    that the client list, which leaves out closed cases, shows them."""
     me, device = desk.identity.worker_id, desk.identity.device_id
     clients = max(rows // (CONTACTS_PER_CLIENT + 1), 1)
     start = datetime(2025, 1, 1)
-    client_rows, contact_rows, pending = [], [], []
+    client_rows, contact_rows, episode_rows, pending = [], [], [], []
     for n in range(clients):
         stamp = desk.clock.now()
         client = {"id": new_id(), "first_name": f"Klient{n}", "last_name": "Muster", "alias": f"a{n}",
                   "whereabouts": "Hauptbahnhof", "responsible_worker_id": me, "status": "active",
                   "created_at": start, "hlc": stamp, "origin_device": device, "deleted": False}
         client_rows.append(client)
+        if episodes:
+            episode_rows.append({"id": new_id(), "client_id": client["id"], "phase": "clarification",
+                                 "opened_on": start.date(), "hlc": desk.clock.now(), "origin_device": device,
+                                 "deleted": False})
         for m in range(CONTACTS_PER_CLIENT):
             contact_stamp = desk.clock.now()
             contact_rows.append({"id": new_id(), "client_id": client["id"], "worker_id": me,
                                  "occurred_at": start + timedelta(hours=n + m), "duration_minutes": 20,
                                  "type": "street", "note": f"Kontakt {m} am Bahnhof, Gespräch über Wohnung",
                                  "hlc": contact_stamp, "origin_device": device, "deleted": False})
-    for table, table_rows in ((Client.__table__, client_rows), (Contact.__table__, contact_rows)):
+    tables = ((Client.__table__, client_rows), (CaseEpisode.__table__, episode_rows), (Contact.__table__, contact_rows))
+    for table, table_rows in tables:
         content = [c.name for c in table.columns if c.name not in ("id", "hlc", "field_clocks", "origin_device")]
         for row in table_rows:
             for column in table.columns:
@@ -102,7 +109,7 @@ def generate(desk: Desk, rows: int) -> None:
             pending.append({"op_id": new_id(), "table_name": table.name, "row_id": row["id"], "fields": content,
                             "hlc": row["hlc"], "base_clocks": {}})
     with desk.session() as session:
-        for table, table_rows in ((Client.__table__, client_rows), (Contact.__table__, contact_rows)):
+        for table, table_rows in tables:
             for begin in range(0, len(table_rows), 5000):
                 session.execute(insert(table), table_rows[begin:begin + 5000])
         session.execute(insert(PendingChange.__table__), pending)
