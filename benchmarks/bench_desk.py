@@ -235,6 +235,8 @@ def gui_start_to_main_window(path: Path, rounds: int) -> tuple[list[float], str]
         QTimer.singleShot(60_000, app.quit)
         app.exec()
         db_thread.shutdown()
+        import os
+        os._exit(0)  # as casedesk.ui.app.run_app leaves: no C exit handlers
     """)
     timings, crashed_on_quit = [], 0
     with tempfile.TemporaryDirectory(prefix="casedesk-bench-home-") as home:

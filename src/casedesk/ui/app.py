@@ -5,11 +5,12 @@ only while unlocked; locking closes every window that shows client data, dispose
 database thread, clears what the app put on the clipboard and brings the unlock dialog back.
 """
 
+import logging
 import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -293,4 +294,18 @@ def run_app(desk_path: Path | None, language: str | None, smoke_test: bool) -> i
     controller.start()
     code = app.exec()
     db_thread.shutdown()
-    return code
+    settings.sync()
+    _leave_without_exit_handlers(code)
+
+
+def _leave_without_exit_handlers(code: int) -> NoReturn:
+    """End the process once the desk is closed and the settings are written, without the C
+    libraries' exit handlers. After a window session on a desk of a few hundred clients, the exit
+    handler of the OpenSSL that SQLCipher bundles (OPENSSL_cleanup) crashed the process on a heap
+    check ("malloc_consolidate(): unaligned fastbin chunk"); the system's OpenSSL is loaded too,
+    for Python's ssl. Everything was saved by then but the settings, which QSettings writes when
+    it is destroyed: hence the sync before."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
