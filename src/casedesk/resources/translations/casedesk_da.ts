@@ -4118,6 +4118,11 @@ Krypteret sagsstyring til opsøgende arbejde.</translation>
         <translation>Oplysninger, der er forskellige: vælg den, der skal blive</translation>
     </message>
     <message>
+        <source>Both records have an open case: the two are joined into one case, which keeps the earlier start and the phase that is further along.</source>
+        <extracomment>Shown when both records have an open case (``MergePreview.joins_open_episodes``).</extracomment>
+        <translation>Begge registreringer har et åbent forløb: De to lægges sammen til ét forløb, som beholder den tidligste start og den fase, der er længst fremme.</translation>
+    </message>
+    <message>
         <source>Name of the record that goes</source>
         <translation>Navnet på den registrering, der forsvinder</translation>
     </message>

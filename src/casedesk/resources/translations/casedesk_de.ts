@@ -4118,6 +4118,11 @@ Verschlüsseltes Case Management für die aufsuchende Arbeit.</translation>
         <translation>Abweichende Angaben: Wählen Sie, welche bleibt</translation>
     </message>
     <message>
+        <source>Both records have an open case: the two are joined into one case, which keeps the earlier start and the phase that is further along.</source>
+        <extracomment>Shown when both records have an open case (``MergePreview.joins_open_episodes``).</extracomment>
+        <translation>Beide Datensätze haben einen offenen Fall: Die beiden werden zu einem Fall zusammengeführt, der den früheren Beginn und die weiter fortgeschrittene Phase behält.</translation>
+    </message>
+    <message>
         <source>Name of the record that goes</source>
         <translation>Name des Datensatzes, der entfällt</translation>
     </message>

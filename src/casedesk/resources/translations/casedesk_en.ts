@@ -4112,6 +4112,11 @@ Encrypted case management for outreach work.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Both records have an open case: the two are joined into one case, which keeps the earlier start and the phase that is further along.</source>
+        <extracomment>Shown when both records have an open case (``MergePreview.joins_open_episodes``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name of the record that goes</source>
         <translation type="unfinished"></translation>
     </message>
