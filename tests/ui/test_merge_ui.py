@@ -110,3 +110,24 @@ def test_the_dialog_says_when_two_open_cases_are_joined(qtbot, make_controller, 
         assert "joined into one case" in dialog.joined_cases_note.text()
         qtbot.keyClick(dialog.typed_name, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda dialog=dialog: is_closed(dialog))
+
+
+def test_the_records_counts_take_their_plural_in_german(qtbot, make_controller, desk, desk_path, qapp):
+    from casedesk.ui.app import install_translations
+
+    first = desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier"))
+    second = desk.clients.create(ClientDraft(first_name="Karl", last_name="Meyer"))
+    desk.contacts.record(ContactDraft(client_id=second, note="am Bahnhof"))
+    desk.contacts.record(ContactDraft(client_id=second, note="im Büro"))
+    translators = install_translations(qapp, "de")
+    try:
+        _controller, window = open_window(qtbot, make_controller, desk, desk_path)
+        dialog = MergeDialog(window.desk_handle, first, second, window)
+        dialog.open()
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WORKER_TIMEOUT_MS)
+        assert "0 Kontakte, 1 Fall, 0 Aufgaben" in dialog.keep_first.text()
+        assert "2 Kontakte, 1 Fall, 0 Aufgaben" in dialog.keep_second.text()
+        qtbot.keyClick(dialog.typed_name, Qt.Key.Key_Escape)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -168,8 +168,9 @@ class MergeDialog(QDialog):
 
     def _side_text(self, side: MergeSide) -> str:
         kind = self.tr("code person") if side.is_code_person else self.tr("client")
-        counts = self.tr("%1 contacts, %2 cases, %3 tasks").replace("%1", str(side.contacts)).replace(
-            "%2", str(side.episodes)).replace("%3", str(side.tasks))
+        # Each count with its own plural ("1 Fall", "2 Fälle").
+        counts = ", ".join((self.tr("%n contact(s)", "", side.contacts), self.tr("%n case(s)", "", side.episodes),
+                            self.tr("%n task(s)", "", side.tasks)))
         return f"{client_name(side.display_name)} ({kind}; {counts})"
 
     @staticmethod
