@@ -204,3 +204,12 @@ def test_two_open_cases_are_joined_into_the_one_opened_first(desk: Desk) -> None
     with desk.session() as session:
         assert session.execute(text("SELECT episode_id FROM today_case WHERE client_id = :client"),
                                {"client": survivor}).scalars().all() == [kept]
+
+
+def test_the_central_store_carries_every_field_the_merge_offers_to_the_survivor():
+    # A field the merge dialog offers but sync did not carry would be lost when typed offline.
+    from casedesk.services.merge import _COMPANIONS, MERGE_FIELDS
+    from casedesk.sync.central.push import CARRIED_TO_SURVIVOR
+
+    offered = {name for field in MERGE_FIELDS for name in (field, *_COMPANIONS.get(field, ()))}
+    assert set(CARRIED_TO_SURVIVOR) == offered

@@ -84,8 +84,11 @@ def test_two_laptops_offline_a_merge_on_a_third(central_url, make_device):
         assert session.scalar(select(func.count()).select_from(Contact).where(Contact.client_id == other)) == 0
         assert session.scalar(select(func.count()).select_from(Contact)) == 4
         tombstone = session.get(Client, other)
-        # Dora's offline edits of its fields did not write content back into it.
+        # Dora's offline edits of its fields did not write content back into it ...
         assert (tombstone.status, tombstone.phone, tombstone.first_name) == (ClientStatus.MERGED.value, "", "")
+    # ... but reached the survivor, which had no phone: nothing she typed is lost.
+    for device in (anna, lead):
+        assert device.desk.clients.get(survivor).draft.phone == "0170 5555"
     for device in (anna, dora, lead):
         assert device.sync.conflicts() == []
     # The survivor's case manager learns that a colleague's offline edits reached the record.
@@ -176,3 +179,38 @@ def test_two_open_cases_joined_by_a_merge_are_one_on_every_copy(central_url, mak
                 CaseEpisode.client_id == survivor, CaseEpisode.deleted.is_(False))) == 1
     for device in (anna, dora, lead):
         assert device.sync.conflicts() == []
+
+
+def test_a_value_typed_offline_into_the_merged_away_record_meets_the_survivors_as_a_conflict(
+        central_url, make_device):
+    anna = make_device(central_url, "Anna")
+    dora = make_device(central_url, "Dora")
+    lead = make_device(central_url, "Lea", role="team_lead")
+    as_lead(lead)
+    survivor = anna.desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier", phone="0171 1111"))
+    other = dora.desk.clients.create(ClientDraft(first_name="Karl", last_name="Maier"))
+    for device in (anna, dora, lead):
+        device.sync.run()
+    MergeService(lead.desk).merge(survivor, other)
+    lead.sync.run()
+    # Dora, offline during the merge, types the number she was just given into her record.
+    draft = dora.desk.clients.get(other).draft
+    draft.phone = "0170 5555"
+    dora.desk.clients.update(other, draft)
+    for device in (dora, anna, lead, dora):
+        assert not device.sync.run().refused
+
+    # The later value wins, as with any edit; Anna, whose number it replaced, is asked to look.
+    for device in (anna, lead):
+        assert device.desk.clients.get(survivor).draft.phone == "0170 5555"
+    [conflict] = anna.sync.conflicts()
+    assert (conflict.client_id, conflict.field, conflict.mine, conflict.theirs) == (
+        survivor, "phone", "0171 1111", "0170 5555")
+    anna.sync.resolve(conflict.id, "mine")
+    anna.sync.run()
+    lead.sync.run()
+    assert lead.desk.clients.get(survivor).draft.phone == "0171 1111"
+    # Dora holds only the blank tombstone, and is shown nothing of the survivor.
+    assert dora.sync.conflicts() == []
+    with dora.desk.session() as session:
+        assert session.get(Client, other).phone == ""

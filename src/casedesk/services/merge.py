@@ -5,7 +5,8 @@ the registry (``casedesk.models.registry``) declares as owned by a client, so a 
 is covered without a line here — and turns the other record into a tombstone: status ``merged``,
 ``merged_into`` the survivor, its content blanked as an erasure blanks it (hidden from the list,
 search, Today and the duplicate review; the central store keeps it so, whatever an offline laptop
-still sends for its fields). The moves are ordinary tracked edits (``client_id`` changes), so
+still sends for its fields, and carries what such a laptop typed into the person's fields to the
+survivor, as an edit of it: ``casedesk.sync.central.push.CARRIED_TO_SURVIVOR``). The moves are ordinary tracked edits (``client_id`` changes), so
 they sync as field changes; the central store writes whatever still arrives for the tombstone
 from a laptop that was offline under the survivor (``casedesk.sync.central.push``), and every
 laptop follows the tombstone at its next pull, so nothing comes back.

@@ -69,6 +69,10 @@ _CUSTODY_FIELDS = ("responsible_worker_id", "deputy_worker_id")
 #: A merged record's fields no push changes (all but custody, which a handover may still change).
 _TOMBSTONE_FIELDS = frozenset(column.name for column in CLIENT.columns
                               if column.name not in Synced.SYNC_COLUMNS and column.name not in _CUSTODY_FIELDS)
+#: The person's own fields (``services.merge.MERGE_FIELDS`` with their companions): what a laptop
+#: offline during a merge still typed into the merged-away record is carried to the survivor.
+CARRIED_TO_SURVIVOR = ("first_name", "last_name", "alias", "code", "birth_date", "birth_date_approximate", "gender",
+                       "languages", "phone", "address", "no_fixed_abode", "whereabouts", "emergency_notes")
 #: Rows that name their client in ``client_id`` (a merge moves them; sync redirects them).
 _OWNED_SCOPES = (Scope.CLIENT_OWNED, Scope.CLIENT_OR_PERSONAL)
 _PERIOD_FIELDS = ("deputy_from", "deputy_until")
@@ -188,9 +192,24 @@ class Push:
         are written under the survivor: the merge redirects, it never resurrects the tombstone."""
         named = sorted({change.row["client_id"] for change in changes
                         if ENTITY_OF_TABLE[change.table_name].scope in _OWNED_SCOPES and change.row.get("client_id")})
+        targets = self._survivors(named)
+        if not targets:
+            return changes
+        result = []
+        for change in changes:
+            scope = ENTITY_OF_TABLE[change.table_name].scope
+            client_id = change.row.get("client_id") if scope in _OWNED_SCOPES else None
+            if client_id in targets:
+                self.redirected[change.op_id] = client_id
+                change = dataclasses.replace(change, row={**change.row, "client_id": targets[client_id]}, stored=None)
+            result.append(change)
+        return result
+
+    def _survivors(self, client_ids: list[str]) -> dict[str, str]:
+        """Merged-away client → the record it lives in now, for those of ``client_ids`` that were
+        merged. A survivor may itself have been merged since: the chain is followed (a few steps)."""
         targets: dict[str, str] = {}
-        pending = named
-        # A survivor may itself have been merged since: follow the chain (a few steps at most).
+        pending = client_ids
         for _ in range(8):
             if not pending:
                 break
@@ -208,17 +227,7 @@ class Push:
             for source, target in step.items():
                 targets.setdefault(source, target)
             pending = sorted(set(step.values()) - set(targets))
-        if not targets:
-            return changes
-        result = []
-        for change in changes:
-            scope = ENTITY_OF_TABLE[change.table_name].scope
-            client_id = change.row.get("client_id") if scope in _OWNED_SCOPES else None
-            if client_id in targets:
-                self.redirected[change.op_id] = client_id
-                change = dataclasses.replace(change, row={**change.row, "client_id": targets[client_id]}, stored=None)
-            result.append(change)
-        return result
+        return targets
 
     def _sees(self, client_id: str) -> bool:
         """Whether the pusher may change this client now (looked up once a batch)."""
@@ -352,6 +361,8 @@ class Push:
         new_rows: list[OutgoingChange] = []
         updates: list[dict[str, Any]] = []
         held_writes: list[dict[str, Any]] = []
+        #: (tombstone id, field, value, stamp) a laptop typed into a merged-away record.
+        carried: list[tuple[str, str, Any, str]] = []
         for change in changes:
             row = change.row
             client_id = client_id_of(table.name, row)
@@ -407,9 +418,10 @@ class Push:
             if table.name == "client" and existing["status"] == ClientStatus.MERGED.value:
                 # A tombstone stays one, and stays blank, whatever an offline laptop did to the
                 # record meanwhile: its rows arrive under the survivor (``_redirect_merged``); its
-                # own fields are not written (the merge chose the survivor's values, and an erasure
-                # of the survivor must leave nothing of the person in the tombstone).
+                # own fields are not written there (an erasure of the survivor must leave nothing
+                # of the person in the tombstone) but carried to the survivor.
                 keep |= _TOMBSTONE_FIELDS
+                carried.extend(self._typed_into_tombstone(change, existing))
             merged, conflicts = self._merge(table, existing, change, client_id, keep)
             result = merged if merged is not None else existing
             differs = any(result[column.name] != row[column.name] for column in table.columns
@@ -419,6 +431,8 @@ class Push:
                 current[row["id"]] = merged
                 self._log(table, merged, client_id, exact=not conflicts and not differs)
             self._acknowledge(change, "merged" if conflicts or differs or redirected else "applied", client_id)
+        if carried:
+            self._carry_to_survivors(table, carried, current, previous, updates, held_writes)
         write_rows(self.connection, table, inserts)
         if new_rows:
             self._copy_new_rows(table, new_rows)
@@ -432,6 +446,75 @@ class Push:
             self.connection.execute(text("SELECT casedesk_set_custody(:cid, :responsible, :deputy, :stamp)"), change)
         if table.name == "client" and self.merges:
             self._record_merges()
+
+    @staticmethod
+    def _typed_into_tombstone(change: OutgoingChange, tombstone: dict[str, Any]) -> list[tuple[str, str, Any, str]]:
+        """The person's fields this laptop changed since it last synced (its stamp is neither the
+        agreed base nor what the central store holds), with their values and stamps."""
+        clocks = change.row["field_clocks"] or {}
+        held = tombstone["field_clocks"] or {}
+        return [(tombstone["id"], name, change.row[name], clocks[name]) for name in CARRIED_TO_SURVIVOR
+                if name in change.fields and clocks.get(name, "") not in ("", change.base_clocks.get(name, ""),
+                                                                           held.get(name, ""))]
+
+    def _carry_to_survivors(self, table: Table, carried: list[tuple[str, str, Any, str]],
+                            current: dict[str, dict[str, Any]], previous: dict[str, dict[str, Any]],
+                            updates: list[dict[str, Any]], held_writes: list[dict[str, Any]]) -> None:
+        """Write what was typed into merged-away records onto their survivors, field by field as
+        any edit (the later stamp wins), so that nothing typed offline is lost: a value that
+        replaces the survivor's, or loses to it, is a conflict both sides see (``_record_conflict``).
+        An empty field of the survivor simply takes the value."""
+        survivors = self._survivors(sorted({tombstone for tombstone, *_rest in carried}))
+        wanted = sorted(set(survivors.values()) - set(current))
+        if wanted:
+            fetched = {row.id: dict(row._mapping) for row in self.connection.execute(
+                select(table).where(among(table.c.id, wanted, self.connection)).with_for_update())}
+            if self.postgres:
+                fetched.update(self._rows_of_held_clients(table, [i for i in wanted if i not in fetched]))
+            for row_id, row in fetched.items():
+                current[row_id], previous[row_id] = row, dict(row)
+        changed: dict[str, dict[str, Any]] = {}
+        for tombstone, name, value, stamp in sorted(carried, key=lambda entry: entry[3]):
+            survivor = current.get(survivors.get(tombstone, ""))
+            if survivor is None or survivor["status"] in (ClientStatus.ERASED.value, ClientStatus.MERGED.value):
+                continue  # erased since, or not a record this pusher ever held: nothing to write to
+            row = changed.setdefault(survivor["id"], dict(survivor, field_clocks=dict(survivor["field_clocks"] or {})))
+            theirs, theirs_stamp = row[name], row["field_clocks"].get(name, "")
+            if theirs == value:
+                continue
+            if theirs not in (None, "", False):
+                self._carried_conflict(table, row["id"], name, (theirs, theirs_stamp), (value, stamp))
+            if stamp > theirs_stamp:
+                row[name] = value
+                row["field_clocks"][name] = stamp
+        for survivor_id, row in changed.items():
+            if row["field_clocks"] == (previous[survivor_id]["field_clocks"] or {}):
+                continue
+            row["hlc"] = max(row["field_clocks"].values())
+            row["origin_device"] = self.device_id
+            current[survivor_id] = row
+            # On PostgreSQL a former holder of the merged-away record may not see the survivor:
+            # the write goes through the definer function, as its redirected rows do.
+            (held_writes if self.postgres and not self._sees(survivor_id) else updates).append(row)
+            self._log(table, row, survivor_id)
+
+    def _carried_conflict(self, table: Table, survivor_id: str, name: str, theirs: tuple[Any, str],
+                          mine: tuple[Any, str]) -> None:
+        """A carried value met one of the survivor's: a conflict as any other when the pusher
+        sees the survivor. A former holder of the merged-away record who does not is not shown the
+        survivor's value; the laptop that wrote it is told instead, whichever value won."""
+        if self._sees(survivor_id):
+            self._record_conflict(table, survivor_id, survivor_id, name, theirs, mine)
+            return
+        written_by = device_of(theirs[1])
+        if written_by in ("", CENTRAL_DEVICE, self.device):
+            return
+        self.conflicts.append({
+            "id": new_id(), "device": written_by, "client_id": survivor_id, "table_name": table.name,
+            "row_id": survivor_id, "field": name, "mine_value": encode_value(theirs[0]), "mine_hlc": theirs[1],
+            "theirs_value": encode_value(mine[0]), "theirs_hlc": mine[1],
+            "winner": "theirs" if mine[1] > theirs[1] else "mine", "theirs_worker_id": self.me.worker_id,
+            "created_at": self.now})
 
     def _record_merges(self) -> None:
         """Whoever held a merged-away record holds its rows under the survivor as a former holder
