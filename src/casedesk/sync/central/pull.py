@@ -10,8 +10,10 @@ from sqlalchemy import (
     Text,
     cast,
     func,
+    literal,
     select,
     text,
+    union_all,
 )
 
 from casedesk.models import Scope
@@ -103,25 +105,29 @@ class PullReader:
         are pending on the laptop (they legitimately differ until the next push). With
         ``client_ids``, client-owned tables count only those clients' rows."""
         me = self.me
-        result = {}
+        scoped = None
         if client_ids is not None:
             # Those of the clients this worker sees, looked up by id: the visibility rule applied
             # to every client of the caseload cost each table a pass over all of them (a sync of
             # 50 changes on a 10k-client desk at load 5: 0.46 -> 0.24 s here; what is left is
-            # row-level security's own pass over the caseload, once per table).
-            scoped = select(CLIENT.c.id).where(among(CLIENT.c.id, client_ids, self.connection),
-                                               client_visibility(me.worker_id, me.role, me.team))
+            # row-level security's own pass over the caseload, once per table). Worked out once
+            # for every table, in one statement: per table it was a third of a small sync's time
+            # on a 100 000-row desk.
+            scoped = (select(CLIENT.c.id).where(among(CLIENT.c.id, client_ids, self.connection),
+                                                client_visibility(me.worker_id, me.role, me.team))
+                      .cte("scoped").prefix_with("MATERIALIZED"))
+        counts = []
         for table in SYNCED_TABLES:
-            query = select(func.count(), func.coalesce(func.max(table.c.hlc), ""))
-            if client_ids is not None and table.name not in SHARED_TABLES:
-                query = query.where(owner_column(table).in_(scoped))
+            query = select(literal(table.name).label("table_name"), func.count().label("rows"),
+                           func.coalesce(func.max(table.c.hlc), "").label("newest"))
+            if scoped is not None and table.name not in SHARED_TABLES:
+                query = query.where(owner_column(table).in_(select(scoped.c.id)))
             else:
                 query = query.where(visible_rows(table, me.worker_id, me.role, me.team))
             if pending.get(table.name):
                 query = query.where(outside(table.c.id, pending[table.name], self.connection))
-            count, newest = self.connection.execute(query).one()
-            result[table.name] = (count, newest)
-        return result
+            counts.append(query)
+        return {name: (count, newest) for name, count, newest in self.connection.execute(union_all(*counts))}
 
     def conflicts(self) -> list[ConflictRecord]:
         """Conflicts waiting for this laptop: its own pushes', and those where its value lost."""
