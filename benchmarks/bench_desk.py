@@ -94,7 +94,7 @@ def raw_lookup(desk: Desk, typed: str) -> Callable[[], object]:
 
 #: The search's first page written by hand, as one SQL statement: the clients the FTS5 indexes
 #: match (their own record first, then those found in notes), active and not closed, in the list's
-#: order, with the phase, last contact and episode opening the list shows. The candidates are
+#: order, with the phase, last contact, last met and episode opening the list shows. The candidates are
 #: sorted by their keys alone and a third more are taken than shown, so that the few closed
 #: cases among them can be dropped: the cheapest plan found for this result.
 RAW_PAGE = """
@@ -112,6 +112,8 @@ shown AS (
           ORDER BY case_episode.closed_on IS NOT NULL, case_episode.opened_on DESC LIMIT 1) AS phase,
          (SELECT max(occurred_at) FROM contact WHERE contact.client_id = batch.id AND contact.deleted = 0)
            AS last_contact_at,
+         (SELECT occurred_at FROM contact WHERE contact.client_id = batch.id AND contact.deleted = 0
+          AND contact.type != 'attempt' ORDER BY occurred_at DESC LIMIT 1) AS last_met_at,
          (SELECT opened_on FROM case_episode WHERE case_episode.client_id = batch.id AND case_episode.deleted = 0
           ORDER BY case_episode.closed_on IS NOT NULL, case_episode.opened_on DESC LIMIT 1) AS episode_opened_on
   FROM batch JOIN client ON client.rowid = batch.row_id)

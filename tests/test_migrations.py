@@ -5,12 +5,13 @@
 
 import hashlib
 import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from alembic import command
 from service_fixtures import PASSPHRASE, casedesk_home, desk_path  # noqa: F401
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientFilter
@@ -117,6 +118,16 @@ def _release_triggers(engine) -> set[str]:
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'confidentiality_release'")).scalars())
 
 
+def downgraded(desk_path: Path, revision: str) -> Engine:
+    """An engine on the desk after its schema went back to ``revision``."""
+    engine = _engine(desk_path, PASSPHRASE)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    return engine
+
+
 def test_0014_gives_releases_a_scope_keeps_todays_triggers_and_goes_back(desk_path: Path) -> None:
     write_desk_at_revision_0001(desk_path)
     engine = _engine(desk_path, PASSPHRASE)
@@ -145,14 +156,50 @@ def test_0014_gives_releases_a_scope_keeps_todays_triggers_and_goes_back(desk_pa
     finally:
         desk.close()
 
-    engine = _engine(desk_path, PASSPHRASE)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0013")
+    engine = downgraded(desk_path, "0013")
     assert _release_triggers(engine) == triggers
     with engine.connect() as connection:
         assert connection.execute(text("SELECT helper FROM confidentiality_release")).scalar() == "Dr. Weber"
         tables = set(connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars())
         assert not tables & {"data_consent", "disclosure", "team_setting"}
+    engine.dispose()
+
+
+def test_0022_computes_todays_rows_again_so_a_try_to_reach_no_longer_stops_the_45_days(desk_path: Path) -> None:
+    write_desk_at_revision_0001(desk_path)
+    engine = _engine(desk_path, PASSPHRASE)
+    migrate(engine, "0021")
+    with engine.begin() as connection:
+        # Tried to reach after the street contact of 2024-01-03, the client in monitoring.
+        insert(connection, "contact", {
+            "id": "tried-0022", "client_id": CLIENT_ID, "worker_id": WORKER_ID,
+            "occurred_at": "2024-02-28 10:00:00.000000", "duration_minutes": 0, "type": "attempt", "place": "",
+            "participants": "", "topics": "", "client_state": "", "motivational_stage": "", "note": "",
+        })
+        # Today's rows as 0021 computed them (the attempt as the latest contact), nothing dirty.
+        connection.execute(text(
+            "INSERT INTO today_case (worker_id, client_id, name, sort_name, whereabouts, phase, opened_on,"
+            " last_contact_at, missed_contact_id, episode_id) VALUES (:w, :c, 'Quirin Wendeborn',"
+            " 'quirin wendeborn', '', 'monitoring', '2024-01-02', '2024-02-28 10:00:00.000000', NULL, :e)"),
+            {"w": WORKER_ID, "c": CLIENT_ID, "e": EPISODE_ID})
+        connection.execute(text("DELETE FROM today_dirty"))
+    migrate(engine, "0022")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT client_id FROM today_dirty")).scalars().all() == [CLIENT_ID]
+    engine.dispose()
+
+    desk = Desk.open(desk_path, PASSPHRASE)
+    try:
+        [entry] = desk.today.overview(now=datetime(2024, 3, 1, 12, 0)).entries
+        # 45 days after the street contact: the try counts for the weekly rule only.
+        assert (entry.rule, entry.due_at, entry.days_without_contact) == (
+            "contact_gap", datetime(2024, 2, 17, 11, 0), 58)
+    finally:
+        desk.close()
+
+    engine = downgraded(desk_path, "0021")
+    with engine.connect() as connection:
+        columns = {row[1] for row in connection.execute(text("PRAGMA table_info(today_case)"))}
+        assert "last_met_at" not in columns and "last_contact_at" in columns
+        assert connection.execute(text("SELECT count(*) FROM today_dirty")).scalar() == 1
     engine.dispose()

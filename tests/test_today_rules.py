@@ -104,6 +104,50 @@ def test_a_late_contact_entered_with_its_true_date_clears_the_contact_rules(desk
     assert entries(desk, now=NOW + timedelta(days=3, hours=1))[0].due_at == NOW + timedelta(days=3)
 
 
+def overdue_in_the_list(desk: Desk) -> tuple[set[str], set[str]]:
+    """The clients the list's overdue filter selects, and those its rows mark overdue."""
+    filtered = {s.id for s in desk.clients.list(ClientFilter(overdue=True), now=NOW)}
+    flagged = {s.id for s in desk.clients.page(ClientFilter(), now=NOW).clients if s.overdue}
+    return filtered, flagged
+
+
+def test_a_try_to_reach_does_not_stop_the_45_days_kds_counts_no_attempt(desk: Desk) -> None:
+    client_id = a_client(desk, "Gesucht", Phase.LINKING, seen_days_ago=50)
+    contact(desk, client_id, NOW - timedelta(days=2), ContactType.ATTEMPT)
+    [entry] = entries(desk)
+    assert (entry.client_id, entry.rule, entry.overdue) == (client_id, "contact_gap", True)
+    assert entry.due_at == NOW - timedelta(days=5)  # 45 days after the last contact that met them
+    assert entry.days_without_contact == 50
+    assert overdue_in_the_list(desk) == ({client_id}, {client_id})
+    # Still the contact the list shows as the latest.
+    [summary] = desk.clients.list(ClientFilter(), now=NOW)
+    assert summary.last_contact_at == NOW - timedelta(days=2)
+    contact(desk, client_id, NOW - timedelta(days=1))
+    assert entries(desk) == []
+    assert overdue_in_the_list(desk) == (set(), set())
+
+
+def test_a_try_to_reach_counts_for_the_weekly_contact(desk: Desk) -> None:
+    tried = a_client(desk, "Versucht", Phase.MONITORING, seen_days_ago=10)
+    contact(desk, tried, NOW - timedelta(days=2), ContactType.ATTEMPT)
+    untried = a_client(desk, "Vergessen", Phase.MONITORING, seen_days_ago=10)
+    assert [(e.client_id, e.rule) for e in entries(desk)] == [(untried, "weekly_contact")]
+    assert overdue_in_the_list(desk) == ({untried}, {untried})
+    # Five days on, the try is a week old too.
+    later = entries(desk, now=NOW + timedelta(days=5))
+    assert [(e.client_id, e.rule) for e in later] == [(untried, "weekly_contact"), (tried, "weekly_contact")]
+    assert later[1].days_without_contact == 7
+
+
+def test_only_tries_leave_the_45_days_running_from_the_episode(desk: Desk) -> None:
+    client_id = a_client(desk, "Nie", Phase.LINKING, seen_days_ago=None)
+    contact(desk, client_id, NOW - timedelta(days=2), ContactType.ATTEMPT)
+    [entry] = entries(desk)
+    assert (entry.rule, entry.due_at, entry.days_without_contact) == (
+        "contact_gap", datetime.combine(LONG_AGO + timedelta(days=45), datetime.min.time()), None)
+    assert overdue_in_the_list(desk) == ({client_id}, {client_id})
+
+
 def test_only_my_and_deputised_clients_with_an_open_episode_count(desk: Desk) -> None:
     colleague = add_worker(desk, "Sabine Krüger")
     mine = a_client(desk, "Mine", Phase.MONITORING, seen_days_ago=20)

@@ -129,6 +129,18 @@ def test_round_results_record_a_contact_or_a_try_and_today_drops_the_client(desk
     assert [(e.place, e.met) for e in desk.whereabouts.trail(not_met)][:1] == [("Hauptbahnhof, Praxis gefragt", False)]
 
 
+def test_a_client_not_met_for_45_days_stays_on_the_round_after_a_try(desk: Desk) -> None:
+    gap = a_client(desk, "Gabi", Phase.LINKING, seen_days_ago=50)
+    weekly = a_client(desk, "Olli", seen_days_ago=9)
+    desk.whereabouts.plan_round([gap, weekly])
+    desk.whereabouts.record_round([RoundResult(gap, False, "Szene"), RoundResult(weekly, False, "Szene")],
+                                  at=NOW - timedelta(hours=1))
+    # The try is the weekly contact's reaching out, but KDS counts no attempt: 50 days not met.
+    [candidate] = desk.whereabouts.round_candidates(NOW)
+    assert (candidate.client_id, candidate.rule, candidate.overdue, candidate.days_without_contact) == (
+        gap, "contact_gap", True, 50)
+
+
 def test_a_try_follows_up_a_missed_appointment(desk: Desk) -> None:
     client_id = a_client(desk, "Mia", seen_days_ago=None)
     desk.contacts.record(ContactDraft(client_id=client_id, type="missed", occurred_at=NOW - timedelta(days=4)))

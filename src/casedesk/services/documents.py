@@ -453,8 +453,12 @@ class DocumentService:
         episode = self._desk.episodes.current(client_id)
         with self._desk.session() as session:
             rules = monitoring.team_contact_rules(session, self._desk.identity.team)
+            # The contact gap does not count a "tried to reach" (services.monitoring).
+            last_met_at = session.scalar(select(func.max(Contact.occurred_at)).where(
+                Contact.client_id == client_id, Contact.deleted.is_(False), Contact.type != monitoring.ATTEMPT))
+        opened_on = episode.opened_on if episode else None
         due = [at for rule in rules
-               if (at := rule.due_at(phase, last_contact_at, episode.opened_on if episode else None)) is not None]
+               if (at := rule.due_at(phase, last_contact_at, last_met_at, opened_on)) is not None]
         return min(due).date() if due and min(due) > datetime.min else None
 
     def monthly_report(self, year: int, month: int, language: str) -> printed.MonthlyReportContent:

@@ -8,8 +8,10 @@ line is listed or overdue, is decided at read time with the team's days and the 
 
 What the rows mean is what services.today's contract says, computed here once:
 - the case: the client's current episode (the open one, else the latest), kept only when the
-  client is active and that episode is open; the latest contact; the missed appointment, when the
-  latest contact is one recorded in the current episode (the first by id if several share its time);
+  client is active and that episode is open; the latest contact; the latest contact that is not an
+  attempt ("last met", migration 0022: the contact gap's clock, see services.monitoring); the
+  missed appointment, when the latest contact is one recorded in the current episode (the first
+  by id if several share its time);
 - the dated candidates: referral follow-ups of referrals not yet final (the helper's institution,
   else the person referred to); the current plan's review date (the latest version of the current
   episode's plans) and its open goals' deadlines; the current episode's open assessments' time
@@ -47,10 +49,14 @@ _FORGET = [
 ]
 _CASES = f"""
     INSERT INTO today_case (worker_id, client_id, name, sort_name, whereabouts, phase, opened_on, last_contact_at,
-                            missed_contact_id, episode_id)
+                            last_met_at, missed_contact_id, episode_id)
     SELECT CASE r.role WHEN 'responsible' THEN x.responsible_worker_id ELSE x.deputy_worker_id END AS worker,
            x.id, replace(x.name, char(31), ' '), replace(casefold(x.name), char(31), ' '),
            replace(x.whereabouts, char(31), ' '), x.phase, x.opened_on, x.last_at,
+           -- Mostly the latest contact itself: the newest first along ix_contact_client_live.
+           (SELECT occurred_at FROM contact
+            WHERE client_id = x.id AND deleted = 0 AND type != '{monitoring.ATTEMPT}'
+            ORDER BY occurred_at DESC LIMIT 1),
            (SELECT m.id FROM contact m
             WHERE m.client_id = x.id AND m.deleted = 0 AND m.type = '{ContactType.MISSED.value}'
               AND m.occurred_at = x.last_at AND date(m.occurred_at) >= x.opened_on
@@ -210,10 +216,16 @@ def dated_lines(rule: str, by: date, today: date) -> tuple[str, dict[str, str]]:
 def _due(rule: monitoring.MonitoringRule, days: str) -> str:
     """``MonitoringRule.due_at`` in SQL over ``today_case``: whole days added to the date part keep
     the time of day exactly, in the desk's own format."""
-    by_contact = f"coalesce(date(last_contact_at, '+' || :{days} || ' days') || substr(last_contact_at, 11), '')"
+    last = _last(rule)
+    by_contact = f"coalesce(date({last}, '+' || :{days} || ' days') || substr({last}, 11), '')"
     phases = _quoted(rule.phases)
     return (f"CASE WHEN phase IN ({phases}) THEN max({by_contact},"
             f" date(opened_on, '+' || :{days}_after_opening || ' days') || '{_MIDNIGHT}') END")
+
+
+def _last(rule: monitoring.MonitoringRule) -> str:
+    """The column of ``today_case`` the rule's clock starts from."""
+    return "last_contact_at" if rule.counts_attempts else "last_met_at"
 
 
 def _not_snoozed(rule: str, subject_id: str = "''") -> str:
@@ -227,7 +239,7 @@ _WEEKLY, _GAP = monitoring.WEEKLY_CONTACT_RULE, monitoring.CONTACT_GAP_RULE
 CONTACT_LINES = f"""
     -- Materialized: the later steps would otherwise compute each due time again where they name it.
     WITH due AS MATERIALIZED (
-        SELECT client_id, name, sort_name, whereabouts, last_contact_at, missed_contact_id,
+        SELECT client_id, name, sort_name, whereabouts, last_contact_at, last_met_at, missed_contact_id,
                CASE WHEN :weekly_days IS NOT NULL THEN {_due(monitoring.WEEKLY_CONTACT, "weekly_days")} END AS weekly,
                CASE WHEN :gap_days IS NOT NULL THEN {_due(monitoring.CONTACT_GAP, "gap_days")} END AS gap
         FROM today_case WHERE worker_id = :me),
@@ -243,7 +255,9 @@ CONTACT_LINES = f"""
                      (f"CASE rule WHEN '{_WEEKLY}' THEN '{monitoring.RULE_KEYS.index(_WEEKLY)}'"
                      f" ELSE '{monitoring.RULE_KEYS.index(_GAP)}' END"),
                      "''", "rule", "client_id", "''", "''",
-                     "coalesce(CAST(CAST(julianday(:now) - julianday(last_contact_at) + 1e-8 AS INTEGER) AS TEXT), '')",
+                     (f"coalesce(CAST(CAST(julianday(:now) - julianday(CASE rule WHEN '{_WEEKLY}'"
+                      f" THEN {_last(monitoring.WEEKLY_CONTACT)} ELSE {_last(monitoring.CONTACT_GAP)} END)"
+                      " + 1e-8 AS INTEGER) AS TEXT), '')"),
                      "name", "whereabouts"])}
     FROM chosen WHERE rule IS NOT NULL
     UNION ALL

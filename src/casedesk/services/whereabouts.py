@@ -15,10 +15,11 @@ Contract:
   chosen ids inside the desk (ids only), so the results can be entered after the round even
   after a lock or a restart; the sheet is printed for offline use (``printing.round_sheet``).
 - ``record_round``: a client met gets a street contact at the place given; a client not met gets
-  a "tried to reach" contact (``ATTEMPT``) at the place looked. Both are contacts, so Today's
-  contact rules (the method's responsibility for contact, DOMAIN.md) count them: the worker
-  reached out actively, and a missed appointment is followed up. Clients neither ticked get
-  nothing. The planned round is then closed.
+  a "tried to reach" contact (``ATTEMPT``) at the place looked. Both are contacts for the weekly
+  contact rule (the method's responsibility for contact, DOMAIN.md): the worker reached out
+  actively, and a missed appointment is followed up. The 45-day contact gap counts the street
+  contact only, as KDS counts no attempt (services.monitoring): a client not met for that long
+  stays on Today. Clients neither ticked get nothing. The planned round is then closed.
 """
 
 import json

@@ -260,6 +260,9 @@ class TodayView(QWidget):
         if rule in (monitoring.WEEKLY_CONTACT_RULE, monitoring.CONTACT_GAP_RULE):
             if entry.days_without_contact is None:
                 return self.tr("never seen")
+            if rule == monitoring.CONTACT_GAP_RULE:
+                # The gap counts no "tried to reach": the list's last contact may be a try.
+                return self.tr("not met for %n day(s)", "", entry.days_without_contact)
             return self.tr("no contact for %n day(s)", "", entry.days_without_contact)
         if rule == monitoring.MISSED_APPOINTMENT_RULE:
             return self.tr("appointment on %1").replace("%1", format_date(entry.subject_on))

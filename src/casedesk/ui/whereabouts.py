@@ -354,6 +354,8 @@ class RoundPlanDialog(QDialog):
                 why = rule_title(candidate.rule)
             elif candidate.days_without_contact is None:
                 why = self.tr("never seen")
+            elif candidate.rule == "contact_gap":
+                why = self.tr("not met for %n day(s)", "", candidate.days_without_contact)
             else:
                 why = self.tr("no contact for %n day(s)", "", candidate.days_without_contact)
             if candidate.overdue:

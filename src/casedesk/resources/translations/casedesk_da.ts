@@ -6692,6 +6692,13 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
         <translation>aldrig set</translation>
     </message>
     <message numerus="yes">
+        <source>not met for %n day(s)</source>
+        <translation>
+            <numerusform>ikke mødt i %n dag</numerusform>
+            <numerusform>ikke mødt i %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>no contact for %n day(s)</source>
         <translation>
             <numerusform>ingen kontakt i %n dag</numerusform>
@@ -7746,6 +7753,13 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
     <message>
         <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
         <translation>Enter eller et dobbeltklik åbner borgeren der, hvor linjen klares; »Udskyd« udskyder den valgte linje til en dato. Mellemrum markerer en opgave som udført; Ctrl+Z genåbner den sidst afkrydsede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>not met for %n day(s)</source>
+        <translation>
+            <numerusform>ikke mødt i %n dag</numerusform>
+            <numerusform>ikke mødt i %n dage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>no contact for %n day(s)</source>

@@ -6692,6 +6692,13 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
         <translation>nie gesehen</translation>
     </message>
     <message numerus="yes">
+        <source>not met for %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag nicht getroffen</numerusform>
+            <numerusform>seit %n Tagen nicht getroffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>no contact for %n day(s)</source>
         <translation>
             <numerusform>seit %n Tag kein Kontakt</numerusform>
@@ -7746,6 +7753,13 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
     <message>
         <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
         <translation>Eingabetaste oder Doppelklick öffnet die Klient/in dort, wo die Zeile erledigt wird; „Zurückstellen“ stellt die gewählte Zeile bis zu einem Datum zurück. Die Leertaste hakt eine Aufgabe ab; Strg+Z öffnet die zuletzt abgehakte wieder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>not met for %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag nicht getroffen</numerusform>
+            <numerusform>seit %n Tagen nicht getroffen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>no contact for %n day(s)</source>

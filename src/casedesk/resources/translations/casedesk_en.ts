@@ -6682,6 +6682,13 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
         <translation type="unfinished">never seen</translation>
     </message>
     <message numerus="yes">
+        <source>not met for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>no contact for %n day(s)</source>
         <translation type="unfinished">
             <numerusform>no contact for %n day</numerusform>
@@ -7736,6 +7743,13 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
     <message>
         <source>Return or a double-click opens the client where the line is dealt with; “Put off” puts the selected line off until a date. Space ticks a task done; Ctrl+Z reopens the task ticked last.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not met for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>no contact for %n day(s)</source>
