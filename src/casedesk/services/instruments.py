@@ -155,7 +155,7 @@ class InstrumentService:
     def self_efficacy_items(self, language: str) -> tuple[tuple[str, ...], str]:
         """The ten items in ``language`` (the team's wording where set) and the source to cite."""
         shipped = SHIPPED_ITEMS.get(language, SHIPPED_ITEMS["en"])
-        with self._desk.session() as session:
+        with self._desk.reading() as session:
             team = {row.position: row.text for row in session.scalars(select(InstrumentItemSetting).where(
                 InstrumentItemSetting.instrument == InstrumentKind.SELF_EFFICACY.value,
                 InstrumentItemSetting.language == language, InstrumentItemSetting.deleted.is_(False),
