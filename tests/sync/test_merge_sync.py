@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from casedesk.domain import ClientStatus, GoalLevel, RefusalReason, Role
-from casedesk.models import CaseEpisode, Client, Contact, PendingChange, Task, local_now
+from casedesk.models import CaseEpisode, Client, Contact, PendingChange, Referral, Task, local_now
 from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
 from casedesk.services.merge import MergeService
 from casedesk.services.plans import GoalDraft
@@ -214,3 +214,40 @@ def test_a_value_typed_offline_into_the_merged_away_record_meets_the_survivors_a
     assert dora.sync.conflicts() == []
     with dora.desk.session() as session:
         assert session.get(Client, other).phone == ""
+
+
+def test_work_filed_offline_under_a_joined_case_reaches_the_case_it_was_joined_into(central_url, make_device):
+    """Dora, offline during the merge, starts the plan and a referral of her record's case, which
+    the merge has joined into Anna's: they arrive under the kept case, not under a deleted one."""
+    anna = make_device(central_url, "Anna")
+    dora = make_device(central_url, "Dora")
+    lead = make_device(central_url, "Lea", role="team_lead")
+    as_lead(lead)
+    survivor = anna.desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier"))
+    other = dora.desk.clients.create(ClientDraft(first_name="Karl", last_name="Maier"))
+    for device, client_id, opened_on in ((anna, survivor, date(2025, 2, 3)), (dora, other, date(2025, 4, 14))):
+        with device.desk.session() as session:
+            session.scalars(select(CaseEpisode).where(CaseEpisode.client_id == client_id)).one().opened_on = opened_on
+    kept = anna.desk.episodes.current(survivor).id
+    for device in (anna, dora, lead):
+        device.sync.run()
+    MergeService(lead.desk).merge(survivor, other)
+    lead.sync.run()
+
+    plan = dora.desk.plans.create(other)
+    goal = dora.desk.plans.add_goal(plan, GoalLevel.MACRO.value, None, GoalDraft(wording="Eine eigene Wohnung"))
+    referral = dora.desk.referrals.create(other, person="Dr. Lund", service="Substitution",
+                                          release_override_reason="Notfall")
+    for device in (dora, anna, lead, dora, anna):
+        report = device.sync.run()
+        assert not report.refused and report.consistent and not report.full_resync
+
+    for device in (anna, lead):
+        current = device.desk.plans.current(survivor)
+        assert current is not None and (current.id, current.episode_id) == (plan, kept)
+        assert [g.id for g in current.all_goals()] == [goal]
+        [entry] = device.desk.referrals.for_client(survivor)
+        assert entry.id == referral
+        with device.desk.session() as session:
+            assert session.get(Referral, referral).episode_id == kept
+    assert pending(dora) == 0

@@ -38,6 +38,7 @@ from casedesk.models.network import (
 )
 from casedesk.models.registry import (
     ENTITIES_BY_TABLE,
+    EPISODE_REFERENCES,
     SYNCED_ENTITIES,
     SYNCED_MODELS,
     Scope,
@@ -49,6 +50,7 @@ from casedesk.models.sync_state import SyncConflict, SyncNotice
 
 __all__ = [
     "ENTITIES_BY_TABLE",
+    "EPISODE_REFERENCES",
     "SYNCED_ENTITIES",
     "SYNCED_MODELS",
     "AccessKind",

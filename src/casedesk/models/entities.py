@@ -110,6 +110,9 @@ class CaseEpisode(Synced, Base):
     # Evaluation: the client's view of the help (goal attainment lives on the plan's goals).
     evaluated_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     evaluation_client_view: Mapped[str] = mapped_column(Text, default="")
+    #: Deleted by a merge that joined two open cases: the case kept instead (a plain id). Sync
+    #: files what still arrives for this episode from an offline laptop under that one.
+    joined_into: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
     client: Mapped[Client] = relationship(back_populates="episodes")
 

@@ -150,6 +150,12 @@ SYNCED_ENTITIES: tuple[SyncedEntity, ...] = (
 
 ENTITIES_BY_TABLE: dict[str, SyncedEntity] = {entity.table_name: entity for entity in SYNCED_ENTITIES}
 SYNCED_MODELS: tuple[type[Synced], ...] = tuple(entity.model for entity in SYNCED_ENTITIES)
+#: Synced table → its columns that name a case episode: a merge that joins two cases moves them,
+#: and the sync files what still arrives under the joined case under the one kept.
+EPISODE_REFERENCES: dict[str, tuple[str, ...]] = {
+    entity.table_name: columns for entity in SYNCED_ENTITIES
+    if (columns := tuple(column.name for column in entity.model.__table__.columns
+                         if any(key.column.table.name == "case_episode" for key in column.foreign_keys)))}
 
 
 def entity_of(table_name: str) -> SyncedEntity:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from casedesk.domain import ClientKind, ClientStatus, Phase, Role
 from casedesk.models import (
     ENTITIES_BY_TABLE,
+    EPISODE_REFERENCES,
     SYNCED_ENTITIES,
     CaseEpisode,
     Client,
@@ -59,14 +60,14 @@ _GONE = (ClientStatus.ERASED.value, ClientStatus.MERGED.value)
 #: What a tombstone keeps besides its ids and custody: the kind, for the sync's checks.
 _TOMBSTONE_KEEPS = frozenset({"kind", "merged_into"})
 #: (model, column) of every synced column that names an episode: they follow a joined episode.
-_EPISODE_REFERENCES = tuple(
-    (entity.model, column.name) for entity in SYNCED_ENTITIES for column in entity.model.__table__.columns
-    if any(key.column.table.name == CaseEpisode.__tablename__ for key in column.foreign_keys))
+_EPISODE_REFERENCES = tuple((ENTITIES_BY_TABLE[table].model, column)
+                            for table, columns in EPISODE_REFERENCES.items() for column in columns)
 #: The phases in the order a case moves through them (closure ends it: never taken from a join).
 _PHASE_ORDER = tuple(phase.value for phase in Phase if phase is not Phase.CLOSED)
 #: An episode's own record (intake, evaluation) that a joined episode fills in where the kept one
 #: has nothing; the structure (client, phase, dates, closure) is not taken.
-_EPISODE_STRUCTURE = frozenset({"client_id", "phase", "opened_on", "closed_on", "closure_reason", "closure_code"})
+_EPISODE_STRUCTURE = frozenset({"client_id", "phase", "opened_on", "closed_on", "closure_reason", "closure_code",
+                                 "joined_into"})
 _EPISODE_RECORD = tuple(name for name in CaseEpisode.content_columns() if name not in _EPISODE_STRUCTURE)
 _EPISODE_FREE_TEXT = ENTITIES_BY_TABLE[CaseEpisode.__tablename__].free_text
 
@@ -281,6 +282,7 @@ def _join_open_episodes(session: Session, episodes: list[CaseEpisode], worker_id
             elif name in _EPISODE_FREE_TEXT and len(both) <= (text_limit(CaseEpisode.__table__.c[name]) or 0):
                 setattr(kept, name, both)
         episode.deleted = True
+        episode.joined_into = kept.id
     return kept
 
 

@@ -7,7 +7,7 @@ scope each entity declares in ``casedesk.models.registry``; none names a table.
 from sqlalchemy import Column, ColumnElement, Select, Table, and_, false, func, or_, select, true
 
 from casedesk.domain import Role
-from casedesk.models import SYNCED_ENTITIES, Client, Scope, SyncedEntity, Worker
+from casedesk.models import SYNCED_ENTITIES, CaseEpisode, Client, Scope, SyncedEntity, Worker
 
 #: In foreign-key order: parents are written before children and deleted after them.
 SYNCED_TABLES: tuple[Table, ...] = tuple(entity.model.__table__ for entity in SYNCED_ENTITIES)  # type: ignore[attr-defined]
@@ -19,6 +19,7 @@ SHARED_TABLES = frozenset(entity.table_name for entity in SYNCED_ENTITIES if ent
 CLIENT_TABLES: tuple[Table, ...] = tuple(table for table in SYNCED_TABLES if table.name not in SHARED_TABLES)
 
 CLIENT = Client.__table__
+EPISODE = CaseEpisode.__table__
 WORKER = Worker.__table__
 
 

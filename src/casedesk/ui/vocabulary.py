@@ -366,6 +366,7 @@ def field_label(table: str, column: str) -> str:
         ("usual_place", "hours"): translate("Vocabulary", "Hours"),
         ("usual_place", "position"): translate("Vocabulary", "Position in the list"),
         ("client", "merged_into"): translate("Vocabulary", "Merged into"),
+        ("case_episode", "joined_into"): translate("Vocabulary", "Joined into the case"),
     }
     by_column = {
         "role": translate("Vocabulary", "Role"),

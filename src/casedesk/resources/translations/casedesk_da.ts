@@ -8285,6 +8285,10 @@ Har du gennemgået det med borgeren? »Ja« udskriver det og noterer det som gen
         <translation>Flettet ind i</translation>
     </message>
     <message>
+        <source>Joined into the case</source>
+        <translation>Flettet ind i sagen</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>

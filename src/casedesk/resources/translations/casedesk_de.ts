@@ -8285,6 +8285,10 @@ Haben Sie sie mit der Klientin oder dem Klienten durchgesehen? „Ja“ druckt s
         <translation>Zusammengeführt in</translation>
     </message>
     <message>
+        <source>Joined into the case</source>
+        <translation>Zusammengeführt in den Fall</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>

@@ -8275,6 +8275,10 @@ Have you gone through it with the client? Yes prints it and marks it as looked a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Joined into the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@ visibility, erasures, custody history, the rows themselves — is loaded once pe
 import dataclasses
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -28,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from casedesk.domain import ClientStatus, NoticeKind, RefusalReason, Role
-from casedesk.models import Scope, Synced, new_id
+from casedesk.models import EPISODE_REFERENCES, Scope, Synced, new_id
 from casedesk.sync.central.connection import bulk_update
 from casedesk.sync.central.messages import Handshake, OutgoingChange, PushOutcome, Refusal
 from casedesk.sync.central.schema import (
@@ -53,6 +54,7 @@ from casedesk.sync.codec import encode_value, erased_values
 from casedesk.sync.scope import (
     CLIENT,
     ENTITY_OF_TABLE,
+    EPISODE,
     SHARED_TABLES,
     SYNCED_TABLES,
     WORKER,
@@ -125,6 +127,8 @@ class Push:
         self.notices: Counter[tuple[str, str, str]] = Counter()
         #: op id → the merged-away client its row named (written under the survivor instead).
         self.redirected: dict[str, str] = {}
+        #: Op ids whose row named a case a merge joined into another (filed under that one instead).
+        self.refiled: set[str] = set()
         #: Merges this batch recorded: (merged-away client, survivor, stamp).
         self.merges: list[tuple[str, str, str]] = []
         self._seen: dict[str, bool] = {}
@@ -133,7 +137,7 @@ class Push:
         replayed = self._replayed({change.op_id for change in changes})
         fresh = [change for change in changes if change.op_id not in replayed and self._well_formed(change)]
         if fresh:
-            fresh = self._redirect_merged(fresh)
+            fresh = self._refile_joined_cases(self._redirect_merged(fresh))
             self._load_context(fresh)
             by_table: dict[str, list[OutgoingChange]] = defaultdict(list)
             for change in fresh:
@@ -205,22 +209,58 @@ class Push:
             result.append(change)
         return result
 
+    def _refile_joined_cases(self, changes: list[OutgoingChange]) -> list[OutgoingChange]:
+        """Rows a laptop still files under a case that a merge joined into another (it was offline
+        during the merge: a plan, a referral begun there) are filed under the case kept; the
+        joined one is deleted, and nothing under it would be shown."""
+        named = sorted({change.row[column] for change in changes
+                        for column in EPISODE_REFERENCES.get(change.table_name, ()) if change.row.get(column)})
+        targets = self._follow(named, self._joined_into) if named else {}
+        if not targets:
+            return changes
+        result = []
+        for change in changes:
+            kept = {column: targets[change.row[column]] for column in EPISODE_REFERENCES.get(change.table_name, ())
+                    if change.row.get(column) in targets}
+            if kept:
+                self.refiled.add(change.op_id)
+                change = dataclasses.replace(change, row={**change.row, **kept}, stored=None)
+            result.append(change)
+        return result
+
+    def _joined_into(self, episode_ids: list[str]) -> dict[str, str]:
+        if self.postgres:
+            # Also of a case the pusher no longer sees but held (the survivor of a merge).
+            return dict(self.connection.execute(text("SELECT id, joined_into FROM casedesk_joined_into(:ids)"),
+                                                {"ids": episode_ids}).all())
+        return dict(self.connection.execute(select(EPISODE.c.id, EPISODE.c.joined_into).where(
+            among(EPISODE.c.id, episode_ids, self.connection), EPISODE.c.deleted.is_(True),
+            EPISODE.c.joined_into.is_not(None))).all())
+
+    def _merged_into(self, client_ids: list[str]) -> dict[str, str]:
+        if self.postgres:
+            # Also through records the pusher no longer sees but held (one merged again).
+            return dict(self.connection.execute(text("SELECT id, merged_into FROM casedesk_merged_into(:ids)"),
+                                                {"ids": client_ids}).all())
+        return dict(self.connection.execute(select(CLIENT.c.id, CLIENT.c.merged_into).where(
+            among(CLIENT.c.id, client_ids, self.connection), CLIENT.c.status == ClientStatus.MERGED.value,
+            CLIENT.c.merged_into.is_not(None))).all())
+
     def _survivors(self, client_ids: list[str]) -> dict[str, str]:
         """Merged-away client → the record it lives in now, for those of ``client_ids`` that were
-        merged. A survivor may itself have been merged since: the chain is followed (a few steps)."""
+        merged."""
+        return self._follow(client_ids, self._merged_into)
+
+    @staticmethod
+    def _follow(ids: list[str], step_of: Callable[[list[str]], dict[str, str]]) -> dict[str, str]:
+        """Each of ``ids`` that went into another record → where it is now. That one may itself
+        have gone into a third since: the chain is followed (a few steps)."""
         targets: dict[str, str] = {}
-        pending = client_ids
+        pending = ids
         for _ in range(8):
             if not pending:
                 break
-            if self.postgres:
-                # Also through records the pusher no longer sees but held (one merged again).
-                step = dict(self.connection.execute(text("SELECT id, merged_into FROM casedesk_merged_into(:ids)"),
-                                                    {"ids": pending}).all())
-            else:
-                step = dict(self.connection.execute(select(CLIENT.c.id, CLIENT.c.merged_into).where(
-                    among(CLIENT.c.id, pending, self.connection), CLIENT.c.status == ClientStatus.MERGED.value,
-                    CLIENT.c.merged_into.is_not(None))).all())
+            step = step_of(pending)
             for source in list(targets):
                 if targets[source] in step:
                     targets[source] = step[targets[source]]
@@ -401,7 +441,8 @@ class Push:
                 if recipient:
                     self.notices[(recipient, kind.value, client_id)] += 1
             via_definer = verdict != _OWN and self.postgres
-            redirected = change.op_id in self.redirected
+            # A row filed elsewhere is not as the laptop sent it: its pull must bring it back.
+            redirected = change.op_id in self.redirected or change.op_id in self.refiled
             if existing is None:
                 current[row["id"]] = row
                 if self.postgres and not via_definer and not redirected:
@@ -410,7 +451,6 @@ class Push:
                     self.outcome.applied.append(change.op_id)
                     continue
                 (held_writes if via_definer else inserts).append(row)
-                # A redirected row is not as the laptop sent it: its pull must bring it back.
                 self._log(table, row, client_id, exact=not redirected)
                 self._acknowledge(change, "merged" if redirected else "applied", client_id)
                 continue

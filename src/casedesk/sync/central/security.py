@@ -35,7 +35,7 @@ _WORKER_FUNCTIONS = (
     "casedesk_my_team_members()", "casedesk_can_see_client(text)", "casedesk_client_erased(text)",
     "casedesk_existing_ids(text, text[])", "casedesk_set_custody(text, text, text, text)", "casedesk_has_held(text)",
     "casedesk_write_held(text, jsonb)", "casedesk_purge_erased(text)", "casedesk_high_water()",
-    "casedesk_record_merge(text, text, text)", "casedesk_merged_into(text[])",
+    "casedesk_record_merge(text, text, text)", "casedesk_merged_into(text[])", "casedesk_joined_into(text[])",
     "casedesk_deputy_ended(text[])",
 )
 
@@ -164,6 +164,13 @@ def install_row_level_security(connection: Connection) -> None:
             SELECT c.id, c.merged_into FROM client c WHERE c.id = ANY (ids)
               AND c.status = '{ClientStatus.MERGED.value}' AND c.merged_into IS NOT NULL
               AND (casedesk_can_see_client(c.id) OR casedesk_has_held(c.id)) $$""",
+        # Which case a case joined by a merge went into, for the same redirect: only of clients
+        # the caller holds or held (the survivor's former holders have held it).
+        f"""CREATE OR REPLACE FUNCTION casedesk_joined_into(ids text[]) RETURNS TABLE (id text, joined_into text)
+            {definer} AS $$
+            SELECT e.id, e.joined_into FROM case_episode e WHERE e.id = ANY (ids)
+              AND e.deleted AND e.joined_into IS NOT NULL
+              AND (casedesk_can_see_client(e.client_id) OR casedesk_has_held(e.client_id)) $$""",
         # Erasure leaves no content in the bookkeeping either: receipts, conflicts and notices of
         # an erased client go, whoever they were for.
         """CREATE OR REPLACE FUNCTION casedesk_purge_erased(cid text) RETURNS void
