@@ -177,6 +177,58 @@ def test_a_half_typed_contact_is_parked_and_filled_back(qtbot, make_controller, 
     assert [c.note for c in saved] == ["Ny sovepose"]
 
 
+def _capture_with_the_desk_thread_held(qtbot, make_controller, desk, desk_path):
+    """Quick capture opened while the window's first refreshes still hold the database thread
+    (a big caseload): the names have not arrived when the worker has typed and saved."""
+    controller = make_controller(desk_path)
+    open_main_window(qtbot, controller, desk)
+    window = controller.main_window
+    _activate(qtbot, window)
+    release = threading.Event()
+    refreshed: list[bool] = []
+    controller.db_thread.submit(lambda: release.wait(WORKER_TIMEOUT_MS / 1000))
+    controller.db_thread.submit(lambda: refreshed.append(True))  # a refresh queued before Ctrl+K
+    dialog = window.open_quick_capture()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WORKER_TIMEOUT_MS)
+    return controller, dialog, release, refreshed
+
+
+def test_a_contact_saved_before_the_names_arrive_is_saved_ahead_of_the_windows_refreshes(
+        qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, dialog, release, refreshed = _capture_with_the_desk_thread_held(qtbot, make_controller, desk, desk_path)
+    _type(qtbot, "Mette")
+    _press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    _type(qtbot, "Ny sovepose")
+    _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.clients_loaded
+    saved_before_refresh: list[bool] = []
+    dialog.contact_saved.connect(lambda *_args: saved_before_refresh.append(not refreshed))
+    with qtbot.waitSignal(dialog.contact_saved, timeout=WORKER_TIMEOUT_MS):
+        release.set()
+    wait_idle(qtbot, controller.db_thread)
+    assert saved_before_refresh == [True]
+    assert [c.note for c in desk.contacts.timeline(ids["mette"])] == ["Ny sovepose"]
+
+
+def test_a_name_saved_before_the_names_arrive_that_names_no_one_is_asked_about(
+        qtbot, make_controller, desk, desk_path):
+    ids = add_clients(desk)
+    controller, dialog, release, _refreshed = _capture_with_the_desk_thread_held(
+        qtbot, make_controller, desk, desk_path)
+    _type(qtbot, "Niemand")
+    _press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    _type(qtbot, "Ny sovepose")
+    _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    release.set()
+    wait_idle(qtbot, controller.db_thread)
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
+    assert dialog.problem_labels["client_id"].isVisible()
+    assert dialog.client.hasFocus() and dialog.note.toPlainText() == "Ny sovepose"
+    assert all(desk.contacts.timeline(client_id) == [] for client_id in ids.values())
+    dialog.done(0)
+
+
 # --- first-run wizard -------------------------------------------------------------------------
 
 def test_wizard_problems_disappear_when_their_input_changes(qtbot, make_controller):

@@ -232,8 +232,9 @@ class ClientService:
 
     def names(self) -> list[ClientName]:
         """Every active client's name, by name: to pick one by typing. Without the phase and last
-        contact that ``list`` looks up, a caseload of 10 000 is read in a tenth of the time."""
-        with self._desk.session() as session:
+        contact that ``list`` looks up, a caseload of 10 000 is read in a tenth of the time. A
+        pure read: it takes no write lock, so it never waits behind a sync's writes."""
+        with self._desk.reading() as session:
             rows = session.execute(
                 select(Client.id, Client.first_name, Client.last_name, Client.alias, Client.code, Client.kind)
                 .where(Client.deleted.is_(False), Client.status == ClientStatus.ACTIVE.value)

@@ -9,6 +9,7 @@ reaching widgets that no longer show client data.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -39,7 +40,12 @@ class _Job:
 
 
 class DatabaseThread(QObject):
-    """One thread for the desk; ``submit`` queues a callable, callbacks run on the GUI thread."""
+    """One thread for the desk; ``submit`` queues a callable, callbacks run on the GUI thread.
+
+    Jobs run in the order submitted, except that an ``urgent`` one goes ahead of every job not yet
+    begun that is not urgent itself: what the worker waits on with their hands on the keys (a
+    quick-captured contact) must not queue behind the refreshes that opening the window started.
+    """
 
     _job_finished = Signal(object)
     idle_changed = Signal(bool)
@@ -49,6 +55,9 @@ class DatabaseThread(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casedesk-db")
         self._pending = 0
         self._lock = threading.Lock()
+        # Jobs not yet begun; the first ``_urgent`` of them are urgent ones.
+        self._queue: deque[_Job] = deque()
+        self._urgent = 0
         self._job_finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -61,14 +70,25 @@ class DatabaseThread(QObject):
         fn: Callable[[], T],
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
+        urgent: bool = False,
     ) -> None:
         job = _Job(fn, on_success, on_failure)
         self._pending += 1
         if self._pending == 1:
             self.idle_changed.emit(False)
-        self._executor.submit(self._run, job)
+        with self._lock:
+            if urgent:
+                self._queue.insert(self._urgent, job)
+                self._urgent += 1
+            else:
+                self._queue.append(job)
+        # One run per job: each takes whichever job is first in the queue when its turn comes.
+        self._executor.submit(self._run_next)
 
-    def _run(self, job: _Job) -> None:
+    def _run_next(self) -> None:
+        with self._lock:
+            job = self._queue.popleft()
+            self._urgent = max(self._urgent - 1, 0)
         try:
             job.result = job.fn()
         except BaseException as error:  # noqa: BLE001 - every failure must reach the GUI thread
@@ -125,7 +145,8 @@ class DeskHandle(QObject):
         self.changed.emit(changes, initiator)
 
     def run(self, fn: Callable[[Desk], Any], on_success: Callable[[Any], None] | None,
-            on_failure: Callable[[BaseException], None] | None, initiator: object = None) -> None:
+            on_failure: Callable[[BaseException], None] | None, initiator: object = None,
+            urgent: bool = False) -> None:
         desk = self._desk
         if desk is None:
             return
@@ -152,7 +173,7 @@ class DeskHandle(QObject):
                 on_failure(error)
 
         # ``job`` never raises: a failure travels in its result, with the changes made before it.
-        self.db_thread.submit(job, deliver)
+        self.db_thread.submit(job, deliver, urgent=urgent)
 
     def run_on_sync_lane(self, fn: Callable[[SyncLane], T]) -> T:
         """Run ``fn`` on the calling thread (never the GUI's) with a desk connection of its own.
@@ -214,6 +235,7 @@ class DeskOp(Generic[T]):
         self._on_failure: Callable[[BaseException], None] | None = None
         self._progress_label: str | None = None
         self._cancellable = False
+        self._urgent = False
         self.cancel_requested = threading.Event()
 
     def success(self, callback: Callable[[T], None]) -> DeskOp[T]:
@@ -222,6 +244,12 @@ class DeskOp(Generic[T]):
 
     def failure(self, callback: Callable[[BaseException], None]) -> DeskOp[T]:
         self._on_failure = callback
+        return self
+
+    def urgent(self) -> DeskOp[T]:
+        """Ahead of the work queued before it that is not urgent (``DatabaseThread``): for what
+        the worker waits on at the keyboard, never for a refresh."""
+        self._urgent = True
         return self
 
     def with_progress(self, label: str, cancellable: bool = False) -> DeskOp[T]:
@@ -259,7 +287,7 @@ class DeskOp(Generic[T]):
             else:
                 raise error
 
-        self._desk_handle.run(self._fn, on_success, on_failure, initiator=self._parent)
+        self._desk_handle.run(self._fn, on_success, on_failure, initiator=self._parent, urgent=self._urgent)
 
 
 class _DelayedProgress(QObject):

@@ -8,6 +8,8 @@ of names, and "new anonymous code person" (Alt+A) makes one of what was typed as
 saved. The items handed out are typed in one line (``street.ItemsField``).
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain import ContactType
 from casedesk.services.contacts import MAX_DURATION_MINUTES
+from casedesk.services.desk import Desk
 from casedesk.services.dto import ClientName, ContactDraft
 from casedesk.services.errors import ValidationFailed
 from casedesk.services.field_limits import CONTACT_FIELD_LIMITS, TASK_FIELD_LIMITS
@@ -54,6 +57,10 @@ def match_clients(clients: list[ClientName], typed: str) -> list[ClientName]:
     return [c for c in clients if text in client_name(c.display_name).casefold()]
 
 
+class _NoSingleClient(Exception):
+    """The name typed before the names arrived names no client, or several."""
+
+
 class QuickCaptureDialog(QDialog):
     contact_saved = Signal(str, str)  # client id, a translated one-line summary for the status bar
 
@@ -63,7 +70,6 @@ class QuickCaptureDialog(QDialog):
         self._clients: list[ClientName] = []
         self._preselected_id = client_id
         self._clients_loaded = False
-        self._save_when_loaded = False
         self.setWindowTitle(self.tr("Record contact"))
         self.client = QLineEdit()
         self.client.setPlaceholderText(self.tr("Type a name, alias or code…"))
@@ -148,8 +154,10 @@ class QuickCaptureDialog(QDialog):
         self._untouched = self._typed_state()
 
     def _load_clients(self) -> None:
-        self._desk_handle.op(self, lambda desk: desk.clients.names()).success(self._on_clients_loaded).run()
-        self._desk_handle.op(self, lambda desk: desk.street.item_list()).success(self.items.set_entries).run()
+        # Urgent: the worker may have typed the name and pressed save before the window's
+        # first refreshes are done, and the save waits for these names.
+        self._desk_handle.op(self, lambda desk: desk.clients.names()).success(self._on_clients_loaded).urgent().run()
+        self._desk_handle.op(self, lambda desk: desk.street.item_list()).success(self.items.set_entries).urgent().run()
 
     def _on_new_code_person_toggled(self, ticked: bool) -> None:
         # A code is short; the completer would offer clients' names for it.
@@ -173,10 +181,7 @@ class QuickCaptureDialog(QDialog):
             self.client.setText(client_name(preselected.display_name))
         if untouched:  # the preselected name is not something the worker typed
             self._untouched = self._typed_state()
-        if self._save_when_loaded:
-            self._save_when_loaded = False
-            self.save()
-        elif self.client.hasFocus() and self.client.text().strip():
+        if self.client.hasFocus() and self.client.text().strip() and self.buttons.isEnabled():
             # Show the names matching what was typed before they arrived.
             self.completer.setCompletionPrefix(self.client.text())
             self.completer.complete()
@@ -276,9 +281,6 @@ class QuickCaptureDialog(QDialog):
     def save(self) -> None:
         if not self.buttons.isEnabled():
             return
-        if not self.clients_loaded:
-            self._save_when_loaded = True  # Ctrl+Enter pressed before the names arrived is not lost
-            return
         for label in self.problem_labels.values():
             label.clear_problem()
         problem = self.items.problem()
@@ -297,9 +299,10 @@ class QuickCaptureDialog(QDialog):
             def record(desk) -> str:
                 draft.client_id = desk.street.create_code_person(CodePersonDraft(code=code))
                 return desk.contacts.record(draft)
+        elif not self.clients_loaded:
+            record = self._record_for_typed_name(draft)
         elif not draft.client_id:
-            self.problem_labels["client_id"].show_text(self.tr("Choose one client from the list."))
-            self.client.setFocus()
+            self._ask_for_one_client()
             return
         else:
             def record(desk) -> str:
@@ -307,7 +310,27 @@ class QuickCaptureDialog(QDialog):
         self.buttons.setEnabled(False)
         name = code if self.new_code_person.isChecked() else ""
         self._desk_handle.op(self, record).success(
-            lambda _contact_id: self._on_saved(draft, name)).failure(self._on_save_failed).run()
+            lambda _contact_id: self._on_saved(draft, name)).failure(self._on_save_failed).urgent().run()
+
+    def _record_for_typed_name(self, draft: ContactDraft) -> Callable[[Desk], str]:
+        """Saved before the names arrived (typed fast, or on a big caseload): the typed name is
+        looked up with the save, on the database thread, so the save need not wait for the list."""
+        typed, preselected = self.client.text(), self._preselected_id
+
+        def record(desk: Desk) -> str:
+            if preselected and not typed.strip():
+                draft.client_id = preselected
+            else:
+                matches = match_clients(desk.clients.names(), typed)
+                if len(matches) != 1:
+                    raise _NoSingleClient
+                draft.client_id = matches[0].id
+            return desk.contacts.record(draft)
+        return record
+
+    def _ask_for_one_client(self) -> None:
+        self.problem_labels["client_id"].show_text(self.tr("Choose one client from the list."))
+        self.client.setFocus()
 
     def _on_saved(self, draft: ContactDraft, new_code: str = "") -> None:
         self.buttons.setEnabled(True)
@@ -323,6 +346,9 @@ class QuickCaptureDialog(QDialog):
 
     def _on_save_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
+        if isinstance(error, _NoSingleClient):
+            self._ask_for_one_client()
+            return
         if not isinstance(error, ValidationFailed):
             messages.warning(self, self.tr("Contact not saved"), errors.error_text(error))
             return

@@ -81,6 +81,8 @@ class TaskList(QListWidget):
         self._tasks: dict[str, TaskEntry] = {}
         #: Tasks ticked done in this list and not reopened since, the latest last.
         self._ticked: dict[str, TaskEntry] = {}
+        # One line each: the list lays out thousands (Today on a big caseload) without measuring each.
+        self.setUniformItemSizes(True)
         self.itemChanged.connect(self._on_item_changed)
 
     def set_tasks(self, tasks: list[TaskEntry]) -> None:

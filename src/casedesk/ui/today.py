@@ -173,6 +173,7 @@ class TodayView(QWidget):
     CLIENT, SUBJECT, RULE, DUE, WHEREABOUTS = COLUMNS = range(5)
     # The columns sized to their lines, at most this wide; what a line is about takes the rest.
     COLUMN_MAX_PX = ((CLIENT, 160), (RULE, 170), (DUE, 125), (WHEREABOUTS, 120))
+    SIZED_TO_LINES = 40
 
     def __init__(self, desk_handle: DeskHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,6 +197,9 @@ class TodayView(QWidget):
         header = self.overdue.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(self.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        # Columns are sized to the first screenful of lines: Qt's default measures a thousand,
+        # which on a big caseload kept the window busy for a quarter of a second after unlock.
+        header.setResizeContentsPrecision(self.SIZED_TO_LINES)
         self.overdue.activated.connect(self._on_overdue_activated)
         self.overdue.selectionModel().currentChanged.connect(lambda _current, _previous: self._update_buttons())
         self.snooze_button = QPushButton(self.tr("&Put off…"))
