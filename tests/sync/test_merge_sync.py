@@ -8,7 +8,16 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from casedesk.domain import ClientStatus, GoalLevel, RefusalReason, Role
-from casedesk.models import CaseEpisode, Client, Contact, PendingChange, Referral, Task, local_now
+from casedesk.models import (
+    CaseEpisode,
+    Client,
+    Contact,
+    PendingChange,
+    Referral,
+    ServicePlan,
+    Task,
+    local_now,
+)
 from casedesk.services.dto import ClientDraft, ClientFilter, ContactDraft
 from casedesk.services.merge import MergeService
 from casedesk.services.plans import GoalDraft
@@ -251,3 +260,35 @@ def test_work_filed_offline_under_a_joined_case_reaches_the_case_it_was_joined_i
         with device.desk.session() as session:
             assert session.get(Referral, referral).episode_id == kept
     assert pending(dora) == 0
+
+
+def test_two_first_plans_of_one_case_become_two_versions(central_url, make_device):
+    """Anna starts the plan of her case while Dora, offline, starts one under her record's case,
+    which a merge has joined into Anna's: the one that reaches the office second goes on after the
+    first, so the case has one current plan, not two of version 1."""
+    anna = make_device(central_url, "Anna")
+    dora = make_device(central_url, "Dora")
+    lead = make_device(central_url, "Lea", role="team_lead")
+    as_lead(lead)
+    survivor = anna.desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier"))
+    other = dora.desk.clients.create(ClientDraft(first_name="Karl", last_name="Maier"))
+    for device, client_id, opened_on in ((anna, survivor, date(2025, 2, 3)), (dora, other, date(2025, 4, 14))):
+        with device.desk.session() as session:
+            session.scalars(select(CaseEpisode).where(CaseEpisode.client_id == client_id)).one().opened_on = opened_on
+    for device in (anna, dora, lead):
+        device.sync.run()
+    MergeService(lead.desk).merge(survivor, other)
+    lead.sync.run()
+    first = dora.desk.plans.create(other)
+    second = anna.desk.plans.create(survivor)
+    for device in (dora, anna, lead, dora, anna):
+        report = device.sync.run()
+        assert not report.refused and report.consistent and not report.full_resync
+
+    for device in (lead, anna):
+        current = device.desk.plans.current(survivor)
+        assert (device.credentials.login, current.id, current.version, current.previous_id) == (
+            device.credentials.login, second, 2, first)
+        with device.desk.session() as session:
+            assert sorted(session.execute(select(ServicePlan.version, ServicePlan.id).where(
+                ServicePlan.client_id == survivor, ServicePlan.deleted.is_(False))).all()) == [(1, first), (2, second)]

@@ -7,7 +7,7 @@ scope each entity declares in ``casedesk.models.registry``; none names a table.
 from sqlalchemy import Column, ColumnElement, Select, Table, and_, false, func, or_, select, true
 
 from casedesk.domain import Role
-from casedesk.models import SYNCED_ENTITIES, CaseEpisode, Client, Scope, SyncedEntity, Worker
+from casedesk.models import SYNCED_ENTITIES, CaseEpisode, Client, Scope, ServicePlan, SyncedEntity, Worker
 
 #: In foreign-key order: parents are written before children and deleted after them.
 SYNCED_TABLES: tuple[Table, ...] = tuple(entity.model.__table__ for entity in SYNCED_ENTITIES)  # type: ignore[attr-defined]
@@ -20,6 +20,7 @@ CLIENT_TABLES: tuple[Table, ...] = tuple(table for table in SYNCED_TABLES if tab
 
 CLIENT = Client.__table__
 EPISODE = CaseEpisode.__table__
+SERVICE_PLAN = ServicePlan.__table__
 WORKER = Worker.__table__
 
 

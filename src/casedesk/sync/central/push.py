@@ -55,6 +55,7 @@ from casedesk.sync.scope import (
     CLIENT,
     ENTITY_OF_TABLE,
     EPISODE,
+    SERVICE_PLAN,
     SHARED_TABLES,
     SYNCED_TABLES,
     WORKER,
@@ -127,8 +128,10 @@ class Push:
         self.notices: Counter[tuple[str, str, str]] = Counter()
         #: op id → the merged-away client its row named (written under the survivor instead).
         self.redirected: dict[str, str] = {}
-        #: Op ids whose row named a case a merge joined into another (filed under that one instead).
+        #: Op ids whose row the central store changed before writing it: filed under the case a
+        #: merge joined theirs into, or a plan version renumbered (its pull brings it back).
         self.refiled: set[str] = set()
+        self.clock = central_clock()
         #: Merges this batch recorded: (merged-away client, survivor, stamp).
         self.merges: list[tuple[str, str, str]] = []
         self._seen: dict[str, bool] = {}
@@ -137,7 +140,7 @@ class Push:
         replayed = self._replayed({change.op_id for change in changes})
         fresh = [change for change in changes if change.op_id not in replayed and self._well_formed(change)]
         if fresh:
-            fresh = self._refile_joined_cases(self._redirect_merged(fresh))
+            fresh = self._continue_plan_versions(self._refile_joined_cases(self._redirect_merged(fresh)))
             self._load_context(fresh)
             by_table: dict[str, list[OutgoingChange]] = defaultdict(list)
             for change in fresh:
@@ -224,9 +227,55 @@ class Push:
                     if change.row.get(column) in targets}
             if kept:
                 self.refiled.add(change.op_id)
-                change = dataclasses.replace(change, row={**change.row, **kept}, stored=None)
+                change = dataclasses.replace(change, row=self._rewritten(change.row, kept), stored=None)
             result.append(change)
         return result
+
+    def _continue_plan_versions(self, changes: list[OutgoingChange]) -> list[OutgoingChange]:
+        """New plan versions of a case that already has versions up to theirs here (two laptops
+        each began the plan, or its next version, offline; or a merge joined two cases that each
+        had a plan) go on after the latest one, so the case has one latest plan, not two of one
+        number. The first of them follows on from that latest one."""
+        new_plans = [change for change in changes
+                     if change.table_name == SERVICE_PLAN.name and not change.base_clocks and change.row.get("episode_id")]
+        if not new_plans:
+            return changes
+        batch = {change.row["id"] for change in new_plans}
+        held: dict[str, tuple[int, str]] = {}
+        for plan_id, episode_id, version in self.connection.execute(
+                select(SERVICE_PLAN.c.id, SERVICE_PLAN.c.episode_id, SERVICE_PLAN.c.version).where(
+                    among(SERVICE_PLAN.c.episode_id, sorted({c.row["episode_id"] for c in new_plans}), self.connection),
+                    SERVICE_PLAN.c.deleted.is_(False))):
+            if plan_id not in batch and version > held.get(episode_id, (0, ""))[0]:
+                held[episode_id] = (version, plan_id)
+        lowest: dict[str, int] = {}
+        for change in new_plans:
+            episode_id = change.row["episode_id"]
+            lowest[episode_id] = min(lowest.get(episode_id, change.row["version"]), change.row["version"])
+        continued: dict[str, dict[str, Any]] = {}
+        for change in new_plans:
+            episode_id, version = change.row["episode_id"], change.row["version"]
+            latest_version, latest_id = held.get(episode_id, (0, ""))
+            if lowest[episode_id] > latest_version:
+                continue
+            values: dict[str, Any] = {"version": version + latest_version - lowest[episode_id] + 1}
+            if version == lowest[episode_id] and change.row.get("previous_id") is None:
+                values["previous_id"] = latest_id
+            continued[change.op_id] = self._rewritten(change.row, values)
+        if not continued:
+            return changes
+        self.refiled.update(continued)
+        return [dataclasses.replace(change, row=continued[change.op_id], stored=None) if change.op_id in continued
+                else change for change in changes]
+
+    def _rewritten(self, row: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+        """``row`` with ``values``, which the central store chose: stamped after the laptop's own
+        stamps, so that every copy takes them, the pushing laptop's too."""
+        clocks = dict(row.get("field_clocks") or {})
+        self.clock.observe(max([row.get("hlc") or "", *clocks.values()]))
+        stamp = self.clock.now()
+        clocks.update(dict.fromkeys(values, stamp))
+        return {**row, **values, "field_clocks": clocks, "hlc": stamp}
 
     def _joined_into(self, episode_ids: list[str]) -> dict[str, str]:
         if self.postgres:
