@@ -5,7 +5,7 @@
 
 import io
 import os
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,11 @@ from casedesk.services.dto import ContactDraft
 from casedesk.services.street import CodePersonDraft
 
 
+def _earlier_today() -> datetime:
+    """An hour ago, but today: the commands below count today only (also in the hour after midnight)."""
+    return max(local_now() - timedelta(hours=1), datetime.combine(date.today(), time()))
+
+
 def _run(monkeypatch: pytest.MonkeyPatch, desk_path: Path, *args: str) -> int:
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
     return main([*args, "--desk", str(desk_path), "--passphrase-stdin"])
@@ -27,7 +32,7 @@ def test_the_statistics_command_writes_the_period_and_names_no_one(desk: Desk, d
                                                                     monkeypatch: pytest.MonkeyPatch,
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     person = desk.street.create_code_person(CodePersonDraft(code="QX99d", alias="Glimmerfrosch"))
-    desk.contacts.record(ContactDraft(client_id=person, occurred_at=local_now() - timedelta(hours=1),
+    desk.contacts.record(ContactDraft(client_id=person, occurred_at=_earlier_today(),
                                       place="Bahnhof", items={"syringes": 10}))
     desk.close()
     out = tmp_path / "street.csv"
@@ -53,7 +58,7 @@ def test_the_statistics_command_writes_a_pdf_in_the_chosen_language_and_the_team
     from pypdf import PdfReader
 
     person = desk.street.create_code_person(CodePersonDraft(code="QX99d", alias="Glimmerfrosch"))
-    desk.contacts.record(ContactDraft(client_id=person, occurred_at=local_now() - timedelta(hours=1),
+    desk.contacts.record(ContactDraft(client_id=person, occurred_at=_earlier_today(),
                                       place="Bahnhof", items={"naloxone": 3}))
     desk.close()
     out = tmp_path / "statistics.pdf"
