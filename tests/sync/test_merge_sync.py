@@ -155,7 +155,9 @@ def test_a_record_merged_twice_redirects_to_the_last_survivor(central_url, make_
     assert listed(dora) == [] and pending(dora) == 0
 
 
-def test_two_open_cases_joined_by_a_merge_are_one_on_every_copy(central_url, make_device):
+def two_records_with_open_cases(central_url, make_device):
+    """Anna's record (its case opened first, so kept by a merge) and Dora's of the same person,
+    and a team lead who may merge them."""
     anna = make_device(central_url, "Anna")
     dora = make_device(central_url, "Dora")
     lead = make_device(central_url, "Lea", role="team_lead")
@@ -165,6 +167,11 @@ def test_two_open_cases_joined_by_a_merge_are_one_on_every_copy(central_url, mak
     for device, client_id, opened_on in ((anna, survivor, date(2025, 2, 3)), (dora, other, date(2025, 4, 14))):
         with device.desk.session() as session:
             session.scalars(select(CaseEpisode).where(CaseEpisode.client_id == client_id)).one().opened_on = opened_on
+    return anna, dora, lead, survivor, other
+
+
+def test_two_open_cases_joined_by_a_merge_are_one_on_every_copy(central_url, make_device):
+    anna, dora, lead, survivor, other = two_records_with_open_cases(central_url, make_device)
     plan = dora.desk.plans.create(other)
     goal = dora.desk.plans.add_goal(plan, GoalLevel.MACRO.value, None, GoalDraft(wording="Eine eigene Wohnung"))
     kept = anna.desk.episodes.current(survivor).id
@@ -228,15 +235,7 @@ def test_a_value_typed_offline_into_the_merged_away_record_meets_the_survivors_a
 def test_work_filed_offline_under_a_joined_case_reaches_the_case_it_was_joined_into(central_url, make_device):
     """Dora, offline during the merge, starts the plan and a referral of her record's case, which
     the merge has joined into Anna's: they arrive under the kept case, not under a deleted one."""
-    anna = make_device(central_url, "Anna")
-    dora = make_device(central_url, "Dora")
-    lead = make_device(central_url, "Lea", role="team_lead")
-    as_lead(lead)
-    survivor = anna.desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier"))
-    other = dora.desk.clients.create(ClientDraft(first_name="Karl", last_name="Maier"))
-    for device, client_id, opened_on in ((anna, survivor, date(2025, 2, 3)), (dora, other, date(2025, 4, 14))):
-        with device.desk.session() as session:
-            session.scalars(select(CaseEpisode).where(CaseEpisode.client_id == client_id)).one().opened_on = opened_on
+    anna, dora, lead, survivor, other = two_records_with_open_cases(central_url, make_device)
     kept = anna.desk.episodes.current(survivor).id
     for device in (anna, dora, lead):
         device.sync.run()
@@ -266,15 +265,7 @@ def test_two_first_plans_of_one_case_become_two_versions(central_url, make_devic
     """Anna starts the plan of her case while Dora, offline, starts one under her record's case,
     which a merge has joined into Anna's: the one that reaches the office second goes on after the
     first, so the case has one current plan, not two of version 1."""
-    anna = make_device(central_url, "Anna")
-    dora = make_device(central_url, "Dora")
-    lead = make_device(central_url, "Lea", role="team_lead")
-    as_lead(lead)
-    survivor = anna.desk.clients.create(ClientDraft(first_name="Karl", last_name="Meier"))
-    other = dora.desk.clients.create(ClientDraft(first_name="Karl", last_name="Maier"))
-    for device, client_id, opened_on in ((anna, survivor, date(2025, 2, 3)), (dora, other, date(2025, 4, 14))):
-        with device.desk.session() as session:
-            session.scalars(select(CaseEpisode).where(CaseEpisode.client_id == client_id)).one().opened_on = opened_on
+    anna, dora, lead, survivor, other = two_records_with_open_cases(central_url, make_device)
     for device in (anna, dora, lead):
         device.sync.run()
     MergeService(lead.desk).merge(survivor, other)
